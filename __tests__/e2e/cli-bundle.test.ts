@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT, runCli } from "../helpers/bundle.js";
+
+const TIMEOUTS = join(PROJECT, "__tests__", "fixtures", "policies", "function-timeout-exceeds-platform-max");
+
+describe("dist/cli.js", () => {
+  it("prints its version and help", () => {
+    const pkg = JSON.parse(readFileSync(join(PROJECT, "package.json"), "utf8"));
+    expect(runCli(["--version"])).toMatchObject({ status: 0, stdout: `${pkg.version}\n` });
+    expect(runCli(["--help"]).stdout).toContain("archlint scan [path]");
+  });
+
+  it("reports a timeout from ${self:…} on the line of its timeout key, as JSON", () => {
+    const { status, stdout } = runCli(["scan", join(TIMEOUTS, "serverless-self-variable"), "--format", "json"]);
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.tool.name).toBe("archlint");
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        policy: "function-timeout-exceeds-platform-max",
+        severity: "error",
+        file: "serverless.yml",
+        line: 11,
+        column: 5,
+        subject: { kind: "function", name: "build" },
+      }),
+    );
+    expect(report.summary).toMatchObject({ error: 1, files: 2 });
+  });
+
+  it("exits 0 on a compliant repository and when nothing reaches --fail-on", () => {
+    expect(runCli(["scan", join(TIMEOUTS, "serverless-compliant"), "--format", "json"]).status).toBe(0);
+    expect(runCli(["scan", join(TIMEOUTS, "serverless-explicit"), "--fail-on", "never"]).status).toBe(0);
+  });
+
+  it("writes the report to --output", () => {
+    const output = join(mkdtempSync(join(tmpdir(), "archlint-")), "report.sarif");
+    const { status, stdout } = runCli(["scan", join(TIMEOUTS, "serverless-explicit"), "--format", "sarif", "--output", output]);
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    expect(JSON.parse(readFileSync(output, "utf8")).runs[0].results[0].ruleId).toBe("function-timeout-exceeds-platform-max");
+  });
+
+  it("exits 2 with a message on a usage error", () => {
+    const result = runCli(["scan", ".", "--format", "xml"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--format must be one of text, json, sarif, markdown, not "xml"');
+    expect(runCli(["scan", "does-not-exist"]).stderr).toContain("does-not-exist is not a directory");
+  });
+
+  it("exits 2 naming the file and line of a broken config", () => {
+    const root = mkdtempSync(join(tmpdir(), "archlint-"));
+    writeFileSync(join(root, ".archlint.yml"), "exclude: [a\nfailOn: error\n");
+    const result = runCli(["scan", root]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/\.archlint\.yml:\d+:\d+: /);
+  });
+});

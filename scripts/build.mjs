@@ -1,0 +1,31 @@
+// Bundles the CLI and the action with ncc into dist/, which is committed: the action and `node dist/cli.js`
+// run from a checkout with no install. Fails when a bundle would need an asset ncc copied beside it.
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+
+const ncc = createRequire(import.meta.url)("@vercel/ncc");
+
+const bundles = [
+  { input: "src/cli/index.ts", output: "dist/cli.js", banner: "#!/usr/bin/env node\n" },
+  { input: "src/action/index.ts", output: "dist/index.js", banner: "" },
+];
+
+await rm("dist", { recursive: true, force: true });
+await mkdir("dist");
+for (const bundle of bundles) {
+  const { code, assets } = await ncc(new URL(`../${bundle.input}`, import.meta.url).pathname, {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    target: "es2022",
+    quiet: true,
+    license: "",
+  });
+  // ncc marks its ESM output with a package.json of {"type": "module"}; anything else would be a missed asset.
+  const extra = Object.keys(assets ?? {}).filter((name) => name !== "package.json");
+  if (assets?.["package.json"]) await writeFile("dist/package.json", assets["package.json"].source);
+  if (extra.length)
+    throw new Error(`${bundle.input}: ncc emitted assets (${extra.join(", ")}); bundles must be self-contained`);
+  await writeFile(bundle.output, bundle.banner + code.replace(/^#!.*\n/, ""), { mode: 0o755 });
+  console.log(`built ${bundle.output} (${Math.round(code.length / 1024)} KiB)`);
+}

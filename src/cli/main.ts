@@ -1,0 +1,69 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { loadAllPolicies, runScan } from "../app/run-scan.js";
+import { loadConfig } from "../config/load-config.js";
+import { ConfigurationErrors } from "../evaluate/policy.js";
+import { nodeFileSystem } from "../io/file-system.js";
+import { reachesFailLevel } from "../report/gate.js";
+import { renderReport } from "../report/render.js";
+import { TOOL } from "../version.js";
+import { type Command, parseCommand, USAGE, UsageError } from "./arguments.js";
+import { renderPolicyList } from "./policy-list.js";
+
+export interface Terminal {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  now: () => Date;
+}
+
+/** Runs one CLI invocation and returns its exit status; nothing here calls process.exit. */
+export function main(argv: string[], terminal: Terminal): number {
+  try {
+    return run(parseCommand(argv), terminal);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      terminal.stderr.write(`archlint: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigurationErrors) {
+      terminal.stderr.write(`archlint: configuration error\n${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function run(command: Command, terminal: Terminal): number {
+  if (command.name === "help") return print(terminal, `${USAGE}\n`, 0);
+  if (command.name === "version") return print(terminal, `${TOOL.version}\n`, 0);
+  const root = resolve(command.path);
+  const directory = nodeFileSystem.stat(root);
+  if (directory?.type !== "directory") throw new UsageError(`${command.path} is not a directory`);
+  if (command.name === "policies")
+    return print(terminal, renderPolicyList(loadAllPolicies(nodeFileSystem), command.format), 0);
+
+  const { config } = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
+  const progress = terminal.stderr.isTTY ? progressLine(terminal) : undefined;
+  const { report, policies } = runScan({ root, fs: nodeFileSystem, config, now: terminal.now(), onProgress: progress });
+  if (progress) terminal.stderr.write("\r\u001b[K");
+  const output = renderReport(command.format, report, policies, !command.output && terminal.stdout.isTTY === true);
+  if (command.output) writeFileSync(command.output, output);
+  else terminal.stdout.write(output);
+  return reachesFailLevel(report.findings, command.failOn ?? config.failOn ?? "error") ? 1 : 0;
+}
+
+function print(terminal: Terminal, text: string, status: number): number {
+  terminal.stdout.write(text);
+  return status;
+}
+
+/** A progress line on a terminal, redrawn at most every 100 ms. */
+function progressLine(terminal: Terminal) {
+  let last = 0;
+  return (done: number, total: number) => {
+    const now = Date.now();
+    if (now - last < 100 && done < total) return;
+    last = now;
+    terminal.stderr.write(`\r\u001b[Karchlint: ${done}/${total} files`);
+  };
+}

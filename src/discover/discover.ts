@@ -1,0 +1,123 @@
+import { posix } from "node:path";
+import ignore, { type Ignore } from "ignore";
+import { Minimatch } from "minimatch";
+import type { FileSystem } from "../io/file-system.js";
+import type { FileFormat } from "../parse/parsed-file.js";
+import { formatOf, SKIPPED_DIRECTORIES } from "./manifest-names.js";
+
+export interface DiscoverOptions {
+  /** Absolute path of the scanned root. */
+  root: string;
+  include?: string[];
+  exclude?: string[];
+  maxFileBytes?: number;
+}
+
+export interface DiscoveredFile {
+  /** POSIX, relative to the root. */
+  path: string;
+  format: FileFormat;
+  size: number;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  skipped: SkippedFile[];
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+interface ScopedIgnore {
+  base: string;
+  rules: Ignore;
+}
+
+const matcher = (pattern: string) => new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true });
+
+/** Walks the root: .gitignore files apply below their folder; symlinks never lead out of the root. */
+export function discover(fs: FileSystem, options: DiscoverOptions): Discovery {
+  const root = fs.realPath(options.root) ?? options.root;
+  const include = (options.include?.length ? options.include : ["**"]).map(matcher);
+  const exclude = (options.exclude ?? []).map(matcher);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const files: DiscoveredFile[] = [];
+  const skipped: SkippedFile[] = [];
+
+  const excluded = (path: string, isDirectory: boolean) =>
+    exclude.some((m) => m.match(path) || (isDirectory && m.match(`${path}/`)));
+  const ignoredByGit = (scopes: ScopedIgnore[], path: string, isDirectory: boolean) =>
+    scopes.some(({ base, rules }) => {
+      const relative = base ? path.slice(base.length + 1) : path;
+      return relative !== "" && rules.ignores(isDirectory ? `${relative}/` : relative);
+    });
+
+  const walk = (directory: string, scopes: ScopedIgnore[]) => {
+    const absolute = directory ? `${root}/${directory}` : root;
+    let entries: ReturnType<FileSystem["readDirectory"]>;
+    try {
+      entries = fs.readDirectory(absolute).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (error) {
+      skipped.push({ path: directory || ".", reason: `cannot read directory: ${(error as Error).message}` });
+      return;
+    }
+    const gitignore = entries.find((e) => e.name === ".gitignore" && e.type === "file");
+    const localScopes = gitignore ? [...scopes, readGitignore(fs, absolute, directory)] : scopes;
+
+    for (const entry of entries) {
+      const path = directory ? `${directory}/${entry.name}` : entry.name;
+      if (entry.type === "directory") {
+        if (SKIPPED_DIRECTORIES.has(entry.name) || excluded(path, true) || ignoredByGit(localScopes, path, true))
+          continue;
+        walk(path, localScopes);
+        continue;
+      }
+      const format = formatOf(entry.name);
+      if (!format || excluded(path, false) || !include.some((m) => m.match(path))) continue;
+      if (ignoredByGit(localScopes, path, false)) continue;
+      const size = sizeInsideRoot(fs, root, `${absolute}/${entry.name}`, entry.type);
+      if (typeof size === "string") skipped.push({ path, reason: size });
+      else if (size > maxBytes) skipped.push({ path, reason: `${size} bytes, above the ${maxBytes}-byte cap` });
+      else files.push({ path, format, size });
+    }
+  };
+  walk("", []);
+  return { files: markHelmTemplates(files), skipped };
+}
+
+/** The size of a regular file, or why it is not read (a symlink that leaves the root, a directory link, …). */
+function sizeInsideRoot(fs: FileSystem, root: string, absolute: string, type: string): number | string {
+  if (type === "symlink") {
+    const target = fs.realPath(absolute);
+    if (!target) return "broken or looping symlink";
+    if (target !== root && !target.startsWith(`${root}/`)) return "symlink to a file outside the scanned root";
+  } else if (type !== "file") {
+    return "not a regular file";
+  }
+  const stats = fs.stat(absolute);
+  if (stats?.type !== "file") return "not a regular file";
+  return stats.size;
+}
+
+function readGitignore(fs: FileSystem, absolute: string, directory: string): ScopedIgnore {
+  const text = Buffer.from(fs.readFile(`${absolute}/.gitignore`)).toString("utf8");
+  return { base: directory, rules: ignore().add(text) };
+}
+
+/** A file below `<chart>/templates/` is a Helm template when `<chart>/Chart.yaml` exists. */
+function markHelmTemplates(files: DiscoveredFile[]): DiscoveredFile[] {
+  const charts = new Set(
+    files.filter((f) => posix.basename(f.path) === "Chart.yaml").map((f) => posix.dirname(f.path)),
+  );
+  if (charts.size === 0) return files;
+  return files.map((file) => {
+    const parts = file.path.split("/");
+    const index = parts.lastIndexOf("templates");
+    const chart = index < 0 ? undefined : parts.slice(0, index).join("/") || ".";
+    return chart !== undefined && charts.has(chart) ? { ...file, format: "helm-template" } : file;
+  });
+}

@@ -1,0 +1,54 @@
+import type { FileFormat } from "../parse/parsed-file.js";
+
+/** Directories that hold dependencies or generated output, never the team's own manifests. */
+export const SKIPPED_DIRECTORIES = new Set([
+  ".git",
+  "node_modules",
+  "vendor",
+  ".terraform",
+  ".serverless",
+  ".aws-sam",
+  "cdk.out",
+]);
+
+/** Files that may hold secrets: a scan of an untrusted pull request never opens them. */
+const SECRET_FILES = [
+  /^\.env(\..*)?$/,
+  /\.(pem|key|p12|pfx|jks|keystore|tfstate|tfstate\.backup|tfvars)$/i,
+  /^local\.settings\.json$/i,
+  /^(id_rsa|id_ed25519|id_ecdsa)/,
+  /^\.(npmrc|netrc|pypirc)$/,
+  /^credentials(\..*)?$/i,
+];
+
+/** Plain-text files that detectors read for evidence (CI systems, package manifests, ownership). */
+const TEXT_NAMES = [
+  /^Dockerfile(\..*)?$/i,
+  /\.dockerfile$/i,
+  /^Jenkinsfile(\..*)?$/,
+  /^CODEOWNERS$/,
+  /^requirements(-.*)?\.txt$/,
+  /^go\.mod$/,
+  /^pom\.xml$/,
+  /^build\.gradle(\.kts)?$/,
+  /\.csproj$/,
+  /\.bicep$/,
+  /^Gemfile$/,
+  /^pyproject\.toml$/,
+  /^Cargo\.toml$/,
+];
+
+export function isSecretFile(name: string): boolean {
+  return SECRET_FILES.some((pattern) => pattern.test(name));
+}
+
+/** The format a file is read as, or undefined when archlint has no use for it. */
+export function formatOf(name: string): FileFormat | undefined {
+  const lower = name.toLowerCase();
+  if (isSecretFile(name)) return undefined;
+  if (lower.endsWith(".yml") || lower.endsWith(".yaml")) return "yaml";
+  if (lower.endsWith(".tf") || lower.endsWith(".hcl")) return "hcl";
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".tpl")) return "helm-template";
+  return TEXT_NAMES.some((pattern) => pattern.test(name)) ? "text" : undefined;
+}

@@ -1,0 +1,17 @@
+import type { PolicySetting } from "../config/config.js";
+import { type CompiledPolicy, compilePolicy, createSchemaCompiler } from "../evaluate/compile.js";
+import type { LoadedPolicy } from "../evaluate/policy.js";
+
+/** Applies the config's per-policy settings (off, severity, params), then compiles each policy once. */
+export function preparePolicies(
+  policies: LoadedPolicy[],
+  settings: Record<string, PolicySetting> = {},
+): CompiledPolicy[] {
+  const compile = createSchemaCompiler();
+  return policies.flatMap((policy) => {
+    const setting = settings[policy.id];
+    if (setting === "off") return [];
+    const effective = setting?.severity ? { ...policy, severity: setting.severity } : policy;
+    return [compilePolicy(effective, compile, setting?.params)];
+  });
+}

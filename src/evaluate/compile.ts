@@ -1,0 +1,48 @@
+import { Ajv, type ValidateFunction } from "ajv";
+import type { Severity } from "../model/types.js";
+import type { JsonSchema, LoadedPolicy } from "./policy.js";
+
+export interface CompiledPolicy {
+  policy: LoadedPolicy;
+  params: Record<string, unknown>;
+  when?: ValidateFunction;
+  assert: ValidateFunction;
+  escalate: { severity: Severity; when: ValidateFunction }[];
+}
+
+/** One validator cache for the scan: a policy is compiled once, whatever the number of subjects. */
+export function createSchemaCompiler(): (schema: JsonSchema) => ValidateFunction {
+  const ajv = new Ajv({ $data: true, strict: true, strictTypes: false, strictRequired: false, allErrors: false });
+  return (schema) => ajv.compile(schema);
+}
+
+export function compilePolicy(
+  policy: LoadedPolicy,
+  compile: (schema: JsonSchema) => ValidateFunction,
+  overrideParams: Record<string, unknown> = {},
+): CompiledPolicy {
+  const params = { ...policy.params, ...overrideParams };
+  const prepare = (schema: JsonSchema) => compile(substituteParams(schema, params, policy.id) as JsonSchema);
+  return {
+    policy,
+    params,
+    when: policy.when ? prepare(policy.when) : undefined,
+    assert: prepare(policy.assert),
+    escalate: (policy.escalate ?? []).map((e) => ({ severity: e.severity, when: prepare(e.when) })),
+  };
+}
+
+/** Replaces every `{ $param: name }` with the param's value; an unknown name is the policy author's error. */
+export function substituteParams(node: unknown, params: Record<string, unknown>, policyId: string): unknown {
+  if (Array.isArray(node)) return node.map((item) => substituteParams(item, params, policyId));
+  if (typeof node !== "object" || node === null) return node;
+  const record = node as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length === 1 && keys[0] === "$param") {
+    const name = String(record.$param);
+    if (!Object.hasOwn(params, name))
+      throw new Error(`policy ${policyId} uses $param "${name}", which it does not define`);
+    return params[name];
+  }
+  return Object.fromEntries(keys.map((key) => [key, substituteParams(record[key], params, policyId)]));
+}

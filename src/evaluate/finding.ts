@@ -1,0 +1,16 @@
+import type { Location, Severity, SourceRef } from "../model/types.js";
+
+export interface Finding {
+  policy: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  subject: { kind: string; name: string };
+  /** Where the finding points before it is located. */
+  ref: SourceRef;
+  /** The policy's `at` field path on the subject, stable across line moves (for fingerprints). */
+  field: string;
+  location?: Location;
+}
+
+export const PARSE_ERROR = "parse-error";

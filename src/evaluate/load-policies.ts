@@ -1,0 +1,97 @@
+import { Ajv, type ErrorObject } from "ajv";
+import policySchema from "../../schemas/policy.schema.json" with { type: "json" };
+import type { FileSystem } from "../io/file-system.js";
+import { parseFile } from "../parse/parse-file.js";
+import type { ParsedFile } from "../parse/parsed-file.js";
+import { compilePolicy, createSchemaCompiler } from "./compile.js";
+import type { ConfigurationError, LoadedPolicy, Policy } from "./policy.js";
+
+const validatePolicy = new Ajv({ allErrors: true, strict: false }).compile<Policy>(policySchema);
+
+export interface PolicySource {
+  /** Absolute directory. */
+  directory: string;
+  /** How files are named in messages (e.g. `policies/x.yml` or `.archlint/policies/x.yml`). */
+  displayPrefix: string;
+  builtin: boolean;
+}
+
+/** Reads every `*.yml`/`*.yaml` policy in the directories; each invalid file is an error with its line. */
+export function loadPolicies(
+  fs: FileSystem,
+  sources: PolicySource[],
+): { policies: LoadedPolicy[]; errors: ConfigurationError[] } {
+  const policies: LoadedPolicy[] = [];
+  const errors: ConfigurationError[] = [];
+  const seen = new Map<string, string>();
+  const compile = createSchemaCompiler();
+  for (const source of sources) {
+    const names = fs
+      .readDirectory(source.directory)
+      .filter((e) => e.type === "file" && /\.ya?ml$/.test(e.name))
+      .map((e) => e.name)
+      .sort();
+    for (const name of names) {
+      const display = `${source.displayPrefix}${name}`;
+      const text = Buffer.from(fs.readFile(`${source.directory}/${name}`)).toString("utf8");
+      const parsed = parseFile(display, text, "yaml");
+      const result = checkPolicy(parsed);
+      if ("errors" in result) {
+        errors.push(...result.errors);
+        continue;
+      }
+      const policy: LoadedPolicy = { ...result.policy, origin: { file: display, builtin: source.builtin } };
+      const previous = seen.get(policy.id);
+      if (previous) {
+        errors.push({ ...at(parsed, ["id"]), message: `policy id "${policy.id}" is already defined in ${previous}` });
+        continue;
+      }
+      try {
+        compilePolicy(policy, compile);
+      } catch (error) {
+        errors.push({
+          ...at(parsed, ["assert"]),
+          message: `policy ${policy.id} does not compile: ${(error as Error).message}`,
+        });
+        continue;
+      }
+      seen.set(policy.id, display);
+      policies.push(policy);
+    }
+  }
+  return { policies, errors };
+}
+
+function checkPolicy(parsed: ParsedFile): { policy: Policy } | { errors: ConfigurationError[] } {
+  if (parsed.error) return { errors: [{ file: parsed.path, ...parsed.error }] };
+  if (parsed.documents.length !== 1) {
+    return {
+      errors: [{ file: parsed.path, line: 1, column: 1, message: "a policy file holds exactly one YAML document" }],
+    };
+  }
+  const document = parsed.documents[0];
+  if (validatePolicy(document)) return { policy: document };
+  return { errors: (validatePolicy.errors ?? []).map((error) => describe(parsed, error)) };
+}
+
+function describe(parsed: ParsedFile, error: ErrorObject): ConfigurationError {
+  const path = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const field = path.length ? path.join(".") : "the policy";
+  if (error.keyword === "additionalProperties") {
+    const key = String(error.params.additionalProperty);
+    return { ...at(parsed, [...path, key]), message: `unknown key "${key}" in ${field}` };
+  }
+  if (error.keyword === "required") {
+    return { ...at(parsed, path), message: `${field} is missing "${String(error.params.missingProperty)}"` };
+  }
+  const allowed = error.keyword === "enum" ? `: one of ${(error.params.allowedValues as unknown[]).join(", ")}` : "";
+  return { ...at(parsed, path), message: `${field} ${error.message ?? "is invalid"}${allowed}` };
+}
+
+function at(parsed: ParsedFile, path: string[]) {
+  const { line, column } = parsed.locator.locate(0, path);
+  return { file: parsed.path, line, column };
+}

@@ -1,0 +1,23 @@
+import type { Entity, Evidence } from "../model/types.js";
+import type { ParsedFile } from "../parse/parsed-file.js";
+
+/** What adapters write into: entities of the model and repository evidence. */
+export interface ModelSink {
+  entity(entity: Entity): void;
+  evidence(evidence: Evidence): void;
+}
+
+/**
+ * One adapter per format. A new instance serves one scan, so an adapter that needs several files (Terraform
+ * modules, Helm charts, Azure function folders) keeps what it needs from `extract` and finishes in `finish`.
+ */
+export interface Adapter {
+  extract(file: ParsedFile, sink: ModelSink): void;
+  finish?(sink: ModelSink): void;
+}
+
+export interface AdapterFactory {
+  /** The format name entities record in `source.format`. */
+  name: string;
+  create(): Adapter;
+}

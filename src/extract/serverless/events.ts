@@ -1,0 +1,63 @@
+import type { Trigger, TriggerKind } from "../../model/types.js";
+import { type Dict, isDict } from "../values.js";
+import { UNRESOLVED, type VariableResolver } from "./variables.js";
+
+/** Serverless Framework event names and the trigger kind each one is. */
+const EVENT_KINDS: Record<string, TriggerKind> = {
+  http: "http-rest",
+  httpApi: "http-api",
+  websocket: "http-other",
+  alb: "http-other",
+  sqs: "queue",
+  activemq: "queue",
+  rabbitmq: "queue",
+  stream: "stream",
+  kafka: "stream",
+  msk: "stream",
+  sns: "pubsub",
+  s3: "storage",
+  schedule: "schedule",
+  eventBridge: "event-bus",
+  cloudwatchEvent: "event-bus",
+  cloudwatchLog: "other",
+  cognitoUserPool: "other",
+  iot: "other",
+  iotFleetProvisioning: "other",
+  alexaSkill: "other",
+  alexaSmartHome: "other",
+  cloudFront: "http-other",
+  // provider.name: google
+  event: "pubsub",
+};
+
+export function toTrigger(type: string, settings: unknown, variables: VariableResolver): Trigger {
+  const kind = EVENT_KINDS[type] ?? "other";
+  const trigger: Trigger = { kind, type };
+  const resolved = variables.resolve(settings);
+  const options: Dict = isDict(resolved) ? resolved : {};
+  if (kind === "http-rest" || kind === "http-api") trigger.synchronous = options.async !== true;
+  const source = sourceOf(type, resolved, options);
+  if (source !== undefined) trigger.source = source;
+  if (type === "schedule") {
+    const rate = typeof resolved === "string" ? resolved : options.rate;
+    const first = Array.isArray(rate) ? rate[0] : rate;
+    if (typeof first === "string") trigger.schedule = first;
+  }
+  for (const key of [
+    "batchSize",
+    "maximumConcurrency",
+    "maximumRetryAttempts",
+    "destinations",
+    "functionResponseType",
+  ]) {
+    const value = options[key];
+    if (value !== undefined && value !== UNRESOLVED) trigger[key] = value;
+  }
+  return trigger;
+}
+
+function sourceOf(type: string, resolved: unknown, options: Dict): unknown {
+  if (typeof resolved === "string" && type !== "schedule") return resolved;
+  const value = options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream;
+  return value === UNRESOLVED ? undefined : value;
+}

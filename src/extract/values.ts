@@ -1,0 +1,36 @@
+/** Small readers shared by adapters: manifests hold numbers as strings and maps where lists were expected. */
+
+export type Dict = Record<string, unknown>;
+
+export function isDict(value: unknown): value is Dict {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function asNumber(value: unknown): number | undefined {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+export function asString(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return undefined;
+}
+
+export function asBoolean(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (value === "true" || value === "false") return value === "true";
+  return undefined;
+}
+
+/** Entries of a map, or of a list of single-key maps (both shapes appear for named collections). */
+export function namedEntries(value: unknown): [string, unknown, (string | number)[]][] {
+  if (isDict(value)) return Object.entries(value).map(([k, v]) => [k, v, [k]]);
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) =>
+    isDict(item)
+      ? Object.entries(item).map(([k, v]): [string, unknown, (string | number)[]] => [k, v, [index, k]])
+      : [],
+  );
+}

@@ -1,0 +1,112 @@
+/** A path into a parsed document: mapping keys and sequence indexes. */
+export type DocPath = readonly (string | number)[];
+
+/** Where a value came from, resolved to a line and column only when a finding needs it. */
+export interface SourceRef {
+  /** POSIX path relative to the scanned root. */
+  file: string;
+  /** Index of the document within a multi-document file (0 for single-document formats). */
+  doc: number;
+  path: DocPath;
+}
+
+/** 1-based line and column; the end is inclusive of the last character's column + 1 (exclusive column). */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** How a field's value was obtained; `note` is appended to a finding's message when the finding points at it. */
+export interface FieldOrigin {
+  ref: SourceRef;
+  note?: string;
+}
+
+export type EntityKind =
+  | "function"
+  | "workload"
+  | "autoscaler"
+  | "service"
+  | "gateway"
+  | "queue"
+  | "network-policy"
+  | "repository";
+
+export type TriggerKind =
+  | "http-rest"
+  | "http-api"
+  | "http-other"
+  | "queue"
+  | "stream"
+  | "pubsub"
+  | "storage"
+  | "schedule"
+  | "event-bus"
+  | "other";
+
+/**
+ * Every entity is plain data that policies read through JSON Schema. `origins` maps a field name (dotted for
+ * nested values, e.g. `triggers.0`) to where it was read; `ref` is the declaration of the entity itself.
+ */
+export interface EntityBase {
+  kind: EntityKind;
+  /** Unique within a scan: `${kind}:${file}#${name}` unless an adapter needs more. */
+  id: string;
+  name: string;
+  platform: string;
+  source: { file: string; format: string };
+  ref: SourceRef;
+  origins: Record<string, FieldOrigin>;
+  /** Fields that were set in the manifest but could not be resolved to a plain value (e.g. `!If`). */
+  unresolved?: string[];
+  [field: string]: unknown;
+}
+
+export interface Trigger {
+  kind: TriggerKind;
+  /** The manifest's own name for the event type (`http`, `SQS`, `aws_lambda_event_source_mapping`, …). */
+  type: string;
+  /** Whether the caller waits for the function's answer (HTTP). */
+  synchronous?: boolean;
+  /** The queue, stream or topic it reads, as the manifest names it (an ARN, a name, or a reference object). */
+  source?: unknown;
+  [setting: string]: unknown;
+}
+
+export interface FunctionEntity extends EntityBase {
+  kind: "function";
+  runtime?: string;
+  /** Seconds, resolved from the explicit value, the stack/global default or the platform default. */
+  timeout?: number;
+  memory?: number;
+  reservedConcurrency?: number;
+  provisionedConcurrency?: number;
+  tracing?: boolean;
+  triggers: Trigger[];
+}
+
+export type Entity = EntityBase;
+
+export type Severity = "error" | "warning" | "notice";
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "notice"];
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+/** A repository-level piece of evidence found by a detector: which pillar or tool, and which file proves it. */
+export interface Evidence {
+  category: string;
+  value: string;
+  file: string;
+  line?: number;
+}
+
+export interface Model {
+  entities: Entity[];
+  evidence: Evidence[];
+}

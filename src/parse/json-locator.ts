@@ -1,0 +1,38 @@
+import { type Node, parseTree } from "jsonc-parser";
+import type { DocPath } from "../model/types.js";
+import { LineIndex } from "./line-index.js";
+import type { Locator } from "./parsed-file.js";
+
+/** Positions in JSON files, found with jsonc-parser's syntax tree on the first request. */
+export class JsonLocator implements Locator {
+  private root?: Node | null;
+  private lines?: LineIndex;
+
+  constructor(private readonly text: string) {}
+
+  locate(_doc: number, path: DocPath) {
+    this.lines ??= new LineIndex(this.text);
+    if (this.root === undefined) this.root = parseTree(this.text) ?? null;
+    let node = this.root;
+    let range: [number, number] = node ? [node.offset, node.offset + node.length] : [0, 0];
+    for (const segment of path) {
+      const next = node ? child(node, segment) : undefined;
+      if (!next) break;
+      range = next.range;
+      node = next.node;
+    }
+    return this.lines.range(range[0], range[1]);
+  }
+}
+
+function child(node: Node, segment: string | number): { node: Node; range: [number, number] } | undefined {
+  if (node.type === "array") {
+    const item = node.children?.[Number(segment)];
+    return item ? { node: item, range: [item.offset, item.offset + item.length] } : undefined;
+  }
+  if (node.type !== "object") return undefined;
+  const property = node.children?.find((p) => p.children?.[0]?.value === String(segment));
+  const value = property?.children?.[1];
+  if (!property || !value) return undefined;
+  return { node: value, range: [property.offset, property.offset + property.length] };
+}

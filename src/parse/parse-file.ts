@@ -1,0 +1,77 @@
+import yaml from "js-yaml";
+import { type ParseError as JsoncError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
+import { MANIFEST_SCHEMA } from "./cfn-tags.js";
+import { JsonLocator } from "./json-locator.js";
+import { LineIndex } from "./line-index.js";
+import type { FileFormat, Locator, ParsedFile } from "./parsed-file.js";
+import { YamlLocator } from "./yaml-locator.js";
+
+export type TextParser = (path: string, text: string) => ParsedFile;
+
+const startOfFile: Locator = { locate: () => ({ line: 1, column: 1 }) };
+
+/** Formats other than YAML and JSON (HCL) register here, so this module stays free of their parsers. */
+const extraParsers = new Map<FileFormat, TextParser>();
+
+export function registerParser(format: FileFormat, parser: TextParser): void {
+  extraParsers.set(format, parser);
+}
+
+export function parseFile(path: string, rawText: string, format: FileFormat): ParsedFile {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const extra = extraParsers.get(format);
+  if (extra) return extra(path, text);
+  switch (format) {
+    case "yaml":
+      return parseYaml(path, text);
+    case "json":
+      return parseJson(path, text);
+    default:
+      return { path, format, text, documents: [], locator: startOfFile };
+  }
+}
+
+function parseYaml(path: string, text: string): ParsedFile {
+  const locator = new YamlLocator(text);
+  try {
+    const documents: unknown[] = [];
+    yaml.loadAll(text, (doc) => documents.push(doc), { schema: MANIFEST_SCHEMA, filename: path });
+    return { path, format: "yaml", text, documents, locator };
+  } catch (error) {
+    return { path, format: "yaml", text, documents: [], locator, error: yamlError(error) };
+  }
+}
+
+function yamlError(error: unknown) {
+  if (error instanceof yaml.YAMLException) {
+    return { message: error.reason || "invalid YAML", line: error.mark.line + 1, column: error.mark.column + 1 };
+  }
+  if (error instanceof RangeError) return { message: "YAML nested too deeply to read", line: 1, column: 1 };
+  return { message: error instanceof Error ? error.message : String(error), line: 1, column: 1 };
+}
+
+/** Plain JSON first (fast); comments and trailing commas are tolerated, as editors and tools do. */
+function parseJson(path: string, text: string): ParsedFile {
+  const locator = new JsonLocator(text);
+  try {
+    return { path, format: "json", text, documents: [JSON.parse(text)], locator };
+  } catch (error) {
+    const errors: JsoncError[] = [];
+    let value: unknown;
+    try {
+      value = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+    } catch {
+      return { path, format: "json", text, documents: [], locator, error: deepJsonError(error) };
+    }
+    const first = errors[0];
+    if (!first) return { path, format: "json", text, documents: value === undefined ? [] : [value], locator };
+    const { line, column } = new LineIndex(text).position(first.offset);
+    const message = `invalid JSON: ${printParseErrorCode(first.error)}`;
+    return { path, format: "json", text, documents: [], locator, error: { message, line, column } };
+  }
+}
+
+function deepJsonError(error: unknown) {
+  const message = error instanceof RangeError ? "JSON nested too deeply to read" : String(error);
+  return { message, line: 1, column: 1 };
+}

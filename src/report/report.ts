@@ -1,0 +1,69 @@
+import { createHash } from "node:crypto";
+import type { SkippedFile } from "../discover/discover.js";
+import type { ScanResult } from "../engine/scan.js";
+import type { Finding } from "../evaluate/finding.js";
+import type { Severity } from "../model/types.js";
+import { buildInventory, type Inventory } from "./inventory.js";
+
+export interface ReportFinding {
+  policy: string;
+  severity: Severity;
+  title: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  subject: { kind: string; name: string };
+  /** Stable across edits that move lines: policy, file, subject and field. */
+  fingerprint: string;
+}
+
+export interface SuppressedFinding extends ReportFinding {
+  reason: string;
+  /** Where the suppression came from: `inline` at a file and line, or a config waiver. */
+  suppressedBy: string;
+}
+
+/** The JSON contract: what `--format json` prints and every other renderer reads. */
+export interface Report {
+  tool: { name: string; version: string };
+  findings: ReportFinding[];
+  suppressed: SuppressedFinding[];
+  inventory: Inventory;
+  skipped: SkippedFile[];
+  summary: Record<Severity, number> & { files: number };
+}
+
+export function toReportFinding(finding: Finding): ReportFinding {
+  const location = finding.location ?? { file: finding.ref.file, line: 1, column: 1 };
+  const identity = [finding.policy, location.file, finding.subject.kind, finding.subject.name, finding.field].join(
+    "\u0000",
+  );
+  return {
+    policy: finding.policy,
+    severity: finding.severity,
+    title: finding.title,
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    ...(location.endLine === undefined ? {} : { endLine: location.endLine, endColumn: location.endColumn }),
+    message: finding.message,
+    subject: finding.subject,
+    fingerprint: createHash("sha256").update(identity).digest("hex").slice(0, 32),
+  };
+}
+
+export function buildReport(result: ScanResult, tool: { name: string; version: string }): Report {
+  const findings = result.findings.map(toReportFinding);
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  return {
+    tool: { ...tool },
+    findings,
+    suppressed: [],
+    inventory: buildInventory(result),
+    skipped: result.skipped,
+    summary: { error: count("error"), warning: count("warning"), notice: count("notice"), files: result.files.length },
+  };
+}

@@ -1,0 +1,39 @@
+import { severityRank } from "../model/types.js";
+import type { Report, ReportFinding } from "./report.js";
+
+const COLOURS = {
+  error: "\u001b[31m",
+  warning: "\u001b[33m",
+  notice: "\u001b[36m",
+  dim: "\u001b[2m",
+  reset: "\u001b[0m",
+};
+
+/** For people: findings grouped by file, the file with the most severe finding first, then a summary. */
+export function renderText(report: Report, options: { colour: boolean }): string {
+  const paint = (code: keyof typeof COLOURS, text: string) =>
+    options.colour ? `${COLOURS[code]}${text}${COLOURS.reset}` : text;
+  const byFile = new Map<string, ReportFinding[]>();
+  for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  const worst = (list: ReportFinding[]) => Math.min(...list.map((f) => severityRank(f.severity)));
+  const files = [...byFile.entries()].sort(([a, la], [b, lb]) => worst(la) - worst(lb) || a.localeCompare(b));
+
+  const lines: string[] = [];
+  for (const [file, findings] of files) {
+    lines.push(paint("dim", file));
+    const ordered = [...findings].sort(
+      (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.line - b.line,
+    );
+    for (const f of ordered) {
+      lines.push(
+        `  ${`${f.line}:${f.column}`.padEnd(8)} ${paint(f.severity, f.severity.padEnd(7))} ${f.message}  ${paint("dim", f.policy)}`,
+      );
+    }
+    lines.push("");
+  }
+  for (const skipped of report.skipped) lines.push(paint("dim", `skipped ${skipped.path}: ${skipped.reason}`));
+  const { error, warning, notice, files: scanned } = report.summary;
+  const suppressed = report.suppressed.length ? `, ${report.suppressed.length} suppressed` : "";
+  lines.push(`${error} errors, ${warning} warnings, ${notice} notices in ${scanned} files${suppressed}`);
+  return `${lines.join("\n")}\n`;
+}
