@@ -23181,10 +23181,11 @@ const ADAPTERS = [serverlessFramework];
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
 class Extractor {
     adapters;
-    model = { entities: [], evidence: [] };
+    model = { entities: [], evidence: [], statements: [] };
     sink = {
         entity: (entity) => this.model.entities.push(entity),
         evidence: (evidence) => this.model.evidence.push(evidence),
+        statement: (statement) => this.model.statements.push(statement),
     };
     constructor(factories) {
         this.adapters = factories.map((factory) => factory.create());
@@ -23270,10 +23271,132 @@ function functionFacts(model) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/link/queue-joins.ts
+/**
+ * Joins each queue trigger to the queue it reads (through `sourceKey` and the queue's `keys`), so policies see
+ * the queue's visibility timeout and redrive next to the function's timeout.
+ */
+function joinQueues(model) {
+    const queues = new Map();
+    for (const entity of model.entities) {
+        if (entity.kind === "queue")
+            for (const key of entity.keys ?? [])
+                queues.set(key, entity);
+    }
+    if (queues.size === 0)
+        return;
+    for (const entity of model.entities) {
+        if (entity.kind !== "function")
+            continue;
+        const fn = entity;
+        fn.triggers.forEach((trigger, index) => {
+            const queue = trigger.sourceKey ? queues.get(trigger.sourceKey) : undefined;
+            if (!queue)
+                return;
+            trigger.queue = queueFacts(queue, fn);
+            const origin = queue.origins.visibilityTimeout ?? { ref: queue.ref };
+            fn.origins[`triggers.${index}.queue`] = origin;
+        });
+    }
+}
+function queueFacts(queue, fn) {
+    const facts = { name: queue.name, hasRedrive: queue.hasRedrive === true };
+    if (typeof queue.visibilityTimeout === "number") {
+        facts.visibilityTimeout = queue.visibilityTimeout;
+        if (typeof fn.timeout === "number" && fn.timeout > 0)
+            facts.visibilityToTimeoutRatio = queue.visibilityTimeout / fn.timeout;
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/link/repository-facts.ts
+
+/** Actions that change state, read by the IAM policy: anything but Get*, List*, Describe* and the like. */
+const READ_ONLY_ACTION = /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search|query|scan|select|batchget|check|read|download|filter)/i;
+/**
+ * The one `repository` entity: facts that span files. Later steps (inventory, team, observability) add to it;
+ * its `ref` points at the most meaningful file, so a repository finding always has a real line.
+ */
+function repositoryFacts(model, context) {
+    const anchor = model.entities[0]?.ref ?? { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
+    const repository = createEntity({
+        kind: "repository",
+        name: context.name,
+        platform: "repository",
+        format: "repository",
+        ref: anchor,
+    });
+    addReservedConcurrency(repository, model);
+    addStatements(repository, model.statements);
+    model.entities.push(repository);
+}
+function addReservedConcurrency(repository, model) {
+    const reserving = model.entities.filter((e) => e.kind === "function" && e.platform === "aws-lambda" && typeof e.reservedConcurrency === "number");
+    if (reserving.length === 0)
+        return;
+    repository.totalReservedConcurrency = reserving.reduce((sum, fn) => sum + (fn.reservedConcurrency ?? 0), 0);
+    const largest = reserving.reduce((a, b) => ((b.reservedConcurrency ?? 0) > (a.reservedConcurrency ?? 0) ? b : a));
+    repository.origins.totalReservedConcurrency = largest.origins.reservedConcurrency ?? { ref: largest.ref };
+}
+function addStatements(repository, statements) {
+    repository.iamStatements = statements.map((statement, index) => {
+        repository.origins[`iamStatements.${index}`] = { ref: statement.ref };
+        const wildcardAction = statement.actions.some((a) => a === "*" || /^[a-z0-9-]+:\*$/i.test(a));
+        const writes = statement.actions.some((a) => !READ_ONLY_ACTION.test(a));
+        return {
+            owner: statement.owner,
+            effect: statement.effect,
+            actions: statement.actions,
+            resources: statement.resources,
+            wildcardAction,
+            writeOnAnyResource: writes && statement.resources.includes("*"),
+            actionsText: statement.actions.join(", "),
+            resourcesText: statement.resources.join(", "),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/link/schedules.ts
+const UNIT_MINUTES = { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 };
+/** Rate and cron schedule expressions (every 5 minutes, say) become `intervalMinutes` on their trigger. */
+function scheduleIntervals(model) {
+    for (const entity of model.entities) {
+        if (entity.kind !== "function")
+            continue;
+        for (const trigger of entity.triggers) {
+            if (trigger.kind !== "schedule" || typeof trigger.schedule !== "string")
+                continue;
+            const minutes = intervalMinutes(trigger.schedule);
+            if (minutes !== undefined)
+                trigger.intervalMinutes = minutes;
+        }
+    }
+}
+function intervalMinutes(expression) {
+    const rate = /^\s*rate\(\s*(\d+)\s+([a-z]+)\s*\)\s*$/i.exec(expression);
+    if (rate) {
+        const unit = UNIT_MINUTES[rate[2].toLowerCase()];
+        return unit === undefined ? undefined : Number(rate[1]) * unit;
+    }
+    const cron = /^\s*(?:cron\()?\s*(\S+)\s+(\S+)\s+\S+\s+\S+\s+\S+(?:\s+\S+)?\s*\)?\s*$/i.exec(expression);
+    if (!cron)
+        return undefined;
+    const [, minute = "", hour = ""] = cron;
+    if (hour !== "*" && hour !== "*/1")
+        return undefined;
+    if (minute === "*")
+        return 1;
+    const step = /^(?:\*|0)\/(\d+)$/.exec(minute);
+    return step ? Number(step[1]) : 60;
+}
+
 ;// CONCATENATED MODULE: ./src/link/link.ts
 
+
+
+
 /** Joins and derived facts, in order: later steps may read what earlier ones derived. */
-const STEPS = [functionFacts];
+const STEPS = [functionFacts, scheduleIntervals, joinQueues, repositoryFacts];
 function link_link(model, context) {
     for (const step of STEPS)
         step(model, context);
@@ -26659,6 +26782,7 @@ function readAndParse(fs, root, file) {
 
 
 
+
 /** The pipeline: discover, parse, extract, link, evaluate, then locate each finding on its exact line. */
 function scan(options) {
     const { fs, root } = options;
@@ -26676,7 +26800,7 @@ function scan(options) {
         parsed.set(file.path, result);
         options.onProgress?.(index + 1, discovery.files.length);
     });
-    const model = link_link(extractor.finish(), { now: options.now });
+    const model = link_link(extractor.finish(), { now: options.now, name: (0,external_node_path_namespaceObject.basename)(root) });
     const findings = [...parseErrors, ...evaluate(model.entities, options.policies)];
     for (const finding of findings)
         finding.location ??= locate(finding, parsed);

@@ -13,7 +13,7 @@ describe("dist/cli.js", () => {
     expect(runCli(["--help"]).stdout).toContain("archlint scan [path]");
   });
 
-  it("reports a timeout from ${self:…} on the line of its timeout key, as JSON", () => {
+  it("reports a timeout from a self: variable on the line of its timeout key, as JSON", () => {
     const { status, stdout } = runCli(["scan", join(TIMEOUTS, "serverless-self-variable"), "--format", "json"]);
     expect(status).toBe(1);
     const report = JSON.parse(stdout);
@@ -38,10 +38,18 @@ describe("dist/cli.js", () => {
 
   it("writes the report to --output", () => {
     const output = join(mkdtempSync(join(tmpdir(), "archlint-")), "report.sarif");
-    const { status, stdout } = runCli(["scan", join(TIMEOUTS, "serverless-explicit"), "--format", "sarif", "--output", output]);
+    const { status, stdout } = runCli([
+      "scan",
+      join(TIMEOUTS, "serverless-explicit"),
+      "--format",
+      "sarif",
+      "--output",
+      output,
+    ]);
     expect(status).toBe(1);
     expect(stdout).toBe("");
-    expect(JSON.parse(readFileSync(output, "utf8")).runs[0].results[0].ruleId).toBe("function-timeout-exceeds-platform-max");
+    const rules = JSON.parse(readFileSync(output, "utf8")).runs[0].results.map((r: { ruleId: string }) => r.ruleId);
+    expect(rules).toContain("function-timeout-exceeds-platform-max");
   });
 
   it("exits 2 with a message on a usage error", () => {

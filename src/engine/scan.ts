@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { type DiscoveredFile, discover, type SkippedFile } from "../discover/discover.js";
 import type { CompiledPolicy } from "../evaluate/compile.js";
 import { evaluate } from "../evaluate/evaluate.js";
@@ -45,7 +46,7 @@ export function scan(options: ScanOptions): ScanResult {
     parsed.set(file.path, result);
     options.onProgress?.(index + 1, discovery.files.length);
   });
-  const model = link(extractor.finish(), { now: options.now });
+  const model = link(extractor.finish(), { now: options.now, name: basename(root) });
   const findings = [...parseErrors, ...evaluate(model.entities, options.policies)];
   for (const finding of findings) finding.location ??= locate(finding, parsed);
   return { findings: findings.sort(byPlace), model, files: discovery.files, skipped: discovery.skipped };

@@ -1,10 +1,11 @@
-import type { Entity, Evidence } from "../model/types.js";
+import type { Entity, Evidence, IamStatement } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 
 /** What adapters write into: entities of the model and repository evidence. */
 export interface ModelSink {
   entity(entity: Entity): void;
   evidence(evidence: Evidence): void;
+  statement(statement: IamStatement): void;
 }
 
 /**

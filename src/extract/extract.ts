@@ -1,14 +1,15 @@
-import type { Entity, Evidence, Model } from "../model/types.js";
+import type { Entity, Evidence, IamStatement, Model } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import type { Adapter, AdapterFactory } from "./adapter.js";
 
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
 export class Extractor {
   private readonly adapters: Adapter[];
-  private readonly model: Model = { entities: [], evidence: [] };
+  private readonly model: Model = { entities: [], evidence: [], statements: [] };
   private readonly sink = {
     entity: (entity: Entity) => this.model.entities.push(entity),
     evidence: (evidence: Evidence) => this.model.evidence.push(evidence),
+    statement: (statement: IamStatement) => this.model.statements.push(statement),
   };
 
   constructor(factories: AdapterFactory[]) {

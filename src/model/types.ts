@@ -73,6 +73,10 @@ export interface Trigger {
   synchronous?: boolean;
   /** The queue, stream or topic it reads, as the manifest names it (an ARN, a name, or a reference object). */
   source?: unknown;
+  /** A key that joins the trigger to a queue entity's `keys` (see QueueEntity). */
+  sourceKey?: string;
+  /** Schedule expression (`rate(5 minutes)`, `cron(…)`); link derives `intervalMinutes` from it. */
+  schedule?: string;
   [setting: string]: unknown;
 }
 
@@ -85,7 +89,30 @@ export interface FunctionEntity extends EntityBase {
   reservedConcurrency?: number;
   provisionedConcurrency?: number;
   tracing?: boolean;
+  snapStart?: boolean;
+  /** Seconds the function's logs are kept; absent when they never expire. */
+  logRetentionDays?: number;
+  /** A DLQ or an on-failure destination exists for asynchronous and stream invocations. */
+  failureDestination?: boolean;
+  /** Azure hosting plan: consumption, premium or dedicated. */
+  plan?: string;
+  /** Knative / Cloud Run scale bounds and per-instance concurrency. */
+  minScale?: number;
+  maxScale?: number;
+  containerConcurrency?: number;
   triggers: Trigger[];
+}
+
+/**
+ * A message queue. `keys` are the names references use to reach it (e.g. `arn:aws:sqs:…:jobs`,
+ * `sqs:jobs`, `cfn:template.yml#JobsQueue`, `tf:infra#aws_sqs_queue.jobs`); a trigger's `sourceKey` joins on them.
+ */
+export interface QueueEntity extends EntityBase {
+  kind: "queue";
+  keys: string[];
+  /** Seconds; the SQS default of 30 applies (with a note on its origin) when the manifest sets none. */
+  visibilityTimeout?: number;
+  hasRedrive?: boolean;
 }
 
 export type Entity = EntityBase;
@@ -106,7 +133,18 @@ export interface Evidence {
   line?: number;
 }
 
+/** One IAM policy statement, wherever it was declared (a function's role, a standalone policy or role). */
+export interface IamStatement {
+  /** The role, policy or function the statement belongs to. */
+  owner: string;
+  effect: string;
+  actions: string[];
+  resources: string[];
+  ref: SourceRef;
+}
+
 export interface Model {
   entities: Entity[];
   evidence: Evidence[];
+  statements: IamStatement[];
 }
