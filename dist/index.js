@@ -43835,6 +43835,8 @@ const UNRESOLVED = Symbol("unresolved");
 const MAX_DEPTH = 10;
 const MAX_REPLACEMENTS = 50;
 const VARIABLE = /\$\{([^${}]*)\}/;
+/** Sources other than the manifest itself and CLI options (which only count through their default). */
+const EXTERNAL_SOURCE = /^(?!self:|sls:|opt:)[a-zA-Z0-9]+(:|\()/;
 class VariableResolver {
     root;
     constructor(root) {
@@ -43861,10 +43863,15 @@ class VariableResolver {
         }
         return text;
     }
+    /**
+     * `a, b, c`: the first source with a value. A fallback after a source that reads the outside world (`env:`,
+     * `ssm:`, …) is not taken: the real value would come from there at deploy time.
+     */
     expression(expression, depth) {
-        const [primary = "", ...fallbacks] = splitTopLevel(expression);
-        for (const candidate of [primary, ...fallbacks]) {
-            const result = this.source(candidate.trim(), depth);
+        for (const candidate of splitTopLevel(expression).map((c) => c.trim())) {
+            if (EXTERNAL_SOURCE.test(candidate))
+                return UNRESOLVED;
+            const result = this.source(candidate, depth);
             if (result !== UNRESOLVED && result !== undefined && result !== null)
                 return result;
         }
