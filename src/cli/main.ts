@@ -39,12 +39,21 @@ function run(command: Command, terminal: Terminal): number {
   const root = resolve(command.path);
   const directory = nodeFileSystem.stat(root);
   if (directory?.type !== "directory") throw new UsageError(`${command.path} is not a directory`);
-  if (command.name === "policies")
-    return print(terminal, renderPolicyList(loadAllPolicies(nodeFileSystem), command.format), 0);
-
-  const { config } = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
+  const loaded = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
+  const { config } = loaded;
+  if (command.name === "policies") {
+    const policies = loadAllPolicies(nodeFileSystem, root, loaded);
+    return print(terminal, renderPolicyList(policies, config, command.format), 0);
+  }
   const progress = terminal.stderr.isTTY ? progressLine(terminal) : undefined;
-  const { report, policies } = runScan({ root, fs: nodeFileSystem, config, now: terminal.now(), onProgress: progress });
+  const { report, policies } = runScan({
+    root,
+    fs: nodeFileSystem,
+    config,
+    configSource: loaded.source,
+    now: terminal.now(),
+    onProgress: progress,
+  });
   if (progress) terminal.stderr.write("\r\u001b[K");
   const output = renderReport(command.format, report, policies, !command.output && terminal.stdout.isTTY === true);
   if (command.output) writeFileSync(command.output, output);
