@@ -40740,12 +40740,13 @@ function editDistance(a, b) {
     }
     return previous[y.length];
 }
-/** The candidate nearest to `name`, when it is close enough to be a plausible typo. */
+/** The candidate nearest to `name`, when it is close enough to be a plausible typo (or a shortening: `warn`). */
 function nearest(name, candidates) {
     let best;
     let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
     for (const candidate of candidates) {
-        const distance = editDistance(name, candidate);
+        const shortened = name.length >= 3 && candidate.toLowerCase().startsWith(name.toLowerCase());
+        const distance = shortened ? 1 : editDistance(name, candidate);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -43780,8 +43781,12 @@ minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./src/discover/manifest-names.ts
-/** Directories that hold dependencies or generated output, never the team's own manifests. */
+/**
+ * Directories that hold dependencies or generated output, never the team's own manifests; `.archlint` holds
+ * custom policies and their fixtures, whose example manifests must not count as the repository's.
+ */
 const SKIPPED_DIRECTORIES = new Set([
+    ".archlint",
     ".git",
     "node_modules",
     "vendor",

@@ -14,12 +14,13 @@ export function editDistance(a: string, b: string): number {
   return previous[y.length] as number;
 }
 
-/** The candidate nearest to `name`, when it is close enough to be a plausible typo. */
+/** The candidate nearest to `name`, when it is close enough to be a plausible typo (or a shortening: `warn`). */
 export function nearest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
+    const shortened = name.length >= 3 && candidate.toLowerCase().startsWith(name.toLowerCase());
+    const distance = shortened ? 1 : editDistance(name, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

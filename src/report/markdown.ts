@@ -43,7 +43,7 @@ function suppressedList(report: Report): string[] {
   return [
     "",
     "<details>",
-    `<summary>${report.suppressed.length} suppressed findings</summary>`,
+    `<summary>${report.suppressed.length} suppressed finding${report.suppressed.length === 1 ? "" : "s"}</summary>`,
     "",
     "| Policy | Where | Suppressed by | Reason |",
     "|---|---|---|---|",
