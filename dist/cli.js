@@ -27497,6 +27497,76 @@ function runScan(options) {
     return { report: buildReport(result, TOOL), policies };
 }
 
+;// CONCATENATED MODULE: ./src/app/test-policies.ts
+
+
+
+
+
+/** Where a repository keeps example manifests for its own policies: `<policy-id>/<case>/` with an `expect.yml`. */
+const FIXTURE_DIRECTORY = ".archlint/fixtures";
+/**
+ * Runs each custom policy against its fixtures, as archlint's own tests do for the built-in ones: a case folder
+ * is scanned as a repository with the policy's default params, and its findings must land exactly where
+ * `expect.yml` says.
+ */
+function testPolicies(fs, root, loaded, now) {
+    const custom = loadAllPolicies(fs, root, loaded).filter((p) => !p.origin.builtin);
+    return custom.flatMap((policy) => {
+        const folder = `${root}/${FIXTURE_DIRECTORY}/${policy.id}`;
+        const cases = fs.stat(folder)?.type === "directory" ? subfolders(fs, folder) : [];
+        const results = cases.map((name) => runCase(fs, policy, loaded, `${folder}/${name}`, `${policy.id}/${name}`, now));
+        const expectations = results.map((r) => r.fires);
+        const coverage = [];
+        if (!expectations.some((fires) => fires > 0))
+            coverage.push("no case where it fires");
+        if (!expectations.some((fires) => fires === 0))
+            coverage.push("no case where it stays silent");
+        const summary = coverage.length
+            ? [{ name: `${policy.id} (${external_node_path_namespaceObject.posix.join(FIXTURE_DIRECTORY, policy.id)}/)`, problems: coverage }]
+            : [];
+        return [...results.map(({ name, problems }) => ({ name, problems })), ...summary];
+    });
+}
+function subfolders(fs, folder) {
+    return fs
+        .readDirectory(folder)
+        .filter((e) => e.type === "directory")
+        .map((e) => e.name)
+        .sort();
+}
+function runCase(fs, policy, loaded, folder, name, now) {
+    let expected;
+    try {
+        expected = yaml.load(Buffer.from(fs.readFile(`${folder}/expect.yml`)).toString("utf8"));
+        if (!Array.isArray(expected?.fires))
+            throw new Error("expect.yml needs a `fires:` list");
+    }
+    catch (error) {
+        return { name, fires: -1, problems: [`expect.yml: ${error.message}`] };
+    }
+    const { findings } = scan({
+        root: folder,
+        fs,
+        policies: preparePolicies([policy]),
+        now,
+        exclude: ["expect.yml"],
+    });
+    const actual = findings.filter((f) => f.policy === policy.id).map((f) => f.location ?? { file: "?", line: 0 });
+    const problems = [];
+    const places = (list) => list.map((p) => `${p.file}:${p.line}`).join(", ") || "none";
+    if (places(actual) !== places(expected.fires)) {
+        problems.push(`expected findings at ${places(expected.fires)}, got ${places(actual)}`);
+    }
+    expected.fires.forEach((want, index) => {
+        const message = findings.filter((f) => f.policy === policy.id)[index]?.message;
+        if (want.message && !message?.includes(want.message)) {
+            problems.push(`finding ${index + 1}: expected a message containing "${want.message}", got "${message ?? ""}"`);
+        }
+    });
+    return { name, fires: expected.fires.length, problems };
+}
+
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/config.schema.json","title":"archlint configuration (.archlint.yml)","description":"What a team tunes without forking archlint: which files are read, what the team and its workload are, which policies apply and how, and which findings are waived (with a reason and an expiry date).","type":"object","additionalProperties":false,"properties":{"include":{"description":"Globs (relative to the scanned root) of the files to read; all manifests when absent.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Globs (relative to the scanned root) of files and folders never read, on top of .gitignore.","type":"array","items":{"type":"string","minLength":1}},"team":{"description":"The team that runs this architecture; declared values win over what archlint infers.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Number of engineers; team policies do not fire while it is unknown.","type":"integer","minimum":1},"devopsExpertise":{"description":"Whether the team has the DevOps expertise to run clusters (the guide\'s fourth question).","type":"boolean"}}},"workload":{"description":"The workload profile, for the guide\'s decision framework.","type":"object","additionalProperties":false,"properties":{"traffic":{"description":"The shape of the traffic: steady, spiky (sudden bursts) or unpredictable.","enum":["steady","spiky","unpredictable"]},"shortLived":{"description":"Whether the work is short-lived (seconds to minutes per event).","type":"boolean"}}},"reassessment":{"description":"The architecture reassessment the guide asks for every year.","type":"object","additionalProperties":false,"properties":{"lastReviewed":{"description":"The date (YYYY-MM-DD) of the last architecture review.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$","x-expected":"a date (YYYY-MM-DD)"},"intervalMonths":{"description":"Months between reviews (12 by default).","type":"integer","minimum":1}}},"policies":{"description":"Per policy id: `off`, or `{ severity, params }` to change its severity or parameters.","type":"object","additionalProperties":{"x-expected":"\\"off\\" or a mapping with severity and/or params","if":{"type":"string"},"then":{"const":"off"},"else":{"type":"object","additionalProperties":false,"properties":{"severity":{"description":"The severity the policy reports with.","enum":["error","warning","notice"]},"params":{"description":"Parameter values replacing the policy\'s defaults (names as `archlint policies` and docs/policies.md list them).","type":"object"}}}}},"policyPaths":{"description":"Extra folders of custom policies (relative to the scanned root, inside it), besides .archlint/policies/.","type":"array","items":{"type":"string","minLength":1}},"waivers":{"description":"Findings accepted for a while: each names a policy, the files it covers, why, and when it expires.","type":"array","items":{"type":"object","additionalProperties":false,"required":["policy","path","reason","expires"],"properties":{"policy":{"description":"The policy id waived.","type":"string","minLength":1},"path":{"description":"Glob of the files (relative to the scanned root) whose findings are waived.","type":"string","minLength":1},"subject":{"description":"Only findings about the entity of this name (a function, a workload, …).","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown in every report.","type":"string","pattern":"\\\\S","x-expected":"a reason that is not blank"},"expires":{"description":"The last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding shows again and says so.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$","x-expected":"a date (YYYY-MM-DD)"}}}},"failOn":{"description":"The lowest severity that fails the run (exit 1 / a failed step); `never` only reports.","enum":["error","warning","notice","never"]},"allowInlineIgnores":{"description":"Whether `archlint:ignore <policy> <reason>` comments in manifests suppress findings (true by default).","type":"boolean"},"unwaivable":{"description":"Policy ids that neither an inline ignore nor a waiver can suppress.","type":"array","items":{"type":"string","minLength":1}}}}');
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
@@ -27765,6 +27835,7 @@ const USAGE = `Usage:
   archlint scan [path] [--format text|json|sarif|markdown] [--output FILE] [--config FILE]
                        [--fail-on error|warning|notice|never]
   archlint policies [--format text|json] [--config FILE] [path]
+  archlint test [--config FILE] [path]     run the repository's own policies on .archlint/fixtures/
   archlint --version | --help
 
 Exit status: 0 when no finding reaches the fail-on level (default: error), 1 when one does,
@@ -27790,8 +27861,10 @@ function parseCommand(argv) {
         throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
     if (command === "policies")
         return { name: "policies", format, config: values.config, path };
+    if (command === "test")
+        return { name: "test", config: values.config, path };
     if (command !== "scan")
-        throw new UsageError(`unknown command "${command}": use scan or policies`);
+        throw new UsageError(`unknown command "${command}": use scan, policies or test`);
     const failOn = values["fail-on"];
     if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) {
         throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${failOn}"`);
@@ -27848,6 +27921,8 @@ function renderPolicyList(policies, config, format) {
 
 
 
+
+
 /** Runs one CLI invocation and returns its exit status; nothing here calls process.exit. */
 function main_main(argv, terminal) {
     try {
@@ -27880,6 +27955,8 @@ function run(command, terminal) {
         const policies = loadAllPolicies(nodeFileSystem, root, loaded);
         return print(terminal, renderPolicyList(policies, config, command.format), 0);
     }
+    if (command.name === "test")
+        return runPolicyTests(root, loaded, terminal);
     const progress = terminal.stderr.isTTY ? progressLine(terminal) : undefined;
     const { report, policies } = runScan({
         root,
@@ -27897,6 +27974,15 @@ function run(command, terminal) {
     else
         terminal.stdout.write(output);
     return reachesFailLevel(report.findings, command.failOn ?? config.failOn ?? "error") ? 1 : 0;
+}
+function runPolicyTests(root, loaded, terminal) {
+    const results = testPolicies(nodeFileSystem, root, loaded, terminal.now());
+    const failed = results.filter((r) => r.problems.length);
+    const lines = results.map((r) => r.problems.length ? `FAIL ${r.name}\n${r.problems.map((p) => `     ${p}`).join("\n")}` : `ok   ${r.name}`);
+    const summary = results.length
+        ? `${results.length - failed.length} passed, ${failed.length} failed`
+        : `no custom policies under ${CUSTOM_POLICY_DIRECTORY}/ or policyPaths`;
+    return print(terminal, `${[...lines, summary].join("\n")}\n`, failed.length ? 1 : 0);
 }
 function print(terminal, text, status) {
     terminal.stdout.write(text);

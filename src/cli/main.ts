@@ -1,7 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadAllPolicies, runScan } from "../app/run-scan.js";
-import { loadConfig } from "../config/load-config.js";
+import { testPolicies } from "../app/test-policies.js";
+import { CUSTOM_POLICY_DIRECTORY } from "../config/custom-policies.js";
+import { type LoadedConfig, loadConfig } from "../config/load-config.js";
 import { ConfigurationErrors } from "../evaluate/policy.js";
 import { nodeFileSystem } from "../io/file-system.js";
 import { reachesFailLevel } from "../report/gate.js";
@@ -45,6 +47,7 @@ function run(command: Command, terminal: Terminal): number {
     const policies = loadAllPolicies(nodeFileSystem, root, loaded);
     return print(terminal, renderPolicyList(policies, config, command.format), 0);
   }
+  if (command.name === "test") return runPolicyTests(root, loaded, terminal);
   const progress = terminal.stderr.isTTY ? progressLine(terminal) : undefined;
   const { report, policies } = runScan({
     root,
@@ -59,6 +62,18 @@ function run(command: Command, terminal: Terminal): number {
   if (command.output) writeFileSync(command.output, output);
   else terminal.stdout.write(output);
   return reachesFailLevel(report.findings, command.failOn ?? config.failOn ?? "error") ? 1 : 0;
+}
+
+function runPolicyTests(root: string, loaded: LoadedConfig, terminal: Terminal): number {
+  const results = testPolicies(nodeFileSystem, root, loaded, terminal.now());
+  const failed = results.filter((r) => r.problems.length);
+  const lines = results.map((r) =>
+    r.problems.length ? `FAIL ${r.name}\n${r.problems.map((p) => `     ${p}`).join("\n")}` : `ok   ${r.name}`,
+  );
+  const summary = results.length
+    ? `${results.length - failed.length} passed, ${failed.length} failed`
+    : `no custom policies under ${CUSTOM_POLICY_DIRECTORY}/ or policyPaths`;
+  return print(terminal, `${[...lines, summary].join("\n")}\n`, failed.length ? 1 : 0);
 }
 
 function print(terminal: Terminal, text: string, status: number): number {
