@@ -48157,7 +48157,7 @@ function scan(options) {
         options.onProgress?.(index + 1, discovery.files.length);
     });
     const config = options.config ?? {};
-    const anchorFile = options.configFile && !options.configFile.startsWith("/") ? options.configFile : undefined;
+    const anchorFile = options.configFile && !(0,external_node_path_namespaceObject.isAbsolute)(options.configFile) ? options.configFile : undefined;
     const model = link_link(extractor.finish(), { now: options.now, name: (0,external_node_path_namespaceObject.basename)(root), anchorFile, config });
     const evaluated = [...parseErrors, ...evaluate(model.entities, options.policies)];
     for (const finding of evaluated)

@@ -1,4 +1,4 @@
-import { basename } from "node:path";
+import { basename, isAbsolute } from "node:path";
 import type { Config } from "../config/config.js";
 import { type DiscoveredFile, discover, type SkippedFile } from "../discover/discover.js";
 import type { CompiledPolicy } from "../evaluate/compile.js";
@@ -56,7 +56,7 @@ export function scan(options: ScanOptions): ScanResult {
     options.onProgress?.(index + 1, discovery.files.length);
   });
   const config = options.config ?? {};
-  const anchorFile = options.configFile && !options.configFile.startsWith("/") ? options.configFile : undefined;
+  const anchorFile = options.configFile && !isAbsolute(options.configFile) ? options.configFile : undefined;
   const model = link(extractor.finish(), { now: options.now, name: basename(root), anchorFile, config });
   const evaluated = [...parseErrors, ...evaluate(model.entities, options.policies)];
   for (const finding of evaluated) finding.location ??= locate(finding, parsed);
