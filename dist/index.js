@@ -48209,12 +48209,13 @@ const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 
 
 
+
 const validatePolicy = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(policy_schema_namespaceObject);
 /** Reads every `*.yml`/`*.yaml` policy in the directories; each invalid file is an error with its line. */
 function loadPolicies(fs, sources) {
     const policies = [];
     const errors = [];
-    const seen = new Map();
+    const seen = new Map([PARSE_ERROR, UNUSED_SUPPRESSION].map((id) => [id, "archlint itself (a finding that is not a policy)"]));
     const compile = createSchemaCompiler();
     for (const source of sources) {
         const names = fs

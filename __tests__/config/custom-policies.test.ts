@@ -72,12 +72,18 @@ describe("custom policies", () => {
     );
   });
 
-  it("cannot reuse a built-in policy's id", () => {
+  it("cannot reuse the id of a built-in policy or of a non-policy finding", () => {
     const root = makeRepo({
       ".archlint/policies/mine.yml": BUDGET_POLICY.replace("team-timeout-budget", "function-long-running"),
     });
     expect(() => loadAllPolicies(nodeFileSystem, root)).toThrow(
       '.archlint/policies/mine.yml:1:1: policy id "function-long-running" is already defined in policies/function-long-running.yml',
+    );
+    const reserved = makeRepo({
+      ".archlint/policies/mine.yml": BUDGET_POLICY.replace("team-timeout-budget", "unused-suppression"),
+    });
+    expect(() => loadAllPolicies(nodeFileSystem, reserved)).toThrow(
+      'policy id "unused-suppression" is already defined in archlint itself (a finding that is not a policy)',
     );
   });
 });

@@ -5,6 +5,7 @@ import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { compilePolicy, createSchemaCompiler } from "./compile.js";
+import { PARSE_ERROR, UNUSED_SUPPRESSION } from "./finding.js";
 import type { ConfigurationError, LoadedPolicy, Policy } from "./policy.js";
 
 const validatePolicy = new Ajv({ allErrors: true, strict: false, verbose: true }).compile<Policy>(policySchema);
@@ -24,7 +25,9 @@ export function loadPolicies(
 ): { policies: LoadedPolicy[]; errors: ConfigurationError[] } {
   const policies: LoadedPolicy[] = [];
   const errors: ConfigurationError[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, string>(
+    [PARSE_ERROR, UNUSED_SUPPRESSION].map((id) => [id, "archlint itself (a finding that is not a policy)"]),
+  );
   const compile = createSchemaCompiler();
   for (const source of sources) {
     const names = fs
