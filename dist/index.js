@@ -37711,7 +37711,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2302);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2506);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -37720,7 +37720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2302:
+/***/ 2506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40724,6 +40724,259 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/** Levenshtein distance, case-insensitive: `failon` is one step from nothing, `exlude` one from `exclude`. */
+function editDistance(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            const substitution = previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+/** The candidate nearest to `name`, when it is close enough to be a plausible typo (or a shortening: `warn`). */
+function nearest(name, candidates) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+    for (const candidate of candidates) {
+        const shortened = name.length >= 3 && candidate.toLowerCase().startsWith(name.toLowerCase());
+        const distance = shortened ? 1 : editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** `; did you mean "x"?` or nothing. */
+function didYouMean(name, candidates) {
+    const suggestion = nearest(name, candidates);
+    return suggestion === undefined ? "" : `; did you mean "${suggestion}"?`;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema-errors.ts
+
+/**
+ * Turns ajv's errors (compiled with `verbose: true`) into messages a user can act on: the key or value at fault,
+ * what was expected, and the nearest valid key for a typo. A schema may say what it expects with `x-expected`.
+ */
+function describeSchemaErrors(errors, file, locate, what) {
+    const described = new Map();
+    for (const error of relevant(errors)) {
+        const result = describe(error, file, locate, what);
+        described.set(`${result.line}:${result.column}:${result.message}`, result);
+    }
+    return [...described.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/**
+ * An `if`/`then`/`else` schema with `x-expected` (a value of one of two shapes) speaks for its level when the
+ * value has neither shape; when the value has the right shape, the errors inside it are the specific ones.
+ */
+function relevant(errors) {
+    const dropped = new Set();
+    for (const summary of errors.filter((e) => e.keyword === "if" && expectedText(e.parentSchema))) {
+        const path = summary.instancePath;
+        const inside = errors.filter((e) => e !== summary && (e.instancePath === path || e.instancePath.startsWith(`${path}/`)));
+        const shapeOnly = inside.every((e) => e.instancePath === path && (e.keyword === "type" || e.keyword === "const"));
+        for (const error of shapeOnly ? inside : [summary])
+            dropped.add(error);
+    }
+    return errors.filter((error) => !dropped.has(error));
+}
+function describe(error, file, locate, what) {
+    const path = pointerToPath(error.instancePath);
+    const field = path.length ? path.join(".") : what;
+    const at = (p) => ({ file, ...locate(p) });
+    if (error.keyword === "additionalProperties") {
+        const key = String(error.params.additionalProperty);
+        const known = Object.keys(error.parentSchema?.properties ?? {});
+        const where = path.length ? ` in ${field}` : "";
+        return { ...at([...path, key]), message: `unknown key "${key}"${where}${didYouMean(key, known)}` };
+    }
+    if (error.keyword === "required") {
+        return { ...at(path), message: `${field} is missing "${String(error.params.missingProperty)}"` };
+    }
+    const expected = expectedText(error.parentSchema) ?? expectedFromKeyword(error);
+    const suggestion = error.keyword === "enum" && typeof error.data === "string"
+        ? didYouMean(error.data, error.params.allowedValues.map(String))
+        : "";
+    return { ...at(path), message: `${field}: expected ${expected}, got ${describeValue(error.data)}${suggestion}` };
+}
+function expectedText(schema) {
+    const text = schema?.["x-expected"];
+    return typeof text === "string" ? text : undefined;
+}
+function expectedFromKeyword(error) {
+    const schema = (error.parentSchema ?? {});
+    switch (error.keyword) {
+        case "type":
+            return typeWords(schema);
+        case "enum":
+            return `one of ${error.params.allowedValues.join(", ")}`;
+        case "const":
+            return JSON.stringify(error.params.allowedValue);
+        default:
+            return `a value that ${error.message ?? "is valid"}`;
+    }
+}
+function typeWords(schema) {
+    const types = [].concat(schema.type);
+    return types
+        .map((type) => {
+        if (type === "array") {
+            const items = schema.items?.type;
+            return typeof items === "string" ? `a list of ${items}s` : "a list";
+        }
+        return TYPE_WORDS[String(type)] ?? String(type);
+    })
+        .join(" or ");
+}
+const TYPE_WORDS = {
+    string: "a string",
+    integer: "a whole number",
+    number: "a number",
+    boolean: "true or false",
+    object: "a mapping",
+    null: "nothing",
+};
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return "nothing";
+    if (Array.isArray(value))
+        return "a list";
+    if (typeof value === "object")
+        return "a mapping";
+    const shown = JSON.stringify(value);
+    const short = shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
+    return `${typeof value === "string" ? "a string" : `a ${typeof value}`} (${short})`;
+}
+function pointerToPath(pointer) {
+    return pointer
+        .split("/")
+        .slice(1)
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+;// CONCATENATED MODULE: ./src/config/check-references.ts
+
+
+/** Findings that are not policies but can be waived all the same. */
+const WAIVABLE_NON_POLICIES = ["parse-error"];
+/**
+ * What the schema cannot know: that every policy id the config names exists, that params overrides use the
+ * policy's own param names and types, and that no waiver targets a policy marked unwaivable.
+ */
+function checkPolicyReferences({ config, source }, policies) {
+    const byId = new Map(policies.map((p) => [p.id, p]));
+    const ids = [...byId.keys(), ...WAIVABLE_NON_POLICIES];
+    const errors = [];
+    const file = source?.file ?? "the config";
+    const report = (path, message) => errors.push({ file, ...(source?.locate(path) ?? { line: 1, column: 1 }), message });
+    const unknownId = (id, path, what) => {
+        if (ids.includes(id))
+            return false;
+        report(path, `${what}: "${id}" is not a policy id${didYouMean(id, ids)} (archlint policies lists them)`);
+        return true;
+    };
+    for (const [id, setting] of Object.entries(config.policies ?? {})) {
+        const policy = byId.get(id);
+        if (!policy) {
+            unknownId(id, ["policies", id], "policies");
+            continue;
+        }
+        if (setting !== "off")
+            checkParams(policy, setting.params ?? {}, ["policies", id, "params"], report);
+    }
+    (config.unwaivable ?? []).forEach((id, index) => {
+        unknownId(id, ["unwaivable", String(index)], "unwaivable");
+    });
+    (config.waivers ?? []).forEach((waiver, index) => {
+        const path = ["waivers", String(index), "policy"];
+        if (unknownId(waiver.policy, path, `waiver #${index + 1}`))
+            return;
+        if (config.unwaivable?.includes(waiver.policy)) {
+            report(path, `waiver #${index + 1}: "${waiver.policy}" is listed in unwaivable, so it cannot be waived`);
+        }
+    });
+    return errors;
+}
+function checkParams(policy, params, path, report) {
+    const defaults = policy.params ?? {};
+    const names = Object.keys(defaults);
+    for (const [name, value] of Object.entries(params)) {
+        if (!Object.hasOwn(defaults, name)) {
+            const known = names.length ? `its params are ${names.join(", ")}` : "it has no params";
+            report([...path, name], `${policy.id} has no param "${name}"${didYouMean(name, names)} (${known})`);
+            continue;
+        }
+        const expected = shapeOf(defaults[name]);
+        if (shapeOf(value) !== expected) {
+            report([...path, name], `${path.slice(0, 2).join(".")}.params.${name}: expected ${expected}, got ${describeValue(value)}`);
+        }
+    }
+}
+function shapeOf(value) {
+    if (Array.isArray(value))
+        return "a list";
+    if (value === null)
+        return "nothing";
+    if (typeof value === "object")
+        return "a mapping";
+    return typeof value === "number" ? "a number" : `a ${typeof value}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/custom-policies.ts
+
+/** Where a repository keeps its own policies, beside any `policyPaths` its config names. */
+const CUSTOM_POLICY_DIRECTORY = ".archlint/policies";
+/**
+ * The folders of a repository's own policies: `.archlint/policies/` when it exists, and each `policyPaths`
+ * entry, which must be a folder inside the scanned root (a config never makes archlint read elsewhere).
+ */
+function customPolicySources(fs, root, { config, source }) {
+    const realRoot = fs.realPath(root) ?? root;
+    const sources = [];
+    const errors = [];
+    const seen = new Set();
+    const add = (relative, required, index) => {
+        const normalized = external_node_path_namespaceObject.posix.normalize(relative.split("\\").join("/")).replace(/\/+$/, "");
+        const fail = (message) => {
+            const at = source?.locate(["policyPaths", String(index)]) ?? { line: 1, column: 1 };
+            errors.push({ file: source?.file ?? ".archlint.yml", ...at, message });
+        };
+        if (external_node_path_namespaceObject.posix.isAbsolute(normalized) || normalized === ".." || normalized.startsWith("../")) {
+            fail(`policyPaths: "${relative}" is outside the scanned root; give a folder inside it`);
+            return;
+        }
+        const directory = normalized === "." ? realRoot : `${realRoot}/${normalized}`;
+        const real = fs.realPath(directory);
+        if (!real || fs.stat(real)?.type !== "directory") {
+            if (required)
+                fail(`policyPaths: "${relative}" is not a folder under the scanned root`);
+            return;
+        }
+        if (real !== realRoot && !real.startsWith(`${realRoot}/`)) {
+            fail(`policyPaths: "${relative}" leads outside the scanned root (through a symlink)`);
+            return;
+        }
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        sources.push({ directory: real, displayPrefix: normalized === "." ? "" : `${normalized}/`, builtin: false });
+    };
+    add(CUSTOM_POLICY_DIRECTORY, false);
+    (config.policyPaths ?? []).forEach((path, index) => {
+        add(path, true, index);
+    });
+    return { sources, errors };
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./src/evaluate/compile.ts
@@ -43528,8 +43781,12 @@ minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./src/discover/manifest-names.ts
-/** Directories that hold dependencies or generated output, never the team's own manifests. */
+/**
+ * Directories that hold dependencies or generated output, never the team's own manifests; `.archlint` holds
+ * custom policies and their fixtures, whose example manifests must not count as the repository's.
+ */
 const SKIPPED_DIRECTORIES = new Set([
+    ".archlint",
     ".git",
     "node_modules",
     "vendor",
@@ -43751,6 +44008,7 @@ function toFinding(compiled, entity, item, itemPath) {
         message: renderTemplate(policy.message, context) + note,
         subject: { kind: entity.kind, name: entity.name },
         ref: origin?.ref ?? entity.ref,
+        subjectRef: entity.ref,
         field: fieldPath,
     };
 }
@@ -43767,6 +44025,8 @@ function originOf(entity, fieldPath) {
 
 ;// CONCATENATED MODULE: ./src/evaluate/finding.ts
 const PARSE_ERROR = "parse-error";
+/** Not a policy: an `archlint:ignore` comment that suppressed nothing (see src/suppress/). */
+const UNUSED_SUPPRESSION = "unused-suppression";
 
 ;// CONCATENATED MODULE: ./src/extract/entity.ts
 function createEntity(start, fields = {}) {
@@ -44329,6 +44589,186 @@ function link_link(model, context) {
 const SEVERITIES = ["error", "warning", "notice"];
 function severityRank(severity) {
     return SEVERITIES.indexOf(severity);
+}
+
+;// CONCATENATED MODULE: ./src/suppress/comments.ts
+const IGNORE_MARKER = "archlint:ignore";
+const COMMENT = /(^|\s)(#|\/\/|\/\*)\s*archlint:ignore(?=\s|\*\/|$)(.*)$/;
+const POLICY_LIST = /^([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)/i;
+const COMMENT_ONLY = /^\s*(#|\/\/|\/\*)/;
+/**
+ * Reads ignore comments from a file's text; YAML (`#`) and HCL (`#`, `//`, `/* *\/`) alike. Files without the
+ * marker cost one `includes`.
+ */
+function findIgnoreComments(text) {
+    if (!text.includes(IGNORE_MARKER))
+        return [];
+    const lines = text.split(/\r?\n/);
+    const comments = [];
+    lines.forEach((content, index) => {
+        if (!content.includes(IGNORE_MARKER))
+            return;
+        const match = COMMENT.exec(content);
+        if (!match)
+            return;
+        const [, leading = "", , rest = ""] = match;
+        const start = match.index + leading.length;
+        const body = rest.replace(/\*\/\s*$/, "").trim();
+        const list = POLICY_LIST.exec(body);
+        const policies = list ? list[1].split(",").map((id) => id.trim().toLowerCase()) : [];
+        const reason = body
+            .slice(list ? list[1].length : 0)
+            .replace(/^\s*(--|:|-)?\s*/, "")
+            .trim();
+        const line = index + 1;
+        const ownLine = content.slice(0, start).trim() === "";
+        const covers = ownLine ? [line, nextCodeLine(lines, index)] : [line];
+        comments.push({ line, column: start + 1, policies, reason, covers });
+    });
+    return comments;
+}
+/** The 1-based line after `index` that is not itself a comment (stacked comments share their target). */
+function nextCodeLine(lines, index) {
+    let next = index + 1;
+    while (next < lines.length && COMMENT_ONLY.test(lines[next]))
+        next++;
+    return next + 1;
+}
+
+;// CONCATENATED MODULE: ./src/suppress/waivers.ts
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A waiver applies up to and including its `expires` day (UTC), judged by the scan's injected clock. */
+function compileWaivers(waivers, now) {
+    return waivers.map((waiver, index) => {
+        const glob = new Minimatch(waiver.path, { dot: true });
+        return {
+            number: index + 1,
+            waiver,
+            expired: now.getTime() >= Date.parse(`${waiver.expires}T00:00:00Z`) + DAY_MS,
+            matches: (finding) => finding.policy === waiver.policy &&
+                glob.match(finding.location?.file ?? finding.ref.file) &&
+                (waiver.subject === undefined || waiver.subject === finding.subject.name),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/suppress/suppress.ts
+
+
+
+
+/**
+ * The suppress stage: inline `archlint:ignore` comments and config waivers take findings out of the report and
+ * into the suppressed list, with their reason. An ignore or waiver that cannot apply (no reason, inline ignores
+ * forbidden, waiver expired, policy unwaivable) leaves the finding in place and its message says why. An ignore
+ * that matches no finding becomes an `unused-suppression` notice on its own line.
+ */
+function suppress(findings, context) {
+    const { config } = context;
+    const configFile = context.configFile ?? ".archlint.yml";
+    const comments = commentsByFile(context.files);
+    const waivers = compileWaivers(config.waivers ?? [], context.now);
+    const inlineAllowed = config.allowInlineIgnores !== false;
+    const unwaivable = new Set(config.unwaivable ?? []);
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        const inline = matchingComments(finding, comments, context.files);
+        const matchingWaivers = waivers.filter((w) => w.matches(finding));
+        const notes = [];
+        if (unwaivable.has(finding.policy) && (inline.length || matchingWaivers.length)) {
+            notes.push(`${finding.policy} is unwaivable in ${configFile}, so no ignore or waiver applies`);
+            kept.push(withNotes(finding, notes));
+            continue;
+        }
+        const honoured = inlineAllowed ? inline.find((c) => c.reason) : undefined;
+        const live = matchingWaivers.find((w) => !w.expired);
+        if (honoured) {
+            suppressed.push({ finding, reason: honoured.reason, suppressedBy: `inline ${honoured.file}:${honoured.line}` });
+            continue;
+        }
+        if (live) {
+            suppressed.push({ finding, reason: live.waiver.reason, suppressedBy: `waiver #${live.number} in ${configFile}` });
+            continue;
+        }
+        for (const comment of inline) {
+            const place = `the ${IGNORE_MARKER} at ${comment.file}:${comment.line}`;
+            if (!inlineAllowed)
+                notes.push(`${place} does not apply: allowInlineIgnores is false in ${configFile}`);
+            else
+                notes.push(`${place} gives no reason, so it does not suppress this finding`);
+        }
+        for (const w of matchingWaivers)
+            notes.push(`waiver #${w.number} in ${configFile} expired on ${w.waiver.expires}`);
+        kept.push(withNotes(finding, notes));
+    }
+    return { findings: [...kept, ...unusedIgnores(comments, context.policyIds)], suppressed };
+}
+function commentsByFile(files) {
+    const byFile = new Map();
+    for (const [path, file] of files) {
+        const found = findIgnoreComments(file.text);
+        if (found.length)
+            byFile.set(path, found.map((c) => ({ ...c, file: path, used: new Set() })));
+    }
+    return byFile;
+}
+/** Comments naming the finding's policy on its line, above it, or above (or on) its subject's declaration. */
+function matchingComments(finding, comments, files) {
+    if (comments.size === 0)
+        return [];
+    const places = [];
+    if (finding.location)
+        places.push({ file: finding.location.file, line: finding.location.line });
+    const declaration = finding.subjectRef;
+    if (declaration && comments.has(declaration.file)) {
+        const position = files.get(declaration.file)?.locator.locate(declaration.doc, declaration.path);
+        if (position)
+            places.push({ file: declaration.file, line: position.line });
+    }
+    const matched = [];
+    for (const { file, line } of places) {
+        for (const comment of comments.get(file) ?? []) {
+            if (!comment.covers.includes(line) || !comment.policies.includes(finding.policy))
+                continue;
+            comment.used.add(finding.policy);
+            if (!matched.includes(comment))
+                matched.push(comment);
+        }
+    }
+    return matched;
+}
+function withNotes(finding, notes) {
+    return notes.length ? { ...finding, message: `${finding.message} (${notes.join("; ")})` } : finding;
+}
+function unusedIgnores(comments, policyIds) {
+    const unused = [];
+    for (const [file, list] of comments) {
+        for (const comment of list) {
+            const problems = comment.policies.length
+                ? comment.policies.filter((id) => !comment.used.has(id)).map((id) => unusedMessage(id, policyIds))
+                : [`${IGNORE_MARKER} names no policy: write "${IGNORE_MARKER} <policy-id> <reason>"`];
+            for (const message of problems) {
+                unused.push({
+                    policy: UNUSED_SUPPRESSION,
+                    severity: "notice",
+                    title: "Suppression that suppresses nothing",
+                    message,
+                    subject: { kind: "file", name: file },
+                    ref: { file, doc: 0, path: [] },
+                    field: "",
+                    location: { file, line: comment.line, column: comment.column },
+                });
+            }
+        }
+    }
+    return unused;
+}
+function unusedMessage(id, policyIds) {
+    if (!policyIds.includes(id))
+        return `${IGNORE_MARKER} names "${id}", which is not a policy id${didYouMean(id, policyIds)}`;
+    return `${IGNORE_MARKER} ${id} matches no finding on this line, the next line, or the entity declared below it`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -47705,7 +48145,8 @@ function readAndParse(fs, root, file) {
 
 
 
-/** The pipeline: discover, parse, extract, link, evaluate, then locate each finding on its exact line. */
+
+/** The pipeline: discover, parse, extract, link, evaluate, locate each finding on its exact line, suppress. */
 function scan(options) {
     const { fs, root } = options;
     const discovery = discover(fs, options);
@@ -47722,11 +48163,21 @@ function scan(options) {
         parsed.set(file.path, result);
         options.onProgress?.(index + 1, discovery.files.length);
     });
-    const model = link_link(extractor.finish(), { now: options.now, name: (0,external_node_path_namespaceObject.basename)(root) });
-    const findings = [...parseErrors, ...evaluate(model.entities, options.policies)];
-    for (const finding of findings)
+    const config = options.config ?? {};
+    const anchorFile = options.configFile && !(0,external_node_path_namespaceObject.isAbsolute)(options.configFile) ? options.configFile : undefined;
+    const model = link_link(extractor.finish(), { now: options.now, name: (0,external_node_path_namespaceObject.basename)(root), anchorFile, config });
+    const evaluated = [...parseErrors, ...evaluate(model.entities, options.policies)];
+    for (const finding of evaluated)
         finding.location ??= locate(finding, parsed);
-    return { findings: findings.sort(byPlace), model, files: discovery.files, skipped: discovery.skipped };
+    const { findings, suppressed } = suppress(evaluated, {
+        files: parsed,
+        config,
+        configFile: options.configFile,
+        now: options.now,
+        policyIds: [PARSE_ERROR, ...(options.policyIds ?? options.policies.map((p) => p.policy.id))],
+    });
+    suppressed.sort((a, b) => byPlace(a.finding, b.finding));
+    return { findings: findings.sort(byPlace), suppressed, model, files: discovery.files, skipped: discovery.skipped };
 }
 function parseErrorFinding(file) {
     const { message, line, column } = file.error ?? { message: "unreadable", line: 1, column: 1 };
@@ -47764,12 +48215,14 @@ const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 
 
 
-const validatePolicy = new dist_ajv.Ajv({ allErrors: true, strict: false }).compile(policy_schema_namespaceObject);
+
+
+const validatePolicy = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(policy_schema_namespaceObject);
 /** Reads every `*.yml`/`*.yaml` policy in the directories; each invalid file is an error with its line. */
 function loadPolicies(fs, sources) {
     const policies = [];
     const errors = [];
-    const seen = new Map();
+    const seen = new Map([PARSE_ERROR, UNUSED_SUPPRESSION].map((id) => [id, "archlint itself (a finding that is not a policy)"]));
     const compile = createSchemaCompiler();
     for (const source of sources) {
         const names = fs
@@ -47819,23 +48272,8 @@ function checkPolicy(parsed) {
     const document = parsed.documents[0];
     if (validatePolicy(document))
         return { policy: document };
-    return { errors: (validatePolicy.errors ?? []).map((error) => describe(parsed, error)) };
-}
-function describe(parsed, error) {
-    const path = error.instancePath
-        .split("/")
-        .slice(1)
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-    const field = path.length ? path.join(".") : "the policy";
-    if (error.keyword === "additionalProperties") {
-        const key = String(error.params.additionalProperty);
-        return { ...at(parsed, [...path, key]), message: `unknown key "${key}" in ${field}` };
-    }
-    if (error.keyword === "required") {
-        return { ...at(parsed, path), message: `${field} is missing "${String(error.params.missingProperty)}"` };
-    }
-    const allowed = error.keyword === "enum" ? `: one of ${error.params.allowedValues.join(", ")}` : "";
-    return { ...at(parsed, path), message: `${field} ${error.message ?? "is invalid"}${allowed}` };
+    const locate = (path) => parsed.locator.locate(0, path);
+    return { errors: describeSchemaErrors(validatePolicy.errors ?? [], parsed.path, locate, "the policy") };
 }
 function at(parsed, path) {
     const { line, column } = parsed.locator.locate(0, path);
@@ -47894,7 +48332,11 @@ function buildReport(result, tool) {
     return {
         tool: { ...tool },
         findings,
-        suppressed: [],
+        suppressed: result.suppressed.map(({ finding, reason, suppressedBy }) => ({
+            ...toReportFinding(finding),
+            reason,
+            suppressedBy,
+        })),
         inventory: buildInventory(result),
         skipped: result.skipped,
         summary: { error: count("error"), warning: count("warning"), notice: count("notice"), files: result.files.length },
@@ -47941,60 +48383,123 @@ function builtinPolicyDirectory() {
 
 
 
-function loadAllPolicies(fs) {
+
+
+/**
+ * The built-in policies, plus (given a root) the repository's own from `.archlint/policies/` and `policyPaths`,
+ * checked against the config's references to them. Any problem is a configuration error with its file and line.
+ */
+function loadAllPolicies(fs, root, loaded = { config: {} }) {
+    const custom = root ? customPolicySources(fs, (0,external_node_path_namespaceObject.resolve)(root), loaded) : { sources: [], errors: [] };
     const { policies, errors } = loadPolicies(fs, [
         { directory: builtinPolicyDirectory(), displayPrefix: "policies/", builtin: true },
+        ...custom.sources,
     ]);
-    if (errors.length)
-        throw new ConfigurationErrors(errors);
+    const problems = [...custom.errors, ...errors];
+    if (problems.length === 0)
+        problems.push(...checkPolicyReferences(loaded, policies));
+    if (problems.length)
+        throw new ConfigurationErrors(problems);
     return policies;
 }
 /** What both shells run: policies loaded and compiled, the repository scanned, the report built. */
 function runScan(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
-    const policies = loadAllPolicies(options.fs);
+    const { config, configSource } = options;
+    const policies = loadAllPolicies(options.fs, root, { config, source: configSource });
     const result = scan({
         root,
         fs: options.fs,
-        policies: preparePolicies(policies, options.config.policies),
+        policies: preparePolicies(policies, config.policies),
         now: options.now,
-        include: options.config.include,
-        exclude: options.config.exclude,
+        include: config.include,
+        exclude: config.exclude,
+        config,
+        configFile: configSource?.file,
+        policyIds: policies.map((p) => p.id),
         onProgress: options.onProgress,
     });
     return { report: buildReport(result, TOOL), policies };
 }
 
+;// CONCATENATED MODULE: ./schemas/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/config.schema.json","title":"archlint configuration (.archlint.yml)","description":"What a team tunes without forking archlint: which files are read, what the team and its workload are, which policies apply and how, and which findings are waived (with a reason and an expiry date).","type":"object","additionalProperties":false,"properties":{"include":{"description":"Globs (relative to the scanned root) of the files to read; all manifests when absent.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Globs (relative to the scanned root) of files and folders never read, on top of .gitignore.","type":"array","items":{"type":"string","minLength":1}},"team":{"description":"The team that runs this architecture; declared values win over what archlint infers.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Number of engineers; team policies do not fire while it is unknown.","type":"integer","minimum":1},"devopsExpertise":{"description":"Whether the team has the DevOps expertise to run clusters (the guide\'s fourth question).","type":"boolean"}}},"workload":{"description":"The workload profile, for the guide\'s decision framework.","type":"object","additionalProperties":false,"properties":{"traffic":{"description":"The shape of the traffic: steady, spiky (sudden bursts) or unpredictable.","enum":["steady","spiky","unpredictable"]},"shortLived":{"description":"Whether the work is short-lived (seconds to minutes per event).","type":"boolean"}}},"reassessment":{"description":"The architecture reassessment the guide asks for every year.","type":"object","additionalProperties":false,"properties":{"lastReviewed":{"description":"The date (YYYY-MM-DD) of the last architecture review.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$","x-expected":"a date (YYYY-MM-DD)"},"intervalMonths":{"description":"Months between reviews (12 by default).","type":"integer","minimum":1}}},"policies":{"description":"Per policy id: `off`, or `{ severity, params }` to change its severity or parameters.","type":"object","additionalProperties":{"x-expected":"\\"off\\" or a mapping with severity and/or params","if":{"type":"string"},"then":{"const":"off"},"else":{"type":"object","additionalProperties":false,"properties":{"severity":{"description":"The severity the policy reports with.","enum":["error","warning","notice"]},"params":{"description":"Parameter values replacing the policy\'s defaults (names as `archlint policies` and docs/policies.md list them).","type":"object"}}}}},"policyPaths":{"description":"Extra folders of custom policies (relative to the scanned root, inside it), besides .archlint/policies/.","type":"array","items":{"type":"string","minLength":1}},"waivers":{"description":"Findings accepted for a while: each names a policy, the files it covers, why, and when it expires.","type":"array","items":{"type":"object","additionalProperties":false,"required":["policy","path","reason","expires"],"properties":{"policy":{"description":"The policy id waived.","type":"string","minLength":1},"path":{"description":"Glob of the files (relative to the scanned root) whose findings are waived.","type":"string","minLength":1},"subject":{"description":"Only findings about the entity of this name (a function, a workload, …).","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown in every report.","type":"string","pattern":"\\\\S","x-expected":"a reason that is not blank"},"expires":{"description":"The last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding shows again and says so.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$","x-expected":"a date (YYYY-MM-DD)"}}}},"failOn":{"description":"The lowest severity that fails the run (exit 1 / a failed step); `never` only reports.","enum":["error","warning","notice","never"]},"allowInlineIgnores":{"description":"Whether `archlint:ignore <policy> <reason>` comments in manifests suppress findings (true by default).","type":"boolean"},"unwaivable":{"description":"Policy ids that neither an inline ignore nor a waiver can suppress.","type":"array","items":{"type":"string","minLength":1}}}}');
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 
 
 
+
+
+
 const CONFIG_NAMES = [".archlint.yml", ".archlint.yaml"];
+const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true });
+ajv.addKeyword("x-expected");
+const validateConfig = ajv.compile(config_schema_namespaceObject);
 /** The config named explicitly, else `.archlint.yml` / `.archlint.yaml` at the root, else the defaults. */
 function loadConfig(fs, root, explicit) {
     const path = explicit ?? CONFIG_NAMES.map((name) => `${root}/${name}`).find((p) => fs.stat(p)?.type === "file");
     if (!path)
         return { config: {} };
-    const display = explicit ?? (0,external_node_path_namespaceObject.basename)(path);
-    let text;
+    const inside = (0,external_node_path_namespaceObject.relative)(root, path);
+    const file = inside && !inside.startsWith("..") ? inside.split("\\").join("/") : path;
+    const fail = (message, line = 1, column = 1) => {
+        throw new ConfigurationErrors([{ file, line, column, message }]);
+    };
+    let text = "";
     try {
         text = Buffer.from(fs.readFile(path)).toString("utf8");
     }
     catch (error) {
-        throw new ConfigurationErrors([
-            { file: display, line: 1, column: 1, message: `cannot read the config: ${error.message}` },
-        ]);
+        fail(`cannot read the config: ${error.message}`);
     }
-    const parsed = parseFile(display, text, "yaml");
+    const parsed = parseFile(file, text, "yaml");
     if (parsed.error)
-        throw new ConfigurationErrors([{ file: display, ...parsed.error }]);
-    const document = parsed.documents[0] ?? {};
+        fail(parsed.error.message, parsed.error.line, parsed.error.column);
+    if (parsed.documents.length > 1)
+        fail("the config holds one YAML document, not several");
+    const document = datesAsText(parsed.documents[0] ?? {});
+    const locate = (p) => parsed.locator.locate(0, p);
     if (typeof document !== "object" || document === null || Array.isArray(document)) {
-        throw new ConfigurationErrors([
-            { file: display, line: 1, column: 1, message: "the config must be a YAML mapping" },
-        ]);
+        fail("the config must be a YAML mapping of settings (include, policies, waivers, …)");
     }
-    return { config: document, file: display };
+    if (!validateConfig(document)) {
+        throw new ConfigurationErrors(describeSchemaErrors(validateConfig.errors ?? [], file, locate, "the config"));
+    }
+    const config = document;
+    checkDates(config, file, locate);
+    return { config, source: { file, locate } };
+}
+/** YAML reads an unquoted `2026-06-30` as a timestamp; the config wants the date as written. */
+function datesAsText(value) {
+    if (value instanceof Date) {
+        const iso = Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
+        return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+    }
+    if (Array.isArray(value))
+        return value.map(datesAsText);
+    if (typeof value !== "object" || value === null)
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, datesAsText(item)]));
+}
+/** The schema checks the shape of a date; this checks that the day exists (no 2026-02-30). */
+function checkDates(config, file, locate) {
+    const dates = [
+        [["reassessment", "lastReviewed"], config.reassessment?.lastReviewed],
+        ...(config.waivers ?? []).map((w, i) => [["waivers", String(i), "expires"], w.expires]),
+    ];
+    const errors = dates
+        .filter(([, date]) => date !== undefined && !isRealDate(date))
+        .map(([path, date]) => ({
+        file,
+        ...locate(path),
+        message: `${path.join(".")}: ${date} is not a day of the calendar`,
+    }));
+    if (errors.length)
+        throw new ConfigurationErrors(errors);
+}
+function isRealDate(date) {
+    const parsed = new Date(`${date}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
 
 ;// CONCATENATED MODULE: ./src/io/file-system.ts
@@ -48072,8 +48577,14 @@ async function runAction() {
             return;
         }
         const configInput = getInput("config");
-        const { config } = loadConfig(nodeFileSystem, root, configInput ? (0,external_node_path_namespaceObject.resolve)(workspace, configInput) : undefined);
-        const { report } = runScan({ root, fs: nodeFileSystem, config, now: new Date() });
+        const loaded = loadConfig(nodeFileSystem, root, configInput ? (0,external_node_path_namespaceObject.resolve)(workspace, configInput) : undefined);
+        const { report } = runScan({
+            root,
+            fs: nodeFileSystem,
+            config: loaded.config,
+            configSource: loaded.source,
+            now: new Date(),
+        });
         annotate(report.findings, core_namespaceObject, relativeToWorkspace(workspace, root));
         const { error, warning, notice } = report.summary;
         setOutput("errors", error);

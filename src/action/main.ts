@@ -19,8 +19,14 @@ export async function runAction(): Promise<void> {
       return;
     }
     const configInput = core.getInput("config");
-    const { config } = loadConfig(nodeFileSystem, root, configInput ? resolve(workspace, configInput) : undefined);
-    const { report } = runScan({ root, fs: nodeFileSystem, config, now: new Date() });
+    const loaded = loadConfig(nodeFileSystem, root, configInput ? resolve(workspace, configInput) : undefined);
+    const { report } = runScan({
+      root,
+      fs: nodeFileSystem,
+      config: loaded.config,
+      configSource: loaded.source,
+      now: new Date(),
+    });
     annotate(report.findings, core, relativeToWorkspace(workspace, root));
     const { error, warning, notice } = report.summary;
     core.setOutput("errors", error);

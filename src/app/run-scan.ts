@@ -1,5 +1,8 @@
 import { resolve } from "node:path";
+import { checkPolicyReferences } from "../config/check-references.js";
 import type { Config } from "../config/config.js";
+import { customPolicySources } from "../config/custom-policies.js";
+import type { ConfigSource, LoadedConfig } from "../config/load-config.js";
 import { preparePolicies } from "../engine/policies.js";
 import { scan } from "../engine/scan.js";
 import { loadPolicies } from "../evaluate/load-policies.js";
@@ -13,6 +16,8 @@ export interface RunOptions {
   root: string;
   fs: FileSystem;
   config: Config;
+  /** The config file, when there is one: its name for messages and waivers, and the lines of its values. */
+  configSource?: ConfigSource;
   now: Date;
   onProgress?: (done: number, total: number) => void;
 }
@@ -22,25 +27,37 @@ export interface RunResult {
   policies: LoadedPolicy[];
 }
 
-export function loadAllPolicies(fs: FileSystem): LoadedPolicy[] {
+/**
+ * The built-in policies, plus (given a root) the repository's own from `.archlint/policies/` and `policyPaths`,
+ * checked against the config's references to them. Any problem is a configuration error with its file and line.
+ */
+export function loadAllPolicies(fs: FileSystem, root?: string, loaded: LoadedConfig = { config: {} }): LoadedPolicy[] {
+  const custom = root ? customPolicySources(fs, resolve(root), loaded) : { sources: [], errors: [] };
   const { policies, errors } = loadPolicies(fs, [
     { directory: builtinPolicyDirectory(), displayPrefix: "policies/", builtin: true },
+    ...custom.sources,
   ]);
-  if (errors.length) throw new ConfigurationErrors(errors);
+  const problems = [...custom.errors, ...errors];
+  if (problems.length === 0) problems.push(...checkPolicyReferences(loaded, policies));
+  if (problems.length) throw new ConfigurationErrors(problems);
   return policies;
 }
 
 /** What both shells run: policies loaded and compiled, the repository scanned, the report built. */
 export function runScan(options: RunOptions): RunResult {
   const root = resolve(options.root);
-  const policies = loadAllPolicies(options.fs);
+  const { config, configSource } = options;
+  const policies = loadAllPolicies(options.fs, root, { config, source: configSource });
   const result = scan({
     root,
     fs: options.fs,
-    policies: preparePolicies(policies, options.config.policies),
+    policies: preparePolicies(policies, config.policies),
     now: options.now,
-    include: options.config.include,
-    exclude: options.config.exclude,
+    include: config.include,
+    exclude: config.exclude,
+    config,
+    configFile: configSource?.file,
+    policyIds: policies.map((p) => p.id),
     onProgress: options.onProgress,
   });
   return { report: buildReport(result, TOOL), policies };

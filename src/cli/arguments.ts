@@ -8,6 +8,7 @@ export type OutputFormat = (typeof FORMATS)[number];
 export type Command =
   | { name: "scan"; path: string; format: OutputFormat; output?: string; config?: string; failOn?: FailOn }
   | { name: "policies"; format: OutputFormat; config?: string; path: string }
+  | { name: "test"; config?: string; path: string }
   | { name: "help" }
   | { name: "version" };
 
@@ -17,6 +18,7 @@ export const USAGE = `Usage:
   archlint scan [path] [--format text|json|sarif|markdown] [--output FILE] [--config FILE]
                        [--fail-on error|warning|notice|never]
   archlint policies [--format text|json] [--config FILE] [path]
+  archlint test [--config FILE] [path]     run the repository's own policies on .archlint/fixtures/
   archlint --version | --help
 
 Exit status: 0 when no finding reaches the fail-on level (default: error), 1 when one does,
@@ -37,7 +39,8 @@ export function parseCommand(argv: string[]): Command {
   const format = (values.format ?? "text") as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
   if (command === "policies") return { name: "policies", format, config: values.config, path };
-  if (command !== "scan") throw new UsageError(`unknown command "${command}": use scan or policies`);
+  if (command === "test") return { name: "test", config: values.config, path };
+  if (command !== "scan") throw new UsageError(`unknown command "${command}": use scan, policies or test`);
   const failOn = values["fail-on"] as FailOn | undefined;
   if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${failOn}"`);

@@ -1,7 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadAllPolicies, runScan } from "../app/run-scan.js";
-import { loadConfig } from "../config/load-config.js";
+import { testPolicies } from "../app/test-policies.js";
+import { CUSTOM_POLICY_DIRECTORY } from "../config/custom-policies.js";
+import { type LoadedConfig, loadConfig } from "../config/load-config.js";
 import { ConfigurationErrors } from "../evaluate/policy.js";
 import { nodeFileSystem } from "../io/file-system.js";
 import { reachesFailLevel } from "../report/gate.js";
@@ -39,17 +41,39 @@ function run(command: Command, terminal: Terminal): number {
   const root = resolve(command.path);
   const directory = nodeFileSystem.stat(root);
   if (directory?.type !== "directory") throw new UsageError(`${command.path} is not a directory`);
-  if (command.name === "policies")
-    return print(terminal, renderPolicyList(loadAllPolicies(nodeFileSystem), command.format), 0);
-
-  const { config } = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
+  const loaded = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
+  const { config } = loaded;
+  if (command.name === "policies") {
+    const policies = loadAllPolicies(nodeFileSystem, root, loaded);
+    return print(terminal, renderPolicyList(policies, config, command.format), 0);
+  }
+  if (command.name === "test") return runPolicyTests(root, loaded, terminal);
   const progress = terminal.stderr.isTTY ? progressLine(terminal) : undefined;
-  const { report, policies } = runScan({ root, fs: nodeFileSystem, config, now: terminal.now(), onProgress: progress });
+  const { report, policies } = runScan({
+    root,
+    fs: nodeFileSystem,
+    config,
+    configSource: loaded.source,
+    now: terminal.now(),
+    onProgress: progress,
+  });
   if (progress) terminal.stderr.write("\r\u001b[K");
   const output = renderReport(command.format, report, policies, !command.output && terminal.stdout.isTTY === true);
   if (command.output) writeFileSync(command.output, output);
   else terminal.stdout.write(output);
   return reachesFailLevel(report.findings, command.failOn ?? config.failOn ?? "error") ? 1 : 0;
+}
+
+function runPolicyTests(root: string, loaded: LoadedConfig, terminal: Terminal): number {
+  const results = testPolicies(nodeFileSystem, root, loaded, terminal.now());
+  const failed = results.filter((r) => r.problems.length);
+  const lines = results.map((r) =>
+    r.problems.length ? `FAIL ${r.name}\n${r.problems.map((p) => `     ${p}`).join("\n")}` : `ok   ${r.name}`,
+  );
+  const summary = results.length
+    ? `${results.length - failed.length} passed, ${failed.length} failed`
+    : `no custom policies under ${CUSTOM_POLICY_DIRECTORY}/ or policyPaths`;
+  return print(terminal, `${[...lines, summary].join("\n")}\n`, failed.length ? 1 : 0);
 }
 
 function print(terminal: Terminal, text: string, status: number): number {

@@ -1,14 +1,24 @@
+import type { Config } from "../config/config.js";
 import type { LoadedPolicy } from "../evaluate/policy.js";
 
-export function renderPolicyList(policies: LoadedPolicy[], format: string): string {
-  const rows = policies.map((p) => ({
-    id: p.id,
-    severity: p.severity,
-    subject: p.subject,
-    title: p.title,
-    source: p.origin.file,
-  }));
+/** Every policy with the severity it reports with under this config (`off` when turned off) and its file. */
+export function renderPolicyList(policies: LoadedPolicy[], config: Config, format: string): string {
+  const rows = policies.map((p) => {
+    const setting = config.policies?.[p.id];
+    const severity = setting === "off" ? "off" : (setting?.severity ?? p.severity);
+    return {
+      id: p.id,
+      severity,
+      subject: p.subject,
+      title: p.title,
+      source: p.origin.builtin ? "built-in" : "custom",
+      file: p.origin.file,
+    };
+  });
   if (format === "json") return `${JSON.stringify(rows, null, 2)}\n`;
   const width = Math.max(...rows.map((r) => r.id.length), 2);
-  return `${rows.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.subject.padEnd(10)}  ${r.title}  (${r.source})`).join("\n")}\n`;
+  const line = (r: (typeof rows)[number]) =>
+    `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.subject.padEnd(10)}  ${r.source.padEnd(8)}  ${r.title}  (${r.file})`;
+  const custom = rows.filter((r) => r.source === "custom").length;
+  return `${rows.map(line).join("\n")}\n\n${rows.length} policies: ${rows.length - custom} built-in, ${custom} custom\n`;
 }

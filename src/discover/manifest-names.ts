@@ -1,7 +1,11 @@
 import type { FileFormat } from "../parse/parsed-file.js";
 
-/** Directories that hold dependencies or generated output, never the team's own manifests. */
+/**
+ * Directories that hold dependencies or generated output, never the team's own manifests; `.archlint` holds
+ * custom policies and their fixtures, whose example manifests must not count as the repository's.
+ */
 export const SKIPPED_DIRECTORIES = new Set([
+  ".archlint",
   ".git",
   "node_modules",
   "vendor",

@@ -1,4 +1,5 @@
-import { basename } from "node:path";
+import { basename, isAbsolute } from "node:path";
+import type { Config } from "../config/config.js";
 import { type DiscoveredFile, discover, type SkippedFile } from "../discover/discover.js";
 import type { CompiledPolicy } from "../evaluate/compile.js";
 import { evaluate } from "../evaluate/evaluate.js";
@@ -10,6 +11,7 @@ import { link } from "../link/link.js";
 import type { Model } from "../model/types.js";
 import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
+import { type Suppression, suppress } from "../suppress/suppress.js";
 import { readAndParse } from "./read-file.js";
 
 export interface ScanOptions {
@@ -20,18 +22,25 @@ export interface ScanOptions {
   include?: string[];
   exclude?: string[];
   maxFileBytes?: number;
+  /** The team's settings: waivers and ignore rules for the suppress stage, declared facts for link. */
+  config?: Config;
+  /** The config's name, relative to the root when inside it (waivers cite it; repository findings may point at it). */
+  configFile?: string;
+  /** Every policy id that exists, including those the config turns off (an ignore naming one is no typo). */
+  policyIds?: string[];
   /** Called after each file is read, for a progress line on a terminal. */
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface ScanResult {
   findings: Finding[];
+  suppressed: Suppression[];
   model: Model;
   files: DiscoveredFile[];
   skipped: SkippedFile[];
 }
 
-/** The pipeline: discover, parse, extract, link, evaluate, then locate each finding on its exact line. */
+/** The pipeline: discover, parse, extract, link, evaluate, locate each finding on its exact line, suppress. */
 export function scan(options: ScanOptions): ScanResult {
   const { fs, root } = options;
   const discovery = discover(fs, options);
@@ -46,10 +55,20 @@ export function scan(options: ScanOptions): ScanResult {
     parsed.set(file.path, result);
     options.onProgress?.(index + 1, discovery.files.length);
   });
-  const model = link(extractor.finish(), { now: options.now, name: basename(root) });
-  const findings = [...parseErrors, ...evaluate(model.entities, options.policies)];
-  for (const finding of findings) finding.location ??= locate(finding, parsed);
-  return { findings: findings.sort(byPlace), model, files: discovery.files, skipped: discovery.skipped };
+  const config = options.config ?? {};
+  const anchorFile = options.configFile && !isAbsolute(options.configFile) ? options.configFile : undefined;
+  const model = link(extractor.finish(), { now: options.now, name: basename(root), anchorFile, config });
+  const evaluated = [...parseErrors, ...evaluate(model.entities, options.policies)];
+  for (const finding of evaluated) finding.location ??= locate(finding, parsed);
+  const { findings, suppressed } = suppress(evaluated, {
+    files: parsed,
+    config,
+    configFile: options.configFile,
+    now: options.now,
+    policyIds: [PARSE_ERROR, ...(options.policyIds ?? options.policies.map((p) => p.policy.id))],
+  });
+  suppressed.sort((a, b) => byPlace(a.finding, b.finding));
+  return { findings: findings.sort(byPlace), suppressed, model, files: discovery.files, skipped: discovery.skipped };
 }
 
 function parseErrorFinding(file: ParsedFile): Finding {

@@ -48,6 +48,7 @@ function toFinding(compiled: CompiledPolicy, entity: Entity, item: unknown, item
     message: renderTemplate(policy.message, context) + note,
     subject: { kind: entity.kind, name: entity.name },
     ref: origin?.ref ?? entity.ref,
+    subjectRef: entity.ref,
     field: fieldPath,
   };
 }

@@ -8,9 +8,14 @@ export interface Finding {
   subject: { kind: string; name: string };
   /** Where the finding points before it is located. */
   ref: SourceRef;
+  /** The declaration of the entity the finding is about; an ignore comment above it covers the finding. */
+  subjectRef?: SourceRef;
   /** The policy's `at` field path on the subject, stable across line moves (for fingerprints). */
   field: string;
   location?: Location;
 }
 
 export const PARSE_ERROR = "parse-error";
+
+/** Not a policy: an `archlint:ignore` comment that suppressed nothing (see src/suppress/). */
+export const UNUSED_SUPPRESSION = "unused-suppression";

@@ -1,12 +1,14 @@
-import { Ajv, type ErrorObject } from "ajv";
+import { Ajv } from "ajv";
 import policySchema from "../../schemas/policy.schema.json" with { type: "json" };
+import { describeSchemaErrors } from "../config/schema-errors.js";
 import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { compilePolicy, createSchemaCompiler } from "./compile.js";
+import { PARSE_ERROR, UNUSED_SUPPRESSION } from "./finding.js";
 import type { ConfigurationError, LoadedPolicy, Policy } from "./policy.js";
 
-const validatePolicy = new Ajv({ allErrors: true, strict: false }).compile<Policy>(policySchema);
+const validatePolicy = new Ajv({ allErrors: true, strict: false, verbose: true }).compile<Policy>(policySchema);
 
 export interface PolicySource {
   /** Absolute directory. */
@@ -23,7 +25,9 @@ export function loadPolicies(
 ): { policies: LoadedPolicy[]; errors: ConfigurationError[] } {
   const policies: LoadedPolicy[] = [];
   const errors: ConfigurationError[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, string>(
+    [PARSE_ERROR, UNUSED_SUPPRESSION].map((id) => [id, "archlint itself (a finding that is not a policy)"]),
+  );
   const compile = createSchemaCompiler();
   for (const source of sources) {
     const names = fs
@@ -71,24 +75,8 @@ function checkPolicy(parsed: ParsedFile): { policy: Policy } | { errors: Configu
   }
   const document = parsed.documents[0];
   if (validatePolicy(document)) return { policy: document };
-  return { errors: (validatePolicy.errors ?? []).map((error) => describe(parsed, error)) };
-}
-
-function describe(parsed: ParsedFile, error: ErrorObject): ConfigurationError {
-  const path = error.instancePath
-    .split("/")
-    .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const field = path.length ? path.join(".") : "the policy";
-  if (error.keyword === "additionalProperties") {
-    const key = String(error.params.additionalProperty);
-    return { ...at(parsed, [...path, key]), message: `unknown key "${key}" in ${field}` };
-  }
-  if (error.keyword === "required") {
-    return { ...at(parsed, path), message: `${field} is missing "${String(error.params.missingProperty)}"` };
-  }
-  const allowed = error.keyword === "enum" ? `: one of ${(error.params.allowedValues as unknown[]).join(", ")}` : "";
-  return { ...at(parsed, path), message: `${field} ${error.message ?? "is invalid"}${allowed}` };
+  const locate = (path: string[]) => parsed.locator.locate(0, path);
+  return { errors: describeSchemaErrors(validatePolicy.errors ?? [], parsed.path, locate, "the policy") };
 }
 
 function at(parsed: ParsedFile, path: string[]) {

@@ -1,3 +1,4 @@
+import type { Config } from "../config/config.js";
 import type { Model } from "../model/types.js";
 import { functionFacts } from "./function-facts.js";
 import { joinQueues } from "./queue-joins.js";
@@ -11,6 +12,8 @@ export interface LinkContext {
   name: string;
   /** A file a repository-level finding can point at when no manifest defines an entity (the config, say). */
   anchorFile?: string;
+  /** The team's config: what it declares (team, workload, reassessment) wins over what link infers. */
+  config?: Config;
 }
 
 export type LinkStep = (model: Model, context: LinkContext) => void;

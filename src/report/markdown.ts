@@ -13,7 +13,7 @@ export function renderMarkdown(report: Report): string {
   const lines = [
     `## archlint`,
     "",
-    `**${error}** errors, **${warning}** warnings, **${notice}** notices in ${files} files.`,
+    `**${error}** errors, **${warning}** warnings, **${notice}** notices in ${files} files${suppressedCount(report)}.`,
     "",
   ];
   if (report.findings.length) {
@@ -24,5 +24,31 @@ export function renderMarkdown(report: Report): string {
       );
     }
   }
+  lines.push(...suppressedList(report));
   return `${lines.join("\n")}\n`;
+}
+
+function suppressedCount(report: Report): string {
+  const count = report.suppressed.length;
+  return count ? `; **${count}** suppressed` : "";
+}
+
+/** Suppressed findings stay visible, folded away: each with where it is, who suppressed it and why. */
+function suppressedList(report: Report): string[] {
+  if (report.suppressed.length === 0) return [];
+  const rows = report.suppressed.map(
+    (f) =>
+      `| \`${f.policy}\` | ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.suppressedBy)} | ${escapeMarkdown(f.reason)} |`,
+  );
+  return [
+    "",
+    "<details>",
+    `<summary>${report.suppressed.length} suppressed finding${report.suppressed.length === 1 ? "" : "s"}</summary>`,
+    "",
+    "| Policy | Where | Suppressed by | Reason |",
+    "|---|---|---|---|",
+    ...rows,
+    "",
+    "</details>",
+  ];
 }

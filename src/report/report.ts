@@ -61,7 +61,11 @@ export function buildReport(result: ScanResult, tool: { name: string; version: s
   return {
     tool: { ...tool },
     findings,
-    suppressed: [],
+    suppressed: result.suppressed.map(({ finding, reason, suppressedBy }) => ({
+      ...toReportFinding(finding),
+      reason,
+      suppressedBy,
+    })),
     inventory: buildInventory(result),
     skipped: result.skipped,
     summary: { error: count("error"), warning: count("warning"), notice: count("notice"), files: result.files.length },
