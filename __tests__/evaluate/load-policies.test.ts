@@ -34,7 +34,12 @@ describe("the policy meta-schema", () => {
   it("rejects an unknown key with its file and line", () => {
     const { errors } = load({ "bad.yml": VALID.replace("at: timeout", "at: timeout\nseverty: error") });
     expect(errors).toEqual([
-      { file: "custom/bad.yml", line: 10, column: 1, message: 'unknown key "severty" in the policy' },
+      expect.objectContaining({
+        file: "custom/bad.yml",
+        line: 10,
+        column: 1,
+        message: 'unknown key "severty"; did you mean "severity"?',
+      }),
     ]);
   });
 
