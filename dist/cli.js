@@ -26811,6 +26811,202 @@ function namedEntries(value) {
         : []);
 }
 
+;// CONCATENATED MODULE: ./src/extract/azure/bindings.ts
+
+/** function.json trigger binding types and the trigger kind each one is. */
+const TRIGGER_KINDS = {
+    httptrigger: "http-other",
+    queuetrigger: "queue",
+    servicebustrigger: "queue",
+    rabbitmqtrigger: "queue",
+    eventhubtrigger: "stream",
+    cosmosdbtrigger: "stream",
+    kafkatrigger: "stream",
+    timertrigger: "schedule",
+    blobtrigger: "storage",
+    eventgridtrigger: "event-bus",
+};
+/** The binding that triggers a function (`direction: in`, a type ending in `Trigger`), as a trigger. */
+function bindingTrigger(binding) {
+    const type = asString(binding.type);
+    if (!type || !/trigger$/i.test(type))
+        return undefined;
+    const kind = TRIGGER_KINDS[type.toLowerCase()] ?? "other";
+    const trigger = { kind, type };
+    if (kind === "http-other")
+        trigger.synchronous = true;
+    const schedule = asString(binding.schedule);
+    if (kind === "schedule" && schedule)
+        trigger.schedule = schedule;
+    const source = binding.queueName ?? binding.topicName ?? binding.eventHubName ?? binding.path ?? binding.collectionName;
+    if (typeof source === "string")
+        trigger.source = source;
+    return trigger;
+}
+/** `hh:mm:ss` or `d.hh:mm:ss` (a .NET TimeSpan) in seconds; undefined for `-1` (unbounded) and anything else. */
+function timeSpanSeconds(value) {
+    const match = /^\s*(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?\s*$/.exec(asString(value) ?? "");
+    if (!match)
+        return undefined;
+    const [, days = "0", hours = "0", minutes = "0", seconds = "0"] = match;
+    return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds);
+}
+
+;// CONCATENATED MODULE: ./src/extract/azure/adapter.ts
+
+
+
+
+const AZURE_FORMAT = "azure-functions";
+/** The Consumption plan's default functionTimeout (its cap, 10 min, is the platform-max policy's). */
+const CONSUMPTION_DEFAULT_TIMEOUT = 300;
+const PLAN_ASSUMED = "Consumption plan assumed: no hosting plan is declared in the scanned files";
+/**
+ * Azure Functions (function.json model, v1 to v4 scripts): each `<name>/function.json` is a function named by
+ * its folder; `functionTimeout` comes from the host.json of the nearest parent folder. The hosting plan is not
+ * declared in these files, so the Consumption plan is assumed, and every timeout says so.
+ */
+const azureFunctions = {
+    name: AZURE_FORMAT,
+    create: () => {
+        const hosts = new Map();
+        const functions = [];
+        return {
+            extract(file) {
+                const doc = file.documents[0];
+                if (file.format !== "json" || !isDict(doc))
+                    return;
+                const name = external_node_path_namespaceObject.posix.basename(file.path);
+                if (name === "host.json")
+                    hosts.set(external_node_path_namespaceObject.posix.dirname(file.path), doc);
+                else if (name === "function.json" && Array.isArray(doc.bindings) && file.path.includes("/"))
+                    functions.push({ path: file.path, bindings: doc.bindings });
+            },
+            finish(sink) {
+                for (const file of functions)
+                    sink.entity(azureFunction(file, nearestHost(file.path, hosts)));
+            },
+        };
+    },
+};
+function nearestHost(functionPath, hosts) {
+    let dir = external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(functionPath));
+    for (;;) {
+        const doc = hosts.get(dir);
+        if (doc)
+            return { path: dir === "." ? "host.json" : `${dir}/host.json`, doc };
+        if (dir === "." || dir === "/" || dir === "")
+            return undefined;
+        dir = external_node_path_namespaceObject.posix.dirname(dir);
+    }
+}
+function azureFunction(file, host) {
+    const ref = { file: file.path, doc: 0, path: [] };
+    const name = external_node_path_namespaceObject.posix.basename(external_node_path_namespaceObject.posix.dirname(file.path));
+    const fn = createEntity({ kind: "function", name, platform: "azure-functions", format: AZURE_FORMAT, ref }, { triggers: [] });
+    setField(fn, "plan", "consumption", ref, PLAN_ASSUMED);
+    const timeout = host?.doc.functionTimeout;
+    if (host && timeout !== undefined && timeout !== null) {
+        const at = { file: host.path, doc: 0, path: ["functionTimeout"] };
+        const seconds = timeSpanSeconds(timeout);
+        if (seconds !== undefined)
+            setField(fn, "timeout", seconds, at, PLAN_ASSUMED);
+        else if (asString(timeout)?.trim() !== "-1")
+            markUnresolved(fn, "timeout", at);
+    }
+    else {
+        const note = `functionTimeout not set: the Consumption plan default of 5 min applies; ${PLAN_ASSUMED}`;
+        setField(fn, "timeout", CONSUMPTION_DEFAULT_TIMEOUT, host ? { file: host.path, doc: 0, path: [] } : ref, note);
+        fn.timeoutIsDefault = true;
+    }
+    file.bindings.forEach((binding, index) => {
+        if (!isDict(binding) || (binding.direction !== undefined && binding.direction !== "in"))
+            return;
+        const trigger = bindingTrigger(binding);
+        if (!trigger)
+            return;
+        recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: { ...ref, path: ["bindings", index] } });
+        fn.triggers.push(trigger);
+    });
+    return fn;
+}
+
+;// CONCATENATED MODULE: ./src/extract/knative/adapter.ts
+
+
+const KNATIVE_FORMAT = "knative";
+const KNATIVE_DEFAULT_TIMEOUT = 300;
+/** Scale bounds on the revision template (current and pre-1.0 spellings), then Cloud Run's service-level ones. */
+const MIN_SCALE = ["autoscaling.knative.dev/min-scale", "autoscaling.knative.dev/minScale"];
+const MAX_SCALE = ["autoscaling.knative.dev/max-scale", "autoscaling.knative.dev/maxScale"];
+const SERVICE_MIN_SCALE = ["run.googleapis.com/minScale"];
+const SERVICE_MAX_SCALE = ["run.googleapis.com/maxScale"];
+function isKnativeService(doc) {
+    return (isDict(doc) &&
+        doc.kind === "Service" &&
+        typeof doc.apiVersion === "string" &&
+        doc.apiVersion.startsWith("serving.knative.dev/"));
+}
+/**
+ * Knative Services and Cloud Run services (`serving.knative.dev/v1` Service, in any YAML file, any document of
+ * it) are functions on platform `knative`: request timeout, per-instance concurrency and scale bounds.
+ */
+const knative = {
+    name: KNATIVE_FORMAT,
+    create: () => ({
+        extract(file, sink) {
+            if (file.format !== "yaml")
+                return;
+            file.documents.forEach((doc, index) => {
+                if (isKnativeService(doc))
+                    sink.entity(knativeFunction(file, index, doc));
+            });
+        },
+    }),
+};
+function knativeFunction(file, doc, service) {
+    const at = (...path) => ({ file: file.path, doc, path });
+    const metadata = isDict(service.metadata) ? service.metadata : {};
+    const spec = isDict(service.spec) ? service.spec : {};
+    const template = isDict(spec.template) ? spec.template : {};
+    const revision = isDict(template.spec) ? template.spec : {};
+    const templateMetadata = isDict(template.metadata) ? template.metadata : {};
+    const name = asString(metadata.name) ?? `${file.path}#${doc}`;
+    const namespace = asString(metadata.namespace);
+    const fn = createEntity({ kind: "function", name, platform: "knative", format: KNATIVE_FORMAT, ref: at(), qualifier: namespace }, { triggers: [{ kind: "http-other", type: "knative-service", synchronous: true }] });
+    fn.origins["triggers.0"] = { ref: at() };
+    const number = (field, value, ref) => {
+        const parsed = asNumber(value);
+        if (parsed === undefined)
+            markUnresolved(fn, field, ref);
+        else
+            setField(fn, field, parsed, ref);
+    };
+    const revisionPath = ["spec", "template", "spec"];
+    if ("timeoutSeconds" in revision)
+        number("timeout", revision.timeoutSeconds, at(...revisionPath, "timeoutSeconds"));
+    else {
+        const note = `timeoutSeconds not set: the Knative default of ${KNATIVE_DEFAULT_TIMEOUT} s applies`;
+        setField(fn, "timeout", KNATIVE_DEFAULT_TIMEOUT, at(), note);
+    }
+    if ("containerConcurrency" in revision) {
+        number("containerConcurrency", revision.containerConcurrency, at(...revisionPath, "containerConcurrency"));
+    }
+    const annotation = (field, onTemplate, onService) => {
+        const templateAnnotations = isDict(templateMetadata.annotations) ? templateMetadata.annotations : {};
+        const serviceAnnotations = isDict(metadata.annotations) ? metadata.annotations : {};
+        const own = onTemplate.find((key) => key in templateAnnotations);
+        if (own)
+            return number(field, templateAnnotations[own], at("spec", "template", "metadata", "annotations", own));
+        const inherited = onService.find((key) => key in serviceAnnotations);
+        if (inherited)
+            number(field, serviceAnnotations[inherited], at("metadata", "annotations", inherited));
+    };
+    annotation("minScale", MIN_SCALE, SERVICE_MIN_SCALE);
+    annotation("maxScale", MAX_SCALE, SERVICE_MAX_SCALE);
+    return fn;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/serverless/variables.ts
 /**
  * Serverless Framework variables. Only sources that read the manifest itself are resolved (`self:`, `sls:`,
@@ -27156,9 +27352,16 @@ class FieldReader {
         if (value === undefined)
             markUnresolved(this.entity, field, at);
         else if (value !== skip)
-            setField(this.entity, field, value, at);
+            setField(this.entity, field, value, at, resolvedFrom(body[attribute]));
         return true;
     }
+}
+/** Says where a value came from when it was a variable or a local, so the finding explains its number. */
+function resolvedFrom(raw) {
+    const reference = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
+    if (!reference)
+        return undefined;
+    return reference[1] === "var" ? `from the default of var.${reference[2]}` : `from local.${reference[2]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/terraform/module.ts
@@ -27800,9 +28003,11 @@ function extractModule(module, sink) {
 
 
 
+
+
 registerParser("hcl", parseHcl);
 /** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-const ADAPTERS = [serverlessFramework, terraform];
+const ADAPTERS = [serverlessFramework, terraform, azureFunctions, knative];
 
 ;// CONCATENATED MODULE: ./src/extract/extract.ts
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
@@ -28005,7 +28210,7 @@ function intervalMinutes(expression) {
         const unit = UNIT_MINUTES[rate[2].toLowerCase()];
         return unit === undefined ? undefined : Number(rate[1]) * unit;
     }
-    const cron = /^\s*(?:cron\()?\s*(\S+)\s+(\S+)\s+\S+\s+\S+\s+\S+(?:\s+\S+)?\s*\)?\s*$/i.exec(expression);
+    const cron = /^\s*(?:cron\()?\s*(\S+)\s+(\S+)\s+\S+\s+\S+\s+\S+(?:\s+\S+)?\s*\)?\s*$/i.exec(withoutNcrontabSeconds(expression));
     if (!cron)
         return undefined;
     const [, minute = "", hour = ""] = cron;
@@ -28015,6 +28220,11 @@ function intervalMinutes(expression) {
         return 1;
     const step = /^(?:\*|0)\/(\d+)$/.exec(minute);
     return step ? Number(step[1]) : 60;
+}
+/** Azure's NCRONTAB has six fields, seconds first; AWS's six-field cron is wrapped in `cron()`. */
+function withoutNcrontabSeconds(expression) {
+    const fields = expression.trim().split(/\s+/);
+    return fields.length === 6 && !expression.includes("(") ? fields.slice(1).join(" ") : expression;
 }
 
 ;// CONCATENATED MODULE: ./src/link/link.ts

@@ -1,3 +1,5 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform interpolation is what these tests read
+// biome-ignore-all lint/suspicious/noExplicitAny: parsed documents are walked freely in assertions
 import { describe, expect, it } from "vitest";
 import { parseHcl } from "../../src/parse/hcl/parse-hcl.js";
 

@@ -30,7 +30,14 @@ export class FieldReader {
     const resolved = resolveValue(body[attribute], this.module);
     const value = resolved === UNRESOLVED || resolved === null ? undefined : convert(resolved);
     if (value === undefined) markUnresolved(this.entity, field, at);
-    else if (value !== skip) setField(this.entity, field, value, at);
+    else if (value !== skip) setField(this.entity, field, value, at, resolvedFrom(body[attribute]));
     return true;
   }
+}
+
+/** Says where a value came from when it was a variable or a local, so the finding explains its number. */
+function resolvedFrom(raw: unknown): string | undefined {
+  const reference = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
+  if (!reference) return undefined;
+  return reference[1] === "var" ? `from the default of var.${reference[2]}` : `from local.${reference[2]}`;
 }
