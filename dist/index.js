@@ -37711,7 +37711,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2861);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1543);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -37720,7 +37720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2861:
+/***/ 1543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48279,7 +48279,96 @@ function resolvedFrom(raw) {
     return reference[1] === "var" ? `from the default of var.${reference[2]}` : `from local.${reference[2]}`;
 }
 
+;// CONCATENATED MODULE: ./src/extract/terraform/conditions.ts
+
+
+const CONDITIONAL = /^\$\{([^?]+)\?\s*(\d+)\s*:\s*(\d+)\s*\}$/;
+const COMPARISON = /^(.+?)\s*(==|!=|>=|<=|>|<)\s*(.+)$/;
+/**
+ * Whether a block is created with the module's defaults: `count = 0`, `count = <condition> ? 1 : 0` whose
+ * condition is false, or an empty literal `for_each` mean it is not. Anything that cannot be decided counts
+ * as created, so a conditional resource is judged as written.
+ */
+function isCreated(body, module) {
+    if ("for_each" in body) {
+        const each = body.for_each;
+        if ((Array.isArray(each) && each.length === 0) || (isDict(each) && Object.keys(each).length === 0))
+            return false;
+    }
+    if (!("count" in body))
+        return true;
+    const count = body.count;
+    const literal = asNumber(resolveValue(count, module));
+    if (literal !== undefined)
+        return literal > 0;
+    const conditional = typeof count === "string" ? CONDITIONAL.exec(count.trim()) : null;
+    if (!conditional)
+        return true;
+    const [, condition = "", whenTrue = "1", whenFalse = "1"] = conditional;
+    const value = evaluateCondition(condition, module, 0);
+    return value === undefined ? true : Number(value ? whenTrue : whenFalse) > 0;
+}
+/** A conjunction of (negated) booleans and comparisons of variables and locals with literals. */
+function evaluateCondition(text, module, depth) {
+    if (depth > 4 || /\|\||[()?]/.test(text))
+        return undefined;
+    let result = true;
+    for (const term of text.split("&&")) {
+        const value = evaluateTerm(term.trim(), module, depth);
+        if (value === undefined)
+            return undefined;
+        result &&= value;
+    }
+    return result;
+}
+function evaluateTerm(term, module, depth) {
+    const comparison = COMPARISON.exec(term);
+    if (comparison) {
+        const [, left = "", operator = "", right = ""] = comparison;
+        return compare(operand(left, module, depth), operator, operand(right, module, depth));
+    }
+    const negated = term.startsWith("!");
+    const value = operand(negated ? term.slice(1).trim() : term, module, depth);
+    if (typeof value !== "boolean")
+        return undefined;
+    return negated ? !value : value;
+}
+function operand(text, module, depth) {
+    if (/^(var|local)\.[\w-]+$/.test(text)) {
+        const value = resolveValue(`\${${text}}`, module);
+        if (value !== references_UNRESOLVED)
+            return value;
+        const local = text.startsWith("local.") ? module.locals.get(text.slice(6))?.value : undefined;
+        const inner = typeof local === "string" ? /^\$\{([\s\S]*)\}$/.exec(local)?.[1] : undefined;
+        return inner === undefined ? undefined : evaluateCondition(inner, module, depth + 1);
+    }
+    if (text === "true" || text === "false")
+        return text === "true";
+    if (/^-?\d+(\.\d+)?$/.test(text))
+        return Number(text);
+    const quoted = /^"([^"]*)"$/.exec(text);
+    return quoted ? quoted[1] : undefined;
+}
+function compare(left, operator, right) {
+    if (left === undefined || right === undefined || left === null)
+        return undefined;
+    if (operator === "==")
+        return left === right;
+    if (operator === "!=")
+        return left !== right;
+    if (typeof left !== "number" || typeof right !== "number")
+        return undefined;
+    if (operator === ">")
+        return left > right;
+    if (operator === "<")
+        return left < right;
+    if (operator === ">=")
+        return left >= right;
+    return left <= right;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/terraform/module.ts
+
 
 
 /**
@@ -48322,9 +48411,16 @@ class TerraformModule {
             }
         }
     }
-    /** Every resource of the given types. */
+    /** Every resource of the given types that the module's defaults create (see `isCreated`). */
     all(...types) {
-        return types.flatMap((type) => this.resources.get(type) ?? []);
+        return this.created(types.flatMap((type) => this.resources.get(type) ?? []));
+    }
+    /** Data sources of a type, likewise. */
+    dataSources(type) {
+        return this.created(this.data.get(type) ?? []);
+    }
+    created(blocks) {
+        return blocks.filter((block) => isCreated(block.body, this));
     }
     find(address) {
         const [type, name] = address.split(".");
@@ -48553,7 +48649,7 @@ function iamStatements(module, sink) {
             documentStatements(inline.body.policy, ref, block.address, sink);
         }
     }
-    for (const block of module.data.get("aws_iam_policy_document") ?? []) {
+    for (const block of module.dataSources("aws_iam_policy_document")) {
         for (const statement of blocks(block.body, "statement", [...block.ref.path])) {
             const { body } = statement;
             if ("not_actions" in body)
@@ -48899,7 +48995,7 @@ function extractModule(module, sink) {
     const functions = new FunctionIndex(module);
     for (const block of module.all("aws_lambda_function"))
         functions.add(block.address, lambdaFunction(block, module));
-    for (const block of module.modules) {
+    for (const block of module.created(module.modules)) {
         if (isLambdaModule(block, module))
             functions.add(block.address, lambdaModuleFunction(block, module));
     }

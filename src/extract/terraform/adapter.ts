@@ -44,7 +44,7 @@ export const terraform: AdapterFactory = {
 function extractModule(module: TerraformModule, sink: ModelSink): void {
   const functions = new FunctionIndex(module);
   for (const block of module.all("aws_lambda_function")) functions.add(block.address, lambdaFunction(block, module));
-  for (const block of module.modules) {
+  for (const block of module.created(module.modules)) {
     if (isLambdaModule(block, module)) functions.add(block.address, lambdaModuleFunction(block, module));
   }
   const queueEntities = queues(module);

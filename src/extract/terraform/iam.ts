@@ -21,7 +21,7 @@ export function iamStatements(module: TerraformModule, sink: ModelSink): void {
       documentStatements(inline.body.policy, ref, block.address, sink);
     }
   }
-  for (const block of module.data.get("aws_iam_policy_document") ?? []) {
+  for (const block of module.dataSources("aws_iam_policy_document")) {
     for (const statement of blocks(block.body, "statement", [...block.ref.path])) {
       const { body } = statement;
       if ("not_actions" in body) continue;

@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import type { DocPath, SourceRef } from "../../model/types.js";
 import { type Dict, isDict } from "../values.js";
+import { isCreated } from "./conditions.js";
 
 /** One labelled block (`resource "type" "name"`, `data …`, `module "name"`, `variable "name"`). */
 export interface Block {
@@ -51,9 +52,18 @@ export class TerraformModule {
     }
   }
 
-  /** Every resource of the given types. */
+  /** Every resource of the given types that the module's defaults create (see `isCreated`). */
   all(...types: string[]): Block[] {
-    return types.flatMap((type) => this.resources.get(type) ?? []);
+    return this.created(types.flatMap((type) => this.resources.get(type) ?? []));
+  }
+
+  /** Data sources of a type, likewise. */
+  dataSources(type: string): Block[] {
+    return this.created(this.data.get(type) ?? []);
+  }
+
+  created(blocks: Block[]): Block[] {
+    return blocks.filter((block) => isCreated(block.body, this));
   }
 
   find(address: string): Block | undefined {
