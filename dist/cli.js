@@ -27975,12 +27975,13 @@ const SERVICE_KINDS = {
     events: "event-bus",
     scheduler: "schedule",
 };
+/** Whether the module block declares a function (not a layer, not switched off). */
 function isLambdaModule(block, module) {
     const source = literal(block.body.source, module);
     if (!source || !LAMBDA_MODULE_SOURCE.test(source))
         return false;
     const create = (name) => asBoolean(resolveValue(block.body[name], module));
-    return create("create") !== false && create("create_function") !== false;
+    return create("create") !== false && create("create_function") !== false && create("create_layer") !== true;
 }
 /**
  * A function declared through terraform-aws-modules/lambda. Its defaults (variables.tf of the module): timeout

@@ -22,11 +22,12 @@ const SERVICE_KINDS: Record<string, TriggerKind> = {
   scheduler: "schedule",
 };
 
+/** Whether the module block declares a function (not a layer, not switched off). */
 export function isLambdaModule(block: Block, module: TerraformModule): boolean {
   const source = literal(block.body.source, module);
   if (!source || !LAMBDA_MODULE_SOURCE.test(source)) return false;
   const create = (name: string) => asBoolean(resolveValue(block.body[name], module));
-  return create("create") !== false && create("create_function") !== false;
+  return create("create") !== false && create("create_function") !== false && create("create_layer") !== true;
 }
 
 /**
