@@ -37711,7 +37711,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1543);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7151);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -37720,7 +37720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1543:
+/***/ 7151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44309,12 +44309,18 @@ function parseHcl(path, text) {
         return { path, format: "hcl", text, documents: [value], locator: new HclLocator(text, node) };
     }
     catch (error) {
-        if (!(error instanceof HclSyntaxError))
-            throw error;
-        const { line, column } = new LineIndex(text).position(error.offset);
+        const failure = syntaxError(error, cursor);
+        const { line, column } = new LineIndex(text).position(failure.offset);
         const locator = new HclLocator(text, { start: 0, end: 0 });
-        return { path, format: "hcl", text, documents: [], locator, error: { message: error.message, line, column } };
+        return { path, format: "hcl", text, documents: [], locator, error: { message: failure.message, line, column } };
     }
+}
+function syntaxError(error, cursor) {
+    if (error instanceof HclSyntaxError)
+        return error;
+    if (error instanceof RangeError)
+        return new HclSyntaxError("HCL nested too deeply to read", cursor.pos);
+    throw error;
 }
 function parseBody(cursor, inBlock) {
     const value = {};
@@ -47767,27 +47773,118 @@ function timeSpanSeconds(value) {
     return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds);
 }
 
+;// CONCATENATED MODULE: ./src/extract/azure/plans.ts
+
+const MAX_DEPTH = 12;
+const FUNCTION_APP_TYPES = ["azurerm_linux_function_app", "azurerm_windows_function_app", "azurerm_function_app"];
+/** Y1 / Dynamic is Consumption, EP* / ElasticPremium is Premium; any other App Service SKU is Dedicated. */
+function planOfSku(sku) {
+    if (/^(y1|dynamic)$/i.test(sku))
+        return "consumption";
+    if (/^(ep\d|elasticpremium)$/i.test(sku))
+        return "premium";
+    if (/^(fc1|flexconsumption)$/i.test(sku))
+        return undefined;
+    return "dedicated";
+}
+/**
+ * Hosting plans declared for function apps: `Microsoft.Web/serverfarms` in ARM (and Bicep compiled to JSON)
+ * whose kind is `functionapp` or whose tier is Dynamic / ElasticPremium, and Terraform `azurerm_service_plan`
+ * (`sku_name`) or `azurerm_app_service_plan` (`sku.tier`) that a function app in the same file uses or that
+ * only functions can use. Flex Consumption has other limits and is not mapped.
+ */
+function plansIn(file) {
+    const doc = file.documents[0];
+    if (file.format === "json" && isDict(doc) && /deploymentTemplate/i.test(asString(doc.$schema) ?? ""))
+        return armPlans(doc, file.path, [], 0);
+    if (file.format === "hcl" && file.path.endsWith(".tf") && isDict(doc))
+        return terraformPlans(doc, file.path);
+    return [];
+}
+function armPlans(node, file, path, depth) {
+    if (depth > MAX_DEPTH)
+        return [];
+    if (Array.isArray(node))
+        return node.flatMap((item, index) => armPlans(item, file, [...path, index], depth + 1));
+    if (!isDict(node))
+        return [];
+    if (asString(node.type)?.toLowerCase() === "microsoft.web/serverfarms" && isDict(node.sku)) {
+        const tier = asString(node.sku.tier) ?? "";
+        const name = asString(node.sku.name) ?? tier;
+        const forFunctions = /functionapp|elastic/i.test(asString(node.kind) ?? "") || /^(dynamic|elasticpremium)$/i.test(tier);
+        const plan = planOfSku(tier || name);
+        return forFunctions && plan ? [{ plan, ref: { file, doc: 0, path: [...path, "sku"] }, sku: name }] : [];
+    }
+    return Object.entries(node).flatMap(([key, value]) => armPlans(value, file, [...path, key], depth + 1));
+}
+function terraformPlans(doc, file) {
+    const resources = isDict(doc.resource) ? doc.resource : {};
+    const used = new Set(FUNCTION_APP_TYPES.flatMap((type) => Object.values(isDict(resources[type]) ? resources[type] : {}))
+        .filter(isDict)
+        .map((app) => asString(app.service_plan_id ?? app.app_service_plan_id) ?? ""));
+    const isUsed = (address) => [...used].some((reference) => reference.includes(`${address}.`));
+    const found = [];
+    const servicePlans = isDict(resources.azurerm_service_plan) ? resources.azurerm_service_plan : {};
+    for (const [name, body] of Object.entries(servicePlans)) {
+        const sku = isDict(body) ? asString(body.sku_name) : undefined;
+        const plan = sku ? planOfSku(sku) : undefined;
+        if (!sku || !plan || (plan === "dedicated" && !isUsed(`azurerm_service_plan.${name}`)))
+            continue;
+        found.push({ plan, ref: { file, doc: 0, path: ["resource", "azurerm_service_plan", name, "sku_name"] }, sku });
+    }
+    const legacyPlans = isDict(resources.azurerm_app_service_plan) ? resources.azurerm_app_service_plan : {};
+    for (const [name, body] of Object.entries(legacyPlans)) {
+        const sku = isDict(body) && Array.isArray(body.sku) && isDict(body.sku[0]) ? asString(body.sku[0].tier) : undefined;
+        const plan = sku ? planOfSku(sku) : undefined;
+        const forFunctions = isDict(body) && /functionapp|elastic/i.test(asString(body.kind) ?? "");
+        if (!sku || !plan || !(forFunctions || isUsed(`azurerm_app_service_plan.${name}`)))
+            continue;
+        const path = ["resource", "azurerm_app_service_plan", name, "sku", 0, "tier"];
+        found.push({ plan, ref: { file, doc: 0, path }, sku });
+    }
+    return found;
+}
+const PLAN_LABELS = {
+    consumption: "Consumption",
+    premium: "Premium",
+    dedicated: "Dedicated",
+};
+function choosePlan(evidence) {
+    const kinds = [...new Set(evidence.map((e) => e.plan))];
+    const first = evidence[0];
+    if (kinds.length === 1 && first) {
+        const { file } = first.ref;
+        return { plan: first.plan, note: `${PLAN_LABELS[first.plan]} plan declared in ${file} (sku ${first.sku})` };
+    }
+    if (kinds.length > 1)
+        return { note: `several hosting plans are declared (${kinds.join(", ")}): the plan is unknown` };
+    return { plan: "consumption", note: "Consumption plan assumed: no hosting plan is declared in the scanned files" };
+}
+
 ;// CONCATENATED MODULE: ./src/extract/azure/adapter.ts
 
 
 
 
+
 const AZURE_FORMAT = "azure-functions";
-/** The Consumption plan's default functionTimeout (its cap, 10 min, is the platform-max policy's). */
-const CONSUMPTION_DEFAULT_TIMEOUT = 300;
-const PLAN_ASSUMED = "Consumption plan assumed: no hosting plan is declared in the scanned files";
+/** functionTimeout when host.json sets none: 5 min on Consumption, 30 min on Premium and Dedicated. */
+const DEFAULT_TIMEOUTS = { consumption: 300, premium: 1800, dedicated: 1800 };
 /**
  * Azure Functions (function.json model, v1 to v4 scripts): each `<name>/function.json` is a function named by
- * its folder; `functionTimeout` comes from the host.json of the nearest parent folder. The hosting plan is not
- * declared in these files, so the Consumption plan is assumed, and every timeout says so.
+ * its folder; `functionTimeout` comes from the host.json of the nearest parent folder. The hosting plan comes
+ * from ARM or Terraform plan declarations in the scan (see plans.ts); without any, Consumption is assumed and
+ * every timeout says so.
  */
 const azureFunctions = {
     name: AZURE_FORMAT,
     create: () => {
         const hosts = new Map();
         const functions = [];
+        const plans = [];
         return {
             extract(file) {
+                plans.push(...plansIn(file));
                 const doc = file.documents[0];
                 if (file.format !== "json" || !isDict(doc))
                     return;
@@ -47798,8 +47895,9 @@ const azureFunctions = {
                     functions.push({ path: file.path, bindings: doc.bindings });
             },
             finish(sink) {
+                const plan = choosePlan(plans);
                 for (const file of functions)
-                    sink.entity(azureFunction(file, nearestHost(file.path, hosts)));
+                    sink.entity(azureFunction(file, nearestHost(file.path, hosts), plan));
             },
         };
     },
@@ -47815,23 +47913,25 @@ function nearestHost(functionPath, hosts) {
         dir = external_node_path_namespaceObject.posix.dirname(dir);
     }
 }
-function azureFunction(file, host) {
+function azureFunction(file, host, choice) {
     const ref = { file: file.path, doc: 0, path: [] };
     const name = external_node_path_namespaceObject.posix.basename(external_node_path_namespaceObject.posix.dirname(file.path));
     const fn = createEntity({ kind: "function", name, platform: "azure-functions", format: AZURE_FORMAT, ref }, { triggers: [] });
-    setField(fn, "plan", "consumption", ref, PLAN_ASSUMED);
+    if (choice.plan)
+        setField(fn, "plan", choice.plan, ref, choice.note);
     const timeout = host?.doc.functionTimeout;
     if (host && timeout !== undefined && timeout !== null) {
         const at = { file: host.path, doc: 0, path: ["functionTimeout"] };
         const seconds = timeSpanSeconds(timeout);
         if (seconds !== undefined)
-            setField(fn, "timeout", seconds, at, PLAN_ASSUMED);
+            setField(fn, "timeout", seconds, at, choice.note);
         else if (asString(timeout)?.trim() !== "-1")
             markUnresolved(fn, "timeout", at);
     }
-    else {
-        const note = `functionTimeout not set: the Consumption plan default of 5 min applies; ${PLAN_ASSUMED}`;
-        setField(fn, "timeout", CONSUMPTION_DEFAULT_TIMEOUT, host ? { file: host.path, doc: 0, path: [] } : ref, note);
+    else if (choice.plan) {
+        const seconds = DEFAULT_TIMEOUTS[choice.plan];
+        const note = `functionTimeout not set: the plan's default of ${seconds / 60} min applies; ${choice.note}`;
+        setField(fn, "timeout", seconds, host ? { file: host.path, doc: 0, path: [] } : ref, note);
         fn.timeoutIsDefault = true;
     }
     file.bindings.forEach((binding, index) => {
@@ -47929,7 +48029,7 @@ function knativeFunction(file, doc, service) {
  * SSM, S3 or other stacks, so `${env:…}`, `${file(…)}`, `${ssm:…}` and the like stay unresolved.
  */
 const UNRESOLVED = Symbol("unresolved");
-const MAX_DEPTH = 10;
+const variables_MAX_DEPTH = 10;
 const MAX_REPLACEMENTS = 50;
 const VARIABLE = /\$\{([^${}]*)\}/;
 class VariableResolver {
@@ -47940,7 +48040,7 @@ class VariableResolver {
     resolve(value, depth = 0) {
         if (typeof value !== "string" || !value.includes("${"))
             return value;
-        if (depth > MAX_DEPTH)
+        if (depth > variables_MAX_DEPTH)
             return UNRESOLVED;
         let text = value;
         let replacements = 0;

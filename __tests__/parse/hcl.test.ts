@@ -1,5 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform interpolation is what these tests read
 // biome-ignore-all lint/suspicious/noExplicitAny: parsed documents are walked freely in assertions
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseHcl } from "../../src/parse/hcl/parse-hcl.js";
 
@@ -176,5 +177,45 @@ locals {
   it("reads an empty file as an empty document", () => {
     expect(parse("").documents).toEqual([{}]);
     expect(parse("# only a comment").documents).toEqual([{}]);
+  });
+});
+
+describe("parseHcl on any input", () => {
+  it("returns a document or one parse error, never throws", () => {
+    const pieces = [
+      'resource "a" "b" {',
+      "}",
+      "x = ",
+      "[",
+      "]",
+      "{",
+      '"',
+      "${",
+      "<<EOF\n",
+      "EOF\n",
+      "#",
+      "\n",
+      "a.b",
+      "(",
+      ")",
+      ",",
+      "?",
+      ":",
+      "for x in y :",
+      "/*",
+      "*/",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const file = parse(parts.join(" "));
+        expect(file.error === undefined ? file.documents.length : file.documents.length + 1).toBe(1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reports deep nesting as a parse error", () => {
+    const file = parse(`x = ${"[".repeat(20000)}${"]".repeat(20000)}\n`);
+    expect(file.error?.message).toBe("HCL nested too deeply to read");
   });
 });

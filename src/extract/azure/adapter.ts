@@ -4,13 +4,12 @@ import type { AdapterFactory } from "../adapter.js";
 import { createEntity, markUnresolved, recordOrigin, setField } from "../entity.js";
 import { asString, type Dict, isDict } from "../values.js";
 import { bindingTrigger, timeSpanSeconds } from "./bindings.js";
+import { choosePlan, type HostingPlan, type PlanChoice, type PlanEvidence, plansIn } from "./plans.js";
 
 export const AZURE_FORMAT = "azure-functions";
 
-/** The Consumption plan's default functionTimeout (its cap, 10 min, is the platform-max policy's). */
-export const CONSUMPTION_DEFAULT_TIMEOUT = 300;
-
-const PLAN_ASSUMED = "Consumption plan assumed: no hosting plan is declared in the scanned files";
+/** functionTimeout when host.json sets none: 5 min on Consumption, 30 min on Premium and Dedicated. */
+const DEFAULT_TIMEOUTS: Record<HostingPlan, number> = { consumption: 300, premium: 1800, dedicated: 1800 };
 
 interface FunctionFile {
   path: string;
@@ -19,16 +18,19 @@ interface FunctionFile {
 
 /**
  * Azure Functions (function.json model, v1 to v4 scripts): each `<name>/function.json` is a function named by
- * its folder; `functionTimeout` comes from the host.json of the nearest parent folder. The hosting plan is not
- * declared in these files, so the Consumption plan is assumed, and every timeout says so.
+ * its folder; `functionTimeout` comes from the host.json of the nearest parent folder. The hosting plan comes
+ * from ARM or Terraform plan declarations in the scan (see plans.ts); without any, Consumption is assumed and
+ * every timeout says so.
  */
 export const azureFunctions: AdapterFactory = {
   name: AZURE_FORMAT,
   create: () => {
     const hosts = new Map<string, Dict>();
     const functions: FunctionFile[] = [];
+    const plans: PlanEvidence[] = [];
     return {
       extract(file) {
+        plans.push(...plansIn(file));
         const doc = file.documents[0];
         if (file.format !== "json" || !isDict(doc)) return;
         const name = posix.basename(file.path);
@@ -37,13 +39,19 @@ export const azureFunctions: AdapterFactory = {
           functions.push({ path: file.path, bindings: doc.bindings });
       },
       finish(sink) {
-        for (const file of functions) sink.entity(azureFunction(file, nearestHost(file.path, hosts)));
+        const plan = choosePlan(plans);
+        for (const file of functions) sink.entity(azureFunction(file, nearestHost(file.path, hosts), plan));
       },
     };
   },
 };
 
-function nearestHost(functionPath: string, hosts: Map<string, Dict>): { path: string; doc: Dict } | undefined {
+interface Host {
+  path: string;
+  doc: Dict;
+}
+
+function nearestHost(functionPath: string, hosts: Map<string, Dict>): Host | undefined {
   let dir = posix.dirname(posix.dirname(functionPath));
   for (;;) {
     const doc = hosts.get(dir);
@@ -53,23 +61,24 @@ function nearestHost(functionPath: string, hosts: Map<string, Dict>): { path: st
   }
 }
 
-function azureFunction(file: FunctionFile, host: { path: string; doc: Dict } | undefined): FunctionEntity {
+function azureFunction(file: FunctionFile, host: Host | undefined, choice: PlanChoice): FunctionEntity {
   const ref: SourceRef = { file: file.path, doc: 0, path: [] };
   const name = posix.basename(posix.dirname(file.path));
   const fn = createEntity<FunctionEntity>(
     { kind: "function", name, platform: "azure-functions", format: AZURE_FORMAT, ref },
     { triggers: [] },
   );
-  setField(fn, "plan", "consumption", ref, PLAN_ASSUMED);
+  if (choice.plan) setField(fn, "plan", choice.plan, ref, choice.note);
   const timeout = host?.doc.functionTimeout;
   if (host && timeout !== undefined && timeout !== null) {
     const at: SourceRef = { file: host.path, doc: 0, path: ["functionTimeout"] };
     const seconds = timeSpanSeconds(timeout);
-    if (seconds !== undefined) setField(fn, "timeout", seconds, at, PLAN_ASSUMED);
+    if (seconds !== undefined) setField(fn, "timeout", seconds, at, choice.note);
     else if (asString(timeout)?.trim() !== "-1") markUnresolved(fn, "timeout", at);
-  } else {
-    const note = `functionTimeout not set: the Consumption plan default of 5 min applies; ${PLAN_ASSUMED}`;
-    setField(fn, "timeout", CONSUMPTION_DEFAULT_TIMEOUT, host ? { file: host.path, doc: 0, path: [] } : ref, note);
+  } else if (choice.plan) {
+    const seconds = DEFAULT_TIMEOUTS[choice.plan];
+    const note = `functionTimeout not set: the plan's default of ${seconds / 60} min applies; ${choice.note}`;
+    setField(fn, "timeout", seconds, host ? { file: host.path, doc: 0, path: [] } : ref, note);
     fn.timeoutIsDefault = true;
   }
   file.bindings.forEach((binding, index) => {

@@ -17,11 +17,17 @@ export function parseHcl(path: string, text: string): ParsedFile {
     const { value, node } = parseBody(cursor, false);
     return { path, format: "hcl", text, documents: [value], locator: new HclLocator(text, node) };
   } catch (error) {
-    if (!(error instanceof HclSyntaxError)) throw error;
-    const { line, column } = new LineIndex(text).position(error.offset);
+    const failure = syntaxError(error, cursor);
+    const { line, column } = new LineIndex(text).position(failure.offset);
     const locator = new HclLocator(text, { start: 0, end: 0 });
-    return { path, format: "hcl", text, documents: [], locator, error: { message: error.message, line, column } };
+    return { path, format: "hcl", text, documents: [], locator, error: { message: failure.message, line, column } };
   }
+}
+
+function syntaxError(error: unknown, cursor: Cursor): HclSyntaxError {
+  if (error instanceof HclSyntaxError) return error;
+  if (error instanceof RangeError) return new HclSyntaxError("HCL nested too deeply to read", cursor.pos);
+  throw error;
 }
 
 function parseBody(cursor: Cursor, inBlock: boolean): { value: Body; node: PosNode } {
