@@ -37711,7 +37711,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7151);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(956);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -37720,7 +37720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7151:
+/***/ 956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43869,7 +43869,112 @@ class Cursor {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parse/hcl/templates.ts
+
+/** Skips to the bracket that closes the one just opened, over nested brackets and strings. */
+function skipBalanced(cursor, close) {
+    const opened = cursor.pos - 1;
+    let depth = 0;
+    while (!cursor.atEnd()) {
+        const c = cursor.peek();
+        if (c === '"') {
+            quoted(cursor);
+            continue;
+        }
+        if (c === "{" || c === "(" || c === "[")
+            depth++;
+        else if (c === "}" || c === ")" || c === "]") {
+            if (depth === 0) {
+                if (c !== close)
+                    throw cursor.error(`expected "${close}"`);
+                cursor.pos++;
+                return;
+            }
+            depth--;
+        }
+        cursor.pos++;
+    }
+    throw new HclSyntaxError(`unterminated expression: expected "${close}"`, opened);
+}
+const ESCAPES = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
+/** A quoted template: escapes decoded; `${…}` and `%{…}` kept as written, so references stay recognisable. */
+function quoted(cursor) {
+    const start = cursor.pos;
+    cursor.pos++;
+    let value = "";
+    for (;;) {
+        const c = cursor.peek();
+        if (cursor.atEnd() || c === "\n")
+            throw new HclSyntaxError("unterminated string", start);
+        if (c === '"')
+            break;
+        if (c === "\\") {
+            const next = cursor.peek(1);
+            if (next === "u" || next === "U") {
+                const digits = next === "u" ? 4 : 8;
+                value += String.fromCodePoint(Number.parseInt(cursor.text.slice(cursor.pos + 2, cursor.pos + 2 + digits), 16));
+                cursor.pos += 2 + digits;
+            }
+            else {
+                value += ESCAPES[next] ?? next;
+                cursor.pos += 2;
+            }
+        }
+        else if ((c === "$" || c === "%") && cursor.peek(1) === "{") {
+            const from = cursor.pos;
+            cursor.pos += 2;
+            skipBalanced(cursor, "}");
+            value += cursor.text.slice(from, cursor.pos);
+        }
+        else if ((c === "$" || c === "%") && cursor.peek(1) === c && cursor.peek(2) === "{") {
+            value += cursor.text.slice(cursor.pos, cursor.pos + 3);
+            cursor.pos += 3;
+        }
+        else {
+            value += c;
+            cursor.pos++;
+        }
+    }
+    cursor.pos++;
+    return { value, node: { start, end: cursor.pos } };
+}
+/** `<<EOF` or `<<-EOF` (indented: the common leading whitespace is removed) up to the marker's own line. */
+function heredoc(cursor) {
+    const start = cursor.pos;
+    cursor.pos += 2;
+    const indented = cursor.peek() === "-";
+    if (indented)
+        cursor.pos++;
+    const marker = cursor.identifier();
+    const lineEnd = cursor.text.indexOf("\n", cursor.pos);
+    if (lineEnd < 0 || cursor.text.slice(cursor.pos, lineEnd).trim() !== "") {
+        throw cursor.error("expected a line break after the heredoc marker");
+    }
+    const contentStart = lineEnd + 1;
+    let lineStart = contentStart;
+    for (;;) {
+        if (lineStart >= cursor.text.length)
+            throw new HclSyntaxError(`heredoc not closed by ${marker}`, start);
+        const next = cursor.text.indexOf("\n", lineStart);
+        const lineStop = next < 0 ? cursor.text.length : next;
+        if (cursor.text.slice(lineStart, lineStop).trim() === marker) {
+            const content = cursor.text.slice(contentStart, lineStart);
+            cursor.pos = lineStart + cursor.text.slice(lineStart, lineStop).indexOf(marker) + marker.length;
+            const value = indented ? dedent(content) : content;
+            return { value, node: { start, end: cursor.pos, embedded: [contentStart, lineStart] } };
+        }
+        lineStart = lineStop + 1;
+    }
+}
+function dedent(content) {
+    const lines = content.split("\n");
+    const widths = lines.filter((line) => line.trim() !== "").map((line) => line.length - line.trimStart().length);
+    const strip = widths.length ? Math.min(...widths) : 0;
+    return lines.map((line) => line.slice(strip)).join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/parse/hcl/expressions.ts
+
 
 const BINARY_OPERATORS = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "+", "-", "*", "/", "%"];
 /**
@@ -44099,107 +44204,6 @@ function tupleOrFor(cursor) {
     }
     cursor.pos++;
     return { value, node: { start, end: cursor.pos, children } };
-}
-/** Skips to the bracket that closes the one just opened, over nested brackets and strings. */
-function skipBalanced(cursor, close) {
-    const opened = cursor.pos - 1;
-    let depth = 0;
-    while (!cursor.atEnd()) {
-        const c = cursor.peek();
-        if (c === '"') {
-            quoted(cursor);
-            continue;
-        }
-        if (c === "{" || c === "(" || c === "[")
-            depth++;
-        else if (c === "}" || c === ")" || c === "]") {
-            if (depth === 0) {
-                if (c !== close)
-                    throw cursor.error(`expected "${close}"`);
-                cursor.pos++;
-                return;
-            }
-            depth--;
-        }
-        cursor.pos++;
-    }
-    throw new HclSyntaxError(`unterminated expression: expected "${close}"`, opened);
-}
-const ESCAPES = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
-/** A quoted template: escapes decoded; `${…}` and `%{…}` kept as written, so references stay recognisable. */
-function quoted(cursor) {
-    const start = cursor.pos;
-    cursor.pos++;
-    let value = "";
-    for (;;) {
-        const c = cursor.peek();
-        if (cursor.atEnd() || c === "\n")
-            throw new HclSyntaxError("unterminated string", start);
-        if (c === '"')
-            break;
-        if (c === "\\") {
-            const next = cursor.peek(1);
-            if (next === "u" || next === "U") {
-                const digits = next === "u" ? 4 : 8;
-                value += String.fromCodePoint(Number.parseInt(cursor.text.slice(cursor.pos + 2, cursor.pos + 2 + digits), 16));
-                cursor.pos += 2 + digits;
-            }
-            else {
-                value += ESCAPES[next] ?? next;
-                cursor.pos += 2;
-            }
-        }
-        else if ((c === "$" || c === "%") && cursor.peek(1) === "{") {
-            const from = cursor.pos;
-            cursor.pos += 2;
-            skipBalanced(cursor, "}");
-            value += cursor.text.slice(from, cursor.pos);
-        }
-        else if ((c === "$" || c === "%") && cursor.peek(1) === c && cursor.peek(2) === "{") {
-            value += cursor.text.slice(cursor.pos, cursor.pos + 3);
-            cursor.pos += 3;
-        }
-        else {
-            value += c;
-            cursor.pos++;
-        }
-    }
-    cursor.pos++;
-    return { value, node: { start, end: cursor.pos } };
-}
-/** `<<EOF` or `<<-EOF` (indented: the common leading whitespace is removed) up to the marker's own line. */
-function heredoc(cursor) {
-    const start = cursor.pos;
-    cursor.pos += 2;
-    const indented = cursor.peek() === "-";
-    if (indented)
-        cursor.pos++;
-    const marker = cursor.identifier();
-    const lineEnd = cursor.text.indexOf("\n", cursor.pos);
-    if (lineEnd < 0 || cursor.text.slice(cursor.pos, lineEnd).trim() !== "") {
-        throw cursor.error("expected a line break after the heredoc marker");
-    }
-    const contentStart = lineEnd + 1;
-    let lineStart = contentStart;
-    for (;;) {
-        if (lineStart >= cursor.text.length)
-            throw new HclSyntaxError(`heredoc not closed by ${marker}`, start);
-        const next = cursor.text.indexOf("\n", lineStart);
-        const lineStop = next < 0 ? cursor.text.length : next;
-        if (cursor.text.slice(lineStart, lineStop).trim() === marker) {
-            const content = cursor.text.slice(contentStart, lineStart);
-            cursor.pos = lineStart + cursor.text.slice(lineStart, lineStop).indexOf(marker) + marker.length;
-            const value = indented ? dedent(content) : content;
-            return { value, node: { start, end: cursor.pos, embedded: [contentStart, lineStart] } };
-        }
-        lineStart = lineStop + 1;
-    }
-}
-function dedent(content) {
-    const lines = content.split("\n");
-    const widths = lines.filter((line) => line.trim() !== "").map((line) => line.length - line.trimStart().length);
-    const strip = widths.length ? Math.min(...widths) : 0;
-    return lines.map((line) => line.slice(strip)).join("\n");
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -48967,8 +48971,11 @@ function invokedAsynchronously(body, module) {
 function scheduleOrEvent(expression, module, type) {
     if (expression == null)
         return { kind: "event-bus", type };
+    const trigger = { kind: "schedule", type };
     const schedule = literal(expression, module);
-    return schedule ? { kind: "schedule", type, schedule } : { kind: "schedule", type };
+    if (schedule)
+        trigger.schedule = schedule;
+    return trigger;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/terraform/lambda-module.ts

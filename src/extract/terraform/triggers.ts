@@ -118,6 +118,8 @@ function invokedAsynchronously(body: Dict, module: TerraformModule): boolean {
 
 function scheduleOrEvent(expression: unknown, module: TerraformModule, type: string): Trigger {
   if (expression == null) return { kind: "event-bus", type };
+  const trigger: Trigger = { kind: "schedule", type };
   const schedule = literal(expression, module);
-  return schedule ? { kind: "schedule", type, schedule } : { kind: "schedule", type };
+  if (schedule) trigger.schedule = schedule;
+  return trigger;
 }
