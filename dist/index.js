@@ -37711,7 +37711,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2506);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -37720,7 +37720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2506:
+/***/ 96:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43977,7 +43977,7 @@ function evaluate(entities, policies) {
         for (const entity of byKind.get(compiled.policy.subject) ?? []) {
             if (compiled.policy.each)
                 findings.push(...evaluateItems(compiled, entity, compiled.policy.each));
-            else if (violates(compiled, entity))
+            else if (violates(compiled, entity) && !unresolvedAt(entity, compiled.policy.at))
                 findings.push(toFinding(compiled, entity, entity, ""));
         }
     }
@@ -43988,6 +43988,10 @@ function evaluateItems(compiled, entity, field) {
     if (!Array.isArray(items))
         return [];
     return items.flatMap((item, index) => violates(compiled, item) ? [toFinding(compiled, entity, item, `${field}.${index}`)] : []);
+}
+/** A field the manifest sets to a value that could not be resolved: no finding is invented from it. */
+function unresolvedAt(entity, field) {
+    return field !== undefined && (entity.unresolved ?? []).includes(field);
 }
 function violates(compiled, subject) {
     if (compiled.when && !compiled.when(subject))
@@ -44028,747 +44032,649 @@ const PARSE_ERROR = "parse-error";
 /** Not a policy: an `archlint:ignore` comment that suppressed nothing (see src/suppress/). */
 const UNUSED_SUPPRESSION = "unused-suppression";
 
-;// CONCATENATED MODULE: ./src/extract/entity.ts
-function createEntity(start, fields = {}) {
-    const { kind, name, platform, format, ref, qualifier } = start;
-    const id = `${kind}:${ref.file}#${qualifier ? `${qualifier}/` : ""}${name}`;
-    return { kind, id, name, platform, source: { file: ref.file, format }, ref, origins: {}, ...fields };
-}
-/** Sets a field and records where it came from; `note` explains a default or an inherited value. */
-function setField(entity, field, value, ref, note) {
-    entity[field] = value;
-    entity.origins[field] = note ? { ref, note } : { ref };
-}
-function recordOrigin(entity, field, origin) {
-    entity.origins[field] = origin;
-}
-function markUnresolved(entity, field, ref) {
-    entity.unresolved = [...(entity.unresolved ?? []), field];
-    entity.origins[field] = { ref, note: "its value could not be resolved" };
-}
-const refAt = (base, ...path) => ({ ...base, path: [...base.path, ...path] });
-
-;// CONCATENATED MODULE: ./src/extract/values.ts
-/** Small readers shared by adapters: manifests hold numbers as strings and maps where lists were expected. */
-function isDict(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function asNumber(value) {
-    if (typeof value === "number" && Number.isFinite(value))
-        return value;
-    if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
-        return Number(value);
-    return undefined;
-}
-function asString(value) {
-    if (typeof value === "string")
-        return value;
-    if (typeof value === "number" || typeof value === "boolean")
-        return String(value);
-    return undefined;
-}
-function asBoolean(value) {
-    if (typeof value === "boolean")
-        return value;
-    if (value === "true" || value === "false")
-        return value === "true";
-    return undefined;
-}
-/** Entries of a map, or of a list of single-key maps (both shapes appear for named collections). */
-function namedEntries(value) {
-    if (isDict(value))
-        return Object.entries(value).map(([k, v]) => [k, v, [k]]);
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => isDict(item)
-        ? Object.entries(item).map(([k, v]) => [k, v, [index, k]])
-        : []);
+;// CONCATENATED MODULE: ./src/parse/line-index.ts
+/** Converts character offsets into 1-based lines and columns. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+    }
+    range(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
 }
 
-;// CONCATENATED MODULE: ./src/extract/serverless/variables.ts
+;// CONCATENATED MODULE: ./src/parse/hcl/cursor.ts
+/** A syntax error at a character offset; the parser turns it into the file's one parse error. */
+class HclSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Reads HCL source character by character: whitespace, the three comment styles, and expectations. */
+class Cursor {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    peek(offset = 0) {
+        return this.text.charAt(this.pos + offset);
+    }
+    atEnd() {
+        return this.pos >= this.text.length;
+    }
+    startsWith(token) {
+        return this.text.startsWith(token, this.pos);
+    }
+    /** Skips spaces and comments; newlines too when `newlines` (inside brackets they are not significant). */
+    skip(newlines) {
+        for (;;) {
+            const c = this.peek();
+            if (c === " " || c === "\t" || c === "\r" || (newlines && c === "\n"))
+                this.pos++;
+            else if (c === "#" || this.startsWith("//"))
+                this.skipLineComment(newlines);
+            else if (this.startsWith("/*")) {
+                const end = this.text.indexOf("*/", this.pos + 2);
+                if (end < 0)
+                    throw new HclSyntaxError("unterminated /* comment", this.pos);
+                this.pos = end + 2;
+            }
+            else
+                return;
+        }
+    }
+    skipLineComment(newlines) {
+        const end = this.text.indexOf("\n", this.pos);
+        this.pos = end < 0 ? this.text.length : newlines ? end + 1 : end;
+    }
+    expect(token, what = `"${token}"`) {
+        if (!this.startsWith(token))
+            throw this.error(`expected ${what}`);
+        this.pos += token.length;
+    }
+    identifier() {
+        const match = /[A-Za-z_][A-Za-z0-9_-]*/y;
+        match.lastIndex = this.pos;
+        const found = match.exec(this.text);
+        if (!found)
+            throw this.error("expected a name");
+        this.pos += found[0].length;
+        return found[0];
+    }
+    isIdentifierStart() {
+        return /[A-Za-z_]/.test(this.peek());
+    }
+    error(message) {
+        const found = this.atEnd() ? "end of file" : JSON.stringify(this.peek());
+        return new HclSyntaxError(`${message}, found ${found}`, this.pos);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/hcl/templates.ts
+
+/** Skips to the bracket that closes the one just opened, over nested brackets and strings. */
+function skipBalanced(cursor, close) {
+    const opened = cursor.pos - 1;
+    let depth = 0;
+    while (!cursor.atEnd()) {
+        const c = cursor.peek();
+        if (c === '"') {
+            quoted(cursor);
+            continue;
+        }
+        if (c === "{" || c === "(" || c === "[")
+            depth++;
+        else if (c === "}" || c === ")" || c === "]") {
+            if (depth === 0) {
+                if (c !== close)
+                    throw cursor.error(`expected "${close}"`);
+                cursor.pos++;
+                return;
+            }
+            depth--;
+        }
+        cursor.pos++;
+    }
+    throw new HclSyntaxError(`unterminated expression: expected "${close}"`, opened);
+}
+const ESCAPES = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
+/** A quoted template: escapes decoded; `${…}` and `%{…}` kept as written, so references stay recognisable. */
+function quoted(cursor) {
+    const start = cursor.pos;
+    cursor.pos++;
+    let value = "";
+    for (;;) {
+        const c = cursor.peek();
+        if (cursor.atEnd() || c === "\n")
+            throw new HclSyntaxError("unterminated string", start);
+        if (c === '"')
+            break;
+        if (c === "\\") {
+            const next = cursor.peek(1);
+            if (next === "u" || next === "U") {
+                const digits = next === "u" ? 4 : 8;
+                value += String.fromCodePoint(Number.parseInt(cursor.text.slice(cursor.pos + 2, cursor.pos + 2 + digits), 16));
+                cursor.pos += 2 + digits;
+            }
+            else {
+                value += ESCAPES[next] ?? next;
+                cursor.pos += 2;
+            }
+        }
+        else if ((c === "$" || c === "%") && cursor.peek(1) === "{") {
+            const from = cursor.pos;
+            cursor.pos += 2;
+            skipBalanced(cursor, "}");
+            value += cursor.text.slice(from, cursor.pos);
+        }
+        else if ((c === "$" || c === "%") && cursor.peek(1) === c && cursor.peek(2) === "{") {
+            value += cursor.text.slice(cursor.pos, cursor.pos + 3);
+            cursor.pos += 3;
+        }
+        else {
+            value += c;
+            cursor.pos++;
+        }
+    }
+    cursor.pos++;
+    return { value, node: { start, end: cursor.pos } };
+}
+/** `<<EOF` or `<<-EOF` (indented: the common leading whitespace is removed) up to the marker's own line. */
+function heredoc(cursor) {
+    const start = cursor.pos;
+    cursor.pos += 2;
+    const indented = cursor.peek() === "-";
+    if (indented)
+        cursor.pos++;
+    const marker = cursor.identifier();
+    const lineEnd = cursor.text.indexOf("\n", cursor.pos);
+    if (lineEnd < 0 || cursor.text.slice(cursor.pos, lineEnd).trim() !== "") {
+        throw cursor.error("expected a line break after the heredoc marker");
+    }
+    const contentStart = lineEnd + 1;
+    let lineStart = contentStart;
+    for (;;) {
+        if (lineStart >= cursor.text.length)
+            throw new HclSyntaxError(`heredoc not closed by ${marker}`, start);
+        const next = cursor.text.indexOf("\n", lineStart);
+        const lineStop = next < 0 ? cursor.text.length : next;
+        if (cursor.text.slice(lineStart, lineStop).trim() === marker) {
+            const content = cursor.text.slice(contentStart, lineStart);
+            cursor.pos = lineStart + cursor.text.slice(lineStart, lineStop).indexOf(marker) + marker.length;
+            const value = indented ? dedent(content) : content;
+            return { value, node: { start, end: cursor.pos, embedded: [contentStart, lineStart] } };
+        }
+        lineStart = lineStop + 1;
+    }
+}
+function dedent(content) {
+    const lines = content.split("\n");
+    const widths = lines.filter((line) => line.trim() !== "").map((line) => line.length - line.trimStart().length);
+    const strip = widths.length ? Math.min(...widths) : 0;
+    return lines.map((line) => line.slice(strip)).join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/parse/hcl/expressions.ts
+
+
+const BINARY_OPERATORS = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "+", "-", "*", "/", "%"];
 /**
- * Serverless Framework variables. Only sources that read the manifest itself are resolved (`self:`, `sls:`,
- * and `opt:` through its default): a scan of an untrusted pull request must never read the environment, files,
- * SSM, S3 or other stacks, so `${env:…}`, `${file(…)}`, `${ssm:…}` and the like stay unresolved.
+ * An expression as a plain value, the shape `.tf.json` files have: literals, objects and tuples as themselves,
+ * and every other expression (references, calls, for-expressions, operators) as its source text in `${…}`.
+ * `jsonencode(x)` is read as `x`, so a policy document written with it is an object.
  */
-const UNRESOLVED = Symbol("unresolved");
-const MAX_DEPTH = 10;
-const MAX_REPLACEMENTS = 50;
-const VARIABLE = /\$\{([^${}]*)\}/;
-/** Sources other than the manifest itself and CLI options (which only count through their default). */
-const EXTERNAL_SOURCE = /^(?!self:|sls:|opt:)[a-zA-Z0-9]+(:|\()/;
-class VariableResolver {
+function parseExpression(cursor, nested) {
+    const start = cursor.pos;
+    const first = parsePostfixed(cursor);
+    let opaque = false;
+    for (;;) {
+        const before = cursor.pos;
+        cursor.skip(nested);
+        const operator = BINARY_OPERATORS.find((op) => cursor.startsWith(op));
+        if (operator) {
+            cursor.pos += operator.length;
+            cursor.skip(nested);
+            parsePostfixed(cursor);
+            opaque = true;
+            continue;
+        }
+        if (cursor.peek() === "?") {
+            cursor.pos++;
+            cursor.skip(nested);
+            parseExpression(cursor, nested);
+            cursor.skip(nested);
+            cursor.expect(":", '":" of a conditional');
+            cursor.skip(nested);
+            parseExpression(cursor, nested);
+            opaque = true;
+            continue;
+        }
+        cursor.pos = before;
+        break;
+    }
+    return opaque ? rawExpression(cursor, start) : first;
+}
+function rawExpression(cursor, start) {
+    return { value: `\${${cursor.text.slice(start, cursor.pos).trim()}}`, node: { start, end: cursor.pos } };
+}
+function parsePostfixed(cursor) {
+    const start = cursor.pos;
+    const term = parseTerm(cursor);
+    let traversed = false;
+    for (;;) {
+        if (cursor.peek() === "." && cursor.peek(1) !== ".") {
+            cursor.pos++;
+            if (cursor.peek() === "*")
+                cursor.pos++;
+            else if (/\d/.test(cursor.peek()))
+                number(cursor);
+            else
+                cursor.identifier();
+        }
+        else if (cursor.peek() === "[") {
+            cursor.pos++;
+            cursor.skip(true);
+            if (cursor.peek() === "*")
+                cursor.pos++;
+            else
+                parseExpression(cursor, true);
+            cursor.skip(true);
+            cursor.expect("]");
+        }
+        else
+            break;
+        traversed = true;
+    }
+    return traversed ? rawExpression(cursor, start) : term;
+}
+function parseTerm(cursor) {
+    const start = cursor.pos;
+    const c = cursor.peek();
+    if (c === '"')
+        return quoted(cursor);
+    if (cursor.startsWith("<<"))
+        return heredoc(cursor);
+    if (/\d/.test(c)) {
+        const value = number(cursor);
+        return { value, node: { start, end: cursor.pos } };
+    }
+    if (c === "{")
+        return objectOrFor(cursor);
+    if (c === "[")
+        return tupleOrFor(cursor);
+    if (c === "(") {
+        cursor.pos++;
+        cursor.skip(true);
+        parseExpression(cursor, true);
+        cursor.skip(true);
+        cursor.expect(")");
+        return rawExpression(cursor, start);
+    }
+    if (c === "-" || c === "!") {
+        cursor.pos++;
+        cursor.skip(false);
+        const operand = parsePostfixed(cursor);
+        if (c === "-" && typeof operand.value === "number")
+            return { value: -operand.value, node: { start, end: cursor.pos } };
+        return rawExpression(cursor, start);
+    }
+    if (cursor.isIdentifierStart())
+        return identifierTerm(cursor);
+    throw cursor.error("expected an expression");
+}
+const KEYWORDS = { true: true, false: false, null: null };
+function identifierTerm(cursor) {
+    const start = cursor.pos;
+    let name = cursor.identifier();
+    while (cursor.startsWith("::")) {
+        cursor.pos += 2;
+        name += `::${cursor.identifier()}`;
+    }
+    if (cursor.peek() !== "(") {
+        if (name in KEYWORDS)
+            return { value: KEYWORDS[name], node: { start, end: cursor.pos } };
+        return rawExpression(cursor, start);
+    }
+    cursor.pos++;
+    const args = [];
+    cursor.skip(true);
+    while (cursor.peek() !== ")") {
+        args.push(parseExpression(cursor, true));
+        cursor.skip(true);
+        if (cursor.startsWith("...")) {
+            cursor.pos += 3;
+            cursor.skip(true);
+        }
+        if (cursor.peek() === ",") {
+            cursor.pos++;
+            cursor.skip(true);
+        }
+        else if (cursor.peek() !== ")")
+            throw cursor.error('expected "," or ")" in a function call');
+    }
+    cursor.pos++;
+    const only = args[0];
+    if (name === "jsonencode" && args.length === 1 && only) {
+        return { value: only.value, node: { ...only.node, start, end: cursor.pos } };
+    }
+    return rawExpression(cursor, start);
+}
+function number(cursor) {
+    const match = /\d+(\.\d+)?([eE][+-]?\d+)?/y;
+    match.lastIndex = cursor.pos;
+    const found = match.exec(cursor.text);
+    if (!found)
+        throw cursor.error("expected a number");
+    cursor.pos += found[0].length;
+    return Number(found[0]);
+}
+function startsFor(cursor) {
+    const match = /for\s+[A-Za-z_][\w-]*\s*(,|in\s)/y;
+    match.lastIndex = cursor.pos;
+    return match.test(cursor.text);
+}
+function objectOrFor(cursor) {
+    const start = cursor.pos;
+    cursor.pos++;
+    cursor.skip(true);
+    if (startsFor(cursor)) {
+        skipBalanced(cursor, "}");
+        return rawExpression(cursor, start);
+    }
+    const value = {};
+    const children = new Map();
+    while (cursor.peek() !== "}") {
+        if (cursor.atEnd())
+            throw new HclSyntaxError('unterminated object: expected "}"', start);
+        const keyStart = cursor.pos;
+        const key = objectKey(cursor);
+        cursor.skip(true);
+        if (cursor.peek() !== "=" && cursor.peek() !== ":")
+            throw cursor.error('expected "=" or ":" after an object key');
+        cursor.pos++;
+        cursor.skip(true);
+        const item = parseExpression(cursor, true);
+        if (!(key in value)) {
+            value[key] = item.value;
+            children.set(key, { ...item.node, start: keyStart });
+        }
+        cursor.skip(true);
+        if (cursor.peek() === ",") {
+            cursor.pos++;
+            cursor.skip(true);
+        }
+    }
+    cursor.pos++;
+    return { value, node: { start, end: cursor.pos, children } };
+}
+function objectKey(cursor) {
+    if (cursor.isIdentifierStart()) {
+        const before = cursor.pos;
+        const name = cursor.identifier();
+        cursor.skip(true);
+        if (cursor.peek() === "=" || cursor.peek() === ":")
+            return name;
+        cursor.pos = before;
+    }
+    const key = parseExpression(cursor, true);
+    return typeof key.value === "string" ? key.value : cursor.text.slice(key.node.start, key.node.end);
+}
+function tupleOrFor(cursor) {
+    const start = cursor.pos;
+    cursor.pos++;
+    cursor.skip(true);
+    if (startsFor(cursor)) {
+        skipBalanced(cursor, "]");
+        return rawExpression(cursor, start);
+    }
+    const value = [];
+    const children = new Map();
+    while (cursor.peek() !== "]") {
+        if (cursor.atEnd())
+            throw new HclSyntaxError('unterminated list: expected "]"', start);
+        const item = parseExpression(cursor, true);
+        children.set(String(value.length), item.node);
+        value.push(item.value);
+        cursor.skip(true);
+        if (cursor.peek() === ",") {
+            cursor.pos++;
+            cursor.skip(true);
+        }
+        else if (cursor.peek() !== "]")
+            throw cursor.error('expected "," or "]" in a list');
+    }
+    cursor.pos++;
+    return { value, node: { start, end: cursor.pos, children } };
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/parse/json-locator.ts
+
+
+/** Positions in JSON files, found with jsonc-parser's syntax tree on the first request. */
+class JsonLocator {
+    text;
     root;
-    constructor(root) {
+    lines;
+    constructor(text) {
+        this.text = text;
+    }
+    locate(_doc, path) {
+        this.lines ??= new LineIndex(this.text);
+        if (this.root === undefined)
+            this.root = (0,main.parseTree)(this.text) ?? null;
+        let node = this.root;
+        let range = node ? [node.offset, node.offset + node.length] : [0, 0];
+        for (const segment of path) {
+            const next = node ? jsonChild(node, segment) : undefined;
+            if (!next)
+                break;
+            range = next.range;
+            node = next.node;
+        }
+        return this.lines.range(range[0], range[1]);
+    }
+}
+/** The member `segment` of an object or array node, with the range of its whole property. */
+function jsonChild(node, segment) {
+    if (node.type === "array") {
+        const item = node.children?.[Number(segment)];
+        return item ? { node: item, range: [item.offset, item.offset + item.length] } : undefined;
+    }
+    if (node.type !== "object")
+        return undefined;
+    const property = node.children?.find((p) => p.children?.[0]?.value === String(segment));
+    const value = property?.children?.[1];
+    if (!property || !value)
+        return undefined;
+    return { node: value, range: [property.offset, property.offset + property.length] };
+}
+
+;// CONCATENATED MODULE: ./src/parse/hcl/hcl-locator.ts
+
+
+
+/**
+ * Positions in an HCL file, from the ranges the parser kept. A path that goes on past a heredoc continues into
+ * the JSON document written inside it (an IAM policy's `Statement[0]`), found with jsonc-parser.
+ */
+class HclLocator {
+    text;
+    root;
+    lines;
+    constructor(text, root) {
+        this.text = text;
         this.root = root;
     }
-    resolve(value, depth = 0) {
-        if (typeof value !== "string" || !value.includes("${"))
-            return value;
-        if (depth > MAX_DEPTH)
-            return UNRESOLVED;
-        let text = value;
-        let replacements = 0;
-        for (let match = VARIABLE.exec(text); match; match = VARIABLE.exec(text)) {
-            if (++replacements > MAX_REPLACEMENTS)
-                return UNRESOLVED;
-            const result = this.expression(match[1], depth);
-            if (result === UNRESOLVED)
-                return UNRESOLVED;
-            if (match[0] === text)
-                return result;
-            if (typeof result === "object" && result !== null)
-                return UNRESOLVED;
-            text = text.slice(0, match.index) + String(result) + text.slice(match.index + match[0].length);
-        }
-        return text;
-    }
-    /**
-     * `a, b, c`: the first source with a value. A fallback after a source that reads the outside world (`env:`,
-     * `ssm:`, …) is not taken: the real value would come from there at deploy time.
-     */
-    expression(expression, depth) {
-        for (const candidate of splitTopLevel(expression).map((c) => c.trim())) {
-            if (EXTERNAL_SOURCE.test(candidate))
-                return UNRESOLVED;
-            const result = this.source(candidate, depth);
-            if (result !== UNRESOLVED && result !== undefined && result !== null)
-                return result;
-        }
-        return UNRESOLVED;
-    }
-    source(text, depth) {
-        const literal = /^(['"])(.*)\1$/.exec(text);
-        if (literal)
-            return literal[2];
-        if (/^-?\d+(\.\d+)?$/.test(text))
-            return Number(text);
-        if (text === "true" || text === "false")
-            return text === "true";
-        const reference = /^([a-zA-Z]+):(.*)$/.exec(text);
-        if (!reference)
-            return UNRESOLVED;
-        const [, kind, address = ""] = reference;
-        if (kind === "self")
-            return this.resolve(this.lookup(address), depth + 1);
-        if (kind === "sls" && address === "stage")
-            return this.stage(depth);
-        return UNRESOLVED;
-    }
-    stage(depth) {
-        const stage = this.resolve(this.lookup("provider.stage"), depth + 1);
-        return stage === undefined ? "dev" : stage;
-    }
-    lookup(address) {
+    locate(_doc, path) {
+        this.lines ??= new LineIndex(this.text);
         let node = this.root;
-        for (const key of address.split(".").filter(Boolean)) {
-            if (typeof node !== "object" || node === null || !Object.hasOwn(node, key))
-                return undefined;
-            node = node[key];
-        }
-        return node;
-    }
-}
-/** Splits `a, b, 'c, d'` on commas outside quotes. */
-function splitTopLevel(expression) {
-    const parts = [];
-    let quote = "";
-    let start = 0;
-    for (let i = 0; i < expression.length; i++) {
-        const char = expression[i];
-        if (quote) {
-            if (char === quote)
-                quote = "";
-        }
-        else if (char === "'" || char === '"') {
-            quote = char;
-        }
-        else if (char === ",") {
-            parts.push(expression.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(expression.slice(start));
-    return parts;
-}
-
-;// CONCATENATED MODULE: ./src/extract/serverless/events.ts
-
-
-/** Serverless Framework event names and the trigger kind each one is. */
-const EVENT_KINDS = {
-    http: "http-rest",
-    httpApi: "http-api",
-    websocket: "http-other",
-    alb: "http-other",
-    sqs: "queue",
-    activemq: "queue",
-    rabbitmq: "queue",
-    stream: "stream",
-    kafka: "stream",
-    msk: "stream",
-    sns: "pubsub",
-    s3: "storage",
-    schedule: "schedule",
-    eventBridge: "event-bus",
-    cloudwatchEvent: "event-bus",
-    cloudwatchLog: "other",
-    cognitoUserPool: "other",
-    iot: "other",
-    iotFleetProvisioning: "other",
-    alexaSkill: "other",
-    alexaSmartHome: "other",
-    cloudFront: "http-other",
-    // provider.name: google
-    event: "pubsub",
-};
-function toTrigger(type, settings, variables) {
-    const kind = EVENT_KINDS[type] ?? "other";
-    const trigger = { kind, type };
-    const resolved = variables.resolve(settings);
-    const options = isDict(resolved) ? resolved : {};
-    if (kind === "http-rest" || kind === "http-api")
-        trigger.synchronous = options.async !== true;
-    const source = sourceOf(type, resolved, options);
-    if (source !== undefined)
-        trigger.source = source;
-    if (type === "schedule") {
-        const rate = typeof resolved === "string" ? resolved : options.rate;
-        const first = Array.isArray(rate) ? rate[0] : rate;
-        if (typeof first === "string")
-            trigger.schedule = first;
-    }
-    for (const key of [
-        "batchSize",
-        "maximumConcurrency",
-        "maximumRetryAttempts",
-        "destinations",
-        "functionResponseType",
-    ]) {
-        const value = options[key];
-        if (value !== undefined && value !== UNRESOLVED)
-            trigger[key] = value;
-    }
-    return trigger;
-}
-function sourceOf(type, resolved, options) {
-    if (typeof resolved === "string" && type !== "schedule")
-        return resolved;
-    const value = options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream;
-    return value === UNRESOLVED ? undefined : value;
-}
-
-;// CONCATENATED MODULE: ./src/extract/serverless/adapter.ts
-
-
-
-
-const SERVERLESS_FORMAT = "serverless-framework";
-const MANIFEST_NAME = /(^|\/)serverless\.(ya?ml|json)$/;
-const PLATFORMS = {
-    aws: { platform: "aws-lambda", defaultTimeout: 6 },
-    google: { platform: "gcp-functions", defaultTimeout: 60 },
-    azure: { platform: "azure-functions", defaultTimeout: 300 },
-};
-function isServerlessManifest(file) {
-    const doc = file.documents[0];
-    return MANIFEST_NAME.test(file.path) && isDict(doc) && ("functions" in doc || "provider" in doc);
-}
-const serverlessFramework = {
-    name: SERVERLESS_FORMAT,
-    create: () => ({
-        extract(file, sink) {
-            if (isServerlessManifest(file))
-                extractStack(file, file.documents[0], sink);
-        },
-    }),
-};
-/** One `serverless.yml` stack: provider defaults, then each function with its own settings and events. */
-function extractStack(file, doc, sink) {
-    const variables = new VariableResolver(doc);
-    const at = (...path) => ({ file: file.path, doc: 0, path });
-    const provider = isDict(doc.provider) ? doc.provider : {};
-    const providerName = asString(variables.resolve(provider.name)) ?? "aws";
-    const { platform, defaultTimeout } = PLATFORMS[providerName] ?? { platform: providerName, defaultTimeout: 6 };
-    for (const [name, definition, keyPath] of namedEntries(doc.functions)) {
-        if (!isDict(definition))
-            continue;
-        const declaration = at("functions", ...keyPath);
-        const fn = createEntity({ kind: "function", name, platform, format: SERVERLESS_FORMAT, ref: declaration }, { triggers: [] });
-        const fieldAt = (key) => at("functions", ...keyPath, key);
-        /** A function's own value, else the provider's, each resolved; the origin says which one applied. */
-        const read = (field, own, fromProvider, convert) => {
-            if (own in definition)
-                return assign(field, definition[own], fieldAt(own), convert);
-            const inherited = valueAt(provider, fromProvider);
-            if (inherited !== undefined) {
-                assign(field, inherited, at("provider", ...fromProvider), convert, `inherited from provider.${fromProvider.join(".")}`);
+        let range = [node.start, node.end];
+        for (let index = 0; index < path.length; index++) {
+            const next = node.children?.get(String(path[index]));
+            if (!next) {
+                if (node.embedded)
+                    range = embeddedRange(this.text, node.embedded, path.slice(index)) ?? range;
+                break;
             }
-        };
-        const assign = (field, raw, ref, convert, note) => {
-            const value = variables.resolve(raw);
-            const converted = value === UNRESOLVED ? undefined : convert(value);
-            if (converted === undefined)
-                markUnresolved(fn, field, ref);
-            else
-                setField(fn, field, converted, ref, note);
-        };
-        read("timeout", "timeout", ["timeout"], asNumber);
-        if (fn.timeout === undefined && !fn.unresolved?.includes("timeout")) {
-            setField(fn, "timeout", defaultTimeout, declaration, `timeout not set: the Serverless Framework default of ${defaultTimeout} s applies`);
+            node = next;
+            range = [node.start, node.end];
         }
-        read("memory", "memorySize", ["memorySize"], asNumber);
-        read("runtime", "runtime", ["runtime"], asString);
-        read("reservedConcurrency", "reservedConcurrency", ["reservedConcurrency"], asNumber);
-        read("provisionedConcurrency", "provisionedConcurrency", ["provisionedConcurrency"], asNumber);
-        read("tracing", "tracing", ["tracing", "lambda"], tracingEnabled);
-        read("snapStart", "snapStart", ["snapStart"], (v) => v === true || v === "PublishedVersions");
-        const events = Array.isArray(definition.events) ? definition.events : [];
-        events.forEach((event, index) => {
-            const [type, settings] = isDict(event) ? (Object.entries(event)[0] ?? []) : [];
-            if (typeof type !== "string")
-                return;
-            recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: at("functions", ...keyPath, "events", index) });
-            fn.triggers.push(toTrigger(type, settings, variables));
-        });
-        sink.entity(fn);
+        return this.lines.range(range[0], range[1]);
     }
 }
-/** `tracing: true`, `Active` or `{ lambda: true }` mean active tracing; `PassThrough` does not. */
-function tracingEnabled(value) {
-    if (typeof value === "boolean")
-        return value;
-    if (typeof value === "string")
-        return value.toLowerCase() === "active" || value === "true";
-    if (isDict(value) && "lambda" in value)
-        return tracingEnabled(value.lambda);
-    return undefined;
-}
-function valueAt(root, path) {
-    let node = root;
-    for (const key of path) {
-        if (!isDict(node) || !(String(key) in node))
-            return undefined;
-        node = node[String(key)];
+function embeddedRange(text, [start, end], path) {
+    let node = (0,main.parseTree)(text.slice(start, end));
+    let range;
+    for (const segment of path) {
+        const found = node ? jsonChild(node, segment) : undefined;
+        if (!found)
+            break;
+        node = found.node;
+        range = [start + found.range[0], start + found.range[1]];
     }
-    return node;
+    return range;
 }
 
-;// CONCATENATED MODULE: ./src/extract/adapters.ts
+;// CONCATENATED MODULE: ./src/parse/hcl/parse-hcl.ts
 
-/** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-const ADAPTERS = [serverlessFramework];
 
-;// CONCATENATED MODULE: ./src/extract/extract.ts
-/** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
-class Extractor {
-    adapters;
-    model = { entities: [], evidence: [], statements: [] };
-    sink = {
-        entity: (entity) => this.model.entities.push(entity),
-        evidence: (evidence) => this.model.evidence.push(evidence),
-        statement: (statement) => this.model.statements.push(statement),
-    };
-    constructor(factories) {
-        this.adapters = factories.map((factory) => factory.create());
-    }
-    add(file) {
-        for (const adapter of this.adapters)
-            adapter.extract(file, this.sink);
-    }
-    finish() {
-        for (const adapter of this.adapters)
-            adapter.finish?.(this.sink);
-        return this.model;
-    }
-}
 
-;// CONCATENATED MODULE: ./src/link/platforms.ts
-/** Hard execution caps in seconds, per platform (the Azure cap is the Consumption plan's). */
-const PLATFORM_TIMEOUT_CAPS = {
-    "aws-lambda": 900,
-    "azure-functions": 600,
-    "gcp-functions": 540,
-    knative: 3600,
-};
-const PLATFORM_LABELS = {
-    "aws-lambda": "AWS Lambda",
-    "azure-functions": "Azure Functions (Consumption plan)",
-    "gcp-functions": "Google Cloud Functions (1st gen)",
-    knative: "Knative / Cloud Run",
-};
-/** The gateway that cuts a synchronous HTTP request, keyed as the gateway-limit policy's params are. */
-function gatewayOf(platform, trigger) {
-    if (trigger.synchronous === false)
-        return undefined;
-    if (platform === "aws-lambda" && trigger.kind === "http-rest")
-        return "api-gateway-rest";
-    if (platform === "aws-lambda" && trigger.kind === "http-api")
-        return "api-gateway-http";
-    if (platform === "azure-functions" && trigger.kind === "http-other")
-        return "azure-http";
-    return undefined;
-}
-const GATEWAY_LABELS = {
-    "api-gateway-rest": "API Gateway REST API",
-    "api-gateway-http": "API Gateway HTTP API",
-    "azure-http": "Azure Functions HTTP front end",
-};
-/** Cut-offs in seconds, used to pick the strictest gateway when a function has several. */
-const GATEWAY_TIMEOUTS = {
-    "api-gateway-rest": 29,
-    "api-gateway-http": 30,
-    "azure-http": 230,
-};
-
-;// CONCATENATED MODULE: ./src/link/function-facts.ts
 
 /**
- * Facts the timeout policies compare against: the platform's cap, the timeout's share of it, and the strictest
- * gateway in front of the function with the trigger that puts it there.
+ * Reads an HCL file (Terraform `.tf`) into one document shaped as `.tf.json` is: labelled blocks nest by their
+ * labels (`resource.aws_lambda_function.api`), unlabelled blocks are lists (`tracing_config[0]`), attributes are
+ * plain values or `${expression}` text. Positions are kept for every block, attribute and member.
  */
-function functionFacts(model) {
-    for (const entity of model.entities) {
-        if (entity.kind !== "function")
-            continue;
-        const fn = entity;
-        const cap = PLATFORM_TIMEOUT_CAPS[fn.platform];
-        if (cap !== undefined) {
-            fn.platformLabel = PLATFORM_LABELS[fn.platform];
-            fn.platformMaxTimeout = cap;
-            if (typeof fn.timeout === "number")
-                fn.timeoutShareOfPlatformMax = fn.timeout / cap;
-        }
-        let strictest;
-        for (const trigger of fn.triggers ?? []) {
-            const gateway = gatewayOf(fn.platform, trigger);
-            if (gateway && (!strictest || (GATEWAY_TIMEOUTS[gateway] ?? 0) < (GATEWAY_TIMEOUTS[strictest] ?? 0))) {
-                strictest = gateway;
-            }
-        }
-        if (strictest) {
-            fn.gateway = strictest;
-            fn.gatewayLabel = GATEWAY_LABELS[strictest];
-        }
+function parseHcl(path, text) {
+    const cursor = new Cursor(text);
+    try {
+        const { value, node } = parseBody(cursor, false);
+        return { path, format: "hcl", text, documents: [value], locator: new HclLocator(text, node) };
+    }
+    catch (error) {
+        const failure = syntaxError(error, cursor);
+        const { line, column } = new LineIndex(text).position(failure.offset);
+        const locator = new HclLocator(text, { start: 0, end: 0 });
+        return { path, format: "hcl", text, documents: [], locator, error: { message: failure.message, line, column } };
     }
 }
-
-;// CONCATENATED MODULE: ./src/link/queue-joins.ts
-/**
- * Joins each queue trigger to the queue it reads (through `sourceKey` and the queue's `keys`), so policies see
- * the queue's visibility timeout and redrive next to the function's timeout.
- */
-function joinQueues(model) {
-    const queues = new Map();
-    for (const entity of model.entities) {
-        if (entity.kind === "queue")
-            for (const key of entity.keys ?? [])
-                queues.set(key, entity);
+function syntaxError(error, cursor) {
+    if (error instanceof HclSyntaxError)
+        return error;
+    if (error instanceof RangeError)
+        return new HclSyntaxError("HCL nested too deeply to read", cursor.pos);
+    throw error;
+}
+function parseBody(cursor, inBlock) {
+    const value = {};
+    const node = { start: cursor.pos, end: cursor.pos, children: new Map() };
+    for (;;) {
+        cursor.skip(true);
+        if (cursor.atEnd()) {
+            if (inBlock)
+                throw cursor.error('expected "}" to close the block');
+            break;
+        }
+        if (inBlock && cursor.peek() === "}")
+            break;
+        const start = cursor.pos;
+        const name = cursor.identifier();
+        cursor.skip(false);
+        if (cursor.peek() === "=" && cursor.peek(1) !== "=") {
+            cursor.pos++;
+            cursor.skip(false);
+            const expression = parseExpression(cursor, false);
+            if (!(name in value)) {
+                value[name] = expression.value;
+                node.children?.set(name, { ...expression.node, start });
+            }
+            endOfItem(cursor, inBlock);
+        }
+        else {
+            const labels = blockLabels(cursor);
+            cursor.expect("{", 'a "{" or "=" after a name');
+            const body = parseBody(cursor, true);
+            cursor.pos++;
+            addBlock(value, node, name, labels, body.value, { ...body.node, start, end: cursor.pos });
+            endOfItem(cursor, inBlock);
+        }
     }
-    if (queues.size === 0)
+    node.end = cursor.pos;
+    return { value, node };
+}
+function blockLabels(cursor) {
+    const labels = [];
+    while (cursor.peek() !== "{") {
+        if (cursor.peek() === '"') {
+            const label = parseExpression(cursor, false).value;
+            labels.push(String(label));
+        }
+        else if (cursor.isIdentifierStart())
+            labels.push(cursor.identifier());
+        else
+            throw cursor.error('expected a block label, "{" or "="');
+        cursor.skip(false);
+    }
+    return labels;
+}
+function endOfItem(cursor, inBlock) {
+    cursor.skip(false);
+    if (cursor.atEnd() || cursor.peek() === "\n" || (inBlock && cursor.peek() === "}"))
         return;
-    for (const entity of model.entities) {
-        if (entity.kind !== "function")
-            continue;
-        const fn = entity;
-        fn.triggers.forEach((trigger, index) => {
-            const queue = trigger.sourceKey ? queues.get(trigger.sourceKey) : undefined;
-            if (!queue)
-                return;
-            trigger.queue = queueFacts(queue, fn);
-            const origin = queue.origins.visibilityTimeout ?? { ref: queue.ref };
-            fn.origins[`triggers.${index}.queue`] = origin;
-        });
-    }
+    throw cursor.error("expected a line break after an attribute or block");
 }
-function queueFacts(queue, fn) {
-    const facts = { name: queue.name, hasRedrive: queue.hasRedrive === true };
-    if (typeof queue.visibilityTimeout === "number") {
-        facts.visibilityTimeout = queue.visibilityTimeout;
-        if (typeof fn.timeout === "number" && fn.timeout > 0)
-            facts.visibilityToTimeoutRatio = queue.visibilityTimeout / fn.timeout;
-    }
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/link/repository-facts.ts
-
-/** Actions that change state, read by the IAM policy: anything but Get*, List*, Describe* and the like. */
-const READ_ONLY_ACTION = /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search|query|scan|select|batchget|check|read|download|filter)/i;
-/**
- * The one `repository` entity: facts that span files. Later steps (inventory, team, observability) add to it;
- * its `ref` points at the most meaningful file, so a repository finding always has a real line.
- */
-function repositoryFacts(model, context) {
-    const anchor = model.entities[0]?.ref ?? { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
-    const repository = createEntity({
-        kind: "repository",
-        name: context.name,
-        platform: "repository",
-        format: "repository",
-        ref: anchor,
-    });
-    addReservedConcurrency(repository, model);
-    addStatements(repository, model.statements);
-    model.entities.push(repository);
-}
-function addReservedConcurrency(repository, model) {
-    const reserving = model.entities.filter((e) => e.kind === "function" && e.platform === "aws-lambda" && typeof e.reservedConcurrency === "number");
-    if (reserving.length === 0)
+/** Labelled blocks nest by label (the first one declared wins); unlabelled ones of a name form a list. */
+function addBlock(parent, parentNode, name, labels, body, node) {
+    const children = parentNode.children;
+    if (labels.length === 0) {
+        const list = parent[name] ?? [];
+        if (!Array.isArray(list))
+            return;
+        const container = children.get(name) ?? { start: node.start, end: node.end, children: new Map() };
+        container.children?.set(String(list.length), node);
+        children.set(name, container);
+        list.push(body);
+        parent[name] = list;
         return;
-    repository.totalReservedConcurrency = reserving.reduce((sum, fn) => sum + (fn.reservedConcurrency ?? 0), 0);
-    const largest = reserving.reduce((a, b) => ((b.reservedConcurrency ?? 0) > (a.reservedConcurrency ?? 0) ? b : a));
-    repository.origins.totalReservedConcurrency = largest.origins.reservedConcurrency ?? { ref: largest.ref };
-}
-function addStatements(repository, statements) {
-    repository.iamStatements = statements.map((statement, index) => {
-        repository.origins[`iamStatements.${index}`] = { ref: statement.ref };
-        const wildcardAction = statement.actions.some((a) => a === "*" || /^[a-z0-9-]+:\*$/i.test(a));
-        const writes = statement.actions.some((a) => !READ_ONLY_ACTION.test(a));
-        return {
-            owner: statement.owner,
-            effect: statement.effect,
-            actions: statement.actions,
-            resources: statement.resources,
-            wildcardAction,
-            writeOnAnyResource: writes && statement.resources.includes("*"),
-            actionsText: statement.actions.join(", "),
-            resourcesText: statement.resources.join(", "),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/link/schedules.ts
-const UNIT_MINUTES = { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 };
-/** Rate and cron schedule expressions (every 5 minutes, say) become `intervalMinutes` on their trigger. */
-function scheduleIntervals(model) {
-    for (const entity of model.entities) {
-        if (entity.kind !== "function")
-            continue;
-        for (const trigger of entity.triggers) {
-            if (trigger.kind !== "schedule" || typeof trigger.schedule !== "string")
-                continue;
-            const minutes = intervalMinutes(trigger.schedule);
-            if (minutes !== undefined)
-                trigger.intervalMinutes = minutes;
-        }
     }
-}
-function intervalMinutes(expression) {
-    const rate = /^\s*rate\(\s*(\d+)\s+([a-z]+)\s*\)\s*$/i.exec(expression);
-    if (rate) {
-        const unit = UNIT_MINUTES[rate[2].toLowerCase()];
-        return unit === undefined ? undefined : Number(rate[1]) * unit;
-    }
-    const cron = /^\s*(?:cron\()?\s*(\S+)\s+(\S+)\s+\S+\s+\S+\s+\S+(?:\s+\S+)?\s*\)?\s*$/i.exec(expression);
-    if (!cron)
-        return undefined;
-    const [, minute = "", hour = ""] = cron;
-    if (hour !== "*" && hour !== "*/1")
-        return undefined;
-    if (minute === "*")
-        return 1;
-    const step = /^(?:\*|0)\/(\d+)$/.exec(minute);
-    return step ? Number(step[1]) : 60;
-}
-
-;// CONCATENATED MODULE: ./src/link/link.ts
-
-
-
-
-/** Joins and derived facts, in order: later steps may read what earlier ones derived. */
-const STEPS = [functionFacts, scheduleIntervals, joinQueues, repositoryFacts];
-function link_link(model, context) {
-    for (const step of STEPS)
-        step(model, context);
-    return model;
-}
-
-;// CONCATENATED MODULE: ./src/model/types.ts
-const SEVERITIES = ["error", "warning", "notice"];
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-
-;// CONCATENATED MODULE: ./src/suppress/comments.ts
-const IGNORE_MARKER = "archlint:ignore";
-const COMMENT = /(^|\s)(#|\/\/|\/\*)\s*archlint:ignore(?=\s|\*\/|$)(.*)$/;
-const POLICY_LIST = /^([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)/i;
-const COMMENT_ONLY = /^\s*(#|\/\/|\/\*)/;
-/**
- * Reads ignore comments from a file's text; YAML (`#`) and HCL (`#`, `//`, `/* *\/`) alike. Files without the
- * marker cost one `includes`.
- */
-function findIgnoreComments(text) {
-    if (!text.includes(IGNORE_MARKER))
-        return [];
-    const lines = text.split(/\r?\n/);
-    const comments = [];
-    lines.forEach((content, index) => {
-        if (!content.includes(IGNORE_MARKER))
+    let holder = parent;
+    let holderNodes = children;
+    for (const key of [name, ...labels.slice(0, -1)]) {
+        const next = holder[key] ?? {};
+        if (typeof next !== "object" || next === null || Array.isArray(next))
             return;
-        const match = COMMENT.exec(content);
-        if (!match)
-            return;
-        const [, leading = "", , rest = ""] = match;
-        const start = match.index + leading.length;
-        const body = rest.replace(/\*\/\s*$/, "").trim();
-        const list = POLICY_LIST.exec(body);
-        const policies = list ? list[1].split(",").map((id) => id.trim().toLowerCase()) : [];
-        const reason = body
-            .slice(list ? list[1].length : 0)
-            .replace(/^\s*(--|:|-)?\s*/, "")
-            .trim();
-        const line = index + 1;
-        const ownLine = content.slice(0, start).trim() === "";
-        const covers = ownLine ? [line, nextCodeLine(lines, index)] : [line];
-        comments.push({ line, column: start + 1, policies, reason, covers });
-    });
-    return comments;
-}
-/** The 1-based line after `index` that is not itself a comment (stacked comments share their target). */
-function nextCodeLine(lines, index) {
-    let next = index + 1;
-    while (next < lines.length && COMMENT_ONLY.test(lines[next]))
-        next++;
-    return next + 1;
-}
-
-;// CONCATENATED MODULE: ./src/suppress/waivers.ts
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** A waiver applies up to and including its `expires` day (UTC), judged by the scan's injected clock. */
-function compileWaivers(waivers, now) {
-    return waivers.map((waiver, index) => {
-        const glob = new Minimatch(waiver.path, { dot: true });
-        return {
-            number: index + 1,
-            waiver,
-            expired: now.getTime() >= Date.parse(`${waiver.expires}T00:00:00Z`) + DAY_MS,
-            matches: (finding) => finding.policy === waiver.policy &&
-                glob.match(finding.location?.file ?? finding.ref.file) &&
-                (waiver.subject === undefined || waiver.subject === finding.subject.name),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/suppress/suppress.ts
-
-
-
-
-/**
- * The suppress stage: inline `archlint:ignore` comments and config waivers take findings out of the report and
- * into the suppressed list, with their reason. An ignore or waiver that cannot apply (no reason, inline ignores
- * forbidden, waiver expired, policy unwaivable) leaves the finding in place and its message says why. An ignore
- * that matches no finding becomes an `unused-suppression` notice on its own line.
- */
-function suppress(findings, context) {
-    const { config } = context;
-    const configFile = context.configFile ?? ".archlint.yml";
-    const comments = commentsByFile(context.files);
-    const waivers = compileWaivers(config.waivers ?? [], context.now);
-    const inlineAllowed = config.allowInlineIgnores !== false;
-    const unwaivable = new Set(config.unwaivable ?? []);
-    const kept = [];
-    const suppressed = [];
-    for (const finding of findings) {
-        const inline = matchingComments(finding, comments, context.files);
-        const matchingWaivers = waivers.filter((w) => w.matches(finding));
-        const notes = [];
-        if (unwaivable.has(finding.policy) && (inline.length || matchingWaivers.length)) {
-            notes.push(`${finding.policy} is unwaivable in ${configFile}, so no ignore or waiver applies`);
-            kept.push(withNotes(finding, notes));
-            continue;
-        }
-        const honoured = inlineAllowed ? inline.find((c) => c.reason) : undefined;
-        const live = matchingWaivers.find((w) => !w.expired);
-        if (honoured) {
-            suppressed.push({ finding, reason: honoured.reason, suppressedBy: `inline ${honoured.file}:${honoured.line}` });
-            continue;
-        }
-        if (live) {
-            suppressed.push({ finding, reason: live.waiver.reason, suppressedBy: `waiver #${live.number} in ${configFile}` });
-            continue;
-        }
-        for (const comment of inline) {
-            const place = `the ${IGNORE_MARKER} at ${comment.file}:${comment.line}`;
-            if (!inlineAllowed)
-                notes.push(`${place} does not apply: allowInlineIgnores is false in ${configFile}`);
-            else
-                notes.push(`${place} gives no reason, so it does not suppress this finding`);
-        }
-        for (const w of matchingWaivers)
-            notes.push(`waiver #${w.number} in ${configFile} expired on ${w.waiver.expires}`);
-        kept.push(withNotes(finding, notes));
+        holder[key] = next;
+        holder = next;
+        const container = holderNodes.get(key) ?? { start: node.start, end: node.end, children: new Map() };
+        holderNodes.set(key, container);
+        holderNodes = container.children;
     }
-    return { findings: [...kept, ...unusedIgnores(comments, context.policyIds)], suppressed };
-}
-function commentsByFile(files) {
-    const byFile = new Map();
-    for (const [path, file] of files) {
-        const found = findIgnoreComments(file.text);
-        if (found.length)
-            byFile.set(path, found.map((c) => ({ ...c, file: path, used: new Set() })));
-    }
-    return byFile;
-}
-/** Comments naming the finding's policy on its line, above it, or above (or on) its subject's declaration. */
-function matchingComments(finding, comments, files) {
-    if (comments.size === 0)
-        return [];
-    const places = [];
-    if (finding.location)
-        places.push({ file: finding.location.file, line: finding.location.line });
-    const declaration = finding.subjectRef;
-    if (declaration && comments.has(declaration.file)) {
-        const position = files.get(declaration.file)?.locator.locate(declaration.doc, declaration.path);
-        if (position)
-            places.push({ file: declaration.file, line: position.line });
-    }
-    const matched = [];
-    for (const { file, line } of places) {
-        for (const comment of comments.get(file) ?? []) {
-            if (!comment.covers.includes(line) || !comment.policies.includes(finding.policy))
-                continue;
-            comment.used.add(finding.policy);
-            if (!matched.includes(comment))
-                matched.push(comment);
-        }
-    }
-    return matched;
-}
-function withNotes(finding, notes) {
-    return notes.length ? { ...finding, message: `${finding.message} (${notes.join("; ")})` } : finding;
-}
-function unusedIgnores(comments, policyIds) {
-    const unused = [];
-    for (const [file, list] of comments) {
-        for (const comment of list) {
-            const problems = comment.policies.length
-                ? comment.policies.filter((id) => !comment.used.has(id)).map((id) => unusedMessage(id, policyIds))
-                : [`${IGNORE_MARKER} names no policy: write "${IGNORE_MARKER} <policy-id> <reason>"`];
-            for (const message of problems) {
-                unused.push({
-                    policy: UNUSED_SUPPRESSION,
-                    severity: "notice",
-                    title: "Suppression that suppresses nothing",
-                    message,
-                    subject: { kind: "file", name: file },
-                    ref: { file, doc: 0, path: [] },
-                    field: "",
-                    location: { file, line: comment.line, column: comment.column },
-                });
-            }
-        }
-    }
-    return unused;
-}
-function unusedMessage(id, policyIds) {
-    if (!policyIds.includes(id))
-        return `${IGNORE_MARKER} names "${id}", which is not a policy id${didYouMean(id, policyIds)}`;
-    return `${IGNORE_MARKER} ${id} matches no finding on this line, the next line, or the entity declared below it`;
+    const last = labels[labels.length - 1];
+    if (last in holder)
+        return;
+    holder[last] = body;
+    holderNodes.set(last, node);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -47839,8 +47745,6 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/parse/cfn-tags.ts
 
 /**
@@ -47886,74 +47790,6 @@ const cfn_tags_types = [
     ...anyOtherTag,
 ];
 const MANIFEST_SCHEMA = yaml.DEFAULT_SCHEMA.extend(cfn_tags_types);
-
-;// CONCATENATED MODULE: ./src/parse/line-index.ts
-/** Converts character offsets into 1-based lines and columns. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
-            this.starts.push(i + 1);
-    }
-    position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.starts[low] + 1 };
-    }
-    range(start, end) {
-        const from = this.position(start);
-        const to = this.position(Math.max(start, end));
-        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parse/json-locator.ts
-
-
-/** Positions in JSON files, found with jsonc-parser's syntax tree on the first request. */
-class JsonLocator {
-    text;
-    root;
-    lines;
-    constructor(text) {
-        this.text = text;
-    }
-    locate(_doc, path) {
-        this.lines ??= new LineIndex(this.text);
-        if (this.root === undefined)
-            this.root = (0,main.parseTree)(this.text) ?? null;
-        let node = this.root;
-        let range = node ? [node.offset, node.offset + node.length] : [0, 0];
-        for (const segment of path) {
-            const next = node ? child(node, segment) : undefined;
-            if (!next)
-                break;
-            range = next.range;
-            node = next.node;
-        }
-        return this.lines.range(range[0], range[1]);
-    }
-}
-function child(node, segment) {
-    if (node.type === "array") {
-        const item = node.children?.[Number(segment)];
-        return item ? { node: item, range: [item.offset, item.offset + item.length] } : undefined;
-    }
-    if (node.type !== "object")
-        return undefined;
-    const property = node.children?.find((p) => p.children?.[0]?.value === String(segment));
-    const value = property?.children?.[1];
-    if (!property || !value)
-        return undefined;
-    return { node: value, range: [property.offset, property.offset + property.length] };
-}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -48101,6 +47937,1879 @@ function parseJson(path, text) {
 function deepJsonError(error) {
     const message = error instanceof RangeError ? "JSON nested too deeply to read" : String(error);
     return { message, line: 1, column: 1 };
+}
+
+;// CONCATENATED MODULE: ./src/extract/entity.ts
+function createEntity(start, fields = {}) {
+    const { kind, name, platform, format, ref, qualifier } = start;
+    const id = `${kind}:${ref.file}#${qualifier ? `${qualifier}/` : ""}${name}`;
+    return { kind, id, name, platform, source: { file: ref.file, format }, ref, origins: {}, ...fields };
+}
+/** Sets a field and records where it came from; `note` explains a default or an inherited value. */
+function setField(entity, field, value, ref, note) {
+    entity[field] = value;
+    entity.origins[field] = note ? { ref, note } : { ref };
+}
+function recordOrigin(entity, field, origin) {
+    entity.origins[field] = origin;
+}
+function markUnresolved(entity, field, ref) {
+    entity.unresolved = [...(entity.unresolved ?? []), field];
+    entity.origins[field] = { ref, note: "its value could not be resolved" };
+}
+const refAt = (base, ...path) => ({ ...base, path: [...base.path, ...path] });
+
+;// CONCATENATED MODULE: ./src/extract/values.ts
+/** Small readers shared by adapters: manifests hold numbers as strings and maps where lists were expected. */
+function isDict(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function asNumber(value) {
+    if (typeof value === "number" && Number.isFinite(value))
+        return value;
+    if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+function asString(value) {
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    return undefined;
+}
+function asBoolean(value) {
+    if (typeof value === "boolean")
+        return value;
+    if (value === "true" || value === "false")
+        return value === "true";
+    return undefined;
+}
+/** Entries of a map, or of a list of single-key maps (both shapes appear for named collections). */
+function namedEntries(value) {
+    if (isDict(value))
+        return Object.entries(value).map(([k, v]) => [k, v, [k]]);
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => isDict(item)
+        ? Object.entries(item).map(([k, v]) => [k, v, [index, k]])
+        : []);
+}
+
+;// CONCATENATED MODULE: ./src/extract/azure/bindings.ts
+
+/** function.json trigger binding types and the trigger kind each one is. */
+const TRIGGER_KINDS = {
+    httptrigger: "http-other",
+    queuetrigger: "queue",
+    servicebustrigger: "queue",
+    rabbitmqtrigger: "queue",
+    eventhubtrigger: "stream",
+    cosmosdbtrigger: "stream",
+    kafkatrigger: "stream",
+    timertrigger: "schedule",
+    blobtrigger: "storage",
+    eventgridtrigger: "event-bus",
+};
+/** The binding that triggers a function (`direction: in`, a type ending in `Trigger`), as a trigger. */
+function bindingTrigger(binding) {
+    const type = asString(binding.type);
+    if (!type || !/trigger$/i.test(type))
+        return undefined;
+    const kind = TRIGGER_KINDS[type.toLowerCase()] ?? "other";
+    const trigger = { kind, type };
+    if (kind === "http-other")
+        trigger.synchronous = true;
+    const schedule = asString(binding.schedule);
+    if (kind === "schedule" && schedule)
+        trigger.schedule = schedule;
+    const source = binding.queueName ?? binding.topicName ?? binding.eventHubName ?? binding.path ?? binding.collectionName;
+    if (typeof source === "string")
+        trigger.source = source;
+    return trigger;
+}
+/** `hh:mm:ss` or `d.hh:mm:ss` (a .NET TimeSpan) in seconds; undefined for `-1` (unbounded) and anything else. */
+function timeSpanSeconds(value) {
+    const match = /^\s*(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?\s*$/.exec(asString(value) ?? "");
+    if (!match)
+        return undefined;
+    const [, days = "0", hours = "0", minutes = "0", seconds = "0"] = match;
+    return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds);
+}
+
+;// CONCATENATED MODULE: ./src/extract/azure/plans.ts
+
+const MAX_DEPTH = 12;
+const FUNCTION_APP_TYPES = ["azurerm_linux_function_app", "azurerm_windows_function_app", "azurerm_function_app"];
+/** Y1 / Dynamic is Consumption, EP* / ElasticPremium is Premium; any other App Service SKU is Dedicated. */
+function planOfSku(sku) {
+    if (/^(y1|dynamic)$/i.test(sku))
+        return "consumption";
+    if (/^(ep\d|elasticpremium)$/i.test(sku))
+        return "premium";
+    if (/^(fc1|flexconsumption)$/i.test(sku))
+        return undefined;
+    return "dedicated";
+}
+/**
+ * Hosting plans declared for function apps: `Microsoft.Web/serverfarms` in ARM (and Bicep compiled to JSON)
+ * whose kind is `functionapp` or whose tier is Dynamic / ElasticPremium, and Terraform `azurerm_service_plan`
+ * (`sku_name`) or `azurerm_app_service_plan` (`sku.tier`) that a function app in the same file uses or that
+ * only functions can use. Flex Consumption has other limits and is not mapped.
+ */
+function plansIn(file) {
+    const doc = file.documents[0];
+    if (file.format === "json" && isDict(doc) && /deploymentTemplate/i.test(asString(doc.$schema) ?? ""))
+        return armPlans(doc, file.path, [], 0);
+    if (file.format === "hcl" && file.path.endsWith(".tf") && isDict(doc))
+        return terraformPlans(doc, file.path);
+    return [];
+}
+function armPlans(node, file, path, depth) {
+    if (depth > MAX_DEPTH)
+        return [];
+    if (Array.isArray(node))
+        return node.flatMap((item, index) => armPlans(item, file, [...path, index], depth + 1));
+    if (!isDict(node))
+        return [];
+    if (asString(node.type)?.toLowerCase() === "microsoft.web/serverfarms" && isDict(node.sku)) {
+        const tier = asString(node.sku.tier) ?? "";
+        const name = asString(node.sku.name) ?? tier;
+        const forFunctions = /functionapp|elastic/i.test(asString(node.kind) ?? "") || /^(dynamic|elasticpremium)$/i.test(tier);
+        const plan = planOfSku(tier || name);
+        return forFunctions && plan ? [{ plan, ref: { file, doc: 0, path: [...path, "sku"] }, sku: name }] : [];
+    }
+    return Object.entries(node).flatMap(([key, value]) => armPlans(value, file, [...path, key], depth + 1));
+}
+function terraformPlans(doc, file) {
+    const resources = isDict(doc.resource) ? doc.resource : {};
+    const used = new Set(FUNCTION_APP_TYPES.flatMap((type) => Object.values(isDict(resources[type]) ? resources[type] : {}))
+        .filter(isDict)
+        .map((app) => asString(app.service_plan_id ?? app.app_service_plan_id) ?? ""));
+    const isUsed = (address) => [...used].some((reference) => reference.includes(`${address}.`));
+    const found = [];
+    const servicePlans = isDict(resources.azurerm_service_plan) ? resources.azurerm_service_plan : {};
+    for (const [name, body] of Object.entries(servicePlans)) {
+        const sku = isDict(body) ? asString(body.sku_name) : undefined;
+        const plan = sku ? planOfSku(sku) : undefined;
+        if (!sku || !plan || (plan === "dedicated" && !isUsed(`azurerm_service_plan.${name}`)))
+            continue;
+        found.push({ plan, ref: { file, doc: 0, path: ["resource", "azurerm_service_plan", name, "sku_name"] }, sku });
+    }
+    const legacyPlans = isDict(resources.azurerm_app_service_plan) ? resources.azurerm_app_service_plan : {};
+    for (const [name, body] of Object.entries(legacyPlans)) {
+        const sku = isDict(body) && Array.isArray(body.sku) && isDict(body.sku[0]) ? asString(body.sku[0].tier) : undefined;
+        const plan = sku ? planOfSku(sku) : undefined;
+        const forFunctions = isDict(body) && /functionapp|elastic/i.test(asString(body.kind) ?? "");
+        if (!sku || !plan || !(forFunctions || isUsed(`azurerm_app_service_plan.${name}`)))
+            continue;
+        const path = ["resource", "azurerm_app_service_plan", name, "sku", 0, "tier"];
+        found.push({ plan, ref: { file, doc: 0, path }, sku });
+    }
+    return found;
+}
+const PLAN_LABELS = {
+    consumption: "Consumption",
+    premium: "Premium",
+    dedicated: "Dedicated",
+};
+function choosePlan(evidence) {
+    const kinds = [...new Set(evidence.map((e) => e.plan))];
+    const first = evidence[0];
+    if (kinds.length === 1 && first) {
+        const { file } = first.ref;
+        return { plan: first.plan, note: `${PLAN_LABELS[first.plan]} plan declared in ${file} (sku ${first.sku})` };
+    }
+    if (kinds.length > 1)
+        return { note: `several hosting plans are declared (${kinds.join(", ")}): the plan is unknown` };
+    return { plan: "consumption", note: "Consumption plan assumed: no hosting plan is declared in the scanned files" };
+}
+
+;// CONCATENATED MODULE: ./src/extract/azure/adapter.ts
+
+
+
+
+
+const AZURE_FORMAT = "azure-functions";
+/** functionTimeout when host.json sets none: 5 min on Consumption, 30 min on Premium and Dedicated. */
+const DEFAULT_TIMEOUTS = { consumption: 300, premium: 1800, dedicated: 1800 };
+/**
+ * Azure Functions (function.json model, v1 to v4 scripts): each `<name>/function.json` is a function named by
+ * its folder; `functionTimeout` comes from the host.json of the nearest parent folder. The hosting plan comes
+ * from ARM or Terraform plan declarations in the scan (see plans.ts); without any, Consumption is assumed and
+ * every timeout says so.
+ */
+const azureFunctions = {
+    name: AZURE_FORMAT,
+    create: () => {
+        const hosts = new Map();
+        const functions = [];
+        const plans = [];
+        return {
+            extract(file) {
+                plans.push(...plansIn(file));
+                const doc = file.documents[0];
+                if (file.format !== "json" || !isDict(doc))
+                    return;
+                const name = external_node_path_namespaceObject.posix.basename(file.path);
+                if (name === "host.json")
+                    hosts.set(external_node_path_namespaceObject.posix.dirname(file.path), doc);
+                else if (name === "function.json" && Array.isArray(doc.bindings) && file.path.includes("/"))
+                    functions.push({ path: file.path, bindings: doc.bindings });
+            },
+            finish(sink) {
+                const plan = choosePlan(plans);
+                for (const file of functions)
+                    sink.entity(azureFunction(file, nearestHost(file.path, hosts), plan));
+            },
+        };
+    },
+};
+function nearestHost(functionPath, hosts) {
+    let dir = external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(functionPath));
+    for (;;) {
+        const doc = hosts.get(dir);
+        if (doc)
+            return { path: dir === "." ? "host.json" : `${dir}/host.json`, doc };
+        if (dir === "." || dir === "/" || dir === "")
+            return undefined;
+        dir = external_node_path_namespaceObject.posix.dirname(dir);
+    }
+}
+function azureFunction(file, host, choice) {
+    const ref = { file: file.path, doc: 0, path: [] };
+    const name = external_node_path_namespaceObject.posix.basename(external_node_path_namespaceObject.posix.dirname(file.path));
+    const fn = createEntity({ kind: "function", name, platform: "azure-functions", format: AZURE_FORMAT, ref }, { triggers: [] });
+    if (choice.plan)
+        setField(fn, "plan", choice.plan, ref, choice.note);
+    const timeout = host?.doc.functionTimeout;
+    if (host && timeout !== undefined && timeout !== null) {
+        const at = { file: host.path, doc: 0, path: ["functionTimeout"] };
+        const seconds = timeSpanSeconds(timeout);
+        if (seconds !== undefined)
+            setField(fn, "timeout", seconds, at, choice.note);
+        else if (asString(timeout)?.trim() !== "-1")
+            markUnresolved(fn, "timeout", at);
+    }
+    else if (choice.plan) {
+        const seconds = DEFAULT_TIMEOUTS[choice.plan];
+        const note = `functionTimeout not set: the plan's default of ${seconds / 60} min applies; ${choice.note}`;
+        setField(fn, "timeout", seconds, host ? { file: host.path, doc: 0, path: [] } : ref, note);
+        fn.timeoutIsDefault = true;
+    }
+    file.bindings.forEach((binding, index) => {
+        if (!isDict(binding) || (binding.direction !== undefined && binding.direction !== "in"))
+            return;
+        const trigger = bindingTrigger(binding);
+        if (!trigger)
+            return;
+        recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: { ...ref, path: ["bindings", index] } });
+        fn.triggers.push(trigger);
+    });
+    return fn;
+}
+
+;// CONCATENATED MODULE: ./src/extract/knative/adapter.ts
+
+
+const KNATIVE_FORMAT = "knative";
+const KNATIVE_DEFAULT_TIMEOUT = 300;
+/** Scale bounds on the revision template (current and pre-1.0 spellings), then Cloud Run's service-level ones. */
+const MIN_SCALE = ["autoscaling.knative.dev/min-scale", "autoscaling.knative.dev/minScale"];
+const MAX_SCALE = ["autoscaling.knative.dev/max-scale", "autoscaling.knative.dev/maxScale"];
+const SERVICE_MIN_SCALE = ["run.googleapis.com/minScale"];
+const SERVICE_MAX_SCALE = ["run.googleapis.com/maxScale"];
+function isKnativeService(doc) {
+    return (isDict(doc) &&
+        doc.kind === "Service" &&
+        typeof doc.apiVersion === "string" &&
+        doc.apiVersion.startsWith("serving.knative.dev/"));
+}
+/**
+ * Knative Services and Cloud Run services (`serving.knative.dev/v1` Service, in any YAML file, any document of
+ * it) are functions on platform `knative`: request timeout, per-instance concurrency and scale bounds.
+ */
+const knative = {
+    name: KNATIVE_FORMAT,
+    create: () => ({
+        extract(file, sink) {
+            if (file.format !== "yaml")
+                return;
+            file.documents.forEach((doc, index) => {
+                if (isKnativeService(doc))
+                    sink.entity(knativeFunction(file, index, doc));
+            });
+        },
+    }),
+};
+function knativeFunction(file, doc, service) {
+    const at = (...path) => ({ file: file.path, doc, path });
+    const metadata = isDict(service.metadata) ? service.metadata : {};
+    const spec = isDict(service.spec) ? service.spec : {};
+    const template = isDict(spec.template) ? spec.template : {};
+    const revision = isDict(template.spec) ? template.spec : {};
+    const templateMetadata = isDict(template.metadata) ? template.metadata : {};
+    const name = asString(metadata.name) ?? `${file.path}#${doc}`;
+    const namespace = asString(metadata.namespace);
+    const fn = createEntity({ kind: "function", name, platform: "knative", format: KNATIVE_FORMAT, ref: at(), qualifier: namespace }, { triggers: [{ kind: "http-other", type: "knative-service", synchronous: true }] });
+    fn.origins["triggers.0"] = { ref: at() };
+    const number = (field, value, ref) => {
+        const parsed = asNumber(value);
+        if (parsed === undefined)
+            markUnresolved(fn, field, ref);
+        else
+            setField(fn, field, parsed, ref);
+    };
+    const revisionPath = ["spec", "template", "spec"];
+    if ("timeoutSeconds" in revision)
+        number("timeout", revision.timeoutSeconds, at(...revisionPath, "timeoutSeconds"));
+    else {
+        const note = `timeoutSeconds not set: the Knative default of ${KNATIVE_DEFAULT_TIMEOUT} s applies`;
+        setField(fn, "timeout", KNATIVE_DEFAULT_TIMEOUT, at(), note);
+    }
+    if ("containerConcurrency" in revision) {
+        number("containerConcurrency", revision.containerConcurrency, at(...revisionPath, "containerConcurrency"));
+    }
+    const annotation = (field, onTemplate, onService) => {
+        const templateAnnotations = isDict(templateMetadata.annotations) ? templateMetadata.annotations : {};
+        const serviceAnnotations = isDict(metadata.annotations) ? metadata.annotations : {};
+        const own = onTemplate.find((key) => key in templateAnnotations);
+        if (own)
+            return number(field, templateAnnotations[own], at("spec", "template", "metadata", "annotations", own));
+        const inherited = onService.find((key) => key in serviceAnnotations);
+        if (inherited)
+            number(field, serviceAnnotations[inherited], at("metadata", "annotations", inherited));
+    };
+    annotation("minScale", MIN_SCALE, SERVICE_MIN_SCALE);
+    annotation("maxScale", MAX_SCALE, SERVICE_MAX_SCALE);
+    return fn;
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/variables.ts
+/**
+ * Serverless Framework variables. Only sources that read the manifest itself are resolved (`self:`, `sls:`,
+ * and `opt:` through its default): a scan of an untrusted pull request must never read the environment, files,
+ * SSM, S3 or other stacks, so `${env:…}`, `${file(…)}`, `${ssm:…}` and the like stay unresolved.
+ */
+const UNRESOLVED = Symbol("unresolved");
+const variables_MAX_DEPTH = 10;
+const MAX_REPLACEMENTS = 50;
+const VARIABLE = /\$\{([^${}]*)\}/;
+/** Sources other than the manifest itself and CLI options (which only count through their default). */
+const EXTERNAL_SOURCE = /^(?!self:|sls:|opt:)[a-zA-Z0-9]+(:|\()/;
+class VariableResolver {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    resolve(value, depth = 0) {
+        if (typeof value !== "string" || !value.includes("${"))
+            return value;
+        if (depth > variables_MAX_DEPTH)
+            return UNRESOLVED;
+        let text = value;
+        let replacements = 0;
+        for (let match = VARIABLE.exec(text); match; match = VARIABLE.exec(text)) {
+            if (++replacements > MAX_REPLACEMENTS)
+                return UNRESOLVED;
+            const result = this.expression(match[1], depth);
+            if (result === UNRESOLVED)
+                return UNRESOLVED;
+            if (match[0] === text)
+                return result;
+            if (typeof result === "object" && result !== null)
+                return UNRESOLVED;
+            text = text.slice(0, match.index) + String(result) + text.slice(match.index + match[0].length);
+        }
+        return text;
+    }
+    /**
+     * `a, b, c`: the first source with a value. A fallback after a source that reads the outside world (`env:`,
+     * `ssm:`, …) is not taken: the real value would come from there at deploy time.
+     */
+    expression(expression, depth) {
+        for (const candidate of splitTopLevel(expression).map((c) => c.trim())) {
+            if (EXTERNAL_SOURCE.test(candidate))
+                return UNRESOLVED;
+            const result = this.source(candidate, depth);
+            if (result !== UNRESOLVED && result !== undefined && result !== null)
+                return result;
+        }
+        return UNRESOLVED;
+    }
+    source(text, depth) {
+        const literal = /^(['"])(.*)\1$/.exec(text);
+        if (literal)
+            return literal[2];
+        if (/^-?\d+(\.\d+)?$/.test(text))
+            return Number(text);
+        if (text === "true" || text === "false")
+            return text === "true";
+        const reference = /^([a-zA-Z]+):(.*)$/.exec(text);
+        if (!reference)
+            return UNRESOLVED;
+        const [, kind, address = ""] = reference;
+        if (kind === "self")
+            return this.resolve(this.lookup(address), depth + 1);
+        if (kind === "sls" && address === "stage")
+            return this.stage(depth);
+        return UNRESOLVED;
+    }
+    stage(depth) {
+        const stage = this.resolve(this.lookup("provider.stage"), depth + 1);
+        return stage === undefined ? "dev" : stage;
+    }
+    lookup(address) {
+        let node = this.root;
+        for (const key of address.split(".").filter(Boolean)) {
+            if (typeof node !== "object" || node === null || !Object.hasOwn(node, key))
+                return undefined;
+            node = node[key];
+        }
+        return node;
+    }
+}
+/** Splits `a, b, 'c, d'` on commas outside quotes. */
+function splitTopLevel(expression) {
+    const parts = [];
+    let quote = "";
+    let start = 0;
+    for (let i = 0; i < expression.length; i++) {
+        const char = expression[i];
+        if (quote) {
+            if (char === quote)
+                quote = "";
+        }
+        else if (char === "'" || char === '"') {
+            quote = char;
+        }
+        else if (char === ",") {
+            parts.push(expression.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(expression.slice(start));
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/events.ts
+
+
+/** Serverless Framework event names and the trigger kind each one is. */
+const EVENT_KINDS = {
+    http: "http-rest",
+    httpApi: "http-api",
+    websocket: "http-other",
+    alb: "http-other",
+    sqs: "queue",
+    activemq: "queue",
+    rabbitmq: "queue",
+    stream: "stream",
+    kafka: "stream",
+    msk: "stream",
+    sns: "pubsub",
+    s3: "storage",
+    schedule: "schedule",
+    eventBridge: "event-bus",
+    cloudwatchEvent: "event-bus",
+    cloudwatchLog: "other",
+    cognitoUserPool: "other",
+    iot: "other",
+    iotFleetProvisioning: "other",
+    alexaSkill: "other",
+    alexaSmartHome: "other",
+    cloudFront: "http-other",
+    // provider.name: google
+    event: "pubsub",
+};
+function toTrigger(type, settings, variables) {
+    const kind = EVENT_KINDS[type] ?? "other";
+    const trigger = { kind, type };
+    const resolved = variables.resolve(settings);
+    const options = isDict(resolved) ? resolved : {};
+    if (kind === "http-rest" || kind === "http-api")
+        trigger.synchronous = options.async !== true;
+    const source = sourceOf(type, resolved, options);
+    if (source !== undefined)
+        trigger.source = source;
+    if (type === "schedule") {
+        const rate = typeof resolved === "string" ? resolved : options.rate;
+        const first = Array.isArray(rate) ? rate[0] : rate;
+        if (typeof first === "string")
+            trigger.schedule = first;
+    }
+    for (const key of [
+        "batchSize",
+        "maximumConcurrency",
+        "maximumRetryAttempts",
+        "destinations",
+        "functionResponseType",
+    ]) {
+        const value = options[key];
+        if (value !== undefined && value !== UNRESOLVED)
+            trigger[key] = value;
+    }
+    return trigger;
+}
+function sourceOf(type, resolved, options) {
+    if (typeof resolved === "string" && type !== "schedule")
+        return resolved;
+    const value = options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream;
+    return value === UNRESOLVED ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/adapter.ts
+
+
+
+
+const SERVERLESS_FORMAT = "serverless-framework";
+const MANIFEST_NAME = /(^|\/)serverless\.(ya?ml|json)$/;
+const PLATFORMS = {
+    aws: { platform: "aws-lambda", defaultTimeout: 6 },
+    google: { platform: "gcp-functions", defaultTimeout: 60 },
+    azure: { platform: "azure-functions", defaultTimeout: 300 },
+};
+function isServerlessManifest(file) {
+    const doc = file.documents[0];
+    return MANIFEST_NAME.test(file.path) && isDict(doc) && ("functions" in doc || "provider" in doc);
+}
+const serverlessFramework = {
+    name: SERVERLESS_FORMAT,
+    create: () => ({
+        extract(file, sink) {
+            if (isServerlessManifest(file))
+                extractStack(file, file.documents[0], sink);
+        },
+    }),
+};
+/** One `serverless.yml` stack: provider defaults, then each function with its own settings and events. */
+function extractStack(file, doc, sink) {
+    const variables = new VariableResolver(doc);
+    const at = (...path) => ({ file: file.path, doc: 0, path });
+    const provider = isDict(doc.provider) ? doc.provider : {};
+    const providerName = asString(variables.resolve(provider.name)) ?? "aws";
+    const { platform, defaultTimeout } = PLATFORMS[providerName] ?? { platform: providerName, defaultTimeout: 6 };
+    for (const [name, definition, keyPath] of namedEntries(doc.functions)) {
+        if (!isDict(definition))
+            continue;
+        const declaration = at("functions", ...keyPath);
+        const fn = createEntity({ kind: "function", name, platform, format: SERVERLESS_FORMAT, ref: declaration }, { triggers: [] });
+        const fieldAt = (key) => at("functions", ...keyPath, key);
+        /** A function's own value, else the provider's, each resolved; the origin says which one applied. */
+        const read = (field, own, fromProvider, convert) => {
+            if (own in definition)
+                return assign(field, definition[own], fieldAt(own), convert);
+            const inherited = valueAt(provider, fromProvider);
+            if (inherited !== undefined) {
+                assign(field, inherited, at("provider", ...fromProvider), convert, `inherited from provider.${fromProvider.join(".")}`);
+            }
+        };
+        const assign = (field, raw, ref, convert, note) => {
+            const value = variables.resolve(raw);
+            const converted = value === UNRESOLVED ? undefined : convert(value);
+            if (converted === undefined)
+                markUnresolved(fn, field, ref);
+            else
+                setField(fn, field, converted, ref, note);
+        };
+        read("timeout", "timeout", ["timeout"], asNumber);
+        if (fn.timeout === undefined && !fn.unresolved?.includes("timeout")) {
+            setField(fn, "timeout", defaultTimeout, declaration, `timeout not set: the Serverless Framework default of ${defaultTimeout} s applies`);
+        }
+        read("memory", "memorySize", ["memorySize"], asNumber);
+        read("runtime", "runtime", ["runtime"], asString);
+        read("reservedConcurrency", "reservedConcurrency", ["reservedConcurrency"], asNumber);
+        read("provisionedConcurrency", "provisionedConcurrency", ["provisionedConcurrency"], asNumber);
+        read("tracing", "tracing", ["tracing", "lambda"], tracingEnabled);
+        read("snapStart", "snapStart", ["snapStart"], (v) => v === true || v === "PublishedVersions");
+        const events = Array.isArray(definition.events) ? definition.events : [];
+        events.forEach((event, index) => {
+            const [type, settings] = isDict(event) ? (Object.entries(event)[0] ?? []) : [];
+            if (typeof type !== "string")
+                return;
+            recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: at("functions", ...keyPath, "events", index) });
+            fn.triggers.push(toTrigger(type, settings, variables));
+        });
+        sink.entity(fn);
+    }
+}
+/** `tracing: true`, `Active` or `{ lambda: true }` mean active tracing; `PassThrough` does not. */
+function tracingEnabled(value) {
+    if (typeof value === "boolean")
+        return value;
+    if (typeof value === "string")
+        return value.toLowerCase() === "active" || value === "true";
+    if (isDict(value) && "lambda" in value)
+        return tracingEnabled(value.lambda);
+    return undefined;
+}
+function valueAt(root, path) {
+    let node = root;
+    for (const key of path) {
+        if (!isDict(node) || !(String(key) in node))
+            return undefined;
+        node = node[String(key)];
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/references.ts
+const references_UNRESOLVED = Symbol("unresolved");
+const references_MAX_DEPTH = 8;
+const WHOLE_VARIABLE = /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/;
+const INTERPOLATION = /\$\{([^{}]*)\}/g;
+/**
+ * Resolves `var.x` to the variable's default and `local.x` to the local's value, also inside a string template
+ * (`"/aws/lambda/${var.name}"`). Anything else (resources, data sources, functions, operators, variables with
+ * no default) is UNRESOLVED: a scan never guesses a value.
+ */
+function resolveValue(value, module, depth = 0) {
+    if (typeof value !== "string" || !value.includes("${"))
+        return value;
+    if (depth > references_MAX_DEPTH || value.includes("%{"))
+        return references_UNRESOLVED;
+    const whole = WHOLE_VARIABLE.exec(value);
+    if (whole)
+        return references_lookup(whole[1], whole[2], module, depth);
+    let unresolved = false;
+    const text = value.replace(INTERPOLATION, (match, inner) => {
+        const part = /^\s*(var|local)\.([\w-]+)\s*$/.exec(inner);
+        const resolved = part ? references_lookup(part[1], part[2], module, depth) : references_UNRESOLVED;
+        if (typeof resolved === "string" || typeof resolved === "number" || typeof resolved === "boolean")
+            return String(resolved);
+        unresolved = true;
+        return match;
+    });
+    return unresolved || text.replace(/\$\$\{/g, "").includes("${") ? references_UNRESOLVED : text;
+}
+function references_lookup(kind, name, module, depth) {
+    if (kind === "var") {
+        const body = module.variables.get(name)?.body;
+        if (!body || !("default" in body) || body.default === null)
+            return references_UNRESOLVED;
+        return resolveValue(body.default, module, depth + 1);
+    }
+    const local = module.locals.get(name);
+    return local ? resolveValue(local.value, module, depth + 1) : references_UNRESOLVED;
+}
+const REFERENCE = /\b(data\.)?([a-z][\w-]*)\.([\w-]+)(?:\[[^\]]*\])?(?:\.([\w-]+))?/g;
+const NOT_RESOURCES = new Set(["var", "local", "each", "count", "path", "terraform", "self"]);
+/** The resources, data sources and modules an expression refers to, in order. */
+function referencesIn(value) {
+    if (typeof value !== "string" || !value.includes("${"))
+        return [];
+    const found = [];
+    for (const expression of value.matchAll(/\$\{([\s\S]*?)\}/g)) {
+        for (const match of expression[1].matchAll(REFERENCE)) {
+            const [, data, type = "", name = "", attribute] = match;
+            if (NOT_RESOURCES.has(type))
+                continue;
+            const address = `${data ? "data." : ""}${type}.${name}`;
+            found.push({ address, type, name, ...(attribute ? { attribute } : {}) });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/fields.ts
+
+
+const TERRAFORM_FORMAT = "terraform";
+/** Reads attributes of one block into an entity, resolving variables and recording each value's origin. */
+class FieldReader {
+    module;
+    entity;
+    constructor(module, entity) {
+        this.module = module;
+        this.entity = entity;
+    }
+    /**
+     * Sets `field` from `body[attribute]` when present. A value that does not resolve or convert is marked
+     * unresolved; `skip` values (Terraform's `-1` for "not set") are left out. Returns whether the attribute is set.
+     */
+    read(field, body, attribute, ref, convert, skip) {
+        if (!(attribute in body) || body[attribute] === null)
+            return false;
+        const at = refAt(ref, attribute);
+        const resolved = resolveValue(body[attribute], this.module);
+        const value = resolved === references_UNRESOLVED || resolved === null ? undefined : convert(resolved);
+        if (value === undefined)
+            markUnresolved(this.entity, field, at);
+        else if (value !== skip)
+            setField(this.entity, field, value, at, resolvedFrom(body[attribute]));
+        return true;
+    }
+}
+/** Says where a value came from when it was a variable or a local, so the finding explains its number. */
+function resolvedFrom(raw) {
+    const reference = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
+    if (!reference)
+        return undefined;
+    return reference[1] === "var" ? `from the default of var.${reference[2]}` : `from local.${reference[2]}`;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/conditions.ts
+
+
+const CONDITIONAL = /^\$\{([^?]+)\?\s*(\d+)\s*:\s*(\d+)\s*\}$/;
+const COMPARISON = /^(.+?)\s*(==|!=|>=|<=|>|<)\s*(.+)$/;
+/**
+ * Whether a block is created with the module's defaults: `count = 0`, `count = <condition> ? 1 : 0` whose
+ * condition is false, or an empty literal `for_each` mean it is not. Anything that cannot be decided counts
+ * as created, so a conditional resource is judged as written.
+ */
+function isCreated(body, module) {
+    if ("for_each" in body) {
+        const each = body.for_each;
+        if ((Array.isArray(each) && each.length === 0) || (isDict(each) && Object.keys(each).length === 0))
+            return false;
+    }
+    if (!("count" in body))
+        return true;
+    const count = body.count;
+    const literal = asNumber(resolveValue(count, module));
+    if (literal !== undefined)
+        return literal > 0;
+    const conditional = typeof count === "string" ? CONDITIONAL.exec(count.trim()) : null;
+    if (!conditional)
+        return true;
+    const [, condition = "", whenTrue = "1", whenFalse = "1"] = conditional;
+    const value = evaluateCondition(condition, module, 0);
+    return value === undefined ? true : Number(value ? whenTrue : whenFalse) > 0;
+}
+/** A conjunction of (negated) booleans and comparisons of variables and locals with literals. */
+function evaluateCondition(text, module, depth) {
+    if (depth > 4 || /\|\||[()?]/.test(text))
+        return undefined;
+    let result = true;
+    for (const term of text.split("&&")) {
+        const value = evaluateTerm(term.trim(), module, depth);
+        if (value === undefined)
+            return undefined;
+        result &&= value;
+    }
+    return result;
+}
+function evaluateTerm(term, module, depth) {
+    const comparison = COMPARISON.exec(term);
+    if (comparison) {
+        const [, left = "", operator = "", right = ""] = comparison;
+        return compare(operand(left, module, depth), operator, operand(right, module, depth));
+    }
+    const negated = term.startsWith("!");
+    const value = operand(negated ? term.slice(1).trim() : term, module, depth);
+    if (typeof value !== "boolean")
+        return undefined;
+    return negated ? !value : value;
+}
+function operand(text, module, depth) {
+    if (/^(var|local)\.[\w-]+$/.test(text)) {
+        const value = resolveValue(`\${${text}}`, module);
+        if (value !== references_UNRESOLVED)
+            return value;
+        const local = text.startsWith("local.") ? module.locals.get(text.slice(6))?.value : undefined;
+        const inner = typeof local === "string" ? /^\$\{([\s\S]*)\}$/.exec(local)?.[1] : undefined;
+        return inner === undefined ? undefined : evaluateCondition(inner, module, depth + 1);
+    }
+    if (text === "true" || text === "false")
+        return text === "true";
+    if (/^-?\d+(\.\d+)?$/.test(text))
+        return Number(text);
+    const quoted = /^"([^"]*)"$/.exec(text);
+    return quoted ? quoted[1] : undefined;
+}
+function compare(left, operator, right) {
+    if (left === undefined || right === undefined || left === null)
+        return undefined;
+    if (operator === "==")
+        return left === right;
+    if (operator === "!=")
+        return left !== right;
+    if (typeof left !== "number" || typeof right !== "number")
+        return undefined;
+    if (operator === ">")
+        return left > right;
+    if (operator === "<")
+        return left < right;
+    if (operator === ">=")
+        return left >= right;
+    return left <= right;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/module.ts
+
+
+
+/**
+ * The files of one directory are one Terraform module: variables, locals and resources declared in any of them
+ * are visible in all. `.tf` files arrive as HCL documents and `.tf.json` files as JSON, in the same shape.
+ */
+class TerraformModule {
+    dir;
+    resources = new Map();
+    data = new Map();
+    modules = [];
+    variables = new Map();
+    locals = new Map();
+    constructor(dir) {
+        this.dir = dir;
+    }
+    add(file, doc) {
+        const at = (...path) => ({ file, doc: 0, path });
+        for (const { labels, body, path } of labelled(doc.resource, 2, ["resource"])) {
+            const [type, name] = labels;
+            push(this.resources, type, { address: `${type}.${name}`, type, name, body, ref: at(...path) });
+        }
+        for (const { labels, body, path } of labelled(doc.data, 2, ["data"])) {
+            const [type, name] = labels;
+            push(this.data, type, { address: `data.${type}.${name}`, type, name, body, ref: at(...path) });
+        }
+        for (const { labels, body, path } of labelled(doc.module, 1, ["module"])) {
+            const name = labels[0];
+            this.modules.push({ address: `module.${name}`, type: "module", name, body, ref: at(...path) });
+        }
+        for (const { labels, body, path } of labelled(doc.variable, 1, ["variable"])) {
+            const name = labels[0];
+            if (!this.variables.has(name))
+                this.variables.set(name, { address: `var.${name}`, type: "variable", name, body, ref: at(...path) });
+        }
+        for (const { body, path } of blocks(doc, "locals", [])) {
+            for (const [name, value] of Object.entries(body)) {
+                if (!this.locals.has(name))
+                    this.locals.set(name, { value, ref: at(...path, name) });
+            }
+        }
+    }
+    /** Every resource of the given types that the module's defaults create (see `isCreated`). */
+    all(...types) {
+        return this.created(types.flatMap((type) => this.resources.get(type) ?? []));
+    }
+    /** Data sources of a type, likewise. */
+    dataSources(type) {
+        return this.created(this.data.get(type) ?? []);
+    }
+    created(blocks) {
+        return blocks.filter((block) => isCreated(block.body, this));
+    }
+    find(address) {
+        const [type, name] = address.split(".");
+        return (this.resources.get(type ?? "") ?? []).find((block) => block.name === name);
+    }
+}
+function moduleDirOf(file) {
+    return external_node_path_namespaceObject.posix.dirname(file);
+}
+function push(map, key, block) {
+    const list = map.get(key);
+    if (list)
+        list.push(block);
+    else
+        map.set(key, [block]);
+}
+/**
+ * Blocks nested `depth` labels deep. HCL documents nest one object per label; `.tf.json` may also wrap any level
+ * in a list (`"resource": [{ … }]`, `"api": [{ … }]`).
+ */
+function labelled(value, depth, path) {
+    if (Array.isArray(value))
+        return value.flatMap((item, index) => labelled(item, depth, [...path, index]));
+    if (!isDict(value))
+        return [];
+    if (depth === 0)
+        return [{ labels: [], body: value, path }];
+    return Object.entries(value).flatMap(([label, inner]) => labelled(inner, depth - 1, [...path, label]).map((found) => ({ ...found, labels: [label, ...found.labels] })));
+}
+/** The nested blocks called `name` in a body: a list in HCL (`tracing_config[0]`), a list or an object in JSON. */
+function blocks(body, name, path) {
+    const value = body[name];
+    if (isDict(value))
+        return [{ body: value, path: [...path, name] }];
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => (isDict(item) ? [{ body: item, path: [...path, name, index] }] : []));
+}
+/** A dynamic block of that name makes its content unknown. */
+function hasDynamic(body, name) {
+    const dynamic = body.dynamic;
+    if (isDict(dynamic))
+        return name in dynamic;
+    return Array.isArray(dynamic) && dynamic.some((item) => isDict(item) && name in item);
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/functions.ts
+
+
+
+
+
+const LAMBDA_DEFAULT_TIMEOUT = 3;
+/** A function entity named by its resolved `function_name`, else by its Terraform address. */
+function newFunction(block, module, nameAttribute) {
+    const resolved = resolveValue(nameAttribute, module);
+    const name = typeof resolved === "string" && resolved !== "" ? resolved : block.address;
+    return createEntity({
+        kind: "function",
+        name,
+        platform: "aws-lambda",
+        format: TERRAFORM_FORMAT,
+        ref: block.ref,
+        qualifier: block.address,
+    }, { triggers: [] });
+}
+/** `aws_lambda_function`: its own settings; triggers, log groups and destinations are joined later. */
+function lambdaFunction(block, module) {
+    const { body, ref } = block;
+    const fn = newFunction(block, module, body.function_name);
+    const reader = new FieldReader(module, fn);
+    if (!reader.read("timeout", body, "timeout", ref, asNumber)) {
+        const note = `timeout not set: the Lambda default of ${LAMBDA_DEFAULT_TIMEOUT} s applies`;
+        setField(fn, "timeout", LAMBDA_DEFAULT_TIMEOUT, ref, note);
+    }
+    reader.read("memory", body, "memory_size", ref, asNumber);
+    reader.read("runtime", body, "runtime", ref, asString);
+    reader.read("reservedConcurrency", body, "reserved_concurrent_executions", ref, asNumber, -1);
+    const tracing = nestedBlock(body, "tracing_config", ref);
+    if (tracing)
+        reader.read("tracing", tracing.body, "mode", tracing.ref, (mode) => isActive(mode));
+    else if (hasDynamic(body, "tracing_config"))
+        markUnresolved(fn, "tracing", refAt(ref, "dynamic", "tracing_config"));
+    const deadLetter = nestedBlock(body, "dead_letter_config", ref);
+    if (deadLetter)
+        setField(fn, "failureDestination", true, deadLetter.ref);
+    else if (hasDynamic(body, "dead_letter_config"))
+        markUnresolved(fn, "failureDestination", refAt(ref, "dynamic", "dead_letter_config"));
+    const snapStart = nestedBlock(body, "snap_start", ref);
+    if (snapStart)
+        reader.read("snapStart", snapStart.body, "apply_on", snapStart.ref, (v) => v === "PublishedVersions");
+    return fn;
+}
+function isActive(mode) {
+    const text = asString(mode);
+    return text === undefined ? undefined : text.toLowerCase() === "active";
+}
+/** The first nested block of that name, with its reference. */
+function nestedBlock(body, name, ref) {
+    const first = blocks(body, name, [...ref.path])[0];
+    return first ? { body: first.body, ref: { ...ref, path: first.path } } : undefined;
+}
+/** A literal (or variable-resolved) string, else undefined. */
+function literal(value, module) {
+    const resolved = resolveValue(value, module);
+    return resolved === references_UNRESOLVED ? undefined : asString(resolved);
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/function-index.ts
+
+
+
+/** The functions of one module, found from the attributes that name them in other resources. */
+class FunctionIndex {
+    module;
+    byAddress = new Map();
+    byName = new Map();
+    constructor(module) {
+        this.module = module;
+    }
+    add(address, fn) {
+        this.byAddress.set(address, fn);
+        if (!this.byName.has(fn.name))
+            this.byName.set(fn.name, fn);
+    }
+    all() {
+        return [...this.byAddress.values()];
+    }
+    /**
+     * The function a value names: a reference to an `aws_lambda_function` or lambda module (any attribute: arn,
+     * invoke_arn, function_name), to an alias of one, or its literal name or ARN.
+     */
+    find(value, depth = 0) {
+        for (const reference of referencesIn(value)) {
+            const direct = this.byAddress.get(reference.address);
+            if (direct)
+                return direct;
+            const alias = reference.type === "aws_lambda_alias" ? this.module.find(reference.address) : undefined;
+            if (alias && depth < 3)
+                return this.find(alias.body.function_name, depth + 1);
+        }
+        const text = literal(value, this.module);
+        if (!text)
+            return undefined;
+        return this.byName.get(/:function:([^:]+)/.exec(text)?.[1] ?? text);
+    }
+}
+/** Appends a trigger and records the resource that declares it as the trigger's origin. */
+function addTrigger(fn, trigger, ref) {
+    recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref });
+    fn.triggers.push(trigger);
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/function-settings.ts
+
+
+
+
+
+/** Settings declared in resources of their own: provisioned concurrency, async on-failure, log group retention. */
+function joinSettings(module, functions) {
+    for (const block of module.all("aws_lambda_provisioned_concurrency_config")) {
+        const fn = functions.find(block.body.function_name);
+        if (fn) {
+            const reader = new FieldReader(module, fn);
+            reader.read("provisionedConcurrency", block.body, "provisioned_concurrent_executions", block.ref, asNumber);
+        }
+    }
+    for (const block of module.all("aws_lambda_function_event_invoke_config")) {
+        const fn = functions.find(block.body.function_name);
+        const destination = nestedBlock(block.body, "destination_config", block.ref);
+        const onFailure = destination ? nestedBlock(destination.body, "on_failure", destination.ref) : undefined;
+        if (fn && onFailure)
+            setField(fn, "failureDestination", true, onFailure.ref);
+    }
+    for (const block of module.all("aws_cloudwatch_log_group")) {
+        const fn = loggedFunction(block, module, functions);
+        if (fn)
+            new FieldReader(module, fn).read("logRetentionDays", block.body, "retention_in_days", block.ref, positive, 0);
+    }
+}
+const positive = (value) => {
+    const days = asNumber(value);
+    return days === undefined ? undefined : Math.max(days, 0);
+};
+/**
+ * The function a log group belongs to: named `/aws/lambda/${aws_lambda_function.x.function_name}` (or a literal
+ * `/aws/lambda/<name>`), or named in the function's own `logging_config.log_group`.
+ */
+function loggedFunction(group, module, functions) {
+    const name = group.body.name;
+    if (typeof name === "string" && name.startsWith("/aws/lambda/")) {
+        const byReference = functions.find(name);
+        if (byReference)
+            return byReference;
+        const text = literal(name, module);
+        if (text)
+            return functions.find(text.slice("/aws/lambda/".length));
+    }
+    for (const fn of module.all("aws_lambda_function")) {
+        const logging = nestedBlock(fn.body, "logging_config", fn.ref);
+        const named = referencesIn(logging?.body.log_group).some((r) => r.address === group.address);
+        if (named)
+            return functions.find(`\${${fn.address}.arn}`);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/iam.ts
+
+
+
+const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"];
+/**
+ * IAM statements: JSON policy documents in `policy` attributes (a heredoc, a JSON string or `jsonencode({…})`),
+ * a role's `inline_policy` blocks, and `aws_iam_policy_document` data sources. Each statement points at its own
+ * line, inside a heredoc too. Statements with `NotAction` or without an `Effect` are not judged.
+ */
+function iamStatements(module, sink) {
+    for (const block of module.all(...POLICY_RESOURCES)) {
+        documentStatements(block.body.policy, refAt(block.ref, "policy"), block.address, sink);
+    }
+    for (const block of module.all("aws_iam_role")) {
+        for (const inline of blocks(block.body, "inline_policy", [...block.ref.path])) {
+            const ref = { ...block.ref, path: [...inline.path, "policy"] };
+            documentStatements(inline.body.policy, ref, block.address, sink);
+        }
+    }
+    for (const block of module.dataSources("aws_iam_policy_document")) {
+        for (const statement of blocks(block.body, "statement", [...block.ref.path])) {
+            const { body } = statement;
+            if ("not_actions" in body)
+                continue;
+            sink.statement({
+                owner: block.address,
+                effect: asString(body.effect) ?? "Allow",
+                actions: strings(body.actions),
+                resources: strings(body.resources),
+                ref: { ...block.ref, path: statement.path },
+            });
+        }
+    }
+}
+function documentStatements(policy, ref, owner, sink) {
+    const document = typeof policy === "string" ? iam_parseJson(policy) : policy;
+    if (!isDict(document))
+        return;
+    const list = document.Statement;
+    const items = Array.isArray(list)
+        ? list.map((item, index) => [item, ["Statement", index]])
+        : [[list, ["Statement"]]];
+    for (const [item, path] of items) {
+        if (!isDict(item) || "NotAction" in item || typeof item.Effect !== "string")
+            continue;
+        const statement = {
+            owner,
+            effect: item.Effect,
+            actions: strings(item.Action),
+            resources: strings(item.Resource),
+            ref: refAt(ref, ...path),
+        };
+        sink.statement(statement);
+    }
+}
+function iam_parseJson(text) {
+    if (!text.trimStart().startsWith("{"))
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        return isDict(parsed) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function strings(value) {
+    const list = Array.isArray(value) ? value : [value];
+    return list.filter((item) => typeof item === "string");
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/queues.ts
+
+
+
+
+
+const SQS_DEFAULT_VISIBILITY = 30;
+/** The key a trigger's `sourceKey` and a queue's `keys` share: `tf:<module dir>#aws_sqs_queue.name`. */
+function queueKey(dir, address) {
+    return `tf:${dir}#${address}`;
+}
+/** `aws_sqs_queue` resources, with their visibility timeout (default 30 s) and whether a redrive policy exists. */
+function queues(module) {
+    const redriven = new Set(module.all("aws_sqs_queue_redrive_policy").flatMap((b) => referencesIn(b.body.queue_url).map((r) => r.address)));
+    return module.all("aws_sqs_queue").map((block) => {
+        const { body, ref } = block;
+        const queue = createEntity({
+            kind: "queue",
+            name: literal(body.name, module) ?? block.address,
+            platform: "aws-sqs",
+            format: TERRAFORM_FORMAT,
+            ref,
+            qualifier: block.address,
+        }, { keys: [queueKey(module.dir, block.address)] });
+        const reader = new FieldReader(module, queue);
+        if (!reader.read("visibilityTimeout", body, "visibility_timeout_seconds", ref, asNumber)) {
+            const note = `visibility_timeout_seconds not set: the SQS default of ${SQS_DEFAULT_VISIBILITY} s applies`;
+            setField(queue, "visibilityTimeout", SQS_DEFAULT_VISIBILITY, ref, note);
+        }
+        const redrive = body.redrive_policy != null && body.redrive_policy !== "";
+        setField(queue, "hasRedrive", redrive || redriven.has(block.address), redrive ? refAt(ref, "redrive_policy") : ref);
+        return queue;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/triggers.ts
+
+
+
+
+
+
+const SOURCE_KINDS = {
+    aws_sqs_queue: "queue",
+    aws_mq_broker: "queue",
+    aws_kinesis_stream: "stream",
+    aws_dynamodb_table: "stream",
+    aws_msk_cluster: "stream",
+    aws_msk_serverless_cluster: "stream",
+    aws_docdb_cluster: "stream",
+};
+const ARN_KINDS = [
+    [/^arn:[\w-]+:sqs:/, "queue"],
+    [/^arn:[\w-]+:mq:/, "queue"],
+    [/^arn:[\w-]+:(kinesis|dynamodb|kafka):/, "stream"],
+];
+/**
+ * An event source mapping as a trigger: the kind from what `event_source_arn` names (an SQS queue reference
+ * joins the queue entity through `sourceKey`), `scaling_config.maximum_concurrency`, and the on-failure
+ * destination. Serves the resource and the lambda module's `event_source_mapping` entries alike.
+ */
+function eventSourceTrigger(body, ref, module) {
+    const source = body.event_source_arn;
+    const reference = referencesIn(source)[0];
+    const trigger = { kind: "other", type: "aws_lambda_event_source_mapping" };
+    if (source !== undefined)
+        trigger.source = source;
+    if (reference) {
+        trigger.kind = SOURCE_KINDS[reference.type] ?? "other";
+        if (reference.type === "aws_sqs_queue")
+            trigger.sourceKey = queueKey(module.dir, reference.address);
+    }
+    else {
+        const arn = literal(source, module);
+        trigger.kind = ARN_KINDS.find(([pattern]) => arn && pattern.test(arn))?.[1] ?? "other";
+        if (arn && trigger.kind === "queue")
+            trigger.sourceKey = arn;
+    }
+    if ("self_managed_event_source" in body)
+        trigger.kind = "stream";
+    const scaling = nestedBlock(body, "scaling_config", ref);
+    const maximum = scaling ? asNumber(resolveValue(scaling.body.maximum_concurrency, module)) : undefined;
+    if (maximum !== undefined)
+        trigger.maximumConcurrency = maximum;
+    const destination = nestedBlock(body, "destination_config", ref);
+    const onFailure = destination ? nestedBlock(destination.body, "on_failure", destination.ref) : undefined;
+    let failureRef = onFailure?.ref;
+    if (!failureRef && body.destination_arn_on_failure != null)
+        failureRef = refAt(ref, "destination_arn_on_failure");
+    return { trigger, failureRef };
+}
+/** Resources that invoke functions: event source mappings, API Gateway integrations, URLs, SNS, EventBridge, S3. */
+function joinTriggers(module, functions) {
+    for (const block of module.all("aws_lambda_event_source_mapping")) {
+        const fn = functions.find(block.body.function_name);
+        if (!fn)
+            continue;
+        const { trigger, failureRef } = eventSourceTrigger(block.body, block.ref, module);
+        addTrigger(fn, trigger, block.ref);
+        if (failureRef)
+            setField(fn, "failureDestination", true, failureRef);
+    }
+    for (const block of module.all("aws_api_gateway_integration")) {
+        const fn = functions.find(block.body.uri);
+        if (fn)
+            addTrigger(fn, httpTrigger("http-rest", block.body, module, block.type), block.ref);
+    }
+    for (const block of module.all("aws_apigatewayv2_integration")) {
+        const fn = functions.find(block.body.integration_uri);
+        if (!fn)
+            continue;
+        const api = referencesIn(block.body.api_id).map((r) => module.find(r.address))[0];
+        const websocket = literal(api?.body.protocol_type, module)?.toUpperCase() === "WEBSOCKET";
+        addTrigger(fn, httpTrigger(websocket ? "http-other" : "http-api", block.body, module, block.type), block.ref);
+    }
+    for (const block of module.all("aws_lambda_function_url")) {
+        const fn = functions.find(block.body.function_name);
+        if (fn)
+            addTrigger(fn, { kind: "http-other", type: block.type, synchronous: true }, block.ref);
+    }
+    for (const block of module.all("aws_sns_topic_subscription")) {
+        const fn = literal(block.body.protocol, module) === "lambda" ? functions.find(block.body.endpoint) : undefined;
+        if (fn)
+            addTrigger(fn, { kind: "pubsub", type: block.type, source: block.body.topic_arn }, block.ref);
+    }
+    for (const block of module.all("aws_cloudwatch_event_target")) {
+        const fn = functions.find(block.body.arn);
+        if (!fn)
+            continue;
+        const rule = referencesIn(block.body.rule).map((r) => module.find(r.address))[0];
+        addTrigger(fn, scheduleOrEvent(rule?.body.schedule_expression, module, block.type), block.ref);
+    }
+    for (const block of module.all("aws_scheduler_schedule")) {
+        const target = nestedBlock(block.body, "target", block.ref);
+        const fn = target ? functions.find(target.body.arn) : undefined;
+        if (fn)
+            addTrigger(fn, scheduleOrEvent(block.body.schedule_expression, module, block.type), block.ref);
+    }
+    for (const block of module.all("aws_s3_bucket_notification")) {
+        const notifications = block.body.lambda_function;
+        const list = Array.isArray(notifications) ? notifications : [notifications];
+        list.forEach((notification, index) => {
+            const fn = isDict(notification) ? functions.find(notification.lambda_function_arn) : undefined;
+            const at = Array.isArray(notifications) ? refAt(block.ref, "lambda_function", index) : block.ref;
+            if (fn)
+                addTrigger(fn, { kind: "storage", type: block.type, source: block.body.bucket }, at);
+        });
+    }
+}
+function httpTrigger(kind, body, module, type) {
+    const trigger = { kind, type, synchronous: !invokedAsynchronously(body, module) };
+    const timeout = asNumber(resolveValue(body.timeout_milliseconds, module));
+    if (timeout !== undefined)
+        trigger.timeoutMilliseconds = timeout;
+    return trigger;
+}
+/** REST integrations may ask Lambda for an `Event` (asynchronous) invocation through a request header. */
+function invokedAsynchronously(body, module) {
+    const parameters = resolveValue(body.request_parameters, module);
+    if (!isDict(parameters))
+        return false;
+    return parameters["integration.request.header.X-Amz-Invocation-Type"] === "'Event'";
+}
+function scheduleOrEvent(expression, module, type) {
+    if (expression == null)
+        return { kind: "event-bus", type };
+    const trigger = { kind: "schedule", type };
+    const schedule = literal(expression, module);
+    if (schedule)
+        trigger.schedule = schedule;
+    return trigger;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/lambda-module.ts
+
+
+
+
+
+
+
+/** The registry module (`terraform-aws-modules/lambda/aws`) or its Git source, not its submodules (`//modules/…`). */
+const LAMBDA_MODULE_SOURCE = /^((registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws|(git::)?(https:\/\/|git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-lambda(\.git)?)(\?.*)?$/;
+/** `allowed_triggers` entries name a service; what kind of event that service sends. */
+const SERVICE_KINDS = {
+    apigateway: "http-other",
+    elasticloadbalancing: "http-other",
+    sns: "pubsub",
+    s3: "storage",
+    events: "event-bus",
+    scheduler: "schedule",
+};
+/** Whether the module block declares a function (not a layer, not switched off). */
+function isLambdaModule(block, module) {
+    const source = literal(block.body.source, module);
+    if (!source || !LAMBDA_MODULE_SOURCE.test(source))
+        return false;
+    const create = (name) => asBoolean(resolveValue(block.body[name], module));
+    return create("create") !== false && create("create_function") !== false && create("create_layer") !== true;
+}
+/**
+ * A function declared through terraform-aws-modules/lambda. Its defaults (variables.tf of the module): timeout
+ * 3 s, reserved and provisioned concurrency -1 (unset), tracing_mode null (no active tracing),
+ * cloudwatch_logs_retention_in_days null (the log group it creates never expires), snap_start false.
+ */
+function lambdaModuleFunction(block, module) {
+    const { body, ref } = block;
+    const fn = newFunction(block, module, body.function_name);
+    const reader = new FieldReader(module, fn);
+    if (!reader.read("timeout", body, "timeout", ref, asNumber)) {
+        const note = `timeout not set: the terraform-aws-modules/lambda default of ${LAMBDA_DEFAULT_TIMEOUT} s applies`;
+        setField(fn, "timeout", LAMBDA_DEFAULT_TIMEOUT, ref, note);
+    }
+    reader.read("memory", body, "memory_size", ref, asNumber);
+    reader.read("runtime", body, "runtime", ref, asString);
+    reader.read("reservedConcurrency", body, "reserved_concurrent_executions", ref, asNumber, -1);
+    reader.read("provisionedConcurrency", body, "provisioned_concurrent_executions", ref, asNumber, -1);
+    reader.read("tracing", body, "tracing_mode", ref, isActive);
+    reader.read("snapStart", body, "snap_start", ref, asBoolean, false);
+    if (asBoolean(resolveValue(body.use_existing_cloudwatch_log_group, module)) === true) {
+        markUnresolved(fn, "logRetentionDays", refAt(ref, "use_existing_cloudwatch_log_group"));
+    }
+    else
+        reader.read("logRetentionDays", body, "cloudwatch_logs_retention_in_days", ref, asNumber, 0);
+    if (body.dead_letter_target_arn != null)
+        setField(fn, "failureDestination", true, refAt(ref, "dead_letter_target_arn"));
+    const asyncConfig = asBoolean(resolveValue(body.create_async_event_config, module)) === true;
+    if (asyncConfig && body.destination_on_failure != null)
+        setField(fn, "failureDestination", true, refAt(ref, "destination_on_failure"));
+    addModuleTriggers(fn, block, module);
+    return fn;
+}
+function addModuleTriggers(fn, block, module) {
+    const { body, ref } = block;
+    for (const [key, entry, path] of namedEntries(resolveValue(body.event_source_mapping, module))) {
+        if (!isDict(entry))
+            continue;
+        const at = refAt(ref, "event_source_mapping", ...path);
+        const { trigger, failureRef } = eventSourceTrigger(entry, at, module);
+        addTrigger(fn, { ...trigger, type: `event_source_mapping.${key}` }, at);
+        if (failureRef)
+            setField(fn, "failureDestination", true, failureRef);
+    }
+    for (const [key, entry, path] of namedEntries(resolveValue(body.allowed_triggers, module))) {
+        if (!isDict(entry))
+            continue;
+        const service = literal(entry.service, module) ?? literal(entry.principal, module)?.split(".")[0];
+        const kind = SERVICE_KINDS[service ?? ""] ?? "other";
+        const trigger = { kind, type: `allowed_triggers.${key}` };
+        if (kind === "http-other")
+            trigger.synchronous = true;
+        addTrigger(fn, trigger, refAt(ref, "allowed_triggers", ...path));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/adapter.ts
+
+
+
+
+
+
+
+
+
+
+function isTerraformFile(file) {
+    return ((file.format === "hcl" && file.path.endsWith(".tf")) || (file.format === "json" && file.path.endsWith(".tf.json")));
+}
+/**
+ * Terraform: every `.tf` / `.tf.json` file of a directory joins that directory's module; entities are built in
+ * `finish`, once variables, locals and every resource they refer to are known.
+ */
+const terraform = {
+    name: TERRAFORM_FORMAT,
+    create: () => {
+        const modules = new Map();
+        return {
+            extract(file) {
+                const doc = file.documents[0];
+                if (!isTerraformFile(file) || !isDict(doc))
+                    return;
+                const dir = moduleDirOf(file.path);
+                const module = modules.get(dir) ?? new TerraformModule(dir);
+                modules.set(dir, module);
+                module.add(file.path, doc);
+            },
+            finish(sink) {
+                for (const module of modules.values())
+                    extractModule(module, sink);
+            },
+        };
+    },
+};
+function extractModule(module, sink) {
+    const functions = new FunctionIndex(module);
+    for (const block of module.all("aws_lambda_function"))
+        functions.add(block.address, lambdaFunction(block, module));
+    for (const block of module.created(module.modules)) {
+        if (isLambdaModule(block, module))
+            functions.add(block.address, lambdaModuleFunction(block, module));
+    }
+    const queueEntities = queues(module);
+    joinTriggers(module, functions);
+    joinSettings(module, functions);
+    for (const fn of functions.all())
+        sink.entity(fn);
+    for (const queue of queueEntities)
+        sink.entity(queue);
+    iamStatements(module, sink);
+}
+
+;// CONCATENATED MODULE: ./src/extract/adapters.ts
+
+
+
+
+
+
+registerParser("hcl", parseHcl);
+/** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
+const ADAPTERS = [serverlessFramework, terraform, azureFunctions, knative];
+
+;// CONCATENATED MODULE: ./src/extract/extract.ts
+/** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
+class Extractor {
+    adapters;
+    model = { entities: [], evidence: [], statements: [] };
+    sink = {
+        entity: (entity) => this.model.entities.push(entity),
+        evidence: (evidence) => this.model.evidence.push(evidence),
+        statement: (statement) => this.model.statements.push(statement),
+    };
+    constructor(factories) {
+        this.adapters = factories.map((factory) => factory.create());
+    }
+    add(file) {
+        for (const adapter of this.adapters)
+            adapter.extract(file, this.sink);
+    }
+    finish() {
+        for (const adapter of this.adapters)
+            adapter.finish?.(this.sink);
+        return this.model;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/link/platforms.ts
+/** Hard execution caps in seconds, per platform (the Azure cap is the Consumption plan's). */
+const PLATFORM_TIMEOUT_CAPS = {
+    "aws-lambda": 900,
+    "azure-functions": 600,
+    "gcp-functions": 540,
+    knative: 3600,
+};
+const PLATFORM_LABELS = {
+    "aws-lambda": "AWS Lambda",
+    "azure-functions": "Azure Functions (Consumption plan)",
+    "gcp-functions": "Google Cloud Functions (1st gen)",
+    knative: "Knative / Cloud Run",
+};
+/** The gateway that cuts a synchronous HTTP request, keyed as the gateway-limit policy's params are. */
+function gatewayOf(platform, trigger) {
+    if (trigger.synchronous === false)
+        return undefined;
+    if (platform === "aws-lambda" && trigger.kind === "http-rest")
+        return "api-gateway-rest";
+    if (platform === "aws-lambda" && trigger.kind === "http-api")
+        return "api-gateway-http";
+    if (platform === "azure-functions" && trigger.kind === "http-other")
+        return "azure-http";
+    return undefined;
+}
+const GATEWAY_LABELS = {
+    "api-gateway-rest": "API Gateway REST API",
+    "api-gateway-http": "API Gateway HTTP API",
+    "azure-http": "Azure Functions HTTP front end",
+};
+/** Cut-offs in seconds, used to pick the strictest gateway when a function has several. */
+const GATEWAY_TIMEOUTS = {
+    "api-gateway-rest": 29,
+    "api-gateway-http": 30,
+    "azure-http": 230,
+};
+
+;// CONCATENATED MODULE: ./src/link/function-facts.ts
+
+/**
+ * Facts the timeout policies compare against: the platform's cap, the timeout's share of it, and the strictest
+ * gateway in front of the function with the trigger that puts it there.
+ */
+function functionFacts(model) {
+    for (const entity of model.entities) {
+        if (entity.kind !== "function")
+            continue;
+        const fn = entity;
+        const cap = PLATFORM_TIMEOUT_CAPS[fn.platform];
+        if (cap !== undefined) {
+            fn.platformLabel = PLATFORM_LABELS[fn.platform];
+            fn.platformMaxTimeout = cap;
+            if (typeof fn.timeout === "number")
+                fn.timeoutShareOfPlatformMax = fn.timeout / cap;
+        }
+        let strictest;
+        for (const trigger of fn.triggers ?? []) {
+            const gateway = gatewayOf(fn.platform, trigger);
+            if (gateway && (!strictest || (GATEWAY_TIMEOUTS[gateway] ?? 0) < (GATEWAY_TIMEOUTS[strictest] ?? 0))) {
+                strictest = gateway;
+            }
+        }
+        if (strictest) {
+            fn.gateway = strictest;
+            fn.gatewayLabel = GATEWAY_LABELS[strictest];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/link/queue-joins.ts
+/**
+ * Joins each queue trigger to the queue it reads (through `sourceKey` and the queue's `keys`), so policies see
+ * the queue's visibility timeout and redrive next to the function's timeout.
+ */
+function joinQueues(model) {
+    const queues = new Map();
+    for (const entity of model.entities) {
+        if (entity.kind === "queue")
+            for (const key of entity.keys ?? [])
+                queues.set(key, entity);
+    }
+    if (queues.size === 0)
+        return;
+    for (const entity of model.entities) {
+        if (entity.kind !== "function")
+            continue;
+        const fn = entity;
+        fn.triggers.forEach((trigger, index) => {
+            const queue = trigger.sourceKey ? queues.get(trigger.sourceKey) : undefined;
+            if (!queue)
+                return;
+            trigger.queue = queueFacts(queue, fn);
+            const origin = queue.origins.visibilityTimeout ?? { ref: queue.ref };
+            fn.origins[`triggers.${index}.queue`] = origin;
+        });
+    }
+}
+function queueFacts(queue, fn) {
+    const facts = { name: queue.name, hasRedrive: queue.hasRedrive === true };
+    if (typeof queue.visibilityTimeout === "number") {
+        facts.visibilityTimeout = queue.visibilityTimeout;
+        if (typeof fn.timeout === "number" && fn.timeout > 0)
+            facts.visibilityToTimeoutRatio = queue.visibilityTimeout / fn.timeout;
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/link/repository-facts.ts
+
+/** Actions that change state, read by the IAM policy: anything but Get*, List*, Describe* and the like. */
+const READ_ONLY_ACTION = /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search|query|scan|select|batchget|check|read|download|filter)/i;
+/**
+ * The one `repository` entity: facts that span files. Later steps (inventory, team, observability) add to it;
+ * its `ref` points at the most meaningful file, so a repository finding always has a real line.
+ */
+function repositoryFacts(model, context) {
+    const anchor = model.entities[0]?.ref ?? { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
+    const repository = createEntity({
+        kind: "repository",
+        name: context.name,
+        platform: "repository",
+        format: "repository",
+        ref: anchor,
+    });
+    addReservedConcurrency(repository, model);
+    addStatements(repository, model.statements);
+    model.entities.push(repository);
+}
+function addReservedConcurrency(repository, model) {
+    const reserving = model.entities.filter((e) => e.kind === "function" && e.platform === "aws-lambda" && typeof e.reservedConcurrency === "number");
+    if (reserving.length === 0)
+        return;
+    repository.totalReservedConcurrency = reserving.reduce((sum, fn) => sum + (fn.reservedConcurrency ?? 0), 0);
+    const largest = reserving.reduce((a, b) => ((b.reservedConcurrency ?? 0) > (a.reservedConcurrency ?? 0) ? b : a));
+    repository.origins.totalReservedConcurrency = largest.origins.reservedConcurrency ?? { ref: largest.ref };
+}
+function addStatements(repository, statements) {
+    repository.iamStatements = statements.map((statement, index) => {
+        repository.origins[`iamStatements.${index}`] = { ref: statement.ref };
+        const wildcardAction = statement.actions.some((a) => a === "*" || /^[a-z0-9-]+:\*$/i.test(a));
+        const writes = statement.actions.some((a) => !READ_ONLY_ACTION.test(a));
+        return {
+            owner: statement.owner,
+            effect: statement.effect,
+            actions: statement.actions,
+            resources: statement.resources,
+            wildcardAction,
+            writeOnAnyResource: writes && statement.resources.includes("*"),
+            actionsText: statement.actions.join(", "),
+            resourcesText: statement.resources.join(", "),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/link/schedules.ts
+const UNIT_MINUTES = { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 };
+/** Rate and cron schedule expressions (every 5 minutes, say) become `intervalMinutes` on their trigger. */
+function scheduleIntervals(model) {
+    for (const entity of model.entities) {
+        if (entity.kind !== "function")
+            continue;
+        for (const trigger of entity.triggers) {
+            if (trigger.kind !== "schedule" || typeof trigger.schedule !== "string")
+                continue;
+            const minutes = intervalMinutes(trigger.schedule);
+            if (minutes !== undefined)
+                trigger.intervalMinutes = minutes;
+        }
+    }
+}
+function intervalMinutes(expression) {
+    const rate = /^\s*rate\(\s*(\d+)\s+([a-z]+)\s*\)\s*$/i.exec(expression);
+    if (rate) {
+        const unit = UNIT_MINUTES[rate[2].toLowerCase()];
+        return unit === undefined ? undefined : Number(rate[1]) * unit;
+    }
+    const cron = /^\s*(?:cron\()?\s*(\S+)\s+(\S+)\s+\S+\s+\S+\s+\S+(?:\s+\S+)?\s*\)?\s*$/i.exec(withoutNcrontabSeconds(expression));
+    if (!cron)
+        return undefined;
+    const [, minute = "", hour = ""] = cron;
+    if (hour !== "*" && hour !== "*/1")
+        return undefined;
+    if (minute === "*")
+        return 1;
+    const step = /^(?:\*|0)\/(\d+)$/.exec(minute);
+    return step ? Number(step[1]) : 60;
+}
+/** Azure's NCRONTAB has six fields, seconds first; AWS's six-field cron is wrapped in `cron()`. */
+function withoutNcrontabSeconds(expression) {
+    const fields = expression.trim().split(/\s+/);
+    return fields.length === 6 && !expression.includes("(") ? fields.slice(1).join(" ") : expression;
+}
+
+;// CONCATENATED MODULE: ./src/link/link.ts
+
+
+
+
+/** Joins and derived facts, in order: later steps may read what earlier ones derived. */
+const STEPS = [functionFacts, scheduleIntervals, joinQueues, repositoryFacts];
+function link_link(model, context) {
+    for (const step of STEPS)
+        step(model, context);
+    return model;
+}
+
+;// CONCATENATED MODULE: ./src/model/types.ts
+const SEVERITIES = ["error", "warning", "notice"];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+
+;// CONCATENATED MODULE: ./src/suppress/comments.ts
+const IGNORE_MARKER = "archlint:ignore";
+const COMMENT = /(^|\s)(#|\/\/|\/\*)\s*archlint:ignore(?=\s|\*\/|$)(.*)$/;
+const POLICY_LIST = /^([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)/i;
+const COMMENT_ONLY = /^\s*(#|\/\/|\/\*)/;
+/**
+ * Reads ignore comments from a file's text; YAML (`#`) and HCL (`#`, `//`, `/* *\/`) alike. Files without the
+ * marker cost one `includes`.
+ */
+function findIgnoreComments(text) {
+    if (!text.includes(IGNORE_MARKER))
+        return [];
+    const lines = text.split(/\r?\n/);
+    const comments = [];
+    lines.forEach((content, index) => {
+        if (!content.includes(IGNORE_MARKER))
+            return;
+        const match = COMMENT.exec(content);
+        if (!match)
+            return;
+        const [, leading = "", , rest = ""] = match;
+        const start = match.index + leading.length;
+        const body = rest.replace(/\*\/\s*$/, "").trim();
+        const list = POLICY_LIST.exec(body);
+        const policies = list ? list[1].split(",").map((id) => id.trim().toLowerCase()) : [];
+        const reason = body
+            .slice(list ? list[1].length : 0)
+            .replace(/^\s*(--|:|-)?\s*/, "")
+            .trim();
+        const line = index + 1;
+        const ownLine = content.slice(0, start).trim() === "";
+        const covers = ownLine ? [line, nextCodeLine(lines, index)] : [line];
+        comments.push({ line, column: start + 1, policies, reason, covers });
+    });
+    return comments;
+}
+/** The 1-based line after `index` that is not itself a comment (stacked comments share their target). */
+function nextCodeLine(lines, index) {
+    let next = index + 1;
+    while (next < lines.length && COMMENT_ONLY.test(lines[next]))
+        next++;
+    return next + 1;
+}
+
+;// CONCATENATED MODULE: ./src/suppress/waivers.ts
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A waiver applies up to and including its `expires` day (UTC), judged by the scan's injected clock. */
+function compileWaivers(waivers, now) {
+    return waivers.map((waiver, index) => {
+        const glob = new Minimatch(waiver.path, { dot: true });
+        return {
+            number: index + 1,
+            waiver,
+            expired: now.getTime() >= Date.parse(`${waiver.expires}T00:00:00Z`) + DAY_MS,
+            matches: (finding) => finding.policy === waiver.policy &&
+                glob.match(finding.location?.file ?? finding.ref.file) &&
+                (waiver.subject === undefined || waiver.subject === finding.subject.name),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/suppress/suppress.ts
+
+
+
+
+/**
+ * The suppress stage: inline `archlint:ignore` comments and config waivers take findings out of the report and
+ * into the suppressed list, with their reason. An ignore or waiver that cannot apply (no reason, inline ignores
+ * forbidden, waiver expired, policy unwaivable) leaves the finding in place and its message says why. An ignore
+ * that matches no finding becomes an `unused-suppression` notice on its own line.
+ */
+function suppress(findings, context) {
+    const { config } = context;
+    const configFile = context.configFile ?? ".archlint.yml";
+    const comments = commentsByFile(context.files);
+    const waivers = compileWaivers(config.waivers ?? [], context.now);
+    const inlineAllowed = config.allowInlineIgnores !== false;
+    const unwaivable = new Set(config.unwaivable ?? []);
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        const inline = matchingComments(finding, comments, context.files);
+        const matchingWaivers = waivers.filter((w) => w.matches(finding));
+        const notes = [];
+        if (unwaivable.has(finding.policy) && (inline.length || matchingWaivers.length)) {
+            notes.push(`${finding.policy} is unwaivable in ${configFile}, so no ignore or waiver applies`);
+            kept.push(withNotes(finding, notes));
+            continue;
+        }
+        const honoured = inlineAllowed ? inline.find((c) => c.reason) : undefined;
+        const live = matchingWaivers.find((w) => !w.expired);
+        if (honoured) {
+            suppressed.push({ finding, reason: honoured.reason, suppressedBy: `inline ${honoured.file}:${honoured.line}` });
+            continue;
+        }
+        if (live) {
+            suppressed.push({ finding, reason: live.waiver.reason, suppressedBy: `waiver #${live.number} in ${configFile}` });
+            continue;
+        }
+        for (const comment of inline) {
+            const place = `the ${IGNORE_MARKER} at ${comment.file}:${comment.line}`;
+            if (!inlineAllowed)
+                notes.push(`${place} does not apply: allowInlineIgnores is false in ${configFile}`);
+            else
+                notes.push(`${place} gives no reason, so it does not suppress this finding`);
+        }
+        for (const w of matchingWaivers)
+            notes.push(`waiver #${w.number} in ${configFile} expired on ${w.waiver.expires}`);
+        kept.push(withNotes(finding, notes));
+    }
+    return { findings: [...kept, ...unusedIgnores(comments, context.policyIds)], suppressed };
+}
+function commentsByFile(files) {
+    const byFile = new Map();
+    for (const [path, file] of files) {
+        const found = findIgnoreComments(file.text);
+        if (found.length)
+            byFile.set(path, found.map((c) => ({ ...c, file: path, used: new Set() })));
+    }
+    return byFile;
+}
+/** Comments naming the finding's policy on its line, above it, or above (or on) its subject's declaration. */
+function matchingComments(finding, comments, files) {
+    if (comments.size === 0)
+        return [];
+    const places = [];
+    if (finding.location)
+        places.push({ file: finding.location.file, line: finding.location.line });
+    const declaration = finding.subjectRef;
+    if (declaration && comments.has(declaration.file)) {
+        const position = files.get(declaration.file)?.locator.locate(declaration.doc, declaration.path);
+        if (position)
+            places.push({ file: declaration.file, line: position.line });
+    }
+    const matched = [];
+    for (const { file, line } of places) {
+        for (const comment of comments.get(file) ?? []) {
+            if (!comment.covers.includes(line) || !comment.policies.includes(finding.policy))
+                continue;
+            comment.used.add(finding.policy);
+            if (!matched.includes(comment))
+                matched.push(comment);
+        }
+    }
+    return matched;
+}
+function withNotes(finding, notes) {
+    return notes.length ? { ...finding, message: `${finding.message} (${notes.join("; ")})` } : finding;
+}
+function unusedIgnores(comments, policyIds) {
+    const unused = [];
+    for (const [file, list] of comments) {
+        for (const comment of list) {
+            const problems = comment.policies.length
+                ? comment.policies.filter((id) => !comment.used.has(id)).map((id) => unusedMessage(id, policyIds))
+                : [`${IGNORE_MARKER} names no policy: write "${IGNORE_MARKER} <policy-id> <reason>"`];
+            for (const message of problems) {
+                unused.push({
+                    policy: UNUSED_SUPPRESSION,
+                    severity: "notice",
+                    title: "Suppression that suppresses nothing",
+                    message,
+                    subject: { kind: "file", name: file },
+                    ref: { file, doc: 0, path: [] },
+                    field: "",
+                    location: { file, line: comment.line, column: comment.column },
+                });
+            }
+        }
+    }
+    return unused;
+}
+function unusedMessage(id, policyIds) {
+    if (!policyIds.includes(id))
+        return `${IGNORE_MARKER} names "${id}", which is not a policy id${didYouMean(id, policyIds)}`;
+    return `${IGNORE_MARKER} ${id} matches no finding on this line, the next line, or the entity declared below it`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/read-file.ts

@@ -15,7 +15,8 @@ export function evaluate(entities: Entity[], policies: CompiledPolicy[]): Findin
   for (const compiled of policies) {
     for (const entity of byKind.get(compiled.policy.subject) ?? []) {
       if (compiled.policy.each) findings.push(...evaluateItems(compiled, entity, compiled.policy.each));
-      else if (violates(compiled, entity)) findings.push(toFinding(compiled, entity, entity, ""));
+      else if (violates(compiled, entity) && !unresolvedAt(entity, compiled.policy.at))
+        findings.push(toFinding(compiled, entity, entity, ""));
     }
   }
   return findings;
@@ -27,6 +28,11 @@ function evaluateItems(compiled: CompiledPolicy, entity: Entity, field: string):
   return items.flatMap((item, index) =>
     violates(compiled, item) ? [toFinding(compiled, entity, item, `${field}.${index}`)] : [],
   );
+}
+
+/** A field the manifest sets to a value that could not be resolved: no finding is invented from it. */
+function unresolvedAt(entity: Entity, field: string | undefined): boolean {
+  return field !== undefined && (entity.unresolved ?? []).includes(field);
 }
 
 function violates(compiled: CompiledPolicy, subject: unknown): boolean {

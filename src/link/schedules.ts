@@ -20,11 +20,19 @@ export function intervalMinutes(expression: string): number | undefined {
     const unit = UNIT_MINUTES[(rate[2] as string).toLowerCase()];
     return unit === undefined ? undefined : Number(rate[1]) * unit;
   }
-  const cron = /^\s*(?:cron\()?\s*(\S+)\s+(\S+)\s+\S+\s+\S+\s+\S+(?:\s+\S+)?\s*\)?\s*$/i.exec(expression);
+  const cron = /^\s*(?:cron\()?\s*(\S+)\s+(\S+)\s+\S+\s+\S+\s+\S+(?:\s+\S+)?\s*\)?\s*$/i.exec(
+    withoutNcrontabSeconds(expression),
+  );
   if (!cron) return undefined;
   const [, minute = "", hour = ""] = cron;
   if (hour !== "*" && hour !== "*/1") return undefined;
   if (minute === "*") return 1;
   const step = /^(?:\*|0)\/(\d+)$/.exec(minute);
   return step ? Number(step[1]) : 60;
+}
+
+/** Azure's NCRONTAB has six fields, seconds first; AWS's six-field cron is wrapped in `cron()`. */
+function withoutNcrontabSeconds(expression: string): string {
+  const fields = expression.trim().split(/\s+/);
+  return fields.length === 6 && !expression.includes("(") ? fields.slice(1).join(" ") : expression;
 }

@@ -16,7 +16,7 @@ export class JsonLocator implements Locator {
     let node = this.root;
     let range: [number, number] = node ? [node.offset, node.offset + node.length] : [0, 0];
     for (const segment of path) {
-      const next = node ? child(node, segment) : undefined;
+      const next = node ? jsonChild(node, segment) : undefined;
       if (!next) break;
       range = next.range;
       node = next.node;
@@ -25,7 +25,8 @@ export class JsonLocator implements Locator {
   }
 }
 
-function child(node: Node, segment: string | number): { node: Node; range: [number, number] } | undefined {
+/** The member `segment` of an object or array node, with the range of its whole property. */
+export function jsonChild(node: Node, segment: string | number): { node: Node; range: [number, number] } | undefined {
   if (node.type === "array") {
     const item = node.children?.[Number(segment)];
     return item ? { node: item, range: [item.offset, item.offset + item.length] } : undefined;

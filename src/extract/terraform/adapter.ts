@@ -1,0 +1,56 @@
+import type { ParsedFile } from "../../parse/parsed-file.js";
+import type { AdapterFactory, ModelSink } from "../adapter.js";
+import { isDict } from "../values.js";
+import { TERRAFORM_FORMAT } from "./fields.js";
+import { FunctionIndex } from "./function-index.js";
+import { joinSettings } from "./function-settings.js";
+import { lambdaFunction } from "./functions.js";
+import { iamStatements } from "./iam.js";
+import { isLambdaModule, lambdaModuleFunction } from "./lambda-module.js";
+import { moduleDirOf, TerraformModule } from "./module.js";
+import { queues } from "./queues.js";
+import { joinTriggers } from "./triggers.js";
+
+export function isTerraformFile(file: ParsedFile): boolean {
+  return (
+    (file.format === "hcl" && file.path.endsWith(".tf")) || (file.format === "json" && file.path.endsWith(".tf.json"))
+  );
+}
+
+/**
+ * Terraform: every `.tf` / `.tf.json` file of a directory joins that directory's module; entities are built in
+ * `finish`, once variables, locals and every resource they refer to are known.
+ */
+export const terraform: AdapterFactory = {
+  name: TERRAFORM_FORMAT,
+  create: () => {
+    const modules = new Map<string, TerraformModule>();
+    return {
+      extract(file) {
+        const doc = file.documents[0];
+        if (!isTerraformFile(file) || !isDict(doc)) return;
+        const dir = moduleDirOf(file.path);
+        const module = modules.get(dir) ?? new TerraformModule(dir);
+        modules.set(dir, module);
+        module.add(file.path, doc);
+      },
+      finish(sink) {
+        for (const module of modules.values()) extractModule(module, sink);
+      },
+    };
+  },
+};
+
+function extractModule(module: TerraformModule, sink: ModelSink): void {
+  const functions = new FunctionIndex(module);
+  for (const block of module.all("aws_lambda_function")) functions.add(block.address, lambdaFunction(block, module));
+  for (const block of module.created(module.modules)) {
+    if (isLambdaModule(block, module)) functions.add(block.address, lambdaModuleFunction(block, module));
+  }
+  const queueEntities = queues(module);
+  joinTriggers(module, functions);
+  joinSettings(module, functions);
+  for (const fn of functions.all()) sink.entity(fn);
+  for (const queue of queueEntities) sink.entity(queue);
+  iamStatements(module, sink);
+}
