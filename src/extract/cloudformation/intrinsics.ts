@@ -130,6 +130,6 @@ export function queueKey(value: unknown, file: string, intrinsics: Intrinsics): 
     return `cfn:${file}#${argument}`;
   }
   const text = intrinsics.nameKey(value);
-  const arn = text === undefined ? undefined : /^arn:[^:]*:sqs:[^:]*:[^:]*:([^:${}]+)$/.exec(text);
+  const arn = text === undefined ? undefined : /^arn:[^:]*:sqs:.*:([^:${}]+)$/.exec(text);
   return arn ? `sqs:${arn[1]}` : undefined;
 }

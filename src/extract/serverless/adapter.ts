@@ -15,10 +15,12 @@ export const SERVERLESS_FORMAT = "serverless-framework";
 
 const MANIFEST_NAME = /(^|\/)serverless\.(ya?ml|json)$/;
 
+/** Providers whose functions archlint models, and the timeout each applies when a function sets none. */
 const PLATFORMS: Record<string, { platform: string; defaultTimeout: number }> = {
   aws: { platform: "aws-lambda", defaultTimeout: 6 },
   google: { platform: "gcp-functions", defaultTimeout: 60 },
   azure: { platform: "azure-functions", defaultTimeout: 300 },
+  knative: { platform: "knative", defaultTimeout: 300 },
 };
 
 /** `serverless.yml` by name, or any YAML/JSON file shaped like one (a service, a named provider, functions). */
@@ -55,7 +57,7 @@ function extractStack(file: ParsedFile, doc: Dict, sink: ModelSink): void {
   const at = (...path: DocPath): SourceRef => ({ file: file.path, doc: 0, path });
   const provider = isDict(doc.provider) ? doc.provider : {};
   const providerName = asString(resolve(provider.name)) ?? "aws";
-  const { platform, defaultTimeout } = PLATFORMS[providerName] ?? { platform: providerName, defaultTimeout: 6 };
+  const { platform, defaultTimeout } = PLATFORMS[providerName] ?? { platform: providerName, defaultTimeout: undefined };
   const service = asString(resolve(isDict(doc.service) ? doc.service.name : doc.service)) ?? "service";
   const stage = asString(resolve(provider.stage)) ?? "dev";
 
@@ -91,7 +93,7 @@ function extractStack(file: ParsedFile, doc: Dict, sink: ModelSink): void {
     };
 
     read("timeout", "timeout", ["timeout"], asNumber);
-    if (fn.timeout === undefined && !fn.unresolved?.includes("timeout")) {
+    if (defaultTimeout !== undefined && fn.timeout === undefined && !fn.unresolved?.includes("timeout")) {
       setField(
         fn,
         "timeout",
