@@ -37711,7 +37711,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7856);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4986);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -37720,7 +37720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7856:
+/***/ 4986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43998,9 +43998,10 @@ const refAt = (base, ...path) => ({ ...base, path: [...base.path, ...path] });
 const ADMIN_POLICY = /(^|\/)AdministratorAccess$/;
 /**
  * The statements of a policy document's `Statement` (one statement or a list), each with its own reference so
- * a finding lands on the statement's line. `describe` turns references in actions and resources into text.
+ * a finding lands on the statement's line. Resources that are references become text (`${Table.Arn}`); an
+ * action that cannot be resolved (`!If`, `${env:…}`) is left out rather than guessed at.
  */
-function documentStatements(statements, owner, ref, describe, sink) {
+function documentStatements(statements, owner, ref, intrinsics, sink) {
     const list = Array.isArray(statements)
         ? statements.map((s, i) => [s, refAt(ref, i)])
         : [[statements, ref]];
@@ -44010,8 +44011,10 @@ function documentStatements(statements, owner, ref, describe, sink) {
         sink.statement({
             owner,
             effect: raw.Effect,
-            actions: asList(raw.Action).map(describe),
-            resources: asList(raw.Resource).map(describe),
+            actions: asList(raw.Action)
+                .map((action) => intrinsics.resolve(action))
+                .filter((action) => typeof action === "string"),
+            resources: asList(raw.Resource).map((resource) => intrinsics.describe(resource)),
             ref: statementRef,
         });
     }
@@ -44071,7 +44074,7 @@ function toTrigger(type, settings, variables, context) {
         if (key)
             trigger.sourceKey = key;
     }
-    if (type === "schedule") {
+    if (type === "schedule" && options.enabled !== false) {
         const rate = typeof resolved === "string" ? resolved : options.rate;
         const first = Array.isArray(rate) ? rate[0] : rate;
         if (typeof first === "string")
@@ -44095,39 +44098,6 @@ function sourceOf(type, resolved, options) {
         return resolved;
     const value = options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream ?? options.resource;
     return value === UNRESOLVED ? undefined : value;
-}
-
-;// CONCATENATED MODULE: ./src/extract/serverless/iam.ts
-
-
-/** Where a stack declares the statements of the role its functions share, and their managed policies. */
-const SHARED_STATEMENTS = [
-    ["provider", "iam", "role", "statements"],
-    ["provider", "iamRoleStatements"],
-];
-const SHARED_MANAGED_POLICIES = [
-    ["provider", "iam", "role", "managedPolicies"],
-    ["provider", "iamManagedPolicies"],
-];
-/** IAM statements of the role a stack's functions share (`provider.iam.role.statements`, `iamRoleStatements`). */
-function providerStatements(doc, service, at, intrinsics, sink) {
-    const describe = (value) => intrinsics.describe(value);
-    for (const path of SHARED_STATEMENTS) {
-        const statements = valueAt(doc, path);
-        if (Array.isArray(statements))
-            documentStatements(statements, `${service} (provider role)`, at(...path), describe, sink);
-    }
-    for (const path of SHARED_MANAGED_POLICIES) {
-        const policies = valueAt(doc, path);
-        if (!Array.isArray(policies))
-            continue;
-        policies.forEach((policy, index) => {
-            const name = intrinsics.nameKey(policy);
-            const statement = name === undefined ? undefined : managedPolicyStatement(name, `${service} (provider role)`, at(...path, index));
-            if (statement)
-                sink.statement(statement);
-        });
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/extract/cloudformation/template.ts
@@ -44304,7 +44274,8 @@ function samTrigger(template, event, fn, ref) {
             trigger.sourceKey = key;
     }
     const schedule = template.intrinsics.resolve(properties.Schedule ?? properties.ScheduleExpression);
-    if (kind === "schedule" && typeof schedule === "string")
+    const disabled = properties.Enabled === false || properties.State === "DISABLED";
+    if (kind === "schedule" && typeof schedule === "string" && !disabled)
         trigger.schedule = schedule;
     const maximumConcurrency = numberAt(template, properties, ["ScalingConfig", "MaximumConcurrency"]);
     if (maximumConcurrency !== undefined)
@@ -44362,7 +44333,7 @@ function samPolicyStatements(template, owner, policies, ref) {
     }
 }
 function statementsOf(template, owner, statements, ref) {
-    documentStatements(statements, owner, ref, (value) => template.intrinsics.describe(value), template.sink);
+    documentStatements(statements, owner, ref, template.intrinsics, template.sink);
 }
 function managedPolicies(template, owner, arns, ref, indexed = true) {
     if (!Array.isArray(arns))
@@ -44621,6 +44592,125 @@ function extractResources(resources, file, functions, resolve, sink, format) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extract/serverless/functions.ts
+
+
+
+
+
+const SERVERLESS_FORMAT = "serverless-framework";
+/**
+ * One function: its own settings, else the provider's (the origin says which applied), its events, failure
+ * destinations and per-function IAM statements, with the names its CloudFormation resources get.
+ */
+function extractFunction(stack, name, definition, keyPath) {
+    const { provider, platform, defaultTimeout, variables, intrinsics, sink } = stack;
+    const resolve = (value) => variables.resolve(value);
+    const at = (...path) => ({ file: stack.file, doc: 0, path });
+    const declaration = at("functions", ...keyPath);
+    const fn = createEntity({ kind: "function", name, platform, format: SERVERLESS_FORMAT, ref: declaration }, { triggers: [] });
+    const fieldAt = (...path) => at("functions", ...keyPath, ...path);
+    /** A function's own value, else the provider's, each resolved; the origin says which one applied. */
+    const read = (field, own, fromProvider, convert) => {
+        if (own in definition)
+            return assign(field, definition[own], fieldAt(own), convert);
+        const inherited = valueAt(provider, fromProvider);
+        if (inherited !== undefined) {
+            assign(field, inherited, at("provider", ...fromProvider), convert, `inherited from provider.${fromProvider.join(".")}`);
+        }
+    };
+    const assign = (field, raw, ref, convert, note) => {
+        const value = resolve(raw);
+        const converted = value === UNRESOLVED ? undefined : convert(value);
+        if (converted === undefined)
+            markUnresolved(fn, field, ref);
+        else
+            setField(fn, field, converted, ref, note);
+    };
+    read("timeout", "timeout", ["timeout"], asNumber);
+    if (defaultTimeout !== undefined && fn.timeout === undefined && !fn.unresolved?.includes("timeout")) {
+        setField(fn, "timeout", defaultTimeout, declaration, `timeout not set: the Serverless Framework default of ${defaultTimeout} s applies`);
+    }
+    read("memory", "memorySize", ["memorySize"], asNumber);
+    read("runtime", "runtime", ["runtime"], asString);
+    read("reservedConcurrency", "reservedConcurrency", ["reservedConcurrency"], asNumber);
+    read("provisionedConcurrency", "provisionedConcurrency", ["provisionedConcurrency"], asNumber);
+    read("tracing", "tracing", ["tracing", "lambda"], tracingEnabled);
+    read("snapStart", "snapStart", ["snapStart"], (v) => v === true || v === "PublishedVersions");
+    read("logRetentionDays", "logRetentionInDays", ["logRetentionInDays"], asNumber);
+    if (definition.onError !== undefined)
+        assign("failureDestination", definition.onError, fieldAt("onError"), () => true);
+    else if (valueAt(definition, ["destinations", "onFailure"]) !== undefined) {
+        const onFailure = valueAt(definition, ["destinations", "onFailure"]);
+        assign("failureDestination", onFailure, fieldAt("destinations", "onFailure"), () => true);
+    }
+    const events = Array.isArray(definition.events) ? definition.events : [];
+    events.forEach((event, index) => {
+        const [type, settings] = isDict(event) ? (Object.entries(event)[0] ?? []) : [];
+        if (typeof type !== "string")
+            return;
+        recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: fieldAt("events", index) });
+        fn.triggers.push(toTrigger(type, settings, variables, { platform, file: stack.file, intrinsics }));
+        const onFailure = valueAt(resolve(settings), ["destinations", "onFailure"]);
+        if (onFailure !== undefined && fn.failureDestination !== true) {
+            setField(fn, "failureDestination", true, fieldAt("events", index, type, "destinations", "onFailure"));
+        }
+    });
+    if (Array.isArray(definition.iamRoleStatements)) {
+        documentStatements(definition.iamRoleStatements, name, fieldAt("iamRoleStatements"), intrinsics, sink);
+    }
+    const stem = logicalIdStem(name);
+    const deployedName = asString(resolve(definition.name)) ?? `${stack.service}-${stack.stage}-${name}`;
+    return {
+        id: `${stem}LambdaFunction`,
+        entity: fn,
+        nameKeys: [`\${${stem}LambdaFunction}`, deployedName],
+        logGroupId: `${stem}LogGroup`,
+    };
+}
+/** `tracing: true`, `Active` or `{ lambda: true }` mean active tracing; `PassThrough` does not. */
+function tracingEnabled(value) {
+    if (typeof value === "boolean")
+        return value;
+    if (typeof value === "string")
+        return value.toLowerCase() === "active" || value === "true";
+    if (isDict(value) && "lambda" in value)
+        return tracingEnabled(value.lambda);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/iam.ts
+
+
+/** Where a stack declares the statements of the role its functions share, and their managed policies. */
+const SHARED_STATEMENTS = [
+    ["provider", "iam", "role", "statements"],
+    ["provider", "iamRoleStatements"],
+];
+const SHARED_MANAGED_POLICIES = [
+    ["provider", "iam", "role", "managedPolicies"],
+    ["provider", "iamManagedPolicies"],
+];
+/** IAM statements of the role a stack's functions share (`provider.iam.role.statements`, `iamRoleStatements`). */
+function providerStatements(doc, service, at, intrinsics, sink) {
+    for (const path of SHARED_STATEMENTS) {
+        const statements = valueAt(doc, path);
+        if (Array.isArray(statements))
+            documentStatements(statements, `${service} (provider role)`, at(...path), intrinsics, sink);
+    }
+    for (const path of SHARED_MANAGED_POLICIES) {
+        const policies = valueAt(doc, path);
+        if (!Array.isArray(policies))
+            continue;
+        policies.forEach((policy, index) => {
+            const name = intrinsics.nameKey(policy);
+            const statement = name === undefined ? undefined : managedPolicyStatement(name, `${service} (provider role)`, at(...path, index));
+            if (statement)
+                sink.statement(statement);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/extract/serverless/variables.ts
 /**
  * Serverless Framework variables. Only sources that read the manifest itself are resolved (`self:`, `sls:`,
@@ -44728,9 +44818,6 @@ function splitTopLevel(expression) {
 
 
 
-
-
-const SERVERLESS_FORMAT = "serverless-framework";
 const MANIFEST_NAME = /(^|\/)serverless\.(ya?ml|json)$/;
 /** Providers whose functions archlint models, and the timeout each applies when a function sets none. */
 const PLATFORMS = {
@@ -44775,88 +44862,25 @@ function extractStack(file, doc, sink) {
     const { platform, defaultTimeout } = PLATFORMS[providerName] ?? { platform: providerName, defaultTimeout: undefined };
     const service = asString(resolve(isDict(doc.service) ? doc.service.name : doc.service)) ?? "service";
     const stage = asString(resolve(provider.stage)) ?? "dev";
-    const functions = [];
-    for (const [name, definition, keyPath] of namedEntries(doc.functions)) {
-        if (!isDict(definition))
-            continue;
-        const declaration = at("functions", ...keyPath);
-        const fn = createEntity({ kind: "function", name, platform, format: SERVERLESS_FORMAT, ref: declaration }, { triggers: [] });
-        const fieldAt = (...path) => at("functions", ...keyPath, ...path);
-        /** A function's own value, else the provider's, each resolved; the origin says which one applied. */
-        const read = (field, own, fromProvider, convert) => {
-            if (own in definition)
-                return assign(field, definition[own], fieldAt(own), convert);
-            const inherited = valueAt(provider, fromProvider);
-            if (inherited !== undefined) {
-                assign(field, inherited, at("provider", ...fromProvider), convert, `inherited from provider.${fromProvider.join(".")}`);
-            }
-        };
-        const assign = (field, raw, ref, convert, note) => {
-            const value = resolve(raw);
-            const converted = value === UNRESOLVED ? undefined : convert(value);
-            if (converted === undefined)
-                markUnresolved(fn, field, ref);
-            else
-                setField(fn, field, converted, ref, note);
-        };
-        read("timeout", "timeout", ["timeout"], asNumber);
-        if (defaultTimeout !== undefined && fn.timeout === undefined && !fn.unresolved?.includes("timeout")) {
-            setField(fn, "timeout", defaultTimeout, declaration, `timeout not set: the Serverless Framework default of ${defaultTimeout} s applies`);
-        }
-        read("memory", "memorySize", ["memorySize"], asNumber);
-        read("runtime", "runtime", ["runtime"], asString);
-        read("reservedConcurrency", "reservedConcurrency", ["reservedConcurrency"], asNumber);
-        read("provisionedConcurrency", "provisionedConcurrency", ["provisionedConcurrency"], asNumber);
-        read("tracing", "tracing", ["tracing", "lambda"], tracingEnabled);
-        read("snapStart", "snapStart", ["snapStart"], (v) => v === true || v === "PublishedVersions");
-        read("logRetentionDays", "logRetentionInDays", ["logRetentionInDays"], asNumber);
-        if (definition.onError !== undefined)
-            assign("failureDestination", definition.onError, fieldAt("onError"), () => true);
-        else if (valueAt(definition, ["destinations", "onFailure"]) !== undefined) {
-            const onFailure = valueAt(definition, ["destinations", "onFailure"]);
-            assign("failureDestination", onFailure, fieldAt("destinations", "onFailure"), () => true);
-        }
-        const events = Array.isArray(definition.events) ? definition.events : [];
-        events.forEach((event, index) => {
-            const [type, settings] = isDict(event) ? (Object.entries(event)[0] ?? []) : [];
-            if (typeof type !== "string")
-                return;
-            recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: fieldAt("events", index) });
-            fn.triggers.push(toTrigger(type, settings, variables, { platform, file: file.path, intrinsics }));
-            const onFailure = valueAt(resolve(settings), ["destinations", "onFailure"]);
-            if (onFailure !== undefined && fn.failureDestination !== true) {
-                setField(fn, "failureDestination", true, fieldAt("events", index, type, "destinations", "onFailure"));
-            }
-        });
-        if (Array.isArray(definition.iamRoleStatements)) {
-            const describe = (value) => intrinsics.describe(value);
-            documentStatements(definition.iamRoleStatements, name, fieldAt("iamRoleStatements"), describe, sink);
-        }
-        const stem = logicalIdStem(name);
-        const deployedName = asString(resolve(definition.name)) ?? `${service}-${stage}-${name}`;
-        functions.push({
-            id: `${stem}LambdaFunction`,
-            entity: fn,
-            nameKeys: [`\${${stem}LambdaFunction}`, deployedName],
-            logGroupId: `${stem}LogGroup`,
-        });
-    }
+    const stack = {
+        file: file.path,
+        provider,
+        platform,
+        defaultTimeout,
+        service,
+        stage,
+        variables,
+        intrinsics,
+        sink,
+    };
+    const functions = namedEntries(doc.functions).flatMap(([name, definition, keyPath]) => isDict(definition) ? [extractFunction(stack, name, definition, keyPath)] : []);
     if (platform === "aws-lambda")
         providerStatements(doc, service, at, intrinsics, sink);
-    if (doc.resources !== undefined)
+    if (doc.resources !== undefined) {
         extractResources(doc.resources, file.path, functions, resolve, sink, SERVERLESS_FORMAT);
+    }
     for (const fn of functions)
         sink.entity(fn.entity);
-}
-/** `tracing: true`, `Active` or `{ lambda: true }` mean active tracing; `PassThrough` does not. */
-function tracingEnabled(value) {
-    if (typeof value === "boolean")
-        return value;
-    if (typeof value === "string")
-        return value.toLowerCase() === "active" || value === "true";
-    if (isDict(value) && "lambda" in value)
-        return tracingEnabled(value.lambda);
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/cloudformation/detect.ts

@@ -1,5 +1,6 @@
 import type { IamStatement, SourceRef } from "../model/types.js";
 import type { ModelSink } from "./adapter.js";
+import type { Intrinsics } from "./cloudformation/intrinsics.js";
 import { refAt } from "./entity.js";
 import { asList, isDict } from "./values.js";
 
@@ -8,13 +9,14 @@ const ADMIN_POLICY = /(^|\/)AdministratorAccess$/;
 
 /**
  * The statements of a policy document's `Statement` (one statement or a list), each with its own reference so
- * a finding lands on the statement's line. `describe` turns references in actions and resources into text.
+ * a finding lands on the statement's line. Resources that are references become text (`${Table.Arn}`); an
+ * action that cannot be resolved (`!If`, `${env:…}`) is left out rather than guessed at.
  */
 export function documentStatements(
   statements: unknown,
   owner: string,
   ref: SourceRef,
-  describe: (value: unknown) => string,
+  intrinsics: Intrinsics,
   sink: ModelSink,
 ): void {
   const list = Array.isArray(statements)
@@ -25,8 +27,10 @@ export function documentStatements(
     sink.statement({
       owner,
       effect: raw.Effect,
-      actions: asList(raw.Action).map(describe),
-      resources: asList(raw.Resource).map(describe),
+      actions: asList(raw.Action)
+        .map((action) => intrinsics.resolve(action))
+        .filter((action): action is string => typeof action === "string"),
+      resources: asList(raw.Resource).map((resource) => intrinsics.describe(resource)),
       ref: statementRef,
     });
   }

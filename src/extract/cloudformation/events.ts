@@ -46,7 +46,8 @@ export function samTrigger(
     if (key) trigger.sourceKey = key;
   }
   const schedule = template.intrinsics.resolve(properties.Schedule ?? properties.ScheduleExpression);
-  if (kind === "schedule" && typeof schedule === "string") trigger.schedule = schedule;
+  const disabled = properties.Enabled === false || properties.State === "DISABLED";
+  if (kind === "schedule" && typeof schedule === "string" && !disabled) trigger.schedule = schedule;
   const maximumConcurrency = numberAt(template, properties, ["ScalingConfig", "MaximumConcurrency"]);
   if (maximumConcurrency !== undefined) trigger.maximumConcurrency = maximumConcurrency;
   const millis = numberAt(template, properties, ["TimeoutInMillis"]);

@@ -43,7 +43,7 @@ export function samPolicyStatements(template: Template, owner: string, policies:
 }
 
 function statementsOf(template: Template, owner: string, statements: unknown, ref: SourceRef): void {
-  documentStatements(statements, owner, ref, (value) => template.intrinsics.describe(value), template.sink);
+  documentStatements(statements, owner, ref, template.intrinsics, template.sink);
 }
 
 function managedPolicies(template: Template, owner: string, arns: unknown, ref: SourceRef, indexed = true): void {

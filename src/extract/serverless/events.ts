@@ -58,7 +58,7 @@ export function toTrigger(
     const key = queueKey(source, context.file, context.intrinsics);
     if (key) trigger.sourceKey = key;
   }
-  if (type === "schedule") {
+  if (type === "schedule" && options.enabled !== false) {
     const rate = typeof resolved === "string" ? resolved : options.rate;
     const first = Array.isArray(rate) ? rate[0] : rate;
     if (typeof first === "string") trigger.schedule = first;

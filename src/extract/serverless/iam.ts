@@ -22,11 +22,10 @@ export function providerStatements(
   intrinsics: Intrinsics,
   sink: ModelSink,
 ): void {
-  const describe = (value: unknown) => intrinsics.describe(value);
   for (const path of SHARED_STATEMENTS) {
     const statements = valueAt(doc, path);
     if (Array.isArray(statements))
-      documentStatements(statements, `${service} (provider role)`, at(...path), describe, sink);
+      documentStatements(statements, `${service} (provider role)`, at(...path), intrinsics, sink);
   }
   for (const path of SHARED_MANAGED_POLICIES) {
     const policies = valueAt(doc, path);
