@@ -37711,7 +37711,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4986);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6686);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -37720,7 +37720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4986:
+/***/ 6686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44396,6 +44396,10 @@ function extractFunctions(template) {
             recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref });
             fn.triggers.push(trigger);
         }
+        if (sam && isDict(own.FunctionUrlConfig)) {
+            recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: resource.ref("FunctionUrlConfig") });
+            fn.triggers.push({ kind: "http-other", type: "FunctionUrlConfig", synchronous: true });
+        }
         if (sam)
             samPolicyStatements(template, resource.id, own.Policies, resource.ref("Policies"));
         const functionName = own.FunctionName === undefined ? undefined : template.intrinsics.nameKey(own.FunctionName);
@@ -44438,6 +44442,119 @@ function holdsLogsOf(template, group, fn) {
     return groupName !== undefined && fn.nameKeys.some((name) => groupName === `/aws/lambda/${name}`);
 }
 
+;// CONCATENATED MODULE: ./src/extract/cloudformation/sources.ts
+
+
+
+
+/**
+ * Resources that attach to a function from outside it: event source mappings (queues and streams), async
+ * invoke configs (on-failure destinations), aliases and versions (provisioned concurrency).
+ */
+function joinEventSources(template, functions) {
+    for (const resource of resourcesOf(template, "AWS::Lambda::EventSourceMapping")) {
+        const fn = functionFor(template, functions, resource.properties.FunctionName);
+        if (fn)
+            addTrigger(fn, resource, mappingTrigger(template, resource));
+        if (fn)
+            addOnFailure(fn, resource);
+    }
+    for (const resource of resourcesOf(template, "AWS::Lambda::EventInvokeConfig")) {
+        const fn = functionFor(template, functions, resource.properties.FunctionName);
+        if (fn)
+            addOnFailure(fn, resource);
+    }
+    for (const resource of resourcesOf(template, "AWS::Lambda::Alias", "AWS::Lambda::Version")) {
+        const fn = functionFor(template, functions, resource.properties.FunctionName);
+        const path = ["ProvisionedConcurrencyConfig", "ProvisionedConcurrentExecutions"];
+        const provisioned = numberAt(template, resource.properties, path);
+        if (fn && provisioned !== undefined && fn.entity.provisionedConcurrency === undefined) {
+            setField(fn.entity, "provisionedConcurrency", provisioned, resource.ref(...path));
+        }
+    }
+}
+function addTrigger(fn, resource, trigger) {
+    recordOrigin(fn.entity, `triggers.${fn.entity.triggers.length}`, { ref: resource.ref() });
+    fn.entity.triggers.push(trigger);
+}
+/** `DestinationConfig.OnFailure` of a mapping or an invoke config gives the function a failure destination. */
+function addOnFailure(fn, resource) {
+    const onFailure = valueAt(resource.properties, ["DestinationConfig", "OnFailure"]);
+    if (isDict(onFailure) && fn.entity.failureDestination !== true) {
+        setField(fn.entity, "failureDestination", true, resource.ref("DestinationConfig", "OnFailure"));
+    }
+}
+/** An event source mapping reads a queue (SQS, MQ) or a stream (Kinesis, DynamoDB, Kafka, DocumentDB). */
+function mappingTrigger(template, resource) {
+    const { properties } = resource;
+    const source = properties.EventSourceArn;
+    const target = template.intrinsics.references(source)[0];
+    const targetType = target ? valueAt(template.resources, [target, "Type"]) : undefined;
+    const text = template.intrinsics.nameKey(source) ?? "";
+    const isQueue = targetType === "AWS::SQS::Queue" || /^arn:[^:]*:(sqs|mq):/.test(text) || "Queues" in properties;
+    const trigger = { kind: isQueue ? "queue" : "stream", type: resource.type };
+    if (source !== undefined)
+        trigger.source = source;
+    const key = isQueue ? queueKey(source, template.file, template.intrinsics) : undefined;
+    if (key)
+        trigger.sourceKey = key;
+    const maximumConcurrency = numberAt(template, properties, ["ScalingConfig", "MaximumConcurrency"]);
+    if (maximumConcurrency !== undefined)
+        trigger.maximumConcurrency = maximumConcurrency;
+    return trigger;
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/notifications.ts
+
+
+
+/**
+ * Services that invoke a function they name: EventBridge rules (a schedule or an event pattern), SNS
+ * subscriptions, S3 bucket notifications, and function URLs (HTTP without API Gateway).
+ */
+function joinNotifications(template, functions) {
+    const attach = (resource, target, trigger) => {
+        const fn = functionFor(template, functions, target);
+        if (fn)
+            addTrigger(fn, resource, trigger);
+    };
+    for (const resource of resourcesOf(template, "AWS::Events::Rule")) {
+        const schedule = template.intrinsics.resolve(resource.properties.ScheduleExpression);
+        const disabled = resource.properties.State === "DISABLED";
+        const trigger = typeof schedule === "string"
+            ? { kind: "schedule", type: resource.type, ...(disabled ? {} : { schedule }) }
+            : { kind: "event-bus", type: resource.type };
+        for (const target of listOf(resource.properties.Targets))
+            attach(resource, target.Arn, trigger);
+    }
+    for (const resource of resourcesOf(template, "AWS::SNS::Subscription")) {
+        if (resource.properties.Protocol !== "lambda")
+            continue;
+        attach(resource, resource.properties.Endpoint, { kind: "pubsub", type: resource.type });
+    }
+    for (const resource of resourcesOf(template, "AWS::SNS::Topic")) {
+        for (const subscription of listOf(resource.properties.Subscription)) {
+            if (subscription.Protocol === "lambda")
+                attach(resource, subscription.Endpoint, { kind: "pubsub", type: resource.type });
+        }
+    }
+    for (const resource of resourcesOf(template, "AWS::S3::Bucket")) {
+        const configurations = isDict(resource.properties.NotificationConfiguration)
+            ? resource.properties.NotificationConfiguration.LambdaConfigurations
+            : undefined;
+        for (const configuration of listOf(configurations)) {
+            attach(resource, configuration.Function, { kind: "storage", type: resource.type });
+        }
+    }
+    for (const resource of resourcesOf(template, "AWS::Lambda::Url")) {
+        const trigger = { kind: "http-other", type: resource.type, synchronous: true };
+        attach(resource, resource.properties.TargetFunctionArn, trigger);
+    }
+}
+function listOf(value) {
+    return Array.isArray(value) ? value.filter(isDict) : [];
+}
+
 ;// CONCATENATED MODULE: ./src/extract/cloudformation/queues.ts
 
 
@@ -44470,79 +44587,8 @@ function extractQueues(template) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/extract/cloudformation/sources.ts
-
-
-
-
-/**
- * Resources that attach to a function from outside it: event source mappings (queues and streams), async
- * invoke configs (on-failure destinations), aliases and versions (provisioned concurrency), EventBridge rules.
- */
-function joinEventSources(template, functions) {
-    for (const resource of resourcesOf(template, "AWS::Lambda::EventSourceMapping")) {
-        const fn = functionFor(template, functions, resource.properties.FunctionName);
-        if (fn)
-            addTrigger(fn, resource, mappingTrigger(template, resource));
-        const onFailure = valueAt(resource.properties, ["DestinationConfig", "OnFailure"]);
-        if (fn && isDict(onFailure) && fn.entity.failureDestination !== true) {
-            setField(fn.entity, "failureDestination", true, resource.ref("DestinationConfig", "OnFailure"));
-        }
-    }
-    for (const resource of resourcesOf(template, "AWS::Lambda::EventInvokeConfig")) {
-        const fn = functionFor(template, functions, resource.properties.FunctionName);
-        const onFailure = valueAt(resource.properties, ["DestinationConfig", "OnFailure"]);
-        if (fn && isDict(onFailure) && fn.entity.failureDestination !== true) {
-            setField(fn.entity, "failureDestination", true, resource.ref("DestinationConfig", "OnFailure"));
-        }
-    }
-    for (const resource of resourcesOf(template, "AWS::Lambda::Alias", "AWS::Lambda::Version")) {
-        const fn = functionFor(template, functions, resource.properties.FunctionName);
-        const path = ["ProvisionedConcurrencyConfig", "ProvisionedConcurrentExecutions"];
-        const provisioned = numberAt(template, resource.properties, path);
-        if (fn && provisioned !== undefined && fn.entity.provisionedConcurrency === undefined) {
-            setField(fn.entity, "provisionedConcurrency", provisioned, resource.ref(...path));
-        }
-    }
-    for (const resource of resourcesOf(template, "AWS::Events::Rule")) {
-        const targets = Array.isArray(resource.properties.Targets) ? resource.properties.Targets : [];
-        const schedule = template.intrinsics.resolve(resource.properties.ScheduleExpression);
-        for (const target of targets) {
-            const fn = isDict(target) ? functionFor(template, functions, target.Arn) : undefined;
-            if (!fn)
-                continue;
-            const trigger = typeof schedule === "string"
-                ? { kind: "schedule", type: resource.type, schedule }
-                : { kind: "event-bus", type: resource.type };
-            addTrigger(fn, resource, trigger);
-        }
-    }
-}
-function addTrigger(fn, resource, trigger) {
-    recordOrigin(fn.entity, `triggers.${fn.entity.triggers.length}`, { ref: resource.ref() });
-    fn.entity.triggers.push(trigger);
-}
-/** An event source mapping reads a queue (SQS, MQ) or a stream (Kinesis, DynamoDB, Kafka, DocumentDB). */
-function mappingTrigger(template, resource) {
-    const { properties } = resource;
-    const source = properties.EventSourceArn;
-    const target = template.intrinsics.references(source)[0];
-    const targetType = target ? valueAt(template.resources, [target, "Type"]) : undefined;
-    const text = template.intrinsics.nameKey(source) ?? "";
-    const isQueue = targetType === "AWS::SQS::Queue" || /^arn:[^:]*:(sqs|mq):/.test(text) || "Queues" in properties;
-    const trigger = { kind: isQueue ? "queue" : "stream", type: resource.type };
-    if (source !== undefined)
-        trigger.source = source;
-    const key = isQueue ? queueKey(source, template.file, template.intrinsics) : undefined;
-    if (key)
-        trigger.sourceKey = key;
-    const maximumConcurrency = numberAt(template, properties, ["ScalingConfig", "MaximumConcurrency"]);
-    if (maximumConcurrency !== undefined)
-        trigger.maximumConcurrency = maximumConcurrency;
-    return trigger;
-}
-
 ;// CONCATENATED MODULE: ./src/extract/cloudformation/extract-template.ts
+
 
 
 
@@ -44558,6 +44604,7 @@ function extractTemplate(template, hosted = []) {
     const functions = [...hosted, ...own];
     extractQueues(template);
     joinEventSources(template, functions);
+    joinNotifications(template, functions);
     joinGateways(template, functions);
     joinLogGroups(template, functions);
     extractIamStatements(template);
@@ -44656,6 +44703,10 @@ function extractFunction(stack, name, definition, keyPath) {
             setField(fn, "failureDestination", true, fieldAt("events", index, type, "destinations", "onFailure"));
         }
     });
+    if (definition.url !== undefined && definition.url !== false) {
+        recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: fieldAt("url") });
+        fn.triggers.push({ kind: "http-other", type: "url", synchronous: true });
+    }
     if (Array.isArray(definition.iamRoleStatements)) {
         documentStatements(definition.iamRoleStatements, name, fieldAt("iamRoleStatements"), intrinsics, sink);
     }

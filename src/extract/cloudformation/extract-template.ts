@@ -2,6 +2,7 @@ import { extractFunctions } from "./functions.js";
 import { joinGateways } from "./gateways.js";
 import { extractIamStatements } from "./iam.js";
 import { joinLogGroups } from "./logs.js";
+import { joinNotifications } from "./notifications.js";
 import { extractQueues } from "./queues.js";
 import { joinEventSources } from "./sources.js";
 import type { StackFunction, Template } from "./template.js";
@@ -15,6 +16,7 @@ export function extractTemplate(template: Template, hosted: StackFunction[] = []
   const functions = [...hosted, ...own];
   extractQueues(template);
   joinEventSources(template, functions);
+  joinNotifications(template, functions);
   joinGateways(template, functions);
   joinLogGroups(template, functions);
   extractIamStatements(template);

@@ -54,6 +54,10 @@ export function extractFunctions(template: Template): StackFunction[] {
       recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref });
       fn.triggers.push(trigger);
     }
+    if (sam && isDict(own.FunctionUrlConfig)) {
+      recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: resource.ref("FunctionUrlConfig") });
+      fn.triggers.push({ kind: "http-other", type: "FunctionUrlConfig", synchronous: true });
+    }
     if (sam) samPolicyStatements(template, resource.id, own.Policies, resource.ref("Policies"));
 
     const functionName = own.FunctionName === undefined ? undefined : template.intrinsics.nameKey(own.FunctionName);

@@ -6,23 +6,17 @@ import { functionFor, numberAt, type Resource, resourcesOf, type StackFunction, 
 
 /**
  * Resources that attach to a function from outside it: event source mappings (queues and streams), async
- * invoke configs (on-failure destinations), aliases and versions (provisioned concurrency), EventBridge rules.
+ * invoke configs (on-failure destinations), aliases and versions (provisioned concurrency).
  */
 export function joinEventSources(template: Template, functions: StackFunction[]): void {
   for (const resource of resourcesOf(template, "AWS::Lambda::EventSourceMapping")) {
     const fn = functionFor(template, functions, resource.properties.FunctionName);
     if (fn) addTrigger(fn, resource, mappingTrigger(template, resource));
-    const onFailure = valueAt(resource.properties, ["DestinationConfig", "OnFailure"]);
-    if (fn && isDict(onFailure) && fn.entity.failureDestination !== true) {
-      setField(fn.entity, "failureDestination", true, resource.ref("DestinationConfig", "OnFailure"));
-    }
+    if (fn) addOnFailure(fn, resource);
   }
   for (const resource of resourcesOf(template, "AWS::Lambda::EventInvokeConfig")) {
     const fn = functionFor(template, functions, resource.properties.FunctionName);
-    const onFailure = valueAt(resource.properties, ["DestinationConfig", "OnFailure"]);
-    if (fn && isDict(onFailure) && fn.entity.failureDestination !== true) {
-      setField(fn.entity, "failureDestination", true, resource.ref("DestinationConfig", "OnFailure"));
-    }
+    if (fn) addOnFailure(fn, resource);
   }
   for (const resource of resourcesOf(template, "AWS::Lambda::Alias", "AWS::Lambda::Version")) {
     const fn = functionFor(template, functions, resource.properties.FunctionName);
@@ -32,24 +26,19 @@ export function joinEventSources(template: Template, functions: StackFunction[])
       setField(fn.entity, "provisionedConcurrency", provisioned, resource.ref(...path));
     }
   }
-  for (const resource of resourcesOf(template, "AWS::Events::Rule")) {
-    const targets = Array.isArray(resource.properties.Targets) ? resource.properties.Targets : [];
-    const schedule = template.intrinsics.resolve(resource.properties.ScheduleExpression);
-    for (const target of targets) {
-      const fn = isDict(target) ? functionFor(template, functions, target.Arn) : undefined;
-      if (!fn) continue;
-      const trigger: Trigger =
-        typeof schedule === "string"
-          ? { kind: "schedule", type: resource.type, schedule }
-          : { kind: "event-bus", type: resource.type };
-      addTrigger(fn, resource, trigger);
-    }
-  }
 }
 
-function addTrigger(fn: StackFunction, resource: Resource, trigger: Trigger): void {
+export function addTrigger(fn: StackFunction, resource: Resource, trigger: Trigger): void {
   recordOrigin(fn.entity, `triggers.${fn.entity.triggers.length}`, { ref: resource.ref() });
   fn.entity.triggers.push(trigger);
+}
+
+/** `DestinationConfig.OnFailure` of a mapping or an invoke config gives the function a failure destination. */
+function addOnFailure(fn: StackFunction, resource: Resource): void {
+  const onFailure = valueAt(resource.properties, ["DestinationConfig", "OnFailure"]);
+  if (isDict(onFailure) && fn.entity.failureDestination !== true) {
+    setField(fn.entity, "failureDestination", true, resource.ref("DestinationConfig", "OnFailure"));
+  }
 }
 
 /** An event source mapping reads a queue (SQS, MQ) or a stream (Kinesis, DynamoDB, Kafka, DocumentDB). */

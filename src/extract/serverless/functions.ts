@@ -96,6 +96,10 @@ export function extractFunction(stack: Stack, name: string, definition: Dict, ke
       setField(fn, "failureDestination", true, fieldAt("events", index, type, "destinations", "onFailure"));
     }
   });
+  if (definition.url !== undefined && definition.url !== false) {
+    recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: fieldAt("url") });
+    fn.triggers.push({ kind: "http-other", type: "url", synchronous: true });
+  }
   if (Array.isArray(definition.iamRoleStatements)) {
     documentStatements(definition.iamRoleStatements, name, fieldAt("iamRoleStatements"), intrinsics, sink);
   }
