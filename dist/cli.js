@@ -23437,7 +23437,22 @@ function managedPolicies(template, owner, arns, ref, indexed = true) {
 
 
 
+
 const LAMBDA_DEFAULT_TIMEOUT = 3;
+/**
+ * The part of `path` that is set in `root`: the whole path, or the prefix where an intrinsic function stands
+ * for the rest (`ProvisionedConcurrencyConfig: !If […]`), whose value then stays unresolved.
+ */
+function presentPath(root, path) {
+    for (let length = 1; length <= path.length; length++) {
+        const value = valueAt(root, path.slice(0, length));
+        if (value === undefined)
+            return undefined;
+        if (intrinsicName(value) !== undefined)
+            return path.slice(0, length);
+    }
+    return path;
+}
 /** `AWS::Lambda::Function` and SAM's `AWS::Serverless::Function`, with what SAM functions inherit from Globals. */
 function extractFunctions(template) {
     return resourcesOf(template, "AWS::Lambda::Function", "AWS::Serverless::Function").map((resource) => {
@@ -23446,16 +23461,17 @@ function extractFunctions(template) {
         const fn = createEntity({ kind: "function", name: resource.id, platform: "aws-lambda", format: template.format, ref: resource.ref() }, { triggers: [] });
         /** The function's own property, else (SAM) the Globals one; true when either was present. */
         const read = (field, path, convert) => {
-            const value = valueAt(own, path);
-            if (value !== undefined) {
-                template_assign(template, fn, field, value, resource.ref(...path), convert);
+            const ownPath = presentPath(own, path);
+            if (ownPath) {
+                template_assign(template, fn, field, valueAt(own, ownPath), resource.ref(...ownPath), convert);
                 return true;
             }
-            const inherited = sam ? valueAt(template.globals, path) : undefined;
-            if (inherited === undefined)
+            const inheritedPath = sam ? presentPath(template.globals, path) : undefined;
+            if (!inheritedPath)
                 return false;
             const note = `inherited from Globals.Function.${path.join(".")}`;
-            template_assign(template, fn, field, inherited, at(template, "Globals", "Function", ...path), convert, note);
+            const ref = at(template, "Globals", "Function", ...inheritedPath);
+            template_assign(template, fn, field, valueAt(template.globals, inheritedPath), ref, convert, note);
             return true;
         };
         if (!read("timeout", ["Timeout"], asNumber)) {
@@ -23498,20 +23514,17 @@ function extractFunctions(template) {
 ;// CONCATENATED MODULE: ./src/extract/cloudformation/logs.ts
 
 
-
 /**
  * `AWS::Logs::LogGroup` retention, given to the function whose logs the group holds: the group a function's
  * `LoggingConfig.LogGroup` names, or the one named `/aws/lambda/<function name>` (literal, `!Sub`, `!Join`).
  */
 function joinLogGroups(template, functions) {
     for (const group of resourcesOf(template, "AWS::Logs::LogGroup")) {
-        const retention = template.intrinsics.resolve(group.properties.RetentionInDays);
-        const days = retention === UNRESOLVED ? undefined : asNumber(retention);
-        if (days === undefined)
+        if (group.properties.RetentionInDays === undefined)
             continue;
         for (const fn of functions) {
             if (fn.entity.logRetentionDays === undefined && holdsLogsOf(template, group, fn)) {
-                setField(fn.entity, "logRetentionDays", days, group.ref("RetentionInDays"));
+                template_assign(template, fn.entity, "logRetentionDays", group.properties.RetentionInDays, group.ref("RetentionInDays"), asNumber);
             }
         }
     }

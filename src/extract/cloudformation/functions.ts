@@ -3,9 +3,23 @@ import { createEntity, recordOrigin, setField } from "../entity.js";
 import { asNumber, asString, isDict, valueAt } from "../values.js";
 import { samTrigger } from "./events.js";
 import { samPolicyStatements } from "./iam.js";
+import { intrinsicName } from "./intrinsics.js";
 import { assign, at, resourcesOf, type StackFunction, type Template } from "./template.js";
 
 export const LAMBDA_DEFAULT_TIMEOUT = 3;
+
+/**
+ * The part of `path` that is set in `root`: the whole path, or the prefix where an intrinsic function stands
+ * for the rest (`ProvisionedConcurrencyConfig: !If […]`), whose value then stays unresolved.
+ */
+function presentPath(root: unknown, path: DocPath): DocPath | undefined {
+  for (let length = 1; length <= path.length; length++) {
+    const value = valueAt(root, path.slice(0, length));
+    if (value === undefined) return undefined;
+    if (intrinsicName(value) !== undefined) return path.slice(0, length);
+  }
+  return path;
+}
 
 /** `AWS::Lambda::Function` and SAM's `AWS::Serverless::Function`, with what SAM functions inherit from Globals. */
 export function extractFunctions(template: Template): StackFunction[] {
@@ -19,15 +33,16 @@ export function extractFunctions(template: Template): StackFunction[] {
 
     /** The function's own property, else (SAM) the Globals one; true when either was present. */
     const read = (field: string, path: DocPath, convert: (value: unknown) => unknown): boolean => {
-      const value = valueAt(own, path);
-      if (value !== undefined) {
-        assign(template, fn, field, value, resource.ref(...path), convert);
+      const ownPath = presentPath(own, path);
+      if (ownPath) {
+        assign(template, fn, field, valueAt(own, ownPath), resource.ref(...ownPath), convert);
         return true;
       }
-      const inherited = sam ? valueAt(template.globals, path) : undefined;
-      if (inherited === undefined) return false;
+      const inheritedPath = sam ? presentPath(template.globals, path) : undefined;
+      if (!inheritedPath) return false;
       const note = `inherited from Globals.Function.${path.join(".")}`;
-      assign(template, fn, field, inherited, at(template, "Globals", "Function", ...path), convert, note);
+      const ref = at(template, "Globals", "Function", ...inheritedPath);
+      assign(template, fn, field, valueAt(template.globals, inheritedPath), ref, convert, note);
       return true;
     };
 

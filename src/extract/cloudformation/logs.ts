@@ -1,6 +1,5 @@
-import { setField } from "../entity.js";
-import { asNumber, UNRESOLVED } from "../values.js";
-import { type Resource, resourcesOf, type StackFunction, type Template } from "./template.js";
+import { asNumber } from "../values.js";
+import { assign, type Resource, resourcesOf, type StackFunction, type Template } from "./template.js";
 
 /**
  * `AWS::Logs::LogGroup` retention, given to the function whose logs the group holds: the group a function's
@@ -8,12 +7,17 @@ import { type Resource, resourcesOf, type StackFunction, type Template } from ".
  */
 export function joinLogGroups(template: Template, functions: StackFunction[]): void {
   for (const group of resourcesOf(template, "AWS::Logs::LogGroup")) {
-    const retention = template.intrinsics.resolve(group.properties.RetentionInDays);
-    const days = retention === UNRESOLVED ? undefined : asNumber(retention);
-    if (days === undefined) continue;
+    if (group.properties.RetentionInDays === undefined) continue;
     for (const fn of functions) {
       if (fn.entity.logRetentionDays === undefined && holdsLogsOf(template, group, fn)) {
-        setField(fn.entity, "logRetentionDays", days, group.ref("RetentionInDays"));
+        assign(
+          template,
+          fn.entity,
+          "logRetentionDays",
+          group.properties.RetentionInDays,
+          group.ref("RetentionInDays"),
+          asNumber,
+        );
       }
     }
   }
