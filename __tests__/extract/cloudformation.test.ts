@@ -64,6 +64,33 @@ describe("tags in values", () => {
   });
 });
 
+describe("timeouts", () => {
+  it("applies the Lambda default of 3 s on the declaration, and says so", () => {
+    const m = model({
+      "template.json": JSON.stringify({
+        AWSTemplateFormatVersion: "2010-09-09",
+        Resources: { Fn: { Type: "AWS::Lambda::Function", Properties: { Handler: "a.b" } } },
+      }),
+    });
+    const f = fn(m, "Fn");
+    expect(f.timeout).toBe(3);
+    expect(f.origins.timeout).toEqual({
+      ref: { file: "template.json", doc: 0, path: ["Resources", "Fn"] },
+      note: "timeout not set: the AWS Lambda default of 3 s applies",
+    });
+  });
+
+  it("points an inherited Globals timeout at the Globals line", () => {
+    const m = model({
+      "template.yaml": `${SAM}Globals:\n  Function:\n    Timeout: 20\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: a.b\n`,
+    });
+    expect(fn(m, "Fn").origins.timeout).toEqual({
+      ref: { file: "template.yaml", doc: 0, path: ["Globals", "Function", "Timeout"] },
+      note: "inherited from Globals.Function.Timeout",
+    });
+  });
+});
+
 describe("cross-resource joins", () => {
   it("joins a SAM SQS event to its queue", () => {
     const m = model({
