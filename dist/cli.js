@@ -23017,11 +23017,14 @@ function markHelmTemplates(files) {
 
 ;// CONCATENATED MODULE: ./src/evaluate/template.ts
 /**
- * Message templates: `{{field}}`, `{{a.b}}`, `{{params.x}}`, and `{{params[field]}}`, which reads the param
- * named by the value of `field` (a cap per platform, say).
+ * Message templates: `{{field}}`, `{{a.b}}`, `{{params.x}}`, `{{params[field]}}`, which reads the param
+ * named by the value of `field` (a cap per platform, say), and `{{a ?? b}}`, the first of them that is set.
  */
 function renderTemplate(template, context) {
-    return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (_, expression) => format(lookup(expression, context)));
+    return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (_, expression) => {
+        const values = expression.split("??").map((alternative) => lookup(alternative.trim(), context));
+        return format(values.find((value) => value !== undefined && value !== null));
+    });
 }
 function lookup(expression, context) {
     const keyed = expression.replace(/\[([^\]]+)\]/g, (_, inner) => `.${String(lookup(inner.trim(), context))}`);
@@ -27046,6 +27049,8 @@ const refAt = (base, ...path) => ({ ...base, path: [...base.path, ...path] });
 
 ;// CONCATENATED MODULE: ./src/extract/values.ts
 /** Small readers shared by adapters: manifests hold numbers as strings and maps where lists were expected. */
+/** A value that is set in the manifest but cannot be known without deploying (an env lookup, `!If`, …). */
+const UNRESOLVED = Symbol("unresolved");
 function isDict(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -27079,6 +27084,22 @@ function namedEntries(value) {
     return value.flatMap((item, index) => isDict(item)
         ? Object.entries(item).map(([k, v]) => [k, v, [index, k]])
         : []);
+}
+/** The value at a path of mapping keys, or undefined when any step is missing. */
+function valueAt(root, path) {
+    let node = root;
+    for (const key of path) {
+        if (!isDict(node) || !(String(key) in node))
+            return undefined;
+        node = node[String(key)];
+    }
+    return node;
+}
+/** One item or a list of items, as a list (IAM `Action`, `Resource`, `Statement`). */
+function asList(value) {
+    if (value === undefined || value === null)
+        return [];
+    return Array.isArray(value) ? value : [value];
 }
 
 ;// CONCATENATED MODULE: ./src/extract/azure/bindings.ts
@@ -27295,80 +27316,933 @@ function azureFunction(file, host, choice) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./src/extract/knative/adapter.ts
+;// CONCATENATED MODULE: ./src/extract/cloudformation/intrinsics.ts
 
-
-const KNATIVE_FORMAT = "knative";
-const KNATIVE_DEFAULT_TIMEOUT = 300;
-/** Scale bounds on the revision template (current and pre-1.0 spellings), then Cloud Run's service-level ones. */
-const MIN_SCALE = ["autoscaling.knative.dev/min-scale", "autoscaling.knative.dev/minScale"];
-const MAX_SCALE = ["autoscaling.knative.dev/max-scale", "autoscaling.knative.dev/maxScale"];
-const SERVICE_MIN_SCALE = ["run.googleapis.com/minScale"];
-const SERVICE_MAX_SCALE = ["run.googleapis.com/maxScale"];
-function isKnativeService(doc) {
-    return (isDict(doc) &&
-        doc.kind === "Service" &&
-        typeof doc.apiVersion === "string" &&
-        doc.apiVersion.startsWith("serving.knative.dev/"));
+/** The name of an intrinsic function object (`Ref`, `Fn::GetAtt`, …), or undefined for plain data. */
+function intrinsicName(value) {
+    if (!isDict(value))
+        return undefined;
+    const keys = Object.keys(value);
+    const [key] = keys;
+    return keys.length === 1 && key !== undefined && (key === "Ref" || key.startsWith("Fn::")) ? key : undefined;
+}
+const SUB_VARIABLE = /\$\{([^}!][^}]*)\}/g;
+/**
+ * Reads CloudFormation values without deploying: literals, `Ref` to a Parameter's `Default` and `Fn::Sub` over
+ * such parameters resolve; `!If`, `!FindInMap`, imports, pseudo parameters and resource attributes do not.
+ * `pre` lets a host format resolve its own syntax first (Serverless `${self:…}` in `resources:`).
+ */
+class Intrinsics {
+    parameters;
+    pre;
+    constructor(parameters, pre = (value) => value) {
+        this.parameters = parameters;
+        this.pre = pre;
+    }
+    /** A plain value, or UNRESOLVED: never a guess. */
+    resolve(raw) {
+        const value = this.pre(raw);
+        if (value === UNRESOLVED)
+            return UNRESOLVED;
+        const name = intrinsicName(value);
+        if (!name)
+            return value;
+        if (name === "Ref")
+            return this.parameterDefault(value.Ref) ?? UNRESOLVED;
+        if (name === "Fn::Sub") {
+            const text = this.nameKey(value);
+            return text === undefined || text.includes("${") ? UNRESOLVED : text;
+        }
+        return UNRESOLVED;
+    }
+    /**
+     * A string that two references to the same name share: parameters become their defaults, other references
+     * stay as `${Name}` / `${Name.Attribute}` tokens, so `!Sub /aws/lambda/${Fn}` and `!Join ['', [/aws/lambda/,
+     * !Ref Fn]]` give the same key. Undefined for values whose text depends on a condition or a lookup.
+     */
+    nameKey(raw) {
+        const value = this.pre(raw);
+        if (typeof value === "string")
+            return value;
+        if (typeof value === "number")
+            return String(value);
+        const name = intrinsicName(value);
+        const argument = name ? value[name] : undefined;
+        switch (name) {
+            case "Ref": {
+                const parameter = this.parameterDefault(argument);
+                return parameter === undefined ? `\${${String(argument)}}` : String(parameter);
+            }
+            case "Fn::GetAtt":
+                return Array.isArray(argument) ? `\${${argument.map(String).join(".")}}` : undefined;
+            case "Fn::Sub":
+                return this.substitute(argument);
+            case "Fn::Join":
+                return this.join(argument);
+            default:
+                return undefined;
+        }
+    }
+    /** Logical ids a value refers to, through `Ref`, `Fn::GetAtt` or `${…}` in `Fn::Sub`, anywhere inside it. */
+    references(value) {
+        const found = [];
+        const walk = (node) => {
+            const name = intrinsicName(node);
+            const argument = name ? node[name] : undefined;
+            if (name === "Ref" && typeof argument === "string")
+                found.push(argument);
+            else if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
+                found.push(argument[0]);
+            }
+            else if (name === "Fn::Sub") {
+                const text = Array.isArray(argument) ? argument[0] : argument;
+                if (typeof text === "string") {
+                    for (const match of text.matchAll(SUB_VARIABLE))
+                        found.push(match[1].split(".")[0]);
+                }
+                if (Array.isArray(argument))
+                    walk(argument[1]);
+            }
+            else if (Array.isArray(node))
+                node.forEach(walk);
+            else if (isDict(node))
+                Object.values(node).forEach(walk);
+        };
+        walk(value);
+        return found;
+    }
+    /** Text for a message: the name key, else the intrinsic's name (`<Fn::If>`). */
+    describe(value) {
+        return this.nameKey(value) ?? (typeof value === "string" ? value : `<${intrinsicName(value) ?? "value"}>`);
+    }
+    parameterDefault(name) {
+        if (typeof name !== "string")
+            return undefined;
+        const parameter = this.parameters[name];
+        const value = isDict(parameter) ? this.pre(parameter.Default) : undefined;
+        return typeof value === "string" || typeof value === "number" ? value : undefined;
+    }
+    substitute(argument) {
+        const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
+        if (typeof text !== "string")
+            return undefined;
+        let failed = false;
+        const result = text.replace(SUB_VARIABLE, (token, variable) => {
+            const own = isDict(variables) && variable in variables ? this.nameKey(variables[variable]) : undefined;
+            const value = own ?? this.parameterDefault(variable);
+            if (isDict(variables) && variable in variables && own === undefined)
+                failed = true;
+            return value === undefined ? token : String(value);
+        });
+        return failed ? undefined : result;
+    }
+    join(argument) {
+        if (!Array.isArray(argument) || typeof argument[0] !== "string" || !Array.isArray(argument[1]))
+            return undefined;
+        const parts = argument[1].map((part) => this.nameKey(part));
+        return parts.every((part) => part !== undefined) ? parts.join(argument[0]) : undefined;
+    }
 }
 /**
- * Knative Services and Cloud Run services (`serving.knative.dev/v1` Service, in any YAML file, any document of
- * it) are functions on platform `knative`: request timeout, per-instance concurrency and scale bounds.
+ * The key that joins an event source to a queue entity: `cfn:<file>#<LogicalId>` for a reference to a queue in
+ * the same template, `sqs:<name>` for an SQS ARN whose queue name is known.
  */
-const knative = {
-    name: KNATIVE_FORMAT,
-    create: () => ({
-        extract(file, sink) {
-            if (file.format !== "yaml")
-                return;
-            file.documents.forEach((doc, index) => {
-                if (isKnativeService(doc))
-                    sink.entity(knativeFunction(file, index, doc));
-            });
-        },
-    }),
+function queueKey(value, file, intrinsics) {
+    const name = intrinsicName(value);
+    const argument = name ? value[name] : undefined;
+    if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
+        return `cfn:${file}#${argument[0]}`;
+    }
+    if (name === "Ref" && typeof argument === "string" && intrinsics.resolve(value) === UNRESOLVED) {
+        return `cfn:${file}#${argument}`;
+    }
+    const text = intrinsics.nameKey(value);
+    const arn = text === undefined ? undefined : /^arn:[^:]*:sqs:.*:([^:${}]+)$/.exec(text);
+    return arn ? `sqs:${arn[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/iam.ts
+
+
+/** AWS managed policies that grant everything; they count as `Allow * on *`. */
+const ADMIN_POLICY = /(^|\/)AdministratorAccess$/;
+/**
+ * The statements of a policy document's `Statement` (one statement or a list), each with its own reference so
+ * a finding lands on the statement's line. Resources that are references become text (`${Table.Arn}`); an
+ * action that cannot be resolved (`!If`, `${env:…}`) is left out rather than guessed at.
+ */
+function documentStatements(statements, owner, ref, intrinsics, sink) {
+    const list = Array.isArray(statements)
+        ? statements.map((s, i) => [s, refAt(ref, i)])
+        : [[statements, ref]];
+    for (const [raw, statementRef] of list) {
+        if (!isDict(raw) || typeof raw.Effect !== "string")
+            continue;
+        sink.statement({
+            owner,
+            effect: raw.Effect,
+            actions: asList(raw.Action)
+                .map((action) => intrinsics.resolve(action))
+                .filter((action) => typeof action === "string"),
+            resources: asList(raw.Resource).map((resource) => intrinsics.describe(resource)),
+            ref: statementRef,
+        });
+    }
+}
+/** A managed policy attached by name or ARN: only the ones that grant everything become a statement. */
+function managedPolicyStatement(name, owner, ref) {
+    if (!ADMIN_POLICY.test(name))
+        return undefined;
+    return { owner, effect: "Allow", actions: ["*"], resources: ["*"], ref };
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/events.ts
+
+
+/** Serverless Framework event names and the trigger kind each one is (AWS provider). */
+const EVENT_KINDS = {
+    http: "http-rest",
+    httpApi: "http-api",
+    websocket: "http-other",
+    alb: "http-other",
+    sqs: "queue",
+    activemq: "queue",
+    rabbitmq: "queue",
+    stream: "stream",
+    kafka: "stream",
+    msk: "stream",
+    sns: "pubsub",
+    s3: "storage",
+    schedule: "schedule",
+    eventBridge: "event-bus",
+    cloudwatchEvent: "event-bus",
+    cloudwatchLog: "other",
+    cognitoUserPool: "other",
+    iot: "other",
+    iotFleetProvisioning: "other",
+    alexaSkill: "other",
+    alexaSmartHome: "other",
+    cloudFront: "http-other",
 };
-function knativeFunction(file, doc, service) {
-    const at = (...path) => ({ file: file.path, doc, path });
-    const metadata = isDict(service.metadata) ? service.metadata : {};
-    const spec = isDict(service.spec) ? service.spec : {};
-    const template = isDict(spec.template) ? spec.template : {};
-    const revision = isDict(template.spec) ? template.spec : {};
-    const templateMetadata = isDict(template.metadata) ? template.metadata : {};
-    const name = asString(metadata.name) ?? `${file.path}#${doc}`;
-    const namespace = asString(metadata.namespace);
-    const fn = createEntity({ kind: "function", name, platform: "knative", format: KNATIVE_FORMAT, ref: at(), qualifier: namespace }, { triggers: [{ kind: "http-other", type: "knative-service", synchronous: true }] });
-    fn.origins["triggers.0"] = { ref: at() };
-    const number = (field, value, ref) => {
-        const parsed = asNumber(value);
-        if (parsed === undefined)
+/** `provider.name: google`: HTTP functions sit behind Google's front end, not API Gateway; events are Pub/Sub or storage. */
+const GOOGLE_EVENT_KINDS = { http: "http-other", event: "pubsub" };
+function toTrigger(type, settings, variables, context) {
+    const kind = (context.platform === "gcp-functions" ? GOOGLE_EVENT_KINDS[type] : EVENT_KINDS[type]) ?? "other";
+    const trigger = { kind, type };
+    const resolved = variables.resolve(settings);
+    const options = isDict(resolved) ? resolved : {};
+    if (kind === "http-rest" || kind === "http-api")
+        trigger.synchronous = options.async !== true;
+    if (context.platform === "gcp-functions" && type === "event" && /storage/i.test(String(options.eventType))) {
+        trigger.kind = "storage";
+    }
+    const source = sourceOf(type, resolved, options);
+    if (source !== undefined)
+        trigger.source = source;
+    if (type === "sqs" && source !== undefined) {
+        const key = queueKey(source, context.file, context.intrinsics);
+        if (key)
+            trigger.sourceKey = key;
+    }
+    if (type === "schedule" && options.enabled !== false) {
+        const rate = typeof resolved === "string" ? resolved : options.rate;
+        const first = Array.isArray(rate) ? rate[0] : rate;
+        if (typeof first === "string")
+            trigger.schedule = first;
+    }
+    for (const key of [
+        "batchSize",
+        "maximumConcurrency",
+        "maximumRetryAttempts",
+        "destinations",
+        "functionResponseType",
+    ]) {
+        const value = options[key];
+        if (value !== undefined && value !== UNRESOLVED)
+            trigger[key] = value;
+    }
+    return trigger;
+}
+function sourceOf(type, resolved, options) {
+    if (typeof resolved === "string" && type !== "schedule")
+        return resolved;
+    const value = options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream ?? options.resource;
+    return value === UNRESOLVED ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/template.ts
+
+
+
+const CLOUDFORMATION_FORMAT = "cloudformation";
+const SAM_FORMAT = "aws-sam";
+function createTemplate(root, where, sink, pre) {
+    const globals = isDict(root.Globals) && isDict(root.Globals.Function) ? root.Globals.Function : {};
+    const parameters = isDict(root.Parameters) ? root.Parameters : {};
+    const resources = isDict(root.Resources) ? root.Resources : {};
+    return { ...where, resources, globals, intrinsics: new Intrinsics(parameters, pre), sink };
+}
+const at = (template, ...path) => ({
+    file: template.file,
+    doc: template.doc,
+    path: [...template.base, ...path],
+});
+function resourcesOf(template, ...types) {
+    return Object.entries(template.resources).flatMap(([id, resource]) => {
+        if (!isDict(resource) || typeof resource.Type !== "string" || !types.includes(resource.Type))
+            return [];
+        const properties = isDict(resource.Properties) ? resource.Properties : {};
+        const ref = (...path) => at(template, "Resources", id, ...(path.length ? ["Properties", ...path] : []));
+        return [{ id, type: resource.Type, properties, ref }];
+    });
+}
+/** Resolves a value into a field: set with its origin, or marked unresolved; never a guess. */
+function template_assign(template, entity, field, raw, ref, convert, note) {
+    const value = template.intrinsics.resolve(raw);
+    const converted = value === UNRESOLVED ? undefined : convert(value);
+    if (converted === undefined)
+        markUnresolved(entity, field, ref);
+    else
+        setField(entity, field, converted, ref, note);
+}
+/** The function a value points at: by logical id (`Ref`, `GetAtt`, `${Fn.Arn}`) or by its name or ARN. */
+function functionFor(template, functions, value) {
+    const ids = new Set(template.intrinsics.references(value));
+    const byId = functions.find((fn) => ids.has(fn.id));
+    if (byId)
+        return byId;
+    const key = template.intrinsics.nameKey(value);
+    if (key === undefined)
+        return undefined;
+    const name = /^arn:[^:]*:lambda:[^:]*:[^:]*:function:([^:]+)/.exec(key)?.[1] ?? key;
+    return functions.find((fn) => fn.nameKeys.includes(name));
+}
+/** A numeric setting at a path, when it resolves to a number. */
+function numberAt(template, properties, path) {
+    const raw = valueAt(properties, path);
+    const value = raw === undefined ? undefined : template.intrinsics.resolve(raw);
+    return value === UNRESOLVED ? undefined : asNumber(value);
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/gateways.ts
+
+
+
+const GATEWAY_TYPES = {
+    "AWS::ApiGateway::RestApi": "REST",
+    "AWS::Serverless::Api": "REST",
+    "AWS::ApiGatewayV2::Api": "HTTP",
+    "AWS::Serverless::HttpApi": "HTTP",
+};
+/**
+ * API Gateway resources: each REST or HTTP API is a gateway entity, and each Lambda integration (REST
+ * `AWS::ApiGateway::Method`, v2 `AWS::ApiGatewayV2::Integration`) is a synchronous HTTP trigger on the function
+ * its URI names, with the integration's own timeout when it sets one.
+ */
+function joinGateways(template, functions) {
+    for (const resource of resourcesOf(template, ...Object.keys(GATEWAY_TYPES))) {
+        const protocol = valueAt(resource.properties, ["ProtocolType"]) ?? GATEWAY_TYPES[resource.type];
+        const gateway = createEntity({ kind: "gateway", name: resource.id, platform: "aws-api-gateway", format: template.format, ref: resource.ref() }, { protocol });
+        template.sink.entity(gateway);
+    }
+    for (const resource of resourcesOf(template, "AWS::ApiGateway::Method")) {
+        const integration = valueAt(resource.properties, ["Integration"]);
+        const fn = functionFor(template, functions, valueAt(integration, ["Uri"]));
+        if (fn)
+            addIntegration(template, fn, resource, "http-rest", ["Integration", "TimeoutInMillis"]);
+    }
+    for (const resource of resourcesOf(template, "AWS::ApiGatewayV2::Integration")) {
+        const fn = functionFor(template, functions, resource.properties.IntegrationUri);
+        if (fn)
+            addIntegration(template, fn, resource, v2Kind(template, resource), ["TimeoutInMillis"]);
+    }
+}
+function addIntegration(template, fn, resource, kind, timeoutPath) {
+    const trigger = { kind, type: resource.type, synchronous: true };
+    const millis = numberAt(template, resource.properties, timeoutPath);
+    if (millis !== undefined) {
+        trigger.integrationTimeout = integrationCutoff(template, millis, kind, resource.properties.RestApiId);
+    }
+    recordOrigin(fn.entity, `triggers.${fn.entity.triggers.length}`, { ref: resource.ref() });
+    fn.entity.triggers.push(trigger);
+}
+/** A v2 integration belongs to an HTTP API unless its API is a WebSocket one. */
+function v2Kind(template, resource) {
+    const [apiId] = template.intrinsics.references(resource.properties.ApiId);
+    const protocol = apiId ? valueAt(template.resources, [apiId, "Properties", "ProtocolType"]) : undefined;
+    return protocol === "WEBSOCKET" ? "http-other" : "http-api";
+}
+/** The defaults the gateways cut at; a REST API may raise its own, an HTTP API may not. */
+const REST_DEFAULT_CUTOFF = 29;
+const HTTP_API_MAX_CUTOFF = 30;
+/**
+ * The cut-off an integration's `TimeoutInMillis` gives. HTTP APIs allow at most 30 s. REST APIs allow more than
+ * 29 s only for Regional and private endpoints (an account quota raise, since June 2024): edge-optimized APIs,
+ * the default for `AWS::ApiGateway::RestApi` and SAM's implicit API, stay at 29 s whatever the integration says.
+ */
+function integrationCutoff(template, millis, kind, restApi) {
+    const seconds = millis / 1000;
+    if (kind === "http-api")
+        return Math.min(seconds, HTTP_API_MAX_CUTOFF);
+    if (kind !== "http-rest" || seconds <= REST_DEFAULT_CUTOFF)
+        return seconds;
+    const [apiId] = restApi === undefined ? [] : template.intrinsics.references(restApi);
+    const endpoint = apiId ? endpointTypes(template, apiId) : [];
+    return endpoint.some((type) => type === "REGIONAL" || type === "PRIVATE") ? seconds : REST_DEFAULT_CUTOFF;
+}
+/** `EndpointConfiguration` of a REST API: `{ Types: [...] }` (CloudFormation), a string or `{ Type }` (SAM). */
+function endpointTypes(template, apiId) {
+    const configuration = valueAt(template.resources, [apiId, "Properties", "EndpointConfiguration"]);
+    const resolved = template.intrinsics.resolve(configuration);
+    if (typeof resolved === "string")
+        return [resolved];
+    const types = valueAt(resolved, ["Types"]) ?? valueAt(resolved, ["Type"]);
+    return (Array.isArray(types) ? types : [types]).map((type) => String(template.intrinsics.resolve(type)));
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/events.ts
+
+
+
+
+
+/** SAM event source types and the trigger kind each one is. */
+const SAM_EVENT_KINDS = {
+    Api: "http-rest",
+    HttpApi: "http-api",
+    SQS: "queue",
+    MQ: "queue",
+    Kinesis: "stream",
+    DynamoDB: "stream",
+    MSK: "stream",
+    SelfManagedKafka: "stream",
+    DocumentDB: "stream",
+    SNS: "pubsub",
+    S3: "storage",
+    Schedule: "schedule",
+    ScheduleV2: "schedule",
+    EventBridgeRule: "event-bus",
+    CloudWatchEvent: "event-bus",
+};
+/** Where each event type names what it reads. */
+const SOURCE_PROPERTIES = ["Queue", "Stream", "Topic", "Bucket", "Broker", "Cluster", "EventBusName"];
+/** One SAM event (`Events.<name>`) as a trigger; stream on-failure destinations count for the function. */
+function samTrigger(template, event, fn, ref) {
+    if (!isDict(event) || typeof event.Type !== "string")
+        return undefined;
+    const properties = isDict(event.Properties) ? event.Properties : {};
+    const kind = SAM_EVENT_KINDS[event.Type] ?? "other";
+    const trigger = { kind, type: event.Type };
+    if (kind === "http-rest" || kind === "http-api")
+        trigger.synchronous = true;
+    const property = SOURCE_PROPERTIES.find((name) => properties[name] !== undefined);
+    if (property)
+        trigger.source = properties[property];
+    if (event.Type === "SQS") {
+        const key = queueKey(properties.Queue, template.file, template.intrinsics);
+        if (key)
+            trigger.sourceKey = key;
+    }
+    const schedule = template.intrinsics.resolve(properties.Schedule ?? properties.ScheduleExpression);
+    const disabled = properties.Enabled === false || properties.State === "DISABLED";
+    if (kind === "schedule" && typeof schedule === "string" && !disabled)
+        trigger.schedule = schedule;
+    const maximumConcurrency = numberAt(template, properties, ["ScalingConfig", "MaximumConcurrency"]);
+    if (maximumConcurrency !== undefined)
+        trigger.maximumConcurrency = maximumConcurrency;
+    const millis = numberAt(template, properties, ["TimeoutInMillis"]);
+    if (millis !== undefined)
+        trigger.integrationTimeout = integrationCutoff(template, millis, kind, properties.RestApiId);
+    const onFailure = valueAt(properties, ["DestinationConfig", "OnFailure"]);
+    if (isDict(onFailure) && fn.failureDestination !== true) {
+        setField(fn, "failureDestination", true, refAt(ref, "Properties", "DestinationConfig", "OnFailure"));
+    }
+    return trigger;
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/iam.ts
+
+
+
+
+/** Statements of IAM roles, users, groups and policies (inline documents and all-granting managed policies). */
+function extractIamStatements(template) {
+    for (const resource of resourcesOf(template, "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group")) {
+        const policies = Array.isArray(resource.properties.Policies) ? resource.properties.Policies : [];
+        policies.forEach((policy, index) => {
+            const statements = valueAt(policy, ["PolicyDocument", "Statement"]);
+            if (statements !== undefined) {
+                const ref = resource.ref("Policies", index, "PolicyDocument", "Statement");
+                statementsOf(template, resource.id, statements, ref);
+            }
+        });
+        managedPolicies(template, resource.id, resource.properties.ManagedPolicyArns, resource.ref("ManagedPolicyArns"));
+    }
+    for (const resource of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
+        const statements = valueAt(resource.properties, ["PolicyDocument", "Statement"]);
+        if (statements !== undefined) {
+            statementsOf(template, resource.id, statements, resource.ref("PolicyDocument", "Statement"));
+        }
+    }
+}
+/**
+ * SAM `Policies`: a managed policy name or ARN, an inline document, or a list of those and of policy templates
+ * (`DynamoDBCrudPolicy: { TableName: … }`, scoped by construction, so not statements here).
+ */
+function samPolicyStatements(template, owner, policies, ref) {
+    const items = Array.isArray(policies)
+        ? policies.map((p, i) => [p, refAt(ref, i)])
+        : [[policies, ref]];
+    for (const [policy, itemRef] of items) {
+        if (isDict(policy) && "Statement" in policy) {
+            statementsOf(template, owner, policy.Statement, refAt(itemRef, "Statement"));
+        }
+        else if (policy !== undefined && !isDict(policy)) {
+            managedPolicies(template, owner, [policy], itemRef, false);
+        }
+    }
+}
+function statementsOf(template, owner, statements, ref) {
+    documentStatements(statements, owner, ref, template.intrinsics, template.sink);
+}
+function managedPolicies(template, owner, arns, ref, indexed = true) {
+    if (!Array.isArray(arns))
+        return;
+    arns.forEach((arn, index) => {
+        const name = template.intrinsics.nameKey(arn);
+        const statement = name === undefined ? undefined : managedPolicyStatement(name, owner, indexed ? refAt(ref, index) : ref);
+        if (statement)
+            template.sink.statement(statement);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/functions.ts
+
+
+
+
+
+
+const LAMBDA_DEFAULT_TIMEOUT = 3;
+/**
+ * The part of `path` that is set in `root`: the whole path, or the prefix where an intrinsic function stands
+ * for the rest (`ProvisionedConcurrencyConfig: !If […]`), whose value then stays unresolved.
+ */
+function presentPath(root, path) {
+    for (let length = 1; length <= path.length; length++) {
+        const value = valueAt(root, path.slice(0, length));
+        if (value === undefined)
+            return undefined;
+        if (intrinsicName(value) !== undefined)
+            return path.slice(0, length);
+    }
+    return path;
+}
+/** `AWS::Lambda::Function` and SAM's `AWS::Serverless::Function`, with what SAM functions inherit from Globals. */
+function extractFunctions(template) {
+    return resourcesOf(template, "AWS::Lambda::Function", "AWS::Serverless::Function").map((resource) => {
+        const sam = resource.type === "AWS::Serverless::Function";
+        const own = resource.properties;
+        const fn = createEntity({ kind: "function", name: resource.id, platform: "aws-lambda", format: template.format, ref: resource.ref() }, { triggers: [] });
+        /** The function's own property, else (SAM) the Globals one; true when either was present. */
+        const read = (field, path, convert) => {
+            const ownPath = presentPath(own, path);
+            if (ownPath) {
+                template_assign(template, fn, field, valueAt(own, ownPath), resource.ref(...ownPath), convert);
+                return true;
+            }
+            const inheritedPath = sam ? presentPath(template.globals, path) : undefined;
+            if (!inheritedPath)
+                return false;
+            const note = `inherited from Globals.Function.${path.join(".")}`;
+            const ref = at(template, "Globals", "Function", ...inheritedPath);
+            template_assign(template, fn, field, valueAt(template.globals, inheritedPath), ref, convert, note);
+            return true;
+        };
+        if (!read("timeout", ["Timeout"], asNumber)) {
+            const note = `timeout not set: the AWS Lambda default of ${LAMBDA_DEFAULT_TIMEOUT} s applies`;
+            setField(fn, "timeout", LAMBDA_DEFAULT_TIMEOUT, resource.ref(), note);
+        }
+        read("memory", ["MemorySize"], asNumber);
+        read("runtime", ["Runtime"], asString);
+        read("reservedConcurrency", ["ReservedConcurrentExecutions"], asNumber);
+        read("provisionedConcurrency", ["ProvisionedConcurrencyConfig", "ProvisionedConcurrentExecutions"], asNumber);
+        read("snapStart", ["SnapStart", "ApplyOn"], (v) => v === "PublishedVersions");
+        read("tracing", ["Tracing"], (v) => v === "Active") ||
+            read("tracing", ["TracingConfig", "Mode"], (v) => v === "Active");
+        read("failureDestination", ["DeadLetterQueue"], isDict) ||
+            read("failureDestination", ["DeadLetterConfig"], (v) => isDict(v) && "TargetArn" in v) ||
+            read("failureDestination", ["EventInvokeConfig", "DestinationConfig", "OnFailure"], isDict);
+        const events = isDict(own.Events) ? own.Events : {};
+        for (const [name, event] of Object.entries(events)) {
+            const ref = resource.ref("Events", name);
+            const trigger = samTrigger(template, event, fn, ref);
+            if (!trigger)
+                continue;
+            recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref });
+            fn.triggers.push(trigger);
+        }
+        if (sam && isDict(own.FunctionUrlConfig)) {
+            recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: resource.ref("FunctionUrlConfig") });
+            fn.triggers.push({ kind: "http-other", type: "FunctionUrlConfig", synchronous: true });
+        }
+        if (sam)
+            samPolicyStatements(template, resource.id, own.Policies, resource.ref("Policies"));
+        const functionName = own.FunctionName === undefined ? undefined : template.intrinsics.nameKey(own.FunctionName);
+        const nameKeys = [`\${${resource.id}}`, ...(functionName === undefined ? [] : [functionName])];
+        const logGroup = valueAt(own, ["LoggingConfig", "LogGroup"]) ??
+            (sam ? valueAt(template.globals, ["LoggingConfig", "LogGroup"]) : undefined);
+        return { id: resource.id, entity: fn, nameKeys, logGroup };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/logs.ts
+
+
+/**
+ * `AWS::Logs::LogGroup` retention, given to the function whose logs the group holds: the group a function's
+ * `LoggingConfig.LogGroup` names, or the one named `/aws/lambda/<function name>` (literal, `!Sub`, `!Join`).
+ */
+function joinLogGroups(template, functions) {
+    for (const group of resourcesOf(template, "AWS::Logs::LogGroup")) {
+        if (group.properties.RetentionInDays === undefined)
+            continue;
+        for (const fn of functions) {
+            if (fn.entity.logRetentionDays === undefined && holdsLogsOf(template, group, fn)) {
+                template_assign(template, fn.entity, "logRetentionDays", group.properties.RetentionInDays, group.ref("RetentionInDays"), asNumber);
+            }
+        }
+    }
+}
+function holdsLogsOf(template, group, fn) {
+    if (group.id === fn.logGroupId)
+        return true;
+    const groupName = template.intrinsics.nameKey(group.properties.LogGroupName);
+    if (fn.logGroup !== undefined) {
+        return (template.intrinsics.references(fn.logGroup).includes(group.id) ||
+            (groupName !== undefined && template.intrinsics.nameKey(fn.logGroup) === groupName));
+    }
+    return groupName !== undefined && fn.nameKeys.some((name) => groupName === `/aws/lambda/${name}`);
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/sources.ts
+
+
+
+
+/**
+ * Resources that attach to a function from outside it: event source mappings (queues and streams), async
+ * invoke configs (on-failure destinations), aliases and versions (provisioned concurrency).
+ */
+function joinEventSources(template, functions) {
+    for (const resource of resourcesOf(template, "AWS::Lambda::EventSourceMapping")) {
+        const fn = functionFor(template, functions, resource.properties.FunctionName);
+        if (fn)
+            addTrigger(fn, resource, mappingTrigger(template, resource));
+        if (fn)
+            addOnFailure(fn, resource);
+    }
+    for (const resource of resourcesOf(template, "AWS::Lambda::EventInvokeConfig")) {
+        const fn = functionFor(template, functions, resource.properties.FunctionName);
+        if (fn)
+            addOnFailure(fn, resource);
+    }
+    for (const resource of resourcesOf(template, "AWS::Lambda::Alias", "AWS::Lambda::Version")) {
+        const fn = functionFor(template, functions, resource.properties.FunctionName);
+        const path = ["ProvisionedConcurrencyConfig", "ProvisionedConcurrentExecutions"];
+        const provisioned = numberAt(template, resource.properties, path);
+        if (fn && provisioned !== undefined && fn.entity.provisionedConcurrency === undefined) {
+            setField(fn.entity, "provisionedConcurrency", provisioned, resource.ref(...path));
+        }
+    }
+}
+function addTrigger(fn, resource, trigger) {
+    recordOrigin(fn.entity, `triggers.${fn.entity.triggers.length}`, { ref: resource.ref() });
+    fn.entity.triggers.push(trigger);
+}
+/** `DestinationConfig.OnFailure` of a mapping or an invoke config gives the function a failure destination. */
+function addOnFailure(fn, resource) {
+    const onFailure = valueAt(resource.properties, ["DestinationConfig", "OnFailure"]);
+    if (isDict(onFailure) && fn.entity.failureDestination !== true) {
+        setField(fn.entity, "failureDestination", true, resource.ref("DestinationConfig", "OnFailure"));
+    }
+}
+/** An event source mapping reads a queue (SQS, MQ) or a stream (Kinesis, DynamoDB, Kafka, DocumentDB). */
+function mappingTrigger(template, resource) {
+    const { properties } = resource;
+    const source = properties.EventSourceArn;
+    const target = template.intrinsics.references(source)[0];
+    const targetType = target ? valueAt(template.resources, [target, "Type"]) : undefined;
+    const text = template.intrinsics.nameKey(source) ?? "";
+    const isQueue = targetType === "AWS::SQS::Queue" || /^arn:[^:]*:(sqs|mq):/.test(text) || "Queues" in properties;
+    const trigger = { kind: isQueue ? "queue" : "stream", type: resource.type };
+    if (source !== undefined)
+        trigger.source = source;
+    const key = isQueue ? queueKey(source, template.file, template.intrinsics) : undefined;
+    if (key)
+        trigger.sourceKey = key;
+    const maximumConcurrency = numberAt(template, properties, ["ScalingConfig", "MaximumConcurrency"]);
+    if (maximumConcurrency !== undefined)
+        trigger.maximumConcurrency = maximumConcurrency;
+    return trigger;
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/notifications.ts
+
+
+
+/**
+ * Services that invoke a function they name: EventBridge rules (a schedule or an event pattern), SNS
+ * subscriptions, S3 bucket notifications, and function URLs (HTTP without API Gateway).
+ */
+function joinNotifications(template, functions) {
+    const attach = (resource, target, trigger) => {
+        const fn = functionFor(template, functions, target);
+        if (fn)
+            addTrigger(fn, resource, trigger);
+    };
+    for (const resource of resourcesOf(template, "AWS::Events::Rule")) {
+        const schedule = template.intrinsics.resolve(resource.properties.ScheduleExpression);
+        const disabled = resource.properties.State === "DISABLED";
+        const trigger = typeof schedule === "string"
+            ? { kind: "schedule", type: resource.type, ...(disabled ? {} : { schedule }) }
+            : { kind: "event-bus", type: resource.type };
+        for (const target of listOf(resource.properties.Targets))
+            attach(resource, target.Arn, trigger);
+    }
+    for (const resource of resourcesOf(template, "AWS::SNS::Subscription")) {
+        if (resource.properties.Protocol !== "lambda")
+            continue;
+        attach(resource, resource.properties.Endpoint, { kind: "pubsub", type: resource.type });
+    }
+    for (const resource of resourcesOf(template, "AWS::SNS::Topic")) {
+        for (const subscription of listOf(resource.properties.Subscription)) {
+            if (subscription.Protocol === "lambda")
+                attach(resource, subscription.Endpoint, { kind: "pubsub", type: resource.type });
+        }
+    }
+    for (const resource of resourcesOf(template, "AWS::S3::Bucket")) {
+        const configurations = isDict(resource.properties.NotificationConfiguration)
+            ? resource.properties.NotificationConfiguration.LambdaConfigurations
+            : undefined;
+        for (const configuration of listOf(configurations)) {
+            attach(resource, configuration.Function, { kind: "storage", type: resource.type });
+        }
+    }
+    for (const resource of resourcesOf(template, "AWS::Lambda::Url")) {
+        const trigger = { kind: "http-other", type: resource.type, synchronous: true };
+        attach(resource, resource.properties.TargetFunctionArn, trigger);
+    }
+}
+function listOf(value) {
+    return Array.isArray(value) ? value.filter(isDict) : [];
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/queues.ts
+
+
+
+const SQS_DEFAULT_VISIBILITY_TIMEOUT = 30;
+/** `AWS::SQS::Queue`: visibility timeout (SQS default when unset), redrive policy, and the keys triggers join on. */
+function extractQueues(template) {
+    for (const resource of resourcesOf(template, "AWS::SQS::Queue")) {
+        const { properties } = resource;
+        const keys = [`cfn:${template.file}#${resource.id}`];
+        const queueName = properties.QueueName === undefined ? undefined : template.intrinsics.resolve(properties.QueueName);
+        if (typeof queueName === "string")
+            keys.push(`sqs:${queueName}`);
+        const queue = createEntity({ kind: "queue", name: resource.id, platform: "aws-sqs", format: template.format, ref: resource.ref() }, { keys });
+        if (properties.VisibilityTimeout === undefined) {
+            const note = `VisibilityTimeout not set: the SQS default of ${SQS_DEFAULT_VISIBILITY_TIMEOUT} s applies`;
+            setField(queue, "visibilityTimeout", SQS_DEFAULT_VISIBILITY_TIMEOUT, resource.ref(), note);
+        }
+        else {
+            template_assign(template, queue, "visibilityTimeout", properties.VisibilityTimeout, resource.ref("VisibilityTimeout"), asNumber);
+        }
+        const redrive = properties.RedrivePolicy;
+        if (redrive === undefined)
+            setField(queue, "hasRedrive", false, resource.ref());
+        else if (template.intrinsics.resolve(redrive) === UNRESOLVED)
+            markUnresolved(queue, "hasRedrive", resource.ref("RedrivePolicy"));
+        else
+            setField(queue, "hasRedrive", true, resource.ref("RedrivePolicy"));
+        template.sink.entity(queue);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/extract-template.ts
+
+
+
+
+
+
+
+/**
+ * Everything a template declares, joined within it. `hosted` are functions the host manifest declares outside
+ * the template (Serverless `functions:` around its `resources:`), so the template's resources can reach them.
+ */
+function extractTemplate(template, hosted = []) {
+    const own = extractFunctions(template);
+    const functions = [...hosted, ...own];
+    extractQueues(template);
+    joinEventSources(template, functions);
+    joinNotifications(template, functions);
+    joinGateways(template, functions);
+    joinLogGroups(template, functions);
+    extractIamStatements(template);
+    for (const fn of own)
+        template.sink.entity(fn.entity);
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/resources.ts
+
+
+
+/**
+ * The logical id stem the Serverless Framework gives a function's CloudFormation resources
+ * (`<Stem>LambdaFunction`, `<Stem>LogGroup`): first letter upper-cased, `-` → `Dash`, `_` → `Underscore`.
+ */
+function logicalIdStem(functionName) {
+    const normalized = functionName.replace(/-/g, "Dash").replace(/_/g, "Underscore");
+    return normalized.charAt(0).toUpperCase() + normalized.slice(1);
+}
+/**
+ * `resources:` is CloudFormation (a template, or a list of templates), read by the CloudFormation adapter with
+ * paths below `resources`, so its queues, log groups and IAM resources join the stack's functions.
+ */
+function extractResources(resources, file, functions, resolve, sink, format) {
+    const parts = Array.isArray(resources)
+        ? resources.map((part, index) => [part, ["resources", index]])
+        : [[resources, ["resources"]]];
+    for (const [root, base] of parts) {
+        if (!isDict(root))
+            continue;
+        extractTemplate(createTemplate(root, { file, doc: 0, base, format }, sink, resolve), functions);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/functions.ts
+
+
+
+
+
+const SERVERLESS_FORMAT = "serverless-framework";
+/**
+ * One function: its own settings, else the provider's (the origin says which applied), its events, failure
+ * destinations and per-function IAM statements, with the names its CloudFormation resources get.
+ */
+function extractFunction(stack, name, definition, keyPath) {
+    const { provider, platform, defaultTimeout, variables, intrinsics, sink } = stack;
+    const resolve = (value) => variables.resolve(value);
+    const at = (...path) => ({ file: stack.file, doc: 0, path });
+    const declaration = at("functions", ...keyPath);
+    const fn = createEntity({ kind: "function", name, platform, format: SERVERLESS_FORMAT, ref: declaration }, { triggers: [] });
+    const fieldAt = (...path) => at("functions", ...keyPath, ...path);
+    /** A function's own value, else the provider's, each resolved; the origin says which one applied. */
+    const read = (field, own, fromProvider, convert) => {
+        if (own in definition)
+            return assign(field, definition[own], fieldAt(own), convert);
+        const inherited = valueAt(provider, fromProvider);
+        if (inherited !== undefined) {
+            assign(field, inherited, at("provider", ...fromProvider), convert, `inherited from provider.${fromProvider.join(".")}`);
+        }
+    };
+    const assign = (field, raw, ref, convert, note) => {
+        const value = resolve(raw);
+        const converted = value === UNRESOLVED ? undefined : convert(value);
+        if (converted === undefined)
             markUnresolved(fn, field, ref);
         else
-            setField(fn, field, parsed, ref);
+            setField(fn, field, converted, ref, note);
     };
-    const revisionPath = ["spec", "template", "spec"];
-    if ("timeoutSeconds" in revision)
-        number("timeout", revision.timeoutSeconds, at(...revisionPath, "timeoutSeconds"));
-    else {
-        const note = `timeoutSeconds not set: the Knative default of ${KNATIVE_DEFAULT_TIMEOUT} s applies`;
-        setField(fn, "timeout", KNATIVE_DEFAULT_TIMEOUT, at(), note);
+    read("timeout", "timeout", ["timeout"], asNumber);
+    if (defaultTimeout !== undefined && fn.timeout === undefined && !fn.unresolved?.includes("timeout")) {
+        setField(fn, "timeout", defaultTimeout, declaration, `timeout not set: the Serverless Framework default of ${defaultTimeout} s applies`);
     }
-    if ("containerConcurrency" in revision) {
-        number("containerConcurrency", revision.containerConcurrency, at(...revisionPath, "containerConcurrency"));
+    read("memory", "memorySize", ["memorySize"], asNumber);
+    read("runtime", "runtime", ["runtime"], asString);
+    read("reservedConcurrency", "reservedConcurrency", ["reservedConcurrency"], asNumber);
+    read("provisionedConcurrency", "provisionedConcurrency", ["provisionedConcurrency"], asNumber);
+    read("tracing", "tracing", ["tracing", "lambda"], tracingEnabled);
+    read("snapStart", "snapStart", ["snapStart"], (v) => v === true || v === "PublishedVersions");
+    read("logRetentionDays", "logRetentionInDays", ["logRetentionInDays"], asNumber);
+    if (definition.onError !== undefined)
+        assign("failureDestination", definition.onError, fieldAt("onError"), () => true);
+    else if (valueAt(definition, ["destinations", "onFailure"]) !== undefined) {
+        const onFailure = valueAt(definition, ["destinations", "onFailure"]);
+        assign("failureDestination", onFailure, fieldAt("destinations", "onFailure"), () => true);
     }
-    const annotation = (field, onTemplate, onService) => {
-        const templateAnnotations = isDict(templateMetadata.annotations) ? templateMetadata.annotations : {};
-        const serviceAnnotations = isDict(metadata.annotations) ? metadata.annotations : {};
-        const own = onTemplate.find((key) => key in templateAnnotations);
-        if (own)
-            return number(field, templateAnnotations[own], at("spec", "template", "metadata", "annotations", own));
-        const inherited = onService.find((key) => key in serviceAnnotations);
-        if (inherited)
-            number(field, serviceAnnotations[inherited], at("metadata", "annotations", inherited));
+    const events = Array.isArray(definition.events) ? definition.events : [];
+    events.forEach((event, index) => {
+        const [type, settings] = isDict(event) ? (Object.entries(event)[0] ?? []) : [];
+        if (typeof type !== "string")
+            return;
+        recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: fieldAt("events", index) });
+        fn.triggers.push(toTrigger(type, settings, variables, { platform, file: stack.file, intrinsics }));
+        const onFailure = valueAt(resolve(settings), ["destinations", "onFailure"]);
+        if (onFailure !== undefined && fn.failureDestination !== true) {
+            setField(fn, "failureDestination", true, fieldAt("events", index, type, "destinations", "onFailure"));
+        }
+    });
+    if (definition.url !== undefined && definition.url !== false) {
+        recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: fieldAt("url") });
+        fn.triggers.push({ kind: "http-other", type: "url", synchronous: true });
+    }
+    if (Array.isArray(definition.iamRoleStatements)) {
+        documentStatements(definition.iamRoleStatements, name, fieldAt("iamRoleStatements"), intrinsics, sink);
+    }
+    const stem = logicalIdStem(name);
+    const deployedName = asString(resolve(definition.name)) ?? `${stack.service}-${stack.stage}-${name}`;
+    return {
+        id: `${stem}LambdaFunction`,
+        entity: fn,
+        nameKeys: [`\${${stem}LambdaFunction}`, deployedName],
+        logGroupId: `${stem}LogGroup`,
     };
-    annotation("minScale", MIN_SCALE, SERVICE_MIN_SCALE);
-    annotation("maxScale", MAX_SCALE, SERVICE_MAX_SCALE);
-    return fn;
+}
+/** `tracing: true`, `Active` or `{ lambda: true }` mean active tracing; `PassThrough` does not. */
+function tracingEnabled(value) {
+    if (typeof value === "boolean")
+        return value;
+    if (typeof value === "string")
+        return value.toLowerCase() === "active" || value === "true";
+    if (isDict(value) && "lambda" in value)
+        return tracingEnabled(value.lambda);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/iam.ts
+
+
+/** Where a stack declares the statements of the role its functions share, and their managed policies. */
+const SHARED_STATEMENTS = [
+    ["provider", "iam", "role", "statements"],
+    ["provider", "iamRoleStatements"],
+];
+const SHARED_MANAGED_POLICIES = [
+    ["provider", "iam", "role", "managedPolicies"],
+    ["provider", "iamManagedPolicies"],
+];
+/** IAM statements of the role a stack's functions share (`provider.iam.role.statements`, `iamRoleStatements`). */
+function providerStatements(doc, service, at, intrinsics, sink) {
+    for (const path of SHARED_STATEMENTS) {
+        const statements = valueAt(doc, path);
+        if (Array.isArray(statements))
+            documentStatements(statements, `${service} (provider role)`, at(...path), intrinsics, sink);
+    }
+    for (const path of SHARED_MANAGED_POLICIES) {
+        const policies = valueAt(doc, path);
+        if (!Array.isArray(policies))
+            continue;
+        policies.forEach((policy, index) => {
+            const name = intrinsics.nameKey(policy);
+            const statement = name === undefined ? undefined : managedPolicyStatement(name, `${service} (provider role)`, at(...path, index));
+            if (statement)
+                sink.statement(statement);
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/extract/serverless/variables.ts
@@ -27377,7 +28251,7 @@ function knativeFunction(file, doc, service) {
  * and `opt:` through its default): a scan of an untrusted pull request must never read the environment, files,
  * SSM, S3 or other stacks, so `${env:…}`, `${file(…)}`, `${ssm:…}` and the like stay unresolved.
  */
-const UNRESOLVED = Symbol("unresolved");
+
 const variables_MAX_DEPTH = 10;
 const MAX_REPLACEMENTS = 50;
 const VARIABLE = /\$\{([^${}]*)\}/;
@@ -27478,87 +28352,33 @@ function splitTopLevel(expression) {
     return parts;
 }
 
-;// CONCATENATED MODULE: ./src/extract/serverless/events.ts
-
-
-/** Serverless Framework event names and the trigger kind each one is. */
-const EVENT_KINDS = {
-    http: "http-rest",
-    httpApi: "http-api",
-    websocket: "http-other",
-    alb: "http-other",
-    sqs: "queue",
-    activemq: "queue",
-    rabbitmq: "queue",
-    stream: "stream",
-    kafka: "stream",
-    msk: "stream",
-    sns: "pubsub",
-    s3: "storage",
-    schedule: "schedule",
-    eventBridge: "event-bus",
-    cloudwatchEvent: "event-bus",
-    cloudwatchLog: "other",
-    cognitoUserPool: "other",
-    iot: "other",
-    iotFleetProvisioning: "other",
-    alexaSkill: "other",
-    alexaSmartHome: "other",
-    cloudFront: "http-other",
-    // provider.name: google
-    event: "pubsub",
-};
-function toTrigger(type, settings, variables) {
-    const kind = EVENT_KINDS[type] ?? "other";
-    const trigger = { kind, type };
-    const resolved = variables.resolve(settings);
-    const options = isDict(resolved) ? resolved : {};
-    if (kind === "http-rest" || kind === "http-api")
-        trigger.synchronous = options.async !== true;
-    const source = sourceOf(type, resolved, options);
-    if (source !== undefined)
-        trigger.source = source;
-    if (type === "schedule") {
-        const rate = typeof resolved === "string" ? resolved : options.rate;
-        const first = Array.isArray(rate) ? rate[0] : rate;
-        if (typeof first === "string")
-            trigger.schedule = first;
-    }
-    for (const key of [
-        "batchSize",
-        "maximumConcurrency",
-        "maximumRetryAttempts",
-        "destinations",
-        "functionResponseType",
-    ]) {
-        const value = options[key];
-        if (value !== undefined && value !== UNRESOLVED)
-            trigger[key] = value;
-    }
-    return trigger;
-}
-function sourceOf(type, resolved, options) {
-    if (typeof resolved === "string" && type !== "schedule")
-        return resolved;
-    const value = options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream;
-    return value === UNRESOLVED ? undefined : value;
-}
-
 ;// CONCATENATED MODULE: ./src/extract/serverless/adapter.ts
 
 
 
 
-const SERVERLESS_FORMAT = "serverless-framework";
+
+
 const MANIFEST_NAME = /(^|\/)serverless\.(ya?ml|json)$/;
+/** Providers whose functions archlint models, and the timeout each applies when a function sets none. */
 const PLATFORMS = {
     aws: { platform: "aws-lambda", defaultTimeout: 6 },
     google: { platform: "gcp-functions", defaultTimeout: 60 },
     azure: { platform: "azure-functions", defaultTimeout: 300 },
+    knative: { platform: "knative", defaultTimeout: 300 },
 };
+/** `serverless.yml` by name, or any YAML/JSON file shaped like one (a service, a named provider, functions). */
 function isServerlessManifest(file) {
     const doc = file.documents[0];
-    return MANIFEST_NAME.test(file.path) && isDict(doc) && ("functions" in doc || "provider" in doc);
+    if (!isDict(doc))
+        return false;
+    if (MANIFEST_NAME.test(file.path))
+        return "functions" in doc || "provider" in doc;
+    return (file.documents.length === 1 &&
+        doc.service !== undefined &&
+        isDict(doc.provider) &&
+        typeof doc.provider.name === "string" &&
+        (isDict(doc.functions) || Array.isArray(doc.functions)));
 }
 const serverlessFramework = {
     name: SERVERLESS_FORMAT,
@@ -27569,75 +28389,157 @@ const serverlessFramework = {
         },
     }),
 };
-/** One `serverless.yml` stack: provider defaults, then each function with its own settings and events. */
+/**
+ * One `serverless.yml` stack: provider defaults, each function with its own settings and events, the IAM
+ * statements of its roles, and its `resources:` (CloudFormation) joined to the functions.
+ */
 function extractStack(file, doc, sink) {
     const variables = new VariableResolver(doc);
+    const resolve = (value) => variables.resolve(value);
+    const intrinsics = new Intrinsics({}, resolve);
     const at = (...path) => ({ file: file.path, doc: 0, path });
     const provider = isDict(doc.provider) ? doc.provider : {};
-    const providerName = asString(variables.resolve(provider.name)) ?? "aws";
-    const { platform, defaultTimeout } = PLATFORMS[providerName] ?? { platform: providerName, defaultTimeout: 6 };
-    for (const [name, definition, keyPath] of namedEntries(doc.functions)) {
-        if (!isDict(definition))
-            continue;
-        const declaration = at("functions", ...keyPath);
-        const fn = createEntity({ kind: "function", name, platform, format: SERVERLESS_FORMAT, ref: declaration }, { triggers: [] });
-        const fieldAt = (key) => at("functions", ...keyPath, key);
-        /** A function's own value, else the provider's, each resolved; the origin says which one applied. */
-        const read = (field, own, fromProvider, convert) => {
-            if (own in definition)
-                return assign(field, definition[own], fieldAt(own), convert);
-            const inherited = valueAt(provider, fromProvider);
-            if (inherited !== undefined) {
-                assign(field, inherited, at("provider", ...fromProvider), convert, `inherited from provider.${fromProvider.join(".")}`);
-            }
-        };
-        const assign = (field, raw, ref, convert, note) => {
-            const value = variables.resolve(raw);
-            const converted = value === UNRESOLVED ? undefined : convert(value);
-            if (converted === undefined)
-                markUnresolved(fn, field, ref);
-            else
-                setField(fn, field, converted, ref, note);
-        };
-        read("timeout", "timeout", ["timeout"], asNumber);
-        if (fn.timeout === undefined && !fn.unresolved?.includes("timeout")) {
-            setField(fn, "timeout", defaultTimeout, declaration, `timeout not set: the Serverless Framework default of ${defaultTimeout} s applies`);
-        }
-        read("memory", "memorySize", ["memorySize"], asNumber);
-        read("runtime", "runtime", ["runtime"], asString);
-        read("reservedConcurrency", "reservedConcurrency", ["reservedConcurrency"], asNumber);
-        read("provisionedConcurrency", "provisionedConcurrency", ["provisionedConcurrency"], asNumber);
-        read("tracing", "tracing", ["tracing", "lambda"], tracingEnabled);
-        read("snapStart", "snapStart", ["snapStart"], (v) => v === true || v === "PublishedVersions");
-        const events = Array.isArray(definition.events) ? definition.events : [];
-        events.forEach((event, index) => {
-            const [type, settings] = isDict(event) ? (Object.entries(event)[0] ?? []) : [];
-            if (typeof type !== "string")
+    const providerName = asString(resolve(provider.name)) ?? "aws";
+    const { platform, defaultTimeout } = PLATFORMS[providerName] ?? { platform: providerName, defaultTimeout: undefined };
+    const service = asString(resolve(isDict(doc.service) ? doc.service.name : doc.service)) ?? "service";
+    const stage = asString(resolve(provider.stage)) ?? "dev";
+    const stack = {
+        file: file.path,
+        provider,
+        platform,
+        defaultTimeout,
+        service,
+        stage,
+        variables,
+        intrinsics,
+        sink,
+    };
+    const functions = namedEntries(doc.functions).flatMap(([name, definition, keyPath]) => isDict(definition) ? [extractFunction(stack, name, definition, keyPath)] : []);
+    if (platform === "aws-lambda")
+        providerStatements(doc, service, at, intrinsics, sink);
+    if (doc.resources !== undefined) {
+        extractResources(doc.resources, file.path, functions, resolve, sink, SERVERLESS_FORMAT);
+    }
+    for (const fn of functions)
+        sink.entity(fn.entity);
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/detect.ts
+
+const SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+/** A CloudFormation template: it says so, or its `Resources` are typed `AWS::…` (SAM's `Serverless` ones too). */
+function isCloudFormationTemplate(doc) {
+    if (!isDict(doc))
+        return false;
+    if ("AWSTemplateFormatVersion" in doc && (isDict(doc.Resources) || doc.Resources === undefined))
+        return true;
+    return isDict(doc.Resources) && Object.values(doc.Resources).some(hasAwsType);
+}
+function hasAwsType(resource) {
+    return isDict(resource) && typeof resource.Type === "string" && resource.Type.startsWith("AWS::");
+}
+/** SAM templates name the transform, as a string or in a list of transforms. */
+function isSamTemplate(doc) {
+    const transform = doc.Transform;
+    return transform === SAM_TRANSFORM || (Array.isArray(transform) && transform.includes(SAM_TRANSFORM));
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/adapter.ts
+
+
+
+
+/** CloudFormation templates, YAML or JSON, and SAM templates (the same family, with Globals and events). */
+const cloudFormation = {
+    name: CLOUDFORMATION_FORMAT,
+    create: () => ({
+        extract(file, sink) {
+            if (isServerlessManifest(file))
                 return;
-            recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: at("functions", ...keyPath, "events", index) });
-            fn.triggers.push(toTrigger(type, settings, variables));
-        });
-        sink.entity(fn);
-    }
+            file.documents.forEach((doc, index) => {
+                if (!isCloudFormationTemplate(doc))
+                    return;
+                const format = isSamTemplate(doc) ? SAM_FORMAT : CLOUDFORMATION_FORMAT;
+                extractTemplate(createTemplate(doc, { file: file.path, doc: index, base: [], format }, sink));
+            });
+        },
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/extract/knative/adapter.ts
+
+
+const KNATIVE_FORMAT = "knative";
+const KNATIVE_DEFAULT_TIMEOUT = 300;
+/** Scale bounds on the revision template (current and pre-1.0 spellings), then Cloud Run's service-level ones. */
+const MIN_SCALE = ["autoscaling.knative.dev/min-scale", "autoscaling.knative.dev/minScale"];
+const MAX_SCALE = ["autoscaling.knative.dev/max-scale", "autoscaling.knative.dev/maxScale"];
+const SERVICE_MIN_SCALE = ["run.googleapis.com/minScale"];
+const SERVICE_MAX_SCALE = ["run.googleapis.com/maxScale"];
+function isKnativeService(doc) {
+    return (isDict(doc) &&
+        doc.kind === "Service" &&
+        typeof doc.apiVersion === "string" &&
+        doc.apiVersion.startsWith("serving.knative.dev/"));
 }
-/** `tracing: true`, `Active` or `{ lambda: true }` mean active tracing; `PassThrough` does not. */
-function tracingEnabled(value) {
-    if (typeof value === "boolean")
-        return value;
-    if (typeof value === "string")
-        return value.toLowerCase() === "active" || value === "true";
-    if (isDict(value) && "lambda" in value)
-        return tracingEnabled(value.lambda);
-    return undefined;
-}
-function valueAt(root, path) {
-    let node = root;
-    for (const key of path) {
-        if (!isDict(node) || !(String(key) in node))
-            return undefined;
-        node = node[String(key)];
+/**
+ * Knative Services and Cloud Run services (`serving.knative.dev/v1` Service, in any YAML file, any document of
+ * it) are functions on platform `knative`: request timeout, per-instance concurrency and scale bounds.
+ */
+const knative = {
+    name: KNATIVE_FORMAT,
+    create: () => ({
+        extract(file, sink) {
+            if (file.format !== "yaml")
+                return;
+            file.documents.forEach((doc, index) => {
+                if (isKnativeService(doc))
+                    sink.entity(knativeFunction(file, index, doc));
+            });
+        },
+    }),
+};
+function knativeFunction(file, doc, service) {
+    const at = (...path) => ({ file: file.path, doc, path });
+    const metadata = isDict(service.metadata) ? service.metadata : {};
+    const spec = isDict(service.spec) ? service.spec : {};
+    const template = isDict(spec.template) ? spec.template : {};
+    const revision = isDict(template.spec) ? template.spec : {};
+    const templateMetadata = isDict(template.metadata) ? template.metadata : {};
+    const name = asString(metadata.name) ?? `${file.path}#${doc}`;
+    const namespace = asString(metadata.namespace);
+    const fn = createEntity({ kind: "function", name, platform: "knative", format: KNATIVE_FORMAT, ref: at(), qualifier: namespace }, { triggers: [{ kind: "http-other", type: "knative-service", synchronous: true }] });
+    fn.origins["triggers.0"] = { ref: at() };
+    const number = (field, value, ref) => {
+        const parsed = asNumber(value);
+        if (parsed === undefined)
+            markUnresolved(fn, field, ref);
+        else
+            setField(fn, field, parsed, ref);
+    };
+    const revisionPath = ["spec", "template", "spec"];
+    if ("timeoutSeconds" in revision)
+        number("timeout", revision.timeoutSeconds, at(...revisionPath, "timeoutSeconds"));
+    else {
+        const note = `timeoutSeconds not set: the Knative default of ${KNATIVE_DEFAULT_TIMEOUT} s applies`;
+        setField(fn, "timeout", KNATIVE_DEFAULT_TIMEOUT, at(), note);
     }
-    return node;
+    if ("containerConcurrency" in revision) {
+        number("containerConcurrency", revision.containerConcurrency, at(...revisionPath, "containerConcurrency"));
+    }
+    const annotation = (field, onTemplate, onService) => {
+        const templateAnnotations = isDict(templateMetadata.annotations) ? templateMetadata.annotations : {};
+        const serviceAnnotations = isDict(metadata.annotations) ? metadata.annotations : {};
+        const own = onTemplate.find((key) => key in templateAnnotations);
+        if (own)
+            return number(field, templateAnnotations[own], at("spec", "template", "metadata", "annotations", own));
+        const inherited = onService.find((key) => key in serviceAnnotations);
+        if (inherited)
+            number(field, serviceAnnotations[inherited], at("metadata", "annotations", inherited));
+    };
+    annotation("minScale", MIN_SCALE, SERVICE_MIN_SCALE);
+    annotation("maxScale", MAX_SCALE, SERVICE_MAX_SCALE);
+    return fn;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/terraform/references.ts
@@ -27929,7 +28831,7 @@ function hasDynamic(body, name) {
 
 
 
-const LAMBDA_DEFAULT_TIMEOUT = 3;
+const functions_LAMBDA_DEFAULT_TIMEOUT = 3;
 /** A function entity named by its resolved `function_name`, else by its Terraform address. */
 function newFunction(block, module, nameAttribute) {
     const resolved = resolveValue(nameAttribute, module);
@@ -27949,8 +28851,8 @@ function lambdaFunction(block, module) {
     const fn = newFunction(block, module, body.function_name);
     const reader = new FieldReader(module, fn);
     if (!reader.read("timeout", body, "timeout", ref, asNumber)) {
-        const note = `timeout not set: the Lambda default of ${LAMBDA_DEFAULT_TIMEOUT} s applies`;
-        setField(fn, "timeout", LAMBDA_DEFAULT_TIMEOUT, ref, note);
+        const note = `timeout not set: the Lambda default of ${functions_LAMBDA_DEFAULT_TIMEOUT} s applies`;
+        setField(fn, "timeout", functions_LAMBDA_DEFAULT_TIMEOUT, ref, note);
     }
     reader.read("memory", body, "memory_size", ref, asNumber);
     reader.read("runtime", body, "runtime", ref, asString);
@@ -28025,7 +28927,7 @@ class FunctionIndex {
     }
 }
 /** Appends a trigger and records the resource that declares it as the trigger's origin. */
-function addTrigger(fn, trigger, ref) {
+function function_index_addTrigger(fn, trigger, ref) {
     recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref });
     fn.triggers.push(trigger);
 }
@@ -28097,12 +28999,12 @@ const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user
  */
 function iamStatements(module, sink) {
     for (const block of module.all(...POLICY_RESOURCES)) {
-        documentStatements(block.body.policy, refAt(block.ref, "policy"), block.address, sink);
+        iam_documentStatements(block.body.policy, refAt(block.ref, "policy"), block.address, sink);
     }
     for (const block of module.all("aws_iam_role")) {
         for (const inline of blocks(block.body, "inline_policy", [...block.ref.path])) {
             const ref = { ...block.ref, path: [...inline.path, "policy"] };
-            documentStatements(inline.body.policy, ref, block.address, sink);
+            iam_documentStatements(inline.body.policy, ref, block.address, sink);
         }
     }
     for (const block of module.dataSources("aws_iam_policy_document")) {
@@ -28120,7 +29022,7 @@ function iamStatements(module, sink) {
         }
     }
 }
-function documentStatements(policy, ref, owner, sink) {
+function iam_documentStatements(policy, ref, owner, sink) {
     const document = typeof policy === "string" ? iam_parseJson(policy) : policy;
     if (!isDict(document))
         return;
@@ -28165,7 +29067,7 @@ function strings(value) {
 
 const SQS_DEFAULT_VISIBILITY = 30;
 /** The key a trigger's `sourceKey` and a queue's `keys` share: `tf:<module dir>#aws_sqs_queue.name`. */
-function queueKey(dir, address) {
+function queues_queueKey(dir, address) {
     return `tf:${dir}#${address}`;
 }
 /** `aws_sqs_queue` resources, with their visibility timeout (default 30 s) and whether a redrive policy exists. */
@@ -28180,7 +29082,7 @@ function queues(module) {
             format: TERRAFORM_FORMAT,
             ref,
             qualifier: block.address,
-        }, { keys: [queueKey(module.dir, block.address)] });
+        }, { keys: [queues_queueKey(module.dir, block.address)] });
         const reader = new FieldReader(module, queue);
         if (!reader.read("visibilityTimeout", body, "visibility_timeout_seconds", ref, asNumber)) {
             const note = `visibility_timeout_seconds not set: the SQS default of ${SQS_DEFAULT_VISIBILITY} s applies`;
@@ -28227,7 +29129,7 @@ function eventSourceTrigger(body, ref, module) {
     if (reference) {
         trigger.kind = SOURCE_KINDS[reference.type] ?? "other";
         if (reference.type === "aws_sqs_queue")
-            trigger.sourceKey = queueKey(module.dir, reference.address);
+            trigger.sourceKey = queues_queueKey(module.dir, reference.address);
     }
     else {
         const arn = literal(source, module);
@@ -28255,14 +29157,14 @@ function joinTriggers(module, functions) {
         if (!fn)
             continue;
         const { trigger, failureRef } = eventSourceTrigger(block.body, block.ref, module);
-        addTrigger(fn, trigger, block.ref);
+        function_index_addTrigger(fn, trigger, block.ref);
         if (failureRef)
             setField(fn, "failureDestination", true, failureRef);
     }
     for (const block of module.all("aws_api_gateway_integration")) {
         const fn = functions.find(block.body.uri);
         if (fn)
-            addTrigger(fn, httpTrigger("http-rest", block.body, module, block.type), block.ref);
+            function_index_addTrigger(fn, httpTrigger("http-rest", block.body, module, block.type), block.ref);
     }
     for (const block of module.all("aws_apigatewayv2_integration")) {
         const fn = functions.find(block.body.integration_uri);
@@ -28270,30 +29172,30 @@ function joinTriggers(module, functions) {
             continue;
         const api = referencesIn(block.body.api_id).map((r) => module.find(r.address))[0];
         const websocket = literal(api?.body.protocol_type, module)?.toUpperCase() === "WEBSOCKET";
-        addTrigger(fn, httpTrigger(websocket ? "http-other" : "http-api", block.body, module, block.type), block.ref);
+        function_index_addTrigger(fn, httpTrigger(websocket ? "http-other" : "http-api", block.body, module, block.type), block.ref);
     }
     for (const block of module.all("aws_lambda_function_url")) {
         const fn = functions.find(block.body.function_name);
         if (fn)
-            addTrigger(fn, { kind: "http-other", type: block.type, synchronous: true }, block.ref);
+            function_index_addTrigger(fn, { kind: "http-other", type: block.type, synchronous: true }, block.ref);
     }
     for (const block of module.all("aws_sns_topic_subscription")) {
         const fn = literal(block.body.protocol, module) === "lambda" ? functions.find(block.body.endpoint) : undefined;
         if (fn)
-            addTrigger(fn, { kind: "pubsub", type: block.type, source: block.body.topic_arn }, block.ref);
+            function_index_addTrigger(fn, { kind: "pubsub", type: block.type, source: block.body.topic_arn }, block.ref);
     }
     for (const block of module.all("aws_cloudwatch_event_target")) {
         const fn = functions.find(block.body.arn);
         if (!fn)
             continue;
         const rule = referencesIn(block.body.rule).map((r) => module.find(r.address))[0];
-        addTrigger(fn, scheduleOrEvent(rule?.body.schedule_expression, module, block.type), block.ref);
+        function_index_addTrigger(fn, scheduleOrEvent(rule?.body.schedule_expression, module, block.type), block.ref);
     }
     for (const block of module.all("aws_scheduler_schedule")) {
         const target = nestedBlock(block.body, "target", block.ref);
         const fn = target ? functions.find(target.body.arn) : undefined;
         if (fn)
-            addTrigger(fn, scheduleOrEvent(block.body.schedule_expression, module, block.type), block.ref);
+            function_index_addTrigger(fn, scheduleOrEvent(block.body.schedule_expression, module, block.type), block.ref);
     }
     for (const block of module.all("aws_s3_bucket_notification")) {
         const notifications = block.body.lambda_function;
@@ -28302,7 +29204,7 @@ function joinTriggers(module, functions) {
             const fn = isDict(notification) ? functions.find(notification.lambda_function_arn) : undefined;
             const at = Array.isArray(notifications) ? refAt(block.ref, "lambda_function", index) : block.ref;
             if (fn)
-                addTrigger(fn, { kind: "storage", type: block.type, source: block.body.bucket }, at);
+                function_index_addTrigger(fn, { kind: "storage", type: block.type, source: block.body.bucket }, at);
         });
     }
 }
@@ -28367,8 +29269,8 @@ function lambdaModuleFunction(block, module) {
     const fn = newFunction(block, module, body.function_name);
     const reader = new FieldReader(module, fn);
     if (!reader.read("timeout", body, "timeout", ref, asNumber)) {
-        const note = `timeout not set: the terraform-aws-modules/lambda default of ${LAMBDA_DEFAULT_TIMEOUT} s applies`;
-        setField(fn, "timeout", LAMBDA_DEFAULT_TIMEOUT, ref, note);
+        const note = `timeout not set: the terraform-aws-modules/lambda default of ${functions_LAMBDA_DEFAULT_TIMEOUT} s applies`;
+        setField(fn, "timeout", functions_LAMBDA_DEFAULT_TIMEOUT, ref, note);
     }
     reader.read("memory", body, "memory_size", ref, asNumber);
     reader.read("runtime", body, "runtime", ref, asString);
@@ -28396,7 +29298,7 @@ function addModuleTriggers(fn, block, module) {
             continue;
         const at = refAt(ref, "event_source_mapping", ...path);
         const { trigger, failureRef } = eventSourceTrigger(entry, at, module);
-        addTrigger(fn, { ...trigger, type: `event_source_mapping.${key}` }, at);
+        function_index_addTrigger(fn, { ...trigger, type: `event_source_mapping.${key}` }, at);
         if (failureRef)
             setField(fn, "failureDestination", true, failureRef);
     }
@@ -28408,7 +29310,7 @@ function addModuleTriggers(fn, block, module) {
         const trigger = { kind, type: `allowed_triggers.${key}` };
         if (kind === "http-other")
             trigger.synchronous = true;
-        addTrigger(fn, trigger, refAt(ref, "allowed_triggers", ...path));
+        function_index_addTrigger(fn, trigger, refAt(ref, "allowed_triggers", ...path));
     }
 }
 
@@ -28476,9 +29378,10 @@ function extractModule(module, sink) {
 
 
 
+
 registerParser("hcl", parseHcl);
 /** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-const ADAPTERS = [serverlessFramework, terraform, azureFunctions, knative];
+const ADAPTERS = [serverlessFramework, cloudFormation, terraform, azureFunctions, knative];
 
 ;// CONCATENATED MODULE: ./src/extract/extract.ts
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
@@ -28546,7 +29449,8 @@ const GATEWAY_TIMEOUTS = {
 
 /**
  * Facts the timeout policies compare against: the platform's cap, the timeout's share of it, and the strictest
- * gateway in front of the function with the trigger that puts it there.
+ * gateway in front of the function; `gatewayIntegrationTimeout` when that gateway's integration sets its own
+ * cut-off (adapters give it already capped where AWS caps it, see docs/aws-serverless.md).
  */
 function functionFacts(model) {
     for (const entity of model.entities) {
@@ -28563,13 +29467,18 @@ function functionFacts(model) {
         let strictest;
         for (const trigger of fn.triggers ?? []) {
             const gateway = gatewayOf(fn.platform, trigger);
-            if (gateway && (!strictest || (GATEWAY_TIMEOUTS[gateway] ?? 0) < (GATEWAY_TIMEOUTS[strictest] ?? 0))) {
-                strictest = gateway;
-            }
+            if (!gateway)
+                continue;
+            const custom = typeof trigger.integrationTimeout === "number";
+            const cutoff = custom ? trigger.integrationTimeout : (GATEWAY_TIMEOUTS[gateway] ?? 0);
+            if (!strictest || cutoff < strictest.cutoff)
+                strictest = { gateway, cutoff, custom };
         }
         if (strictest) {
-            fn.gateway = strictest;
-            fn.gatewayLabel = GATEWAY_LABELS[strictest];
+            fn.gateway = strictest.gateway;
+            fn.gatewayLabel = GATEWAY_LABELS[strictest.gateway];
+            if (strictest.custom)
+                fn.gatewayIntegrationTimeout = strictest.cutoff;
         }
     }
 }
@@ -28603,7 +29512,9 @@ function joinQueues(model) {
     }
 }
 function queueFacts(queue, fn) {
-    const facts = { name: queue.name, hasRedrive: queue.hasRedrive === true };
+    const facts = { name: queue.name };
+    if (!queue.unresolved?.includes("hasRedrive"))
+        facts.hasRedrive = queue.hasRedrive === true;
     if (typeof queue.visibilityTimeout === "number") {
         facts.visibilityTimeout = queue.visibilityTimeout;
         if (typeof fn.timeout === "number" && fn.timeout > 0)
@@ -28614,8 +29525,11 @@ function queueFacts(queue, fn) {
 
 ;// CONCATENATED MODULE: ./src/link/repository-facts.ts
 
-/** Actions that change state, read by the IAM policy: anything but Get*, List*, Describe* and the like. */
-const READ_ONLY_ACTION = /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search|query|scan|select|batchget|check|read|download|filter)/i;
+/**
+ * Actions that change state, read by the IAM policy: anything but Get*, List*, Describe* and the like (the
+ * "Read" and "List" access levels of the IAM reference, e.g. `comprehend:Detect*`, `sqs:ReceiveMessage`).
+ */
+const READ_ONLY_ACTION = /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search|query|scan|select|batchget|batchdetect|detect|check|read|download|filter|receive|subscribetoshard|simulate)/i;
 /**
  * The one `repository` entity: facts that span files. Later steps (inventory, team, observability) add to it;
  * its `ref` points at the most meaningful file, so a repository finding always has a real line.
@@ -29003,7 +29917,7 @@ function byPlace(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/policy.schema.json","title":"archlint policy","description":"One archlint policy: which entities it judges (subject, when), what must hold (assert), and what to say.","type":"object","additionalProperties":false,"required":["id","title","severity","subject","assert","message"],"properties":{"id":{"description":"Unique kebab-case id; users name it in suppressions and configs.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"type":"string","minLength":1},"description":{"description":"A longer explanation (SARIF fullDescription).","type":"string"},"severity":{"enum":["error","warning","notice"]},"subject":{"enum":["function","workload","autoscaler","service","gateway","queue","network-policy","repository"]},"each":{"description":"An array field of the subject: when/assert apply to each item, and each failing item is one finding.","type":"string","minLength":1},"when":{"description":"JSON Schema: the subjects (or items) the policy applies to.","type":"object"},"assert":{"description":"JSON Schema that must hold; a subject that fails it is a finding.","type":"object"},"params":{"description":"Default parameters; `{ $param: name }` anywhere in when/assert/escalate is replaced by the value.","type":"object"},"escalate":{"description":"Severities for subjects matching a schema; the first match wins over `severity`.","type":"array","items":{"type":"object","additionalProperties":false,"required":["severity","when"],"properties":{"severity":{"enum":["error","warning","notice"]},"when":{"type":"object"}}}},"at":{"description":"The field whose source location the finding points at; the subject\'s own location otherwise.","type":"string"},"message":{"description":"Template: {{field}}, {{nested.field}}, {{params.name}}, {{params[field]}} (a param keyed by a field\'s value).","type":"string","minLength":1},"remediation":{"type":"string"},"guide":{"description":"The section of the guide the policy comes from.","type":"string"}}}');
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/policy.schema.json","title":"archlint policy","description":"One archlint policy: which entities it judges (subject, when), what must hold (assert), and what to say.","type":"object","additionalProperties":false,"required":["id","title","severity","subject","assert","message"],"properties":{"id":{"description":"Unique kebab-case id; users name it in suppressions and configs.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"type":"string","minLength":1},"description":{"description":"A longer explanation (SARIF fullDescription).","type":"string"},"severity":{"enum":["error","warning","notice"]},"subject":{"enum":["function","workload","autoscaler","service","gateway","queue","network-policy","repository"]},"each":{"description":"An array field of the subject: when/assert apply to each item, and each failing item is one finding.","type":"string","minLength":1},"when":{"description":"JSON Schema: the subjects (or items) the policy applies to.","type":"object"},"assert":{"description":"JSON Schema that must hold; a subject that fails it is a finding.","type":"object"},"params":{"description":"Default parameters; `{ $param: name }` anywhere in when/assert/escalate is replaced by the value.","type":"object"},"escalate":{"description":"Severities for subjects matching a schema; the first match wins over `severity`.","type":"array","items":{"type":"object","additionalProperties":false,"required":["severity","when"],"properties":{"severity":{"enum":["error","warning","notice"]},"when":{"type":"object"}}}},"at":{"description":"The field whose source location the finding points at; the subject\'s own location otherwise.","type":"string"},"message":{"description":"Template: {{field}}, {{nested.field}}, {{params.name}}, {{params[field]}} (a param keyed by a field\'s value), {{a ?? b}} (the first one set).","type":"string","minLength":1},"remediation":{"type":"string"},"guide":{"description":"The section of the guide the policy comes from.","type":"string"}}}');
 ;// CONCATENATED MODULE: ./src/evaluate/load-policies.ts
 
 
@@ -29036,7 +29950,7 @@ function loadPolicies(fs, sources) {
             const policy = { ...result.policy, origin: { file: display, builtin: source.builtin } };
             const previous = seen.get(policy.id);
             if (previous) {
-                errors.push({ ...at(parsed, ["id"]), message: `policy id "${policy.id}" is already defined in ${previous}` });
+                errors.push({ ...load_policies_at(parsed, ["id"]), message: `policy id "${policy.id}" is already defined in ${previous}` });
                 continue;
             }
             try {
@@ -29044,7 +29958,7 @@ function loadPolicies(fs, sources) {
             }
             catch (error) {
                 errors.push({
-                    ...at(parsed, ["assert"]),
+                    ...load_policies_at(parsed, ["assert"]),
                     message: `policy ${policy.id} does not compile: ${error.message}`,
                 });
                 continue;
@@ -29069,7 +29983,7 @@ function checkPolicy(parsed) {
     const locate = (path) => parsed.locator.locate(0, path);
     return { errors: describeSchemaErrors(validatePolicy.errors ?? [], parsed.path, locate, "the policy") };
 }
-function at(parsed, path) {
+function load_policies_at(parsed, path) {
     const { line, column } = parsed.locator.locate(0, path);
     return { file: parsed.path, line, column };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { UNRESOLVED, VariableResolver } from "../../src/extract/serverless/variables.js";
+import { VariableResolver } from "../../src/extract/serverless/variables.js";
+import { UNRESOLVED } from "../../src/extract/values.js";
 
 const root = {
   service: "orders",

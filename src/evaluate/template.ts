@@ -1,9 +1,12 @@
 /**
- * Message templates: `{{field}}`, `{{a.b}}`, `{{params.x}}`, and `{{params[field]}}`, which reads the param
- * named by the value of `field` (a cap per platform, say).
+ * Message templates: `{{field}}`, `{{a.b}}`, `{{params.x}}`, `{{params[field]}}`, which reads the param
+ * named by the value of `field` (a cap per platform, say), and `{{a ?? b}}`, the first of them that is set.
  */
 export function renderTemplate(template: string, context: Record<string, unknown>): string {
-  return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (_, expression: string) => format(lookup(expression, context)));
+  return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (_, expression: string) => {
+    const values = expression.split("??").map((alternative) => lookup(alternative.trim(), context));
+    return format(values.find((value) => value !== undefined && value !== null));
+  });
 }
 
 function lookup(expression: string, context: Record<string, unknown>): unknown {

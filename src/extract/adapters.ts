@@ -2,6 +2,7 @@ import { parseHcl } from "../parse/hcl/parse-hcl.js";
 import { registerParser } from "../parse/parse-file.js";
 import type { AdapterFactory } from "./adapter.js";
 import { azureFunctions } from "./azure/adapter.js";
+import { cloudFormation } from "./cloudformation/adapter.js";
 import { knative } from "./knative/adapter.js";
 import { serverlessFramework } from "./serverless/adapter.js";
 import { terraform } from "./terraform/adapter.js";
@@ -9,4 +10,4 @@ import { terraform } from "./terraform/adapter.js";
 registerParser("hcl", parseHcl);
 
 /** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-export const ADAPTERS: AdapterFactory[] = [serverlessFramework, terraform, azureFunctions, knative];
+export const ADAPTERS: AdapterFactory[] = [serverlessFramework, cloudFormation, terraform, azureFunctions, knative];

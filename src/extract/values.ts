@@ -2,6 +2,10 @@
 
 export type Dict = Record<string, unknown>;
 
+/** A value that is set in the manifest but cannot be known without deploying (an env lookup, `!If`, …). */
+export const UNRESOLVED: unique symbol = Symbol("unresolved");
+export type Resolved = unknown | typeof UNRESOLVED;
+
 export function isDict(value: unknown): value is Dict {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -33,4 +37,20 @@ export function namedEntries(value: unknown): [string, unknown, (string | number
       ? Object.entries(item).map(([k, v]): [string, unknown, (string | number)[]] => [k, v, [index, k]])
       : [],
   );
+}
+
+/** The value at a path of mapping keys, or undefined when any step is missing. */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (!isDict(node) || !(String(key) in node)) return undefined;
+    node = node[String(key)];
+  }
+  return node;
+}
+
+/** One item or a list of items, as a list (IAM `Action`, `Resource`, `Statement`). */
+export function asList(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
 }

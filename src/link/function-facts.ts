@@ -3,7 +3,8 @@ import { GATEWAY_LABELS, GATEWAY_TIMEOUTS, gatewayOf, PLATFORM_LABELS, PLATFORM_
 
 /**
  * Facts the timeout policies compare against: the platform's cap, the timeout's share of it, and the strictest
- * gateway in front of the function with the trigger that puts it there.
+ * gateway in front of the function; `gatewayIntegrationTimeout` when that gateway's integration sets its own
+ * cut-off (adapters give it already capped where AWS caps it, see docs/aws-serverless.md).
  */
 export function functionFacts(model: Model): void {
   for (const entity of model.entities) {
@@ -15,16 +16,18 @@ export function functionFacts(model: Model): void {
       fn.platformMaxTimeout = cap;
       if (typeof fn.timeout === "number") fn.timeoutShareOfPlatformMax = fn.timeout / cap;
     }
-    let strictest: string | undefined;
+    let strictest: { gateway: string; cutoff: number; custom: boolean } | undefined;
     for (const trigger of fn.triggers ?? []) {
       const gateway = gatewayOf(fn.platform, trigger);
-      if (gateway && (!strictest || (GATEWAY_TIMEOUTS[gateway] ?? 0) < (GATEWAY_TIMEOUTS[strictest] ?? 0))) {
-        strictest = gateway;
-      }
+      if (!gateway) continue;
+      const custom = typeof trigger.integrationTimeout === "number";
+      const cutoff = custom ? (trigger.integrationTimeout as number) : (GATEWAY_TIMEOUTS[gateway] ?? 0);
+      if (!strictest || cutoff < strictest.cutoff) strictest = { gateway, cutoff, custom };
     }
     if (strictest) {
-      fn.gateway = strictest;
-      fn.gatewayLabel = GATEWAY_LABELS[strictest];
+      fn.gateway = strictest.gateway;
+      fn.gatewayLabel = GATEWAY_LABELS[strictest.gateway];
+      if (strictest.custom) fn.gatewayIntegrationTimeout = strictest.cutoff;
     }
   }
 }

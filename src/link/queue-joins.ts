@@ -25,7 +25,8 @@ export function joinQueues(model: Model): void {
 }
 
 function queueFacts(queue: QueueEntity, fn: FunctionEntity): Entity["queue"] {
-  const facts: Record<string, unknown> = { name: queue.name, hasRedrive: queue.hasRedrive === true };
+  const facts: Record<string, unknown> = { name: queue.name };
+  if (!queue.unresolved?.includes("hasRedrive")) facts.hasRedrive = queue.hasRedrive === true;
   if (typeof queue.visibilityTimeout === "number") {
     facts.visibilityTimeout = queue.visibilityTimeout;
     if (typeof fn.timeout === "number" && fn.timeout > 0)

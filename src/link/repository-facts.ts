@@ -2,9 +2,12 @@ import { createEntity } from "../extract/entity.js";
 import type { Entity, FunctionEntity, IamStatement, Model } from "../model/types.js";
 import type { LinkContext } from "./link.js";
 
-/** Actions that change state, read by the IAM policy: anything but Get*, List*, Describe* and the like. */
+/**
+ * Actions that change state, read by the IAM policy: anything but Get*, List*, Describe* and the like (the
+ * "Read" and "List" access levels of the IAM reference, e.g. `comprehend:Detect*`, `sqs:ReceiveMessage`).
+ */
 const READ_ONLY_ACTION =
-  /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search|query|scan|select|batchget|check|read|download|filter)/i;
+  /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search|query|scan|select|batchget|batchdetect|detect|check|read|download|filter|receive|subscribetoshard|simulate)/i;
 
 /**
  * The one `repository` entity: facts that span files. Later steps (inventory, team, observability) add to it;

@@ -1,8 +1,9 @@
 import type { Trigger, TriggerKind } from "../../model/types.js";
-import { type Dict, isDict } from "../values.js";
-import { UNRESOLVED, type VariableResolver } from "./variables.js";
+import { type Intrinsics, queueKey } from "../cloudformation/intrinsics.js";
+import { type Dict, isDict, UNRESOLVED } from "../values.js";
+import type { VariableResolver } from "./variables.js";
 
-/** Serverless Framework event names and the trigger kind each one is. */
+/** Serverless Framework event names and the trigger kind each one is (AWS provider). */
 const EVENT_KINDS: Record<string, TriggerKind> = {
   http: "http-rest",
   httpApi: "http-api",
@@ -26,19 +27,38 @@ const EVENT_KINDS: Record<string, TriggerKind> = {
   alexaSkill: "other",
   alexaSmartHome: "other",
   cloudFront: "http-other",
-  // provider.name: google
-  event: "pubsub",
 };
 
-export function toTrigger(type: string, settings: unknown, variables: VariableResolver): Trigger {
-  const kind = EVENT_KINDS[type] ?? "other";
+/** `provider.name: google`: HTTP functions sit behind Google's front end, not API Gateway; events are Pub/Sub or storage. */
+const GOOGLE_EVENT_KINDS: Record<string, TriggerKind> = { http: "http-other", event: "pubsub" };
+
+export interface EventContext {
+  platform: string;
+  file: string;
+  intrinsics: Intrinsics;
+}
+
+export function toTrigger(
+  type: string,
+  settings: unknown,
+  variables: VariableResolver,
+  context: EventContext,
+): Trigger {
+  const kind = (context.platform === "gcp-functions" ? GOOGLE_EVENT_KINDS[type] : EVENT_KINDS[type]) ?? "other";
   const trigger: Trigger = { kind, type };
   const resolved = variables.resolve(settings);
   const options: Dict = isDict(resolved) ? resolved : {};
   if (kind === "http-rest" || kind === "http-api") trigger.synchronous = options.async !== true;
+  if (context.platform === "gcp-functions" && type === "event" && /storage/i.test(String(options.eventType))) {
+    trigger.kind = "storage";
+  }
   const source = sourceOf(type, resolved, options);
   if (source !== undefined) trigger.source = source;
-  if (type === "schedule") {
+  if (type === "sqs" && source !== undefined) {
+    const key = queueKey(source, context.file, context.intrinsics);
+    if (key) trigger.sourceKey = key;
+  }
+  if (type === "schedule" && options.enabled !== false) {
     const rate = typeof resolved === "string" ? resolved : options.rate;
     const first = Array.isArray(rate) ? rate[0] : rate;
     if (typeof first === "string") trigger.schedule = first;
@@ -58,6 +78,7 @@ export function toTrigger(type: string, settings: unknown, variables: VariableRe
 
 function sourceOf(type: string, resolved: unknown, options: Dict): unknown {
   if (typeof resolved === "string" && type !== "schedule") return resolved;
-  const value = options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream;
+  const value =
+    options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream ?? options.resource;
   return value === UNRESOLVED ? undefined : value;
 }

@@ -3,8 +3,7 @@
  * and `opt:` through its default): a scan of an untrusted pull request must never read the environment, files,
  * SSM, S3 or other stacks, so `${env:…}`, `${file(…)}`, `${ssm:…}` and the like stay unresolved.
  */
-export const UNRESOLVED: unique symbol = Symbol("unresolved");
-export type Resolved = unknown | typeof UNRESOLVED;
+import { type Resolved, UNRESOLVED } from "../values.js";
 
 const MAX_DEPTH = 10;
 const MAX_REPLACEMENTS = 50;

@@ -1,0 +1,24 @@
+import { extractFunctions } from "./functions.js";
+import { joinGateways } from "./gateways.js";
+import { extractIamStatements } from "./iam.js";
+import { joinLogGroups } from "./logs.js";
+import { joinNotifications } from "./notifications.js";
+import { extractQueues } from "./queues.js";
+import { joinEventSources } from "./sources.js";
+import type { StackFunction, Template } from "./template.js";
+
+/**
+ * Everything a template declares, joined within it. `hosted` are functions the host manifest declares outside
+ * the template (Serverless `functions:` around its `resources:`), so the template's resources can reach them.
+ */
+export function extractTemplate(template: Template, hosted: StackFunction[] = []): void {
+  const own = extractFunctions(template);
+  const functions = [...hosted, ...own];
+  extractQueues(template);
+  joinEventSources(template, functions);
+  joinNotifications(template, functions);
+  joinGateways(template, functions);
+  joinLogGroups(template, functions);
+  extractIamStatements(template);
+  for (const fn of own) template.sink.entity(fn.entity);
+}

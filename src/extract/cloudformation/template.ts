@@ -1,0 +1,105 @@
+import type { DocPath, EntityBase, FunctionEntity, SourceRef } from "../../model/types.js";
+import type { ModelSink } from "../adapter.js";
+import { markUnresolved, setField } from "../entity.js";
+import { asNumber, type Dict, isDict, type Resolved, UNRESOLVED, valueAt } from "../values.js";
+import { Intrinsics } from "./intrinsics.js";
+
+export const CLOUDFORMATION_FORMAT = "cloudformation";
+export const SAM_FORMAT = "aws-sam";
+
+/**
+ * One CloudFormation template, or the CloudFormation part of another manifest (Serverless `resources:`):
+ * `base` is the path of the template's root inside its document, so every reference points at the exact line.
+ */
+export interface Template {
+  file: string;
+  doc: number;
+  base: DocPath;
+  format: string;
+  resources: Dict;
+  /** SAM `Globals.Function`: defaults every `AWS::Serverless::Function` inherits. */
+  globals: Dict;
+  intrinsics: Intrinsics;
+  sink: ModelSink;
+}
+
+export function createTemplate(
+  root: Dict,
+  where: { file: string; doc: number; base: DocPath; format: string },
+  sink: ModelSink,
+  pre?: (value: unknown) => Resolved,
+): Template {
+  const globals = isDict(root.Globals) && isDict(root.Globals.Function) ? root.Globals.Function : {};
+  const parameters = isDict(root.Parameters) ? root.Parameters : {};
+  const resources = isDict(root.Resources) ? root.Resources : {};
+  return { ...where, resources, globals, intrinsics: new Intrinsics(parameters, pre), sink };
+}
+
+export const at = (template: Template, ...path: DocPath): SourceRef => ({
+  file: template.file,
+  doc: template.doc,
+  path: [...template.base, ...path],
+});
+
+export interface Resource {
+  id: string;
+  type: string;
+  properties: Dict;
+  /** The path of a property of this resource. */
+  ref(...path: DocPath): SourceRef;
+}
+
+export function resourcesOf(template: Template, ...types: string[]): Resource[] {
+  return Object.entries(template.resources).flatMap(([id, resource]) => {
+    if (!isDict(resource) || typeof resource.Type !== "string" || !types.includes(resource.Type)) return [];
+    const properties = isDict(resource.Properties) ? resource.Properties : {};
+    const ref = (...path: DocPath) => at(template, "Resources", id, ...(path.length ? ["Properties", ...path] : []));
+    return [{ id, type: resource.Type, properties, ref }];
+  });
+}
+
+/** The cross-resource view of a function: its entity, its logical id and the names references may use. */
+export interface StackFunction {
+  id: string;
+  entity: FunctionEntity;
+  /** Name keys (see Intrinsics.nameKey) the function is known by: `${LogicalId}` and its FunctionName. */
+  nameKeys: string[];
+  /** `LoggingConfig.LogGroup`, when the function names its own log group. */
+  logGroup?: unknown;
+  /** The logical id of the log group its host manifest creates for it (Serverless `<Name>LogGroup`). */
+  logGroupId?: string;
+}
+
+/** Resolves a value into a field: set with its origin, or marked unresolved; never a guess. */
+export function assign(
+  template: Template,
+  entity: EntityBase,
+  field: string,
+  raw: unknown,
+  ref: SourceRef,
+  convert: (value: unknown) => unknown,
+  note?: string,
+): void {
+  const value = template.intrinsics.resolve(raw);
+  const converted = value === UNRESOLVED ? undefined : convert(value);
+  if (converted === undefined) markUnresolved(entity, field, ref);
+  else setField(entity, field, converted, ref, note);
+}
+
+/** The function a value points at: by logical id (`Ref`, `GetAtt`, `${Fn.Arn}`) or by its name or ARN. */
+export function functionFor(template: Template, functions: StackFunction[], value: unknown): StackFunction | undefined {
+  const ids = new Set(template.intrinsics.references(value));
+  const byId = functions.find((fn) => ids.has(fn.id));
+  if (byId) return byId;
+  const key = template.intrinsics.nameKey(value);
+  if (key === undefined) return undefined;
+  const name = /^arn:[^:]*:lambda:[^:]*:[^:]*:function:([^:]+)/.exec(key)?.[1] ?? key;
+  return functions.find((fn) => fn.nameKeys.includes(name));
+}
+
+/** A numeric setting at a path, when it resolves to a number. */
+export function numberAt(template: Template, properties: Dict, path: DocPath): number | undefined {
+  const raw = valueAt(properties, path);
+  const value = raw === undefined ? undefined : template.intrinsics.resolve(raw);
+  return value === UNRESOLVED ? undefined : asNumber(value);
+}

@@ -1,0 +1,43 @@
+import type { IamStatement, SourceRef } from "../model/types.js";
+import type { ModelSink } from "./adapter.js";
+import type { Intrinsics } from "./cloudformation/intrinsics.js";
+import { refAt } from "./entity.js";
+import { asList, isDict } from "./values.js";
+
+/** AWS managed policies that grant everything; they count as `Allow * on *`. */
+const ADMIN_POLICY = /(^|\/)AdministratorAccess$/;
+
+/**
+ * The statements of a policy document's `Statement` (one statement or a list), each with its own reference so
+ * a finding lands on the statement's line. Resources that are references become text (`${Table.Arn}`); an
+ * action that cannot be resolved (`!If`, `${env:…}`) is left out rather than guessed at.
+ */
+export function documentStatements(
+  statements: unknown,
+  owner: string,
+  ref: SourceRef,
+  intrinsics: Intrinsics,
+  sink: ModelSink,
+): void {
+  const list = Array.isArray(statements)
+    ? statements.map((s, i) => [s, refAt(ref, i)] as const)
+    : [[statements, ref] as const];
+  for (const [raw, statementRef] of list) {
+    if (!isDict(raw) || typeof raw.Effect !== "string") continue;
+    sink.statement({
+      owner,
+      effect: raw.Effect,
+      actions: asList(raw.Action)
+        .map((action) => intrinsics.resolve(action))
+        .filter((action): action is string => typeof action === "string"),
+      resources: asList(raw.Resource).map((resource) => intrinsics.describe(resource)),
+      ref: statementRef,
+    });
+  }
+}
+
+/** A managed policy attached by name or ARN: only the ones that grant everything become a statement. */
+export function managedPolicyStatement(name: string, owner: string, ref: SourceRef): IamStatement | undefined {
+  if (!ADMIN_POLICY.test(name)) return undefined;
+  return { owner, effect: "Allow", actions: ["*"], resources: ["*"], ref };
+}
