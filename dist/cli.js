@@ -22853,26 +22853,6 @@ function originOf(entity, fieldPath) {
 ;// CONCATENATED MODULE: ./src/evaluate/finding.ts
 const PARSE_ERROR = "parse-error";
 
-;// CONCATENATED MODULE: ./src/extract/entity.ts
-function createEntity(start, fields = {}) {
-    const { kind, name, platform, format, ref, qualifier } = start;
-    const id = `${kind}:${ref.file}#${qualifier ? `${qualifier}/` : ""}${name}`;
-    return { kind, id, name, platform, source: { file: ref.file, format }, ref, origins: {}, ...fields };
-}
-/** Sets a field and records where it came from; `note` explains a default or an inherited value. */
-function setField(entity, field, value, ref, note) {
-    entity[field] = value;
-    entity.origins[field] = note ? { ref, note } : { ref };
-}
-function recordOrigin(entity, field, origin) {
-    entity.origins[field] = origin;
-}
-function markUnresolved(entity, field, ref) {
-    entity.unresolved = [...(entity.unresolved ?? []), field];
-    entity.origins[field] = { ref, note: "its value could not be resolved" };
-}
-const refAt = (base, ...path) => ({ ...base, path: [...base.path, ...path] });
-
 ;// CONCATENATED MODULE: ./src/extract/values.ts
 /** Small readers shared by adapters: manifests hold numbers as strings and maps where lists were expected. */
 function isDict(value) {
@@ -22908,6 +22888,651 @@ function namedEntries(value) {
     return value.flatMap((item, index) => isDict(item)
         ? Object.entries(item).map(([k, v]) => [k, v, [index, k]])
         : []);
+}
+
+;// CONCATENATED MODULE: ./src/extract/kustomize/kustomization.ts
+
+
+const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const isKustomization = (path) => KUSTOMIZATION.test(path);
+/**
+ * The paths a kustomization names, resolved against its folder; a path that leaves the scanned root (or a
+ * remote URL) is dropped, since archlint never reads outside the root.
+ */
+function readKustomization(file) {
+    const doc = isDict(file.documents[0]) ? file.documents[0] : {};
+    const folder = external_node_path_namespaceObject.posix.dirname(file.path);
+    const inside = (value) => {
+        const path = asString(value);
+        if (!path || path.includes("://") || path.startsWith("/"))
+            return [];
+        const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(folder, path));
+        return resolved.startsWith("../") || resolved === ".." ? [] : [resolved];
+    };
+    const list = (key) => (Array.isArray(doc[key]) ? doc[key] : []);
+    const pathOf = (entry) => (isDict(entry) ? entry.path : entry);
+    return {
+        resources: [...list("resources"), ...list("bases"), ...list("components")].flatMap(inside),
+        patches: [...list("patchesStrategicMerge"), ...list("patchesJson6902"), ...list("patches")]
+            .map(pathOf)
+            .flatMap(inside),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/entity.ts
+function createEntity(start, fields = {}) {
+    const { kind, name, platform, format, ref, qualifier } = start;
+    const id = `${kind}:${ref.file}#${qualifier ? `${qualifier}/` : ""}${name}`;
+    return { kind, id, name, platform, source: { file: ref.file, format }, ref, origins: {}, ...fields };
+}
+/** Sets a field and records where it came from; `note` explains a default or an inherited value. */
+function setField(entity, field, value, ref, note) {
+    entity[field] = value;
+    entity.origins[field] = note ? { ref, note } : { ref };
+}
+function recordOrigin(entity, field, origin) {
+    entity.origins[field] = origin;
+}
+function markUnresolved(entity, field, ref) {
+    entity.unresolved = [...(entity.unresolved ?? []), field];
+    entity.origins[field] = { ref, note: "its value could not be resolved" };
+}
+const refAt = (base, ...path) => ({ ...base, path: [...base.path, ...path] });
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/resource.ts
+
+
+const KUBERNETES_FORMAT = "kubernetes";
+const metadataOf = (body) => (isDict(body.metadata) ? body.metadata : {});
+const specOf = (body) => (isDict(body.spec) ? body.spec : {});
+/** String-valued entries of a label or annotation map. */
+function stringMap(value) {
+    if (!isDict(value))
+        return {};
+    const map = {};
+    for (const [key, entry] of Object.entries(value)) {
+        const text = asString(entry);
+        if (text !== undefined)
+            map[key] = text;
+    }
+    return map;
+}
+/** The objects of a document: the document itself, or the items of a `List` / `*List` kind. */
+function resourcesOf(document, ref) {
+    if (!isDict(document) || typeof document.apiVersion !== "string" || typeof document.kind !== "string")
+        return [];
+    if (document.kind.endsWith("List") && Array.isArray(document.items)) {
+        return document.items.flatMap((item, index) => resourcesOf(item, refAt(ref, "items", index)));
+    }
+    const metadata = metadataOf(document);
+    const name = asString(metadata.name) ?? asString(metadata.generateName) ?? document.kind.toLowerCase();
+    const namespace = asString(metadata.namespace);
+    return [{ apiVersion: document.apiVersion, kind: document.kind, name, namespace, body: document, ref }];
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/off-the-shelf-images.json
+const off_the_shelf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"LZ":{"database":["postgres","postgresql","mysql","mariadb","mongo","mongodb","cassandra","couchdb","couchbase","cockroach","cockroachdb","neo4j","mssql-server","oracle","influxdb","clickhouse-server","clickhouse","timescaledb","spanner-emulator","dynamodb-local","cloud-sql-proxy","cloudsql-proxy","etcd","scylla"],"cache":["redis","redis-stack","valkey","memcached","hazelcast","keydb","dragonfly"],"broker":["rabbitmq","kafka","cp-kafka","zookeeper","cp-zookeeper","nats","nats-streaming","activemq","artemis","pulsar","mosquitto","eclipse-mosquitto","redpanda","emqx"],"proxy":["nginx","nginx-unprivileged","openresty","envoy","traefik","haproxy","caddy","httpd","kong","squid","ingress-nginx","nginx-ingress-controller","istio-proxyv2","proxyv2","istio/pilot","linkerd-proxy","oauth2-proxy","varnish","bitnami/apache"],"observability":["prometheus","alertmanager","pushgateway","node-exporter","kube-state-metrics","blackbox-exporter","grafana","jaeger","jaegertracing/all-in-one","jaeger-all-in-one","jaeger-collector","jaeger-query","jaeger-agent","zipkin","tempo","loki","promtail","elasticsearch","opensearch","opensearch-dashboards","kibana","logstash","fluentd","fluent-bit","opentelemetry-collector","opentelemetry-collector-contrib","otel-collector","otelcol","otelcol-contrib","telegraf","datadog-agent","datadog/agent","filebeat","metricbeat","cadvisor","thanos","mimir","vector","statsd-exporter","statsd"],"service-discovery":["consul","eureka","zookeeper-exporter","coredns"],"secrets":["vault"],"storage":["minio","localstack","azurite","fake-gcs-server","seaweedfs"],"utility":["busybox","alpine","ubuntu","debian","curl","pause","mailhog","mailpit","adminer","phpmyadmin","pgadmin4","mongo-express","redis-commander","selenium","wiremock","keycloak","sonarqube","jenkins","registry","portainer","wait-for-it","dockerize","hello-world","k8s-wait-for","kubectl","curlimages/curl"],"search":["solr","meilisearch","typesense"]},"kT":{"-exporter":"observability"}}');
+;// CONCATENATED MODULE: ./src/extract/containers/images.ts
+
+const BY_NAME = new Map();
+for (const [category, names] of Object.entries(off_the_shelf_images_namespaceObject.LZ)) {
+    for (const name of names)
+        BY_NAME.set(name, category);
+}
+const SUFFIXES = Object.entries(off_the_shelf_images_namespaceObject.kT);
+/** `registry:5000/team/app:1.2@sha256:…` → `team/app`: the registry host, tag and digest removed, lowercased. */
+function imageRepository(image) {
+    let rest = image.trim().toLowerCase().split("@")[0] ?? "";
+    const slash = rest.indexOf("/");
+    const first = slash < 0 ? "" : rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost")
+        rest = rest.slice(slash + 1);
+    const lastSlash = rest.lastIndexOf("/");
+    const colon = rest.indexOf(":", lastSlash + 1);
+    return colon < 0 ? rest : rest.slice(0, colon);
+}
+/** The last path segment of an image's repository (`quay.io/prometheus/node-exporter:v1` → `node-exporter`). */
+function imageBasename(image) {
+    const repository = imageRepository(image);
+    return repository.slice(repository.lastIndexOf("/") + 1);
+}
+/**
+ * The category of a recognised off-the-shelf image (database, cache, broker, proxy, observability, …), or
+ * undefined for an image archlint does not recognise (the team's own, as far as archlint can tell).
+ */
+function offTheShelfCategory(image) {
+    const repository = imageRepository(image);
+    if (!repository || repository.includes("{{") || repository.includes("${"))
+        return undefined;
+    const segments = repository.split("/");
+    const last = segments.at(-1) ?? "";
+    const lastTwo = segments.slice(-2).join("/");
+    const named = BY_NAME.get(lastTwo) ?? BY_NAME.get(last);
+    if (named)
+        return named;
+    return SUFFIXES.find(([suffix]) => last.endsWith(suffix))?.[1];
+}
+const SERVICE_SUFFIXES = /[-_](service|svc|deployment|deploy|server|app|api)$/;
+/**
+ * The key that identifies one service across formats: lowercased, non-alphanumerics folded to `-`, and one
+ * common suffix (`-service`, `-svc`, `-deployment`, `-deploy`, `-server`, `-app`, `-api`) removed unless the name
+ * is nothing but that suffix. `cart-service`, `Cart`, `cart_svc` all give `cart`.
+ */
+function serviceKey(name) {
+    const folded = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+    const trimmed = folded.replace(SERVICE_SUFFIXES, "");
+    return trimmed || folded;
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/ownership.ts
+
+/**
+ * A workload is the team's own unless every image it runs is a recognised off-the-shelf one. A build context
+ * is positive evidence; a missing one is not evidence against (manifests often live apart from the code).
+ */
+function ownershipOf(images, buildContext) {
+    if (buildContext !== undefined)
+        return { owned: true, ownedReason: `build context ${buildContext}` };
+    const unrecognised = images.find((image) => !offTheShelfCategory(image));
+    if (unrecognised)
+        return { owned: true, ownedReason: `image ${unrecognised} is not a recognised off-the-shelf image` };
+    const first = images[0];
+    if (!first)
+        return { owned: true, ownedReason: "no image named, so not a recognised off-the-shelf image" };
+    const component = offTheShelfCategory(first);
+    return { owned: false, ownedReason: `${imageBasename(first)} is off-the-shelf (${component})`, component };
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/database.ts
+const URL_VARS = /^(.*_)?(DATABASE_URL|DATABASE_URI|DB_URL|DB_URI|DSN|DATASOURCE_URL|JDBC_URL|MONGO_URL|MONGO_URI|MONGODB_URL|MONGODB_URI|POSTGRES_URL|POSTGRES_URI|MYSQL_URL|MYSQL_URI|DB_CONNECTION_STRING|CONNECTION_STRING)$/;
+const HOST_VARS = /^(.*_)?(DB_HOST|DATABASE_HOST|POSTGRES_HOST|POSTGRESQL_HOST|MYSQL_HOST|MARIADB_HOST|MONGO_HOST|MONGODB_HOST|PGHOST|DB_SERVER)$/;
+const NAME_VARS = /^(.*_)?(DB_NAME|DATABASE_NAME|DATABASE|POSTGRES_DB|POSTGRESQL_DATABASE|MYSQL_DATABASE|MARIADB_DATABASE|MONGO_DB|MONGODB_DATABASE|PGDATABASE|DB_DATABASE)$/;
+/** `scheme://[user[:password]@]host[:port][,host2…][/name][?…]`, with an optional `jdbc:` prefix. */
+const URL_SHAPE = /^(?:jdbc:)?[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?,;]+)(?::\d+)?(?:,[^/]*)?(?:\/([^?;/]+))?/i;
+const unresolved = (value) => /\$\{|\$\(|\{\{/.test(value);
+/**
+ * The database a container is configured to use, read from its environment without resolving anything: a URL
+ * variable (`DATABASE_URL`, `SPRING_DATASOURCE_URL`, `MONGO_URL`, …) or a host variable (`DB_HOST`,
+ * `ORDERS_DB_HOST`, `PGHOST`, …) with a name variable (`DB_NAME`, `POSTGRES_DB`, …). Values that are references
+ * (`${…}`, `$(…)`, secrets) are skipped; a database without a readable host is not reported.
+ */
+function databaseFromEnv(env) {
+    for (const variable of env) {
+        if (!variable.value || unresolved(variable.value) || !URL_VARS.test(variable.name.toUpperCase()))
+            continue;
+        const match = URL_SHAPE.exec(variable.value.trim());
+        if (!match?.[1])
+            continue;
+        const database = { host: match[1].toLowerCase() };
+        if (match[2])
+            database.name = decodeURIComponent(match[2]);
+        return { database, ref: variable.ref };
+    }
+    const host = env.find((v) => v.value && !unresolved(v.value) && HOST_VARS.test(v.name.toUpperCase()));
+    if (!host?.value)
+        return undefined;
+    const name = env.find((v) => v.value && !unresolved(v.value) && NAME_VARS.test(v.name.toUpperCase()));
+    const database = { host: host.value.trim().toLowerCase() };
+    if (name?.value)
+        database.name = name.value.trim();
+    return { database, ref: host.ref };
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/probes.ts
+/** Words for the missing probes, read by the probes policy's message; unknown probes are not called missing. */
+function describeMissingProbes(container) {
+    if (container.readinessProbe === false) {
+        container.missingProbes =
+            container.livenessProbe === false ? "no readiness probe (and no liveness probe either)" : "no readiness probe";
+    }
+    else if (container.livenessProbe === false && container.readinessProbe === true) {
+        container.missingProbes = "no liveness probe";
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/pod-spec.ts
+
+
+
+
+/** Containers of a pod spec, each with its origin (`containers.N`), requests and probes; also the database. */
+function readPodSpec(workload, podSpec, podSpecRef, longRunning) {
+    const containers = Array.isArray(podSpec.containers) ? podSpec.containers : [];
+    const env = [];
+    containers.forEach((container, index) => {
+        if (!isDict(container))
+            return;
+        const ref = refAt(podSpecRef, "containers", index);
+        const field = `containers.${workload.containers.length}`;
+        const info = {
+            name: asString(container.name) ?? `container-${index}`,
+            readinessProbe: isDict(container.readinessProbe),
+            livenessProbe: isDict(container.livenessProbe),
+            requests: {},
+            longRunning,
+        };
+        describeMissingProbes(info);
+        const image = asString(container.image);
+        if (image)
+            info.image = image;
+        recordOrigin(workload, field, { ref });
+        readRequests(workload, info, container, ref, field);
+        workload.containers.push(info);
+        env.push(...envOf(container, ref));
+    });
+    workload.images = workload.containers.flatMap((c) => (c.image ? [c.image] : []));
+    const database = databaseFromEnv(env);
+    if (database)
+        setField(workload, "database", database.database, database.ref);
+}
+/** `resources.requests`, else `resources.limits`: Kubernetes sets a missing request to its limit. */
+function readRequests(workload, info, container, ref, field) {
+    const resources = isDict(container.resources) ? container.resources : {};
+    const requests = isDict(resources.requests) ? resources.requests : {};
+    const limits = isDict(resources.limits) ? resources.limits : {};
+    for (const resource of ["cpu", "memory"]) {
+        const requested = asString(requests[resource]);
+        const limited = asString(limits[resource]);
+        if (requested !== undefined) {
+            info.requests[resource] = requested;
+            recordOrigin(workload, `${field}.requests.${resource}`, { ref: refAt(ref, "resources", "requests", resource) });
+        }
+        else if (limited !== undefined) {
+            info.requests[resource] = limited;
+            recordOrigin(workload, `${field}.requests.${resource}`, {
+                ref: refAt(ref, "resources", "limits", resource),
+                note: `no ${resource} request: Kubernetes uses the limit as the request`,
+            });
+        }
+    }
+}
+function envOf(container, ref) {
+    if (!Array.isArray(container.env))
+        return [];
+    return container.env.flatMap((entry, index) => {
+        if (!isDict(entry) || typeof entry.name !== "string")
+            return [];
+        const value = asString(entry.value);
+        return [{ name: entry.name, ...(value !== undefined ? { value } : {}), ref: refAt(ref, "env", index) }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/workload.ts
+
+
+
+
+
+
+/** Where each workload kind keeps its pod template, below `spec`. */
+const POD_TEMPLATE_PATHS = {
+    Deployment: ["template"],
+    StatefulSet: ["template"],
+    DaemonSet: ["template"],
+    ReplicaSet: ["template"],
+    Job: ["template"],
+    CronJob: ["jobTemplate", "spec", "template"],
+};
+const LONG_RUNNING = new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+const STATEFUL = new Set(["StatefulSet", "DaemonSet", "Job", "CronJob"]);
+const REPLICATED = new Set(["Deployment", "StatefulSet", "ReplicaSet"]);
+const isWorkloadKind = (kind) => kind === "Pod" || kind in POD_TEMPLATE_PATHS;
+function toWorkload(resource) {
+    const { kind, body, ref } = resource;
+    const spec = specOf(body);
+    const templatePath = POD_TEMPLATE_PATHS[kind];
+    const template = templatePath ? dig(spec, templatePath) : body;
+    const templateRef = templatePath ? refAt(ref, "spec", ...templatePath) : ref;
+    const podSpec = isDict(template?.spec) ? template.spec : {};
+    const podLabels = stringMap(metadataOf(template ?? {}).labels);
+    const workload = createEntity({
+        kind: "workload",
+        name: resource.name,
+        platform: "kubernetes",
+        format: KUBERNETES_FORMAT,
+        ref,
+        qualifier: qualifier(resource),
+    }, { workloadType: kind, containers: [], podLabels, images: [], stateless: !STATEFUL.has(kind) });
+    if (resource.namespace)
+        setField(workload, "namespace", resource.namespace, refAt(ref, "metadata", "namespace"));
+    if (REPLICATED.has(kind) && "replicas" in spec)
+        readReplicas(workload, spec.replicas, refAt(ref, "spec", "replicas"));
+    readPodSpec(workload, podSpec, refAt(templateRef, "spec"), LONG_RUNNING.has(kind));
+    Object.assign(workload, ownershipOf(workload.images));
+    workload.serviceKey = serviceKey(appName(podLabels, stringMap(metadataOf(body).labels)) ?? resource.name);
+    return workload;
+}
+function readReplicas(workload, value, ref) {
+    const replicas = asNumber(value);
+    if (replicas === undefined)
+        markUnresolved(workload, "replicas", ref);
+    else
+        setField(workload, "replicas", replicas, ref);
+}
+/** The application's name from the conventional labels, which both Services and tooling use. */
+function appName(...labelMaps) {
+    for (const labels of labelMaps) {
+        const name = labels["app.kubernetes.io/name"] ?? labels.app ?? labels["k8s-app"];
+        if (name)
+            return name;
+    }
+    return undefined;
+}
+/** Entities of the same name in one file are told apart by kind, namespace and document. */
+const qualifier = (resource) => [resource.kind, resource.namespace, String(resource.ref.doc), ...resource.ref.path.map(String)]
+    .filter(Boolean)
+    .join("/");
+function dig(root, path) {
+    let node = root;
+    for (const key of path)
+        node = isDict(node) ? node[key] : undefined;
+    return isDict(node) ? node : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/autoscaler.ts
+
+
+
+
+/** Kubernetes scales on 80% CPU when an HPA names no metric. */
+const DEFAULT_METRIC = { resource: "cpu", utilization: 80 };
+function isAutoscaler(resource) {
+    return ((resource.kind === "HorizontalPodAutoscaler" && resource.apiVersion.startsWith("autoscaling/")) ||
+        (resource.kind === "ScaledObject" && resource.apiVersion.startsWith("keda.sh/")));
+}
+function toAutoscaler(resource) {
+    const { ref } = resource;
+    const spec = specOf(resource.body);
+    const keda = resource.kind === "ScaledObject";
+    const scaler = keda ? "keda" : resource.apiVersion === "autoscaling/v1" ? "hpa-v1" : "hpa-v2";
+    const autoscaler = createEntity({
+        kind: "autoscaler",
+        name: resource.name,
+        platform: "kubernetes",
+        format: KUBERNETES_FORMAT,
+        ref,
+        qualifier: qualifier(resource),
+    }, { scaler, effectiveMinReplicas: keda ? 0 : 1, metrics: [] });
+    const at = (...path) => refAt(ref, "spec", ...path);
+    if (resource.namespace)
+        setField(autoscaler, "namespace", resource.namespace, refAt(ref, "metadata", "namespace"));
+    const minKey = keda ? "minReplicaCount" : "minReplicas";
+    const maxKey = keda ? "maxReplicaCount" : "maxReplicas";
+    readCount(autoscaler, "minReplicas", spec[minKey], at(minKey));
+    if (autoscaler.minReplicas !== undefined) {
+        setField(autoscaler, "effectiveMinReplicas", autoscaler.minReplicas, at(minKey));
+    }
+    else if (!autoscaler.unresolved?.includes("minReplicas")) {
+        const note = keda
+            ? "minReplicaCount not set: KEDA scales to zero by default"
+            : "minReplicas not set: the HorizontalPodAutoscaler default of 1 applies";
+        setField(autoscaler, "effectiveMinReplicas", autoscaler.effectiveMinReplicas, refAt(ref, "spec"), note);
+    }
+    readCount(autoscaler, "maxReplicas", spec[maxKey], at(maxKey));
+    if (keda && autoscaler.maxReplicas === undefined && !(maxKey in spec))
+        autoscaler.maxReplicas = 100;
+    const target = isDict(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+    const targetName = asString(target.name);
+    if (targetName) {
+        const kind = asString(target.kind) ?? "Deployment";
+        setField(autoscaler, "target", { kind, name: targetName }, at("scaleTargetRef", "name"));
+    }
+    readMetrics(autoscaler, spec, keda, at);
+    return autoscaler;
+}
+function readCount(autoscaler, field, value, ref) {
+    if (value === undefined)
+        return;
+    const count = asNumber(value);
+    if (count === undefined)
+        markUnresolved(autoscaler, field, ref);
+    else
+        setField(autoscaler, field, count, ref);
+}
+function readMetrics(autoscaler, spec, keda, at) {
+    const add = (metric, ref, note) => {
+        autoscaler.origins[`metrics.${autoscaler.metrics.length}`] = note ? { ref, note } : { ref };
+        autoscaler.metrics.push(metric);
+    };
+    if (keda) {
+        (Array.isArray(spec.triggers) ? spec.triggers : []).forEach((trigger, index) => {
+            const type = isDict(trigger) ? asString(trigger.type) : undefined;
+            if (type !== "cpu" && type !== "memory")
+                return;
+            const metadata = isDict(trigger.metadata) ? trigger.metadata : {};
+            const metricType = asString(trigger.metricType) ?? asString(metadata.type) ?? "Utilization";
+            const metric = { resource: type };
+            if (metricType === "Utilization")
+                metric.utilization = asNumber(metadata.value) ?? 0;
+            add(metric, at("triggers", index));
+        });
+        return;
+    }
+    if ("targetCPUUtilizationPercentage" in spec) {
+        const utilization = asNumber(spec.targetCPUUtilizationPercentage);
+        add({ resource: "cpu", ...(utilization !== undefined ? { utilization } : {}) }, at("targetCPUUtilizationPercentage"));
+    }
+    (Array.isArray(spec.metrics) ? spec.metrics : []).forEach((metric, index) => {
+        const read = isDict(metric) ? resourceMetric(metric) : undefined;
+        if (read)
+            add(read, at("metrics", index));
+    });
+    const declaresMetrics = "targetCPUUtilizationPercentage" in spec || (Array.isArray(spec.metrics) && spec.metrics.length > 0);
+    if (!declaresMetrics)
+        add(DEFAULT_METRIC, refAt(autoscaler.ref, "spec"), "no metric set: Kubernetes scales on 80% CPU utilization");
+}
+/** `Resource` and `ContainerResource` metrics (v2 `target.averageUtilization`, v2beta1 `targetAverageUtilization`). */
+function resourceMetric(metric) {
+    const body = isDict(metric.resource)
+        ? metric.resource
+        : isDict(metric.containerResource)
+            ? metric.containerResource
+            : undefined;
+    const resource = body ? asString(body.name) : undefined;
+    if (!body || !resource)
+        return undefined;
+    const target = isDict(body.target) ? body.target : {};
+    const utilization = asNumber(target.averageUtilization) ?? asNumber(body.targetAverageUtilization);
+    const byUtilization = utilization !== undefined || asString(target.type) === "Utilization";
+    return byUtilization ? { resource, utilization: utilization ?? 0 } : { resource };
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/evidence.ts
+
+
+
+/** Kinds that prove a metrics pipeline, by API group. */
+const METRICS_KINDS = [
+    [/^monitoring\.coreos\.com\//, /^(ServiceMonitor|PodMonitor|PrometheusRule|Prometheus|Probe)$/],
+    [/^monitoring\.googleapis\.com\//, /^(PodMonitoring|ClusterPodMonitoring)$/],
+];
+const MESH_GROUPS = [
+    [/^(networking|security|telemetry)\.istio\.io\//, "Istio"],
+    [/^(linkerd\.io|policy\.linkerd\.io|split\.smi-spec\.io)\//, "Linkerd"],
+];
+const MESH_ANNOTATIONS = [
+    ["sidecar.istio.io/inject", "Istio"],
+    ["linkerd.io/inject", "Linkerd"],
+];
+/** Monitoring and mesh evidence of one object: its kind, its Prometheus scrape annotations, its mesh injection. */
+function evidenceOf(resource, at) {
+    const found = [];
+    const { apiVersion, kind, body, ref } = resource;
+    if (METRICS_KINDS.some(([group, kinds]) => group.test(apiVersion) && kinds.test(kind)))
+        found.push(at("metrics", kind, ref));
+    const mesh = MESH_GROUPS.find(([group]) => group.test(apiVersion));
+    if (mesh)
+        found.push(at("mesh", `${mesh[1]} ${kind}`, ref));
+    if (kind === "PodDisruptionBudget")
+        found.push(at("disruption-budget", resource.name, ref));
+    const metadata = metadataOf(body);
+    const spec = isDict(body.spec) ? body.spec : {};
+    const template = isDict(spec.template) ? spec.template : {};
+    const places = [
+        [stringMap(metadata.annotations), refAt(ref, "metadata", "annotations")],
+        [stringMap(metadataOf(template).annotations), refAt(ref, "spec", "template", "metadata", "annotations")],
+    ];
+    for (const [annotations, place] of places) {
+        if (annotations["prometheus.io/scrape"] === "true")
+            found.push(at("metrics", "prometheus.io/scrape", place));
+        for (const [key, meshName] of MESH_ANNOTATIONS) {
+            if (annotations[key] === "enabled" || annotations[key] === "true")
+                found.push(at("mesh", `${meshName} ${key}`, place));
+        }
+    }
+    const labels = stringMap(metadata.labels);
+    if (kind === "Namespace" && labels["istio-injection"] === "enabled") {
+        found.push(at("mesh", "Istio istio-injection", refAt(ref, "metadata", "labels")));
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/network.ts
+
+
+
+
+/** Kinds that put a gateway in front of services, keyed by `kind`, with the API group that must match. */
+const GATEWAY_KINDS = {
+    Ingress: /^(networking|extensions)\.k8s\.io\//,
+    Gateway: /^(gateway\.networking\.k8s\.io|networking\.istio\.io)\//,
+    HTTPRoute: /^gateway\.networking\.k8s\.io\//,
+    GRPCRoute: /^gateway\.networking\.k8s\.io\//,
+    VirtualService: /^networking\.istio\.io\//,
+    IngressRoute: /^traefik\.(containo\.us|io)\//,
+};
+const start = (resource, kind) => ({
+    kind,
+    name: resource.name,
+    platform: "kubernetes",
+    format: KUBERNETES_FORMAT,
+    ref: resource.ref,
+    qualifier: qualifier(resource),
+});
+function isGateway(resource) {
+    return GATEWAY_KINDS[resource.kind]?.test(resource.apiVersion) ?? false;
+}
+function toService(resource) {
+    const spec = specOf(resource.body);
+    const service = createEntity(start(resource, "service"), {
+        type: asString(spec.type) ?? "ClusterIP",
+        selector: stringMap(spec.selector),
+        ports: (Array.isArray(spec.ports) ? spec.ports : []).flatMap((port) => isDict(port)
+            ? [{ port: asNumber(port.port), ...(port.nodePort ? { nodePort: asNumber(port.nodePort) } : {}) }]
+            : []),
+    });
+    setField(service, "type", service.type, "type" in spec ? refAt(resource.ref, "spec", "type") : resource.ref);
+    if (resource.namespace)
+        setField(service, "namespace", resource.namespace, refAt(resource.ref, "metadata", "namespace"));
+    return service;
+}
+function toGateway(resource) {
+    const gateway = createEntity(start(resource, "gateway"), {
+        gatewayKind: resource.kind,
+        apiVersion: resource.apiVersion,
+    });
+    if (resource.namespace)
+        setField(gateway, "namespace", resource.namespace, refAt(resource.ref, "metadata", "namespace"));
+    return gateway;
+}
+function isNetworkPolicy(resource) {
+    return resource.kind === "NetworkPolicy" && resource.apiVersion.startsWith("networking.k8s.io/");
+}
+function toNetworkPolicy(resource) {
+    const spec = specOf(resource.body);
+    const selector = isDict(spec.podSelector) ? spec.podSelector : {};
+    const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+    const policy = createEntity(start(resource, "network-policy"), {
+        podSelector: {
+            matchLabels: stringMap(selector.matchLabels),
+            matchExpressions: expressions.flatMap((e) => isDict(e) && typeof e.key === "string"
+                ? [
+                    {
+                        key: e.key,
+                        operator: asString(e.operator) ?? "In",
+                        values: (Array.isArray(e.values) ? e.values : []).map(String),
+                    },
+                ]
+                : []),
+        },
+        policyTypes: Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : ["Ingress"],
+    });
+    if (resource.namespace)
+        setField(policy, "namespace", resource.namespace, refAt(resource.ref, "metadata", "namespace"));
+    return policy;
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/adapter.ts
+
+
+
+
+
+
+/** Knative Services are serverless functions, modelled by the Knative adapter. */
+const SKIPPED_GROUPS = /^serving\.knative\.dev\//;
+/**
+ * Kubernetes objects in YAML or JSON files (many documents per file, `List` kinds unwrapped). Each object is
+ * read once, from the file and document that declares it, however many kustomizations include that file; files
+ * a kustomization names as patches hold partial objects and are left out. So entities wait for `finish`.
+ */
+const kubernetes = {
+    name: KUBERNETES_FORMAT,
+    create() {
+        const files = [];
+        const patches = new Set();
+        return {
+            extract(file, sink) {
+                if (file.format !== "yaml" && file.format !== "json")
+                    return;
+                if (isKustomization(file.path)) {
+                    const kustomization = readKustomization(file);
+                    for (const patch of kustomization.patches)
+                        patches.add(patch);
+                    sink.evidence({ category: "kustomize", value: file.path, file: file.path, line: 1 });
+                    return;
+                }
+                const resources = file.documents.flatMap((document, doc) => resourcesOf(document, { file: file.path, doc, path: [] }).filter((r) => !SKIPPED_GROUPS.test(r.apiVersion)));
+                if (resources.length > 0)
+                    files.push({ file, resources });
+            },
+            finish(sink) {
+                for (const { file, resources } of files) {
+                    if (patches.has(file.path))
+                        continue;
+                    const at = (category, value, ref) => ({
+                        category,
+                        value,
+                        file: ref.file,
+                        line: file.locator.locate(ref.doc, ref.path).line,
+                    });
+                    for (const resource of resources) {
+                        const entity = toEntity(resource);
+                        if (entity)
+                            sink.entity(entity);
+                        for (const evidence of evidenceOf(resource, at))
+                            sink.evidence(evidence);
+                    }
+                }
+            },
+        };
+    },
+};
+function toEntity(resource) {
+    if (isWorkloadKind(resource.kind) && /^(apps|batch|extensions|v1$)/.test(resource.apiVersion))
+        return toWorkload(resource);
+    if (isAutoscaler(resource))
+        return toAutoscaler(resource);
+    if (resource.kind === "Service" && resource.apiVersion === "v1")
+        return toService(resource);
+    if (isGateway(resource))
+        return toGateway(resource);
+    if (isNetworkPolicy(resource))
+        return toNetworkPolicy(resource);
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/serverless/variables.ts
@@ -23174,8 +23799,9 @@ function valueAt(root, path) {
 
 ;// CONCATENATED MODULE: ./src/extract/adapters.ts
 
+
 /** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-const ADAPTERS = [serverlessFramework];
+const ADAPTERS = [serverlessFramework, kubernetes];
 
 ;// CONCATENATED MODULE: ./src/extract/extract.ts
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
@@ -23199,6 +23825,194 @@ class Extractor {
             adapter.finish?.(this.sink);
         return this.model;
     }
+}
+
+;// CONCATENATED MODULE: ./src/link/unseen.ts
+/** Evidence category the Helm adapter records for each kind a chart's (unrendered) templates declare. */
+const TEMPLATE_KIND = "helm-template-kind";
+/**
+ * Kinds that may exist where archlint cannot read them: objects declared in Helm templates, which are never
+ * rendered. A cross-object check whose other side could be one of these stays silent rather than guess.
+ */
+function kindsArchlintCannotSee(model) {
+    return new Set(model.evidence.filter((e) => e.category === TEMPLATE_KIND).map((e) => e.value));
+}
+/** Objects without a namespace match any: the namespace is then decided at deploy time (kubectl -n, Kustomize). */
+const sameNamespace = (a, b) => a === undefined || b === undefined || a === b;
+
+;// CONCATENATED MODULE: ./src/link/autoscaler-joins.ts
+
+const SCALABLE = new Set(["Deployment", "StatefulSet", "ReplicaSet", "helm-values"]);
+const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
+/**
+ * Joins each autoscaler to the workload it scales: `targetFound` (absent when the target could be an object
+ * archlint cannot read), `targetMissingRequests` (containers lacking a request for a resource the autoscaler
+ * scales on by utilization, each pointing at its container), and on the workload `autoscaledBy` and `autoscaled`.
+ */
+function joinAutoscalers(model) {
+    const workloads = model.entities.filter((e) => e.kind === "workload");
+    const autoscalers = model.entities.filter((e) => e.kind === "autoscaler");
+    const unseen = kindsArchlintCannotSee(model);
+    for (const autoscaler of autoscalers) {
+        const target = findTarget(autoscaler, workloads);
+        if (target) {
+            autoscaler.targetFound = true;
+            const scaledBy = target.autoscaledBy ?? [];
+            target.autoscaledBy = [...scaledBy, autoscaler.name];
+            addMissingRequests(autoscaler, target);
+        }
+        else if (autoscaler.target && SCALABLE.has(autoscaler.target.kind) && !unseen.has(autoscaler.target.kind)) {
+            autoscaler.targetFound = false;
+        }
+    }
+    const autoscalersUnseen = AUTOSCALER_KINDS.some((kind) => unseen.has(kind));
+    for (const workload of workloads) {
+        if (workload.autoscaledBy)
+            workload.autoscaled = true;
+        else if (!autoscalersUnseen)
+            workload.autoscaled = false;
+    }
+}
+function findTarget(autoscaler, workloads) {
+    if (typeof autoscaler.targetId === "string")
+        return workloads.find((w) => w.id === autoscaler.targetId);
+    const target = autoscaler.target;
+    if (!target)
+        return undefined;
+    return workloads.find((w) => w.platform === "kubernetes" &&
+        w.workloadType === target.kind &&
+        w.name === target.name &&
+        sameNamespace(w.namespace, autoscaler.namespace));
+}
+function addMissingRequests(autoscaler, target) {
+    if (target.requestsUnknown === true)
+        return;
+    const resources = [...new Set(autoscaler.metrics.filter((m) => m.utilization !== undefined).map((m) => m.resource))];
+    const missing = [];
+    target.containers.forEach((container, index) => {
+        const lacking = resources.filter((r) => (r === "cpu" || r === "memory") && container.requests[r] === undefined);
+        if (lacking.length === 0)
+            return;
+        autoscaler.origins[`targetMissingRequests.${missing.length}`] = target.origins[`containers.${index}`] ?? {
+            ref: target.ref,
+        };
+        missing.push({ container: container.name, workload: target.name, resources: lacking });
+    });
+    autoscaler.targetMissingRequests = missing;
+}
+
+;// CONCATENATED MODULE: ./src/link/network-isolation.ts
+
+/** Workload types that are services rather than one-off work: what the owned-services count counts. */
+const SERVICE_TYPES = new Set([
+    "Deployment",
+    "StatefulSet",
+    "DaemonSet",
+    "ReplicaSet",
+    "compose-service",
+    "helm-values",
+]);
+/**
+ * Which Kubernetes workloads a NetworkPolicy selects (`networkIsolated`; absent when none does but a Helm
+ * template may declare one), and how many owned services the repository runs (`ownedServiceCount`, distinct
+ * `serviceKey`s of owned long-running workloads across formats), the gate of the isolation policy.
+ */
+function networkIsolation(model) {
+    const workloads = model.entities.filter((e) => e.kind === "workload");
+    const policies = model.entities.filter((e) => e.kind === "network-policy");
+    const policiesUnseen = kindsArchlintCannotSee(model).has("NetworkPolicy");
+    const owned = new Set(workloads.filter((w) => w.owned && SERVICE_TYPES.has(w.workloadType)).map((w) => w.serviceKey));
+    for (const workload of workloads) {
+        if (workload.platform !== "kubernetes")
+            continue;
+        workload.ownedServiceCount = owned.size;
+        const selecting = policies.filter((policy) => selects(policy, workload));
+        if (selecting.length > 0) {
+            workload.networkIsolated = true;
+            workload.networkPolicies = selecting.map((p) => p.name);
+        }
+        else if (!policiesUnseen) {
+            workload.networkIsolated = false;
+        }
+    }
+}
+function selects(policy, workload) {
+    if (!sameNamespace(policy.namespace, workload.namespace))
+        return false;
+    return matchesSelector(policy.podSelector, workload.podLabels);
+}
+/** Label-selector semantics: every matchLabels pair and every expression must hold; `{}` selects every pod. */
+function matchesSelector(selector, labels) {
+    const pairs = Object.entries(selector.matchLabels ?? {});
+    if (!pairs.every(([key, value]) => labels[key] === value))
+        return false;
+    return (selector.matchExpressions ?? []).every(({ key, operator, values }) => {
+        const present = Object.hasOwn(labels, key);
+        switch (operator) {
+            case "In":
+                return present && values.includes(labels[key]);
+            case "NotIn":
+                return !present || !values.includes(labels[key]);
+            case "Exists":
+                return present;
+            case "DoesNotExist":
+                return !present;
+            default:
+                return false;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/link/exposure.ts
+
+
+const EXPOSED_TYPES = new Set(["LoadBalancer", "NodePort", "published"]);
+const exposure_GATEWAY_KINDS = ["Ingress", "Gateway", "HTTPRoute", "GRPCRoute", "VirtualService", "IngressRoute"];
+/**
+ * Services reachable from outside the cluster (Kubernetes LoadBalancer / NodePort) or the host (compose ports
+ * published on all interfaces), counted per scope (all of Kubernetes; each compose file), with whether a gateway
+ * is in front: an Ingress, Gateway API or Istio object, or an off-the-shelf proxy that is itself exposed (an
+ * ingress controller, an nginx in front). `gatewayInFront` is absent when a Helm template may declare one.
+ */
+function exposedServices(model) {
+    const workloads = model.entities.filter((e) => e.kind === "workload");
+    const services = model.entities.filter((e) => e.kind === "service" && EXPOSED_TYPES.has(String(e.type)));
+    const gatewaysUnseen = exposure_GATEWAY_KINDS.some((kind) => kindsArchlintCannotSee(model).has(kind));
+    const byScope = new Map();
+    for (const service of services) {
+        const scope = service.platform === "kubernetes" ? "kubernetes" : service.source.file;
+        const group = byScope.get(scope) ?? { exposed: [], gateway: false };
+        byScope.set(scope, group);
+        if (frontsAProxy(service, workloads))
+            group.gateway = true;
+        else
+            group.exposed.push(service);
+    }
+    const kubernetesGateway = model.entities.some((e) => e.kind === "gateway");
+    for (const [scope, group] of byScope) {
+        const gateway = group.gateway || (scope === "kubernetes" && kubernetesGateway);
+        for (const service of group.exposed) {
+            service.exposed = true;
+            service.exposedServiceCount = group.exposed.length;
+            service.exposedServiceNames = group.exposed.map((s) => s.name);
+            if (gateway)
+                service.gatewayInFront = true;
+            else if (!(scope === "kubernetes" && gatewaysUnseen))
+                service.gatewayInFront = false;
+        }
+    }
+}
+function frontsAProxy(service, workloads) {
+    if (typeof service.workloadId === "string") {
+        return workloads.some((w) => w.id === service.workloadId && w.component === "proxy");
+    }
+    const selector = service.selector;
+    if (Object.keys(selector).length === 0)
+        return false;
+    return workloads.some((w) => w.component === "proxy" &&
+        w.platform === "kubernetes" &&
+        sameNamespace(w.namespace, service.namespace) &&
+        matchesSelector({ matchLabels: selector, matchExpressions: [] }, w.podLabels));
 }
 
 ;// CONCATENATED MODULE: ./src/link/platforms.ts
@@ -23390,13 +24204,58 @@ function intervalMinutes(expression) {
     return step ? Number(step[1]) : 60;
 }
 
+;// CONCATENATED MODULE: ./src/link/shared-databases.ts
+/** `orders-db.shop.svc.cluster.local` and `orders-db.shop.svc` name the Service `orders-db`; other hosts stay. */
+function hostKey(host) {
+    const inCluster = /^([^.]+)(\.[^.]+)?\.svc(\.cluster\.local)?$/.exec(host);
+    return inCluster ? inCluster[1] : host;
+}
+/**
+ * Owned services configured with the same database host and name: each such workload gets `databaseSharedWith`
+ * (the other services' keys). The same service declared in two formats shares its `serviceKey`, so it is never
+ * counted twice; a database without a readable name is not compared.
+ */
+function sharedDatabases(model) {
+    const groups = new Map();
+    for (const entity of model.entities) {
+        if (entity.kind !== "workload")
+            continue;
+        const workload = entity;
+        if (!workload.owned || !workload.database?.name)
+            continue;
+        const key = `${hostKey(workload.database.host)}/${workload.database.name}`;
+        groups.set(key, [...(groups.get(key) ?? []), workload]);
+    }
+    for (const members of groups.values()) {
+        const keys = new Set(members.map((w) => w.serviceKey));
+        if (keys.size < 2)
+            continue;
+        for (const workload of members) {
+            workload.databaseSharedWith = [...keys].filter((k) => k !== workload.serviceKey).sort();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/link/link.ts
 
 
 
 
+
+
+
+
 /** Joins and derived facts, in order: later steps may read what earlier ones derived. */
-const STEPS = [functionFacts, scheduleIntervals, joinQueues, repositoryFacts];
+const STEPS = [
+    functionFacts,
+    scheduleIntervals,
+    joinQueues,
+    joinAutoscalers,
+    networkIsolation,
+    exposedServices,
+    sharedDatabases,
+    repositoryFacts,
+];
 function link_link(model, context) {
     for (const step of STEPS)
         step(model, context);

@@ -1,5 +1,6 @@
 import type { AdapterFactory } from "./adapter.js";
+import { kubernetes } from "./kubernetes/adapter.js";
 import { serverlessFramework } from "./serverless/adapter.js";
 
 /** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-export const ADAPTERS: AdapterFactory[] = [serverlessFramework];
+export const ADAPTERS: AdapterFactory[] = [serverlessFramework, kubernetes];
