@@ -22853,121 +22853,39 @@ function originOf(entity, fieldPath) {
 ;// CONCATENATED MODULE: ./src/evaluate/finding.ts
 const PARSE_ERROR = "parse-error";
 
-;// CONCATENATED MODULE: ./src/extract/values.ts
-/** Small readers shared by adapters: manifests hold numbers as strings and maps where lists were expected. */
-function isDict(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function asNumber(value) {
-    if (typeof value === "number" && Number.isFinite(value))
-        return value;
-    if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
-        return Number(value);
-    return undefined;
-}
-function asString(value) {
-    if (typeof value === "string")
-        return value;
-    if (typeof value === "number" || typeof value === "boolean")
-        return String(value);
-    return undefined;
-}
-function asBoolean(value) {
-    if (typeof value === "boolean")
-        return value;
-    if (value === "true" || value === "false")
-        return value === "true";
-    return undefined;
-}
-/** Entries of a map, or of a list of single-key maps (both shapes appear for named collections). */
-function namedEntries(value) {
-    if (isDict(value))
-        return Object.entries(value).map(([k, v]) => [k, v, [k]]);
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => isDict(item)
-        ? Object.entries(item).map(([k, v]) => [k, v, [index, k]])
-        : []);
-}
-
-;// CONCATENATED MODULE: ./src/extract/kustomize/kustomization.ts
-
-
-const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
-const isKustomization = (path) => KUSTOMIZATION.test(path);
+;// CONCATENATED MODULE: ./src/extract/containers/database.ts
+const URL_VARS = /^(.*_)?(DATABASE_URL|DATABASE_URI|DB_URL|DB_URI|DSN|DATASOURCE_URL|JDBC_URL|MONGO_URL|MONGO_URI|MONGODB_URL|MONGODB_URI|POSTGRES_URL|POSTGRES_URI|MYSQL_URL|MYSQL_URI|DB_CONNECTION_STRING|CONNECTION_STRING)$/;
+const HOST_VARS = /^(.*_)?(DB_HOST|DATABASE_HOST|POSTGRES_HOST|POSTGRESQL_HOST|MYSQL_HOST|MARIADB_HOST|MONGO_HOST|MONGODB_HOST|PGHOST|DB_SERVER)$/;
+const NAME_VARS = /^(.*_)?(DB_NAME|DATABASE_NAME|DATABASE|POSTGRES_DB|POSTGRESQL_DATABASE|MYSQL_DATABASE|MARIADB_DATABASE|MONGO_DB|MONGODB_DATABASE|PGDATABASE|DB_DATABASE)$/;
+/** `scheme://[user[:password]@]host[:port][,host2…][/name][?…]`, with an optional `jdbc:` prefix. */
+const URL_SHAPE = /^(?:jdbc:)?[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?,;]+)(?::\d+)?(?:,[^/]*)?(?:\/([^?;/]+))?/i;
+const unresolved = (value) => /\$\{|\$\(|\{\{/.test(value);
 /**
- * The paths a kustomization names, resolved against its folder; a path that leaves the scanned root (or a
- * remote URL) is dropped, since archlint never reads outside the root.
+ * The database a container is configured to use, read from its environment without resolving anything: a URL
+ * variable (`DATABASE_URL`, `SPRING_DATASOURCE_URL`, `MONGO_URL`, …) or a host variable (`DB_HOST`,
+ * `ORDERS_DB_HOST`, `PGHOST`, …) with a name variable (`DB_NAME`, `POSTGRES_DB`, …). Values that are references
+ * (`${…}`, `$(…)`, secrets) are skipped; a database without a readable host is not reported.
  */
-function readKustomization(file) {
-    const doc = isDict(file.documents[0]) ? file.documents[0] : {};
-    const folder = external_node_path_namespaceObject.posix.dirname(file.path);
-    const inside = (value) => {
-        const path = asString(value);
-        if (!path || path.includes("://") || path.startsWith("/"))
-            return [];
-        const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(folder, path));
-        return resolved.startsWith("../") || resolved === ".." ? [] : [resolved];
-    };
-    const list = (key) => (Array.isArray(doc[key]) ? doc[key] : []);
-    const pathOf = (entry) => (isDict(entry) ? entry.path : entry);
-    return {
-        resources: [...list("resources"), ...list("bases"), ...list("components")].flatMap(inside),
-        patches: [...list("patchesStrategicMerge"), ...list("patchesJson6902"), ...list("patches")]
-            .map(pathOf)
-            .flatMap(inside),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/extract/entity.ts
-function createEntity(start, fields = {}) {
-    const { kind, name, platform, format, ref, qualifier } = start;
-    const id = `${kind}:${ref.file}#${qualifier ? `${qualifier}/` : ""}${name}`;
-    return { kind, id, name, platform, source: { file: ref.file, format }, ref, origins: {}, ...fields };
-}
-/** Sets a field and records where it came from; `note` explains a default or an inherited value. */
-function setField(entity, field, value, ref, note) {
-    entity[field] = value;
-    entity.origins[field] = note ? { ref, note } : { ref };
-}
-function recordOrigin(entity, field, origin) {
-    entity.origins[field] = origin;
-}
-function markUnresolved(entity, field, ref) {
-    entity.unresolved = [...(entity.unresolved ?? []), field];
-    entity.origins[field] = { ref, note: "its value could not be resolved" };
-}
-const refAt = (base, ...path) => ({ ...base, path: [...base.path, ...path] });
-
-;// CONCATENATED MODULE: ./src/extract/kubernetes/resource.ts
-
-
-const KUBERNETES_FORMAT = "kubernetes";
-const metadataOf = (body) => (isDict(body.metadata) ? body.metadata : {});
-const specOf = (body) => (isDict(body.spec) ? body.spec : {});
-/** String-valued entries of a label or annotation map. */
-function stringMap(value) {
-    if (!isDict(value))
-        return {};
-    const map = {};
-    for (const [key, entry] of Object.entries(value)) {
-        const text = asString(entry);
-        if (text !== undefined)
-            map[key] = text;
+function databaseFromEnv(env) {
+    for (const variable of env) {
+        if (!variable.value || unresolved(variable.value) || !URL_VARS.test(variable.name.toUpperCase()))
+            continue;
+        const match = URL_SHAPE.exec(variable.value.trim());
+        if (!match?.[1])
+            continue;
+        const database = { host: match[1].toLowerCase() };
+        if (match[2])
+            database.name = decodeURIComponent(match[2]);
+        return { database, ref: variable.ref };
     }
-    return map;
-}
-/** The objects of a document: the document itself, or the items of a `List` / `*List` kind. */
-function resourcesOf(document, ref) {
-    if (!isDict(document) || typeof document.apiVersion !== "string" || typeof document.kind !== "string")
-        return [];
-    if (document.kind.endsWith("List") && Array.isArray(document.items)) {
-        return document.items.flatMap((item, index) => resourcesOf(item, refAt(ref, "items", index)));
-    }
-    const metadata = metadataOf(document);
-    const name = asString(metadata.name) ?? asString(metadata.generateName) ?? document.kind.toLowerCase();
-    const namespace = asString(metadata.namespace);
-    return [{ apiVersion: document.apiVersion, kind: document.kind, name, namespace, body: document, ref }];
+    const host = env.find((v) => v.value && !unresolved(v.value) && HOST_VARS.test(v.name.toUpperCase()));
+    if (!host?.value)
+        return undefined;
+    const name = env.find((v) => v.value && !unresolved(v.value) && NAME_VARS.test(v.name.toUpperCase()));
+    const database = { host: host.value.trim().toLowerCase() };
+    if (name?.value)
+        database.name = name.value.trim();
+    return { database, ref: host.ref };
 }
 
 ;// CONCATENATED MODULE: ./src/extract/containers/off-the-shelf-images.json
@@ -23046,39 +22964,239 @@ function ownershipOf(images, buildContext) {
     return { owned: false, ownedReason: `${imageBasename(first)} is off-the-shelf (${component})`, component };
 }
 
-;// CONCATENATED MODULE: ./src/extract/containers/database.ts
-const URL_VARS = /^(.*_)?(DATABASE_URL|DATABASE_URI|DB_URL|DB_URI|DSN|DATASOURCE_URL|JDBC_URL|MONGO_URL|MONGO_URI|MONGODB_URL|MONGODB_URI|POSTGRES_URL|POSTGRES_URI|MYSQL_URL|MYSQL_URI|DB_CONNECTION_STRING|CONNECTION_STRING)$/;
-const HOST_VARS = /^(.*_)?(DB_HOST|DATABASE_HOST|POSTGRES_HOST|POSTGRESQL_HOST|MYSQL_HOST|MARIADB_HOST|MONGO_HOST|MONGODB_HOST|PGHOST|DB_SERVER)$/;
-const NAME_VARS = /^(.*_)?(DB_NAME|DATABASE_NAME|DATABASE|POSTGRES_DB|POSTGRESQL_DATABASE|MYSQL_DATABASE|MARIADB_DATABASE|MONGO_DB|MONGODB_DATABASE|PGDATABASE|DB_DATABASE)$/;
-/** `scheme://[user[:password]@]host[:port][,host2…][/name][?…]`, with an optional `jdbc:` prefix. */
-const URL_SHAPE = /^(?:jdbc:)?[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?,;]+)(?::\d+)?(?:,[^/]*)?(?:\/([^?;/]+))?/i;
-const unresolved = (value) => /\$\{|\$\(|\{\{/.test(value);
+;// CONCATENATED MODULE: ./src/extract/entity.ts
+function createEntity(start, fields = {}) {
+    const { kind, name, platform, format, ref, qualifier } = start;
+    const id = `${kind}:${ref.file}#${qualifier ? `${qualifier}/` : ""}${name}`;
+    return { kind, id, name, platform, source: { file: ref.file, format }, ref, origins: {}, ...fields };
+}
+/** Sets a field and records where it came from; `note` explains a default or an inherited value. */
+function setField(entity, field, value, ref, note) {
+    entity[field] = value;
+    entity.origins[field] = note ? { ref, note } : { ref };
+}
+function recordOrigin(entity, field, origin) {
+    entity.origins[field] = origin;
+}
+function markUnresolved(entity, field, ref) {
+    entity.unresolved = [...(entity.unresolved ?? []), field];
+    entity.origins[field] = { ref, note: "its value could not be resolved" };
+}
+const refAt = (base, ...path) => ({ ...base, path: [...base.path, ...path] });
+
+;// CONCATENATED MODULE: ./src/extract/values.ts
+/** Small readers shared by adapters: manifests hold numbers as strings and maps where lists were expected. */
+function isDict(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function asNumber(value) {
+    if (typeof value === "number" && Number.isFinite(value))
+        return value;
+    if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+function asString(value) {
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    return undefined;
+}
+function asBoolean(value) {
+    if (typeof value === "boolean")
+        return value;
+    if (value === "true" || value === "false")
+        return value === "true";
+    return undefined;
+}
+/** Entries of a map, or of a list of single-key maps (both shapes appear for named collections). */
+function namedEntries(value) {
+    if (isDict(value))
+        return Object.entries(value).map(([k, v]) => [k, v, [k]]);
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => isDict(item)
+        ? Object.entries(item).map(([k, v]) => [k, v, [index, k]])
+        : []);
+}
+
+;// CONCATENATED MODULE: ./src/extract/compose/ports.ts
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 /**
- * The database a container is configured to use, read from its environment without resolving anything: a URL
- * variable (`DATABASE_URL`, `SPRING_DATASOURCE_URL`, `MONGO_URL`, …) or a host variable (`DB_HOST`,
- * `ORDERS_DB_HOST`, `PGHOST`, …) with a name variable (`DB_NAME`, `POSTGRES_DB`, …). Values that are references
- * (`${…}`, `$(…)`, secrets) are skipped; a database without a readable host is not reported.
+ * A `ports` entry in short (`"8080:80"`, `"127.0.0.1:8080:80/tcp"`, `"80"`) or long (`{target, published,
+ * host_ip}`) syntax. Every form publishes on the host; `expose` (not read here) does not.
  */
-function databaseFromEnv(env) {
-    for (const variable of env) {
-        if (!variable.value || unresolved(variable.value) || !URL_VARS.test(variable.name.toUpperCase()))
-            continue;
-        const match = URL_SHAPE.exec(variable.value.trim());
-        if (!match?.[1])
-            continue;
-        const database = { host: match[1].toLowerCase() };
-        if (match[2])
-            database.name = decodeURIComponent(match[2]);
-        return { database, ref: variable.ref };
+function readPort(entry) {
+    if (isDict(entry)) {
+        const port = {};
+        const published = asNumber(entry.published) ?? asString(entry.published);
+        const target = asNumber(entry.target) ?? asString(entry.target);
+        const hostIp = asString(entry.host_ip);
+        if (published !== undefined)
+            port.published = published;
+        if (target !== undefined)
+            port.target = target;
+        if (hostIp)
+            port.hostIp = hostIp;
+        return port;
     }
-    const host = env.find((v) => v.value && !unresolved(v.value) && HOST_VARS.test(v.name.toUpperCase()));
-    if (!host?.value)
+    const text = asString(entry);
+    if (!text)
         return undefined;
-    const name = env.find((v) => v.value && !unresolved(v.value) && NAME_VARS.test(v.name.toUpperCase()));
-    const database = { host: host.value.trim().toLowerCase() };
-    if (name?.value)
-        database.name = name.value.trim();
-    return { database, ref: host.ref };
+    const withoutProtocol = text.replace(/\/(tcp|udp|sctp)$/i, "");
+    const ipv6 = /^\[([^\]]+)\]:(.*)$/.exec(withoutProtocol);
+    const parts = ipv6 ? [`[${ipv6[1]}]`, ...(ipv6[2] ?? "").split(":")] : withoutProtocol.split(":");
+    const port = {};
+    const target = parts.at(-1);
+    if (target)
+        port.target = asNumber(target) ?? target;
+    if (parts.length >= 2 && parts.at(-2))
+        port.published = asNumber(parts.at(-2)) ?? parts.at(-2);
+    if (parts.length >= 3 && parts[0])
+        port.hostIp = parts[0];
+    return port;
+}
+/** Published on every interface (reachable from other hosts), not bound to loopback only. */
+const isPublic = (port) => !port.hostIp || !LOOPBACK.test(port.hostIp);
+
+;// CONCATENATED MODULE: ./src/extract/compose/adapter.ts
+
+
+
+
+
+
+const COMPOSE_FORMAT = "compose";
+const COMPOSE_NAME = /(^|\/)(compose|docker-compose[^/]*)\.ya?ml$/i;
+/** Off-the-shelf components that keep state: not stateless, whatever their replicas. */
+const STATEFUL_COMPONENTS = new Set(["database", "cache", "broker", "storage", "search"]);
+const composeFiles = {
+    name: COMPOSE_FORMAT,
+    create: () => ({
+        extract(file, sink) {
+            const doc = file.documents[0];
+            if (file.format === "yaml" && COMPOSE_NAME.test(file.path) && isDict(doc) && isDict(doc.services)) {
+                for (const [name, service] of Object.entries(doc.services)) {
+                    if (isDict(service))
+                        extractService(file, name, service, sink);
+                }
+            }
+        },
+    }),
+};
+function extractService(file, name, service, sink) {
+    const ref = { file: file.path, doc: 0, path: ["services", name] };
+    const image = asString(service.image);
+    const build = buildContext(service.build);
+    const healthcheck = isDict(service.healthcheck) && service.healthcheck.disable !== true;
+    const container = { name, readinessProbe: healthcheck, requests: {}, longRunning: false };
+    if (image)
+        container.image = image;
+    const workload = createEntity({ kind: "workload", name, platform: "compose", format: COMPOSE_FORMAT, ref }, { workloadType: "compose-service", containers: [container], podLabels: {}, images: image ? [image] : [] });
+    recordOrigin(workload, "containers.0", { ref });
+    Object.assign(workload, ownershipOf(workload.images, build));
+    workload.serviceKey = serviceKey(name);
+    workload.stateless = !STATEFUL_COMPONENTS.has(workload.component ?? "");
+    if (build !== undefined)
+        setField(workload, "build", build, refAt(ref, "build"));
+    readReplicas(workload, service, ref);
+    readReservations(workload, container, service, ref);
+    const ports = Array.isArray(service.ports) ? service.ports : [];
+    const published = ports.flatMap((entry) => readPort(entry) ?? []);
+    if (published.length > 0) {
+        setField(workload, "publishedPorts", published, refAt(ref, "ports"));
+        if (published.some(isPublic))
+            sink.entity(publishedService(workload, published, refAt(ref, "ports")));
+    }
+    const database = databaseFromEnv(environment(service.environment, refAt(ref, "environment")));
+    if (database)
+        setField(workload, "database", database.database, database.ref);
+    sink.entity(workload);
+}
+function buildContext(build) {
+    if (typeof build === "string")
+        return build;
+    if (isDict(build))
+        return asString(build.context) ?? ".";
+    return undefined;
+}
+function readReplicas(workload, service, ref) {
+    const deploy = isDict(service.deploy) ? service.deploy : {};
+    const [raw, at] = "replicas" in deploy ? [deploy.replicas, refAt(ref, "deploy", "replicas")] : [service.scale, refAt(ref, "scale")];
+    if (raw === undefined)
+        return;
+    const replicas = asNumber(raw);
+    if (replicas === undefined)
+        markUnresolved(workload, "replicas", at);
+    else
+        setField(workload, "replicas", replicas, at);
+}
+/** `deploy.resources.reservations` are compose's requests (`cpus` is compose's name for cpu). */
+function readReservations(workload, container, service, ref) {
+    const deploy = isDict(service.deploy) ? service.deploy : {};
+    const resources = isDict(deploy.resources) ? deploy.resources : {};
+    const reservations = isDict(resources.reservations) ? resources.reservations : {};
+    const at = refAt(ref, "deploy", "resources", "reservations");
+    const cpu = asString(reservations.cpus);
+    const memory = asString(reservations.memory);
+    if (cpu !== undefined)
+        container.requests.cpu = cpu;
+    if (memory !== undefined)
+        container.requests.memory = memory;
+    if (cpu !== undefined || memory !== undefined)
+        recordOrigin(workload, "containers.0.requests", { ref: at });
+}
+/** `environment` as a map (`KEY: value`) or a list (`KEY=value`); a bare `KEY` takes the host's value: unread. */
+function environment(value, ref) {
+    if (isDict(value)) {
+        return Object.entries(value).map(([name, entry]) => {
+            const text = asString(entry);
+            return { name, ...(text !== undefined ? { value: text } : {}), ref: refAt(ref, name) };
+        });
+    }
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((entry, index) => {
+        const text = asString(entry);
+        const equals = text?.indexOf("=") ?? -1;
+        if (!text || equals < 1)
+            return [];
+        return [{ name: text.slice(0, equals), value: text.slice(equals + 1), ref: refAt(ref, index) }];
+    });
+}
+/** A compose service publishing ports on all interfaces, as a `service` entity the exposure check counts. */
+function publishedService(workload, ports, ref) {
+    const service = createEntity({ kind: "service", name: workload.name, platform: "compose", format: COMPOSE_FORMAT, ref: workload.ref }, { selector: {}, ports: ports.filter(isPublic), workloadId: workload.id });
+    setField(service, "type", "published", ref);
+    return service;
+}
+
+;// CONCATENATED MODULE: ./src/extract/helm/templates.ts
+/** Evidence category for each kind a chart's (unrendered) templates declare. */
+const TEMPLATE_KIND = "helm-template-kind";
+const KIND_LINE = /^\s*kind:\s*["']?([A-Za-z][A-Za-z0-9]*)["']?\s*(#.*)?$/;
+/** The chart folder of a template (`charts/shop/templates/hpa.yaml` → `charts/shop`). */
+function chartOfTemplate(path) {
+    const parts = path.split("/");
+    return parts.slice(0, parts.lastIndexOf("templates")).join("/") || ".";
+}
+/**
+ * Templates are never rendered. Their literal `kind:` lines still say which kinds a chart may create, so checks
+ * that look for an object elsewhere (a NetworkPolicy, an Ingress, an HPA's target) know what they cannot see.
+ */
+function templateKinds(file) {
+    const seen = new Set();
+    const evidence = [];
+    file.text.split(/\r?\n/).forEach((text, index) => {
+        const kind = KIND_LINE.exec(text)?.[1];
+        if (!kind || seen.has(kind))
+            return;
+        seen.add(kind);
+        evidence.push({ category: TEMPLATE_KIND, value: kind, file: file.path, line: index + 1 });
+    });
+    return evidence;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/containers/probes.ts
@@ -23091,6 +23209,235 @@ function describeMissingProbes(container) {
     else if (container.livenessProbe === false && container.readinessProbe === true) {
         container.missingProbes = "no liveness probe";
     }
+}
+
+;// CONCATENATED MODULE: ./src/extract/helm/values.ts
+
+
+
+
+
+const HELM_FORMAT = "helm";
+/** Whether a values file is laid out as `helm create` scaffolds it: a chart's own single workload. */
+const isScaffoldValues = (values) => "replicaCount" in values || isDict(values.image);
+/**
+ * The chart's workload as its values describe it (`replicaCount`, `image`, `resources`, probes, `autoscaling`),
+ * each field's origin on its values line. What only the templates decide stays absent: probes the values do not
+ * declare, requests when the values have no `resources` key (`requestsUnknown`).
+ */
+function valuesWorkload(chart, values, ref) {
+    const at = (...path) => refAt(ref, ...path);
+    const image = isDict(values.image) ? values.image : {};
+    const repository = asString(image.repository);
+    const tag = asString(image.tag);
+    const imageName = repository && !repository.includes("{{") ? (tag ? `${repository}:${tag}` : repository) : undefined;
+    const container = { name: chart, requests: {}, longRunning: true };
+    if (imageName)
+        container.image = imageName;
+    if (isDict(values.readinessProbe))
+        container.readinessProbe = true;
+    if (isDict(values.livenessProbe))
+        container.livenessProbe = true;
+    describeMissingProbes(container);
+    const workload = createEntity({ kind: "workload", name: chart, platform: "helm", format: HELM_FORMAT, ref }, {
+        workloadType: "helm-values",
+        containers: [container],
+        podLabels: {},
+        images: imageName ? [imageName] : [],
+        stateless: true,
+    });
+    const containerKey = isDict(values.resources) ? "resources" : isDict(values.image) ? "image" : undefined;
+    recordOrigin(workload, "containers.0", { ref: containerKey ? at(containerKey) : ref });
+    Object.assign(workload, ownershipOf(workload.images));
+    workload.serviceKey = serviceKey(chart);
+    if ("replicaCount" in values) {
+        const replicas = asNumber(values.replicaCount);
+        if (replicas === undefined)
+            markUnresolved(workload, "replicas", at("replicaCount"));
+        else
+            setField(workload, "replicas", replicas, at("replicaCount"));
+    }
+    readRequests(workload, container, values, at);
+    const autoscaling = isDict(values.autoscaling) ? values.autoscaling : {};
+    workload.autoscaled = asBoolean(autoscaling.enabled) === true;
+    return workload;
+}
+function readRequests(workload, container, values, at) {
+    if (!isDict(values.resources)) {
+        workload.requestsUnknown = true;
+        return;
+    }
+    const requests = isDict(values.resources.requests) ? values.resources.requests : {};
+    const limits = isDict(values.resources.limits) ? values.resources.limits : {};
+    for (const resource of ["cpu", "memory"]) {
+        const requested = asString(requests[resource]);
+        const limited = asString(limits[resource]);
+        if (requested !== undefined)
+            container.requests[resource] = requested;
+        else if (limited !== undefined)
+            container.requests[resource] = limited;
+    }
+}
+/** `autoscaling.enabled: true` renders the scaffold's autoscaling/v2 HPA for the chart's own Deployment. */
+function valuesAutoscaler(workload, values, ref) {
+    const autoscaling = isDict(values.autoscaling) ? values.autoscaling : undefined;
+    if (!autoscaling || asBoolean(autoscaling.enabled) !== true)
+        return undefined;
+    const at = (key) => refAt(ref, "autoscaling", key);
+    const autoscaler = createEntity({ kind: "autoscaler", name: workload.name, platform: "helm", format: HELM_FORMAT, ref: refAt(ref, "autoscaling") }, { scaler: "hpa-v2", effectiveMinReplicas: 1, metrics: [], targetId: workload.id });
+    setField(autoscaler, "target", { kind: "Deployment", name: workload.name }, at("enabled"));
+    const min = asNumber(autoscaling.minReplicas);
+    if (min !== undefined) {
+        setField(autoscaler, "minReplicas", min, at("minReplicas"));
+        setField(autoscaler, "effectiveMinReplicas", min, at("minReplicas"));
+    }
+    else {
+        setField(autoscaler, "effectiveMinReplicas", 1, at("enabled"), "autoscaling.minReplicas not set: the HorizontalPodAutoscaler default of 1 applies");
+    }
+    const max = asNumber(autoscaling.maxReplicas);
+    if (max !== undefined)
+        setField(autoscaler, "maxReplicas", max, at("maxReplicas"));
+    for (const [key, resource] of [
+        ["targetCPUUtilizationPercentage", "cpu"],
+        ["targetMemoryUtilizationPercentage", "memory"],
+    ]) {
+        const utilization = asNumber(autoscaling[key]);
+        if (utilization === undefined)
+            continue;
+        recordOrigin(autoscaler, `metrics.${autoscaler.metrics.length}`, { ref: at(key) });
+        autoscaler.metrics.push({ resource, utilization });
+    }
+    return autoscaler;
+}
+
+;// CONCATENATED MODULE: ./src/extract/helm/adapter.ts
+
+
+
+
+/**
+ * Helm charts: `Chart.yaml` (name; dependencies as evidence), `values.yaml` read as the `helm create` scaffold
+ * lays it out, and templates, which are never rendered: each chart with templates is recorded as such
+ * (`helm-templates-unrendered`) with the kinds its templates declare. Values wait for their chart in `finish`.
+ */
+const helmCharts = {
+    name: HELM_FORMAT,
+    create() {
+        const charts = new Map();
+        const values = new Map();
+        const unrendered = new Set();
+        return {
+            extract(file, sink) {
+                const folder = external_node_path_namespaceObject.posix.dirname(file.path);
+                const name = external_node_path_namespaceObject.posix.basename(file.path);
+                const doc = file.documents[0];
+                if (file.format === "helm-template") {
+                    unrendered.add(chartOfTemplate(file.path));
+                    for (const evidence of templateKinds(file))
+                        sink.evidence(evidence);
+                }
+                else if (name === "Chart.yaml" && isDict(doc)) {
+                    charts.set(folder, { name: asString(doc.name) ?? external_node_path_namespaceObject.posix.basename(folder), file: file.path });
+                    dependencies(file, doc, sink);
+                }
+                else if (name === "requirements.yaml" && isDict(doc)) {
+                    dependencies(file, doc, sink);
+                }
+                else if (name === "values.yaml" && isDict(doc)) {
+                    values.set(folder, { file, doc });
+                }
+            },
+            finish(sink) {
+                for (const folder of unrendered) {
+                    const chart = charts.get(folder);
+                    if (chart)
+                        sink.evidence({ category: "helm-templates-unrendered", value: folder, file: chart.file, line: 1 });
+                }
+                for (const [folder, { file, doc }] of values) {
+                    const chart = charts.get(folder);
+                    if (!chart || !isScaffoldValues(doc))
+                        continue;
+                    const ref = { file: file.path, doc: 0, path: [] };
+                    const workload = valuesWorkload(chart.name, doc, ref);
+                    sink.entity(workload);
+                    const autoscaler = valuesAutoscaler(workload, doc, ref);
+                    if (autoscaler)
+                        sink.entity(autoscaler);
+                }
+            },
+        };
+    },
+};
+function dependencies(file, doc, sink) {
+    if (!Array.isArray(doc.dependencies))
+        return;
+    doc.dependencies.forEach((dependency, index) => {
+        const name = isDict(dependency) ? asString(dependency.name) : undefined;
+        if (!name)
+            return;
+        const line = file.locator.locate(0, ["dependencies", index]).line;
+        sink.evidence({ category: "chart-dependency", value: name, file: file.path, line });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/kustomize/kustomization.ts
+
+
+const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const isKustomization = (path) => KUSTOMIZATION.test(path);
+/**
+ * The paths a kustomization names, resolved against its folder; a path that leaves the scanned root (or a
+ * remote URL) is dropped, since archlint never reads outside the root.
+ */
+function readKustomization(file) {
+    const doc = isDict(file.documents[0]) ? file.documents[0] : {};
+    const folder = external_node_path_namespaceObject.posix.dirname(file.path);
+    const inside = (value) => {
+        const path = asString(value);
+        if (!path || path.includes("://") || path.startsWith("/"))
+            return [];
+        const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(folder, path));
+        return resolved.startsWith("../") || resolved === ".." ? [] : [resolved];
+    };
+    const list = (key) => (Array.isArray(doc[key]) ? doc[key] : []);
+    const pathOf = (entry) => (isDict(entry) ? entry.path : entry);
+    return {
+        resources: [...list("resources"), ...list("bases"), ...list("components")].flatMap(inside),
+        patches: [...list("patchesStrategicMerge"), ...list("patchesJson6902"), ...list("patches")]
+            .map(pathOf)
+            .flatMap(inside),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/resource.ts
+
+
+const KUBERNETES_FORMAT = "kubernetes";
+const metadataOf = (body) => (isDict(body.metadata) ? body.metadata : {});
+const specOf = (body) => (isDict(body.spec) ? body.spec : {});
+/** String-valued entries of a label or annotation map. */
+function stringMap(value) {
+    if (!isDict(value))
+        return {};
+    const map = {};
+    for (const [key, entry] of Object.entries(value)) {
+        const text = asString(entry);
+        if (text !== undefined)
+            map[key] = text;
+    }
+    return map;
+}
+/** The objects of a document: the document itself, or the items of a `List` / `*List` kind. */
+function resourcesOf(document, ref) {
+    if (!isDict(document) || typeof document.apiVersion !== "string" || typeof document.kind !== "string")
+        return [];
+    if (document.kind.endsWith("List") && Array.isArray(document.items)) {
+        return document.items.flatMap((item, index) => resourcesOf(item, refAt(ref, "items", index)));
+    }
+    const metadata = metadataOf(document);
+    const name = asString(metadata.name) ?? asString(metadata.generateName) ?? document.kind.toLowerCase();
+    const namespace = asString(metadata.namespace);
+    return [{ apiVersion: document.apiVersion, kind: document.kind, name, namespace, body: document, ref }];
 }
 
 ;// CONCATENATED MODULE: ./src/extract/kubernetes/pod-spec.ts
@@ -23119,7 +23466,7 @@ function readPodSpec(workload, podSpec, podSpecRef, longRunning) {
         if (image)
             info.image = image;
         recordOrigin(workload, field, { ref });
-        readRequests(workload, info, container, ref, field);
+        pod_spec_readRequests(workload, info, container, ref, field);
         workload.containers.push(info);
         env.push(...envOf(container, ref));
     });
@@ -23129,7 +23476,7 @@ function readPodSpec(workload, podSpec, podSpecRef, longRunning) {
         setField(workload, "database", database.database, database.ref);
 }
 /** `resources.requests`, else `resources.limits`: Kubernetes sets a missing request to its limit. */
-function readRequests(workload, info, container, ref, field) {
+function pod_spec_readRequests(workload, info, container, ref, field) {
     const resources = isDict(container.resources) ? container.resources : {};
     const requests = isDict(resources.requests) ? resources.requests : {};
     const limits = isDict(resources.limits) ? resources.limits : {};
@@ -23199,13 +23546,13 @@ function toWorkload(resource) {
     if (resource.namespace)
         setField(workload, "namespace", resource.namespace, refAt(ref, "metadata", "namespace"));
     if (REPLICATED.has(kind) && "replicas" in spec)
-        readReplicas(workload, spec.replicas, refAt(ref, "spec", "replicas"));
+        workload_readReplicas(workload, spec.replicas, refAt(ref, "spec", "replicas"));
     readPodSpec(workload, podSpec, refAt(templateRef, "spec"), LONG_RUNNING.has(kind));
     Object.assign(workload, ownershipOf(workload.images));
     workload.serviceKey = serviceKey(appName(podLabels, stringMap(metadataOf(body).labels)) ?? resource.name);
     return workload;
 }
-function readReplicas(workload, value, ref) {
+function workload_readReplicas(workload, value, ref) {
     const replicas = asNumber(value);
     if (replicas === undefined)
         markUnresolved(workload, "replicas", ref);
@@ -23800,8 +24147,10 @@ function valueAt(root, path) {
 ;// CONCATENATED MODULE: ./src/extract/adapters.ts
 
 
+
+
 /** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-const ADAPTERS = [serverlessFramework, kubernetes];
+const ADAPTERS = [serverlessFramework, kubernetes, composeFiles, helmCharts];
 
 ;// CONCATENATED MODULE: ./src/extract/extract.ts
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
@@ -23828,8 +24177,7 @@ class Extractor {
 }
 
 ;// CONCATENATED MODULE: ./src/link/unseen.ts
-/** Evidence category the Helm adapter records for each kind a chart's (unrendered) templates declare. */
-const TEMPLATE_KIND = "helm-template-kind";
+
 /**
  * Kinds that may exist where archlint cannot read them: objects declared in Helm templates, which are never
  * rendered. A cross-object check whose other side could be one of these stays silent rather than guess.
@@ -23847,7 +24195,8 @@ const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
 /**
  * Joins each autoscaler to the workload it scales: `targetFound` (absent when the target could be an object
  * archlint cannot read), `targetMissingRequests` (containers lacking a request for a resource the autoscaler
- * scales on by utilization, each pointing at its container), and on the workload `autoscaledBy` and `autoscaled`.
+ * scales on by utilization, each pointing at its container), and on the workload `autoscaledBy` and `autoscaled`
+ * (unless its adapter knew already, as Helm values do).
  */
 function joinAutoscalers(model) {
     const workloads = model.entities.filter((e) => e.kind === "workload");
@@ -23869,7 +24218,7 @@ function joinAutoscalers(model) {
     for (const workload of workloads) {
         if (workload.autoscaledBy)
             workload.autoscaled = true;
-        else if (!autoscalersUnseen)
+        else if (workload.autoscaled === undefined && !autoscalersUnseen)
             workload.autoscaled = false;
     }
 }

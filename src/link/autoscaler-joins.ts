@@ -7,7 +7,8 @@ const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
 /**
  * Joins each autoscaler to the workload it scales: `targetFound` (absent when the target could be an object
  * archlint cannot read), `targetMissingRequests` (containers lacking a request for a resource the autoscaler
- * scales on by utilization, each pointing at its container), and on the workload `autoscaledBy` and `autoscaled`.
+ * scales on by utilization, each pointing at its container), and on the workload `autoscaledBy` and `autoscaled`
+ * (unless its adapter knew already, as Helm values do).
  */
 export function joinAutoscalers(model: Model): void {
   const workloads = model.entities.filter((e): e is WorkloadEntity => e.kind === "workload");
@@ -27,7 +28,7 @@ export function joinAutoscalers(model: Model): void {
   const autoscalersUnseen = AUTOSCALER_KINDS.some((kind) => unseen.has(kind));
   for (const workload of workloads) {
     if (workload.autoscaledBy) workload.autoscaled = true;
-    else if (!autoscalersUnseen) workload.autoscaled = false;
+    else if (workload.autoscaled === undefined && !autoscalersUnseen) workload.autoscaled = false;
   }
 }
 

@@ -1,7 +1,5 @@
+import { TEMPLATE_KIND } from "../extract/helm/templates.js";
 import type { Model } from "../model/types.js";
-
-/** Evidence category the Helm adapter records for each kind a chart's (unrendered) templates declare. */
-export const TEMPLATE_KIND = "helm-template-kind";
 
 /**
  * Kinds that may exist where archlint cannot read them: objects declared in Helm templates, which are never
