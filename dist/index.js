@@ -43804,7 +43804,7 @@ function databaseFromEnv(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/containers/off-the-shelf-images.json
-const off_the_shelf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"LZ":{"database":["postgres","postgresql","mysql","mariadb","mongo","mongodb","cassandra","couchdb","couchbase","cockroach","cockroachdb","neo4j","mssql-server","oracle","influxdb","clickhouse-server","clickhouse","timescaledb","spanner-emulator","dynamodb-local","cloud-sql-proxy","cloudsql-proxy","etcd","scylla"],"cache":["redis","redis-stack","valkey","memcached","hazelcast","keydb","dragonfly"],"broker":["rabbitmq","kafka","cp-kafka","zookeeper","cp-zookeeper","nats","nats-streaming","activemq","artemis","pulsar","mosquitto","eclipse-mosquitto","redpanda","emqx"],"proxy":["nginx","nginx-unprivileged","openresty","envoy","traefik","haproxy","caddy","httpd","kong","squid","ingress-nginx","nginx-ingress-controller","istio-proxyv2","proxyv2","istio/pilot","linkerd-proxy","oauth2-proxy","varnish","bitnami/apache"],"observability":["prometheus","alertmanager","pushgateway","node-exporter","kube-state-metrics","blackbox-exporter","grafana","jaeger","jaegertracing/all-in-one","jaeger-all-in-one","jaeger-collector","jaeger-query","jaeger-agent","zipkin","tempo","loki","promtail","elasticsearch","opensearch","opensearch-dashboards","kibana","logstash","fluentd","fluent-bit","opentelemetry-collector","opentelemetry-collector-contrib","otel-collector","otelcol","otelcol-contrib","telegraf","datadog-agent","datadog/agent","filebeat","metricbeat","cadvisor","thanos","mimir","vector","statsd-exporter","statsd"],"service-discovery":["consul","eureka","zookeeper-exporter","coredns"],"secrets":["vault"],"storage":["minio","localstack","azurite","fake-gcs-server","seaweedfs"],"utility":["busybox","alpine","ubuntu","debian","curl","pause","mailhog","mailpit","adminer","phpmyadmin","pgadmin4","mongo-express","redis-commander","selenium","wiremock","keycloak","sonarqube","jenkins","registry","portainer","wait-for-it","dockerize","hello-world","k8s-wait-for","kubectl","curlimages/curl"],"search":["solr","meilisearch","typesense"]},"kT":{"-exporter":"observability"}}');
+const off_the_shelf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"LZ":{"database":["postgres","postgresql","mysql","mariadb","mongo","mongodb","cassandra","couchdb","couchbase","cockroach","cockroachdb","neo4j","mssql-server","oracle","influxdb","clickhouse-server","clickhouse","timescaledb","spanner-emulator","dynamodb-local","etcd","scylla"],"cache":["redis","redis-stack","valkey","memcached","hazelcast","keydb","dragonfly"],"broker":["rabbitmq","kafka","cp-kafka","zookeeper","cp-zookeeper","nats","nats-streaming","activemq","artemis","pulsar","mosquitto","eclipse-mosquitto","redpanda","emqx"],"proxy":["nginx","nginx-unprivileged","openresty","envoy","traefik","haproxy","caddy","httpd","kong","squid","ingress-nginx","nginx-ingress-controller","istio-proxyv2","istio/pilot","linkerd-proxy","oauth2-proxy","varnish","bitnami/apache","gce-proxy","cloud-sql-proxy","cloudsql-proxy","istio/proxyv2","esp","esp-v2"],"observability":["prometheus","alertmanager","pushgateway","node-exporter","kube-state-metrics","blackbox-exporter","grafana","jaeger","jaegertracing/all-in-one","jaeger-all-in-one","jaeger-collector","jaeger-query","jaeger-agent","zipkin","tempo","loki","promtail","elasticsearch","opensearch","opensearch-dashboards","kibana","logstash","fluentd","fluent-bit","opentelemetry-collector","opentelemetry-collector-contrib","otel-collector","otelcol","otelcol-contrib","telegraf","datadog-agent","datadog/agent","filebeat","metricbeat","cadvisor","thanos","mimir","vector","statsd-exporter","statsd"],"service-discovery":["consul","eureka","zookeeper-exporter","coredns"],"secrets":["vault"],"storage":["minio","localstack","azurite","fake-gcs-server","seaweedfs"],"utility":["busybox","alpine","ubuntu","debian","curl","pause","mailhog","mailpit","adminer","phpmyadmin","pgadmin4","mongo-express","redis-commander","selenium","wiremock","keycloak","sonarqube","jenkins","registry","portainer","wait-for-it","dockerize","hello-world","k8s-wait-for","kubectl","curlimages/curl","tiny-tools"],"search":["solr","meilisearch","typesense"]},"kT":{"-exporter":"observability"},"eu":{"k8s.gcr.io/":"platform","registry.k8s.io/":"platform","gcr.io/google_containers/":"platform","gcr.io/google-containers/":"platform","quay.io/prometheus/":"observability","prom/":"observability","grafana/":"observability","docker.elastic.co/":"observability","jaegertracing/":"observability","otel/":"observability","bitnami/":"infrastructure","istio/":"proxy","docker.io/istio/":"proxy"}}');
 ;// CONCATENATED MODULE: ./src/extract/containers/images.ts
 
 const BY_NAME = new Map();
@@ -43813,6 +43813,7 @@ for (const [category, names] of Object.entries(off_the_shelf_images_namespaceObj
         BY_NAME.set(name, category);
 }
 const SUFFIXES = Object.entries(off_the_shelf_images_namespaceObject.kT);
+const PUBLISHERS = Object.entries(off_the_shelf_images_namespaceObject.eu);
 /** `registry:5000/team/app:1.2@sha256:…` → `team/app`: the registry host, tag and digest removed, lowercased. */
 function imageRepository(image) {
     let rest = image.trim().toLowerCase().split("@")[0] ?? "";
@@ -43843,6 +43844,13 @@ function offTheShelfCategory(image) {
     const named = BY_NAME.get(lastTwo) ?? BY_NAME.get(last);
     if (named)
         return named;
+    const full = image
+        .trim()
+        .toLowerCase()
+        .replace(/^docker\.io\/(library\/)?/, "");
+    const publisher = PUBLISHERS.find(([prefix]) => full.startsWith(prefix));
+    if (publisher)
+        return publisher[1];
     return SUFFIXES.find(([suffix]) => last.endsWith(suffix))?.[1];
 }
 const SERVICE_SUFFIXES = /[-_](service|svc|deployment|deploy|server|app|api)$/;
@@ -43994,13 +44002,18 @@ const composeFiles = {
             const doc = file.documents[0];
             if (file.format === "yaml" && COMPOSE_NAME.test(file.path) && isDict(doc) && isDict(doc.services)) {
                 for (const [name, service] of Object.entries(doc.services)) {
-                    if (isDict(service))
+                    if (isDict(service) && isDeployable(service))
                         extractService(file, name, service, sink);
                 }
             }
         },
     }),
 };
+/**
+ * A service with neither `image`, `build` nor `extends` is a fragment merged into the same service of another
+ * compose file (`docker-compose.logging.yml` adding `logging:`): not a workload of its own.
+ */
+const isDeployable = (service) => "image" in service || "build" in service || "extends" in service;
 function extractService(file, name, service, sink) {
     const ref = { file: file.path, doc: 0, path: ["services", name] };
     const image = asString(service.image);
@@ -44230,6 +44243,8 @@ function valuesAutoscaler(workload, values, ref) {
 
 
 
+/** Evidence category for a values file with no chart beside it: values for a chart installed from elsewhere. */
+const CHARTLESS_VALUES = "helm-values-without-chart";
 /**
  * Helm charts: `Chart.yaml` (name; dependencies as evidence), `values.yaml` read as the `helm create` scaffold
  * lays it out, and templates, which are never rendered: each chart with templates is recorded as such
@@ -44270,6 +44285,8 @@ const helmCharts = {
                 }
                 for (const [folder, { file, doc }] of values) {
                     const chart = charts.get(folder);
+                    if (!chart)
+                        sink.evidence({ category: CHARTLESS_VALUES, value: folder, file: file.path, line: 1 });
                     if (!chart || !isScaffoldValues(doc))
                         continue;
                     const ref = { file: file.path, doc: 0, path: [] };
@@ -44360,6 +44377,7 @@ function resourcesOf(document, ref) {
 
 
 
+
 /** Containers of a pod spec, each with its origin (`containers.N`), requests and probes; also the database. */
 function readPodSpec(workload, podSpec, podSpecRef, longRunning) {
     const containers = Array.isArray(podSpec.containers) ? podSpec.containers : [];
@@ -44386,9 +44404,20 @@ function readPodSpec(workload, podSpec, podSpecRef, longRunning) {
         env.push(...envOf(container, ref));
     });
     workload.images = workload.containers.flatMap((c) => (c.image ? [c.image] : []));
+    markSidecars(workload.containers);
     const database = databaseFromEnv(env);
     if (database)
         setField(workload, "database", database.database, database.ref);
+}
+/** Pod readiness is the conjunction of its containers': an off-the-shelf helper need not gate it itself. */
+function markSidecars(containers) {
+    const probed = containers.some((c) => c.readinessProbe && !(c.image && offTheShelfCategory(c.image)));
+    if (!probed)
+        return;
+    for (const container of containers) {
+        if (container.image && offTheShelfCategory(container.image))
+            container.sidecar = true;
+    }
 }
 /** `resources.requests`, else `resources.limits`: Kubernetes sets a missing request to its limit. */
 function pod_spec_readRequests(workload, info, container, ref, field) {
@@ -45093,13 +45122,36 @@ class Extractor {
 
 ;// CONCATENATED MODULE: ./src/link/unseen.ts
 
+
+
 /**
- * Kinds that may exist where archlint cannot read them: objects declared in Helm templates, which are never
- * rendered. A cross-object check whose other side could be one of these stays silent rather than guess.
+ * Where objects may exist that archlint cannot read: the kinds a Helm chart's (never rendered) templates declare,
+ * and any kind from a values file for a chart the scan does not hold (`helm install -f values.yaml`). Each
+ * applies to the files below the chart's (or values file's) parent folder, its sibling deployment files. A
+ * cross-object check whose other side could be one of these stays silent rather than guess.
  */
-function kindsArchlintCannotSee(model) {
-    return new Set(model.evidence.filter((e) => e.category === TEMPLATE_KIND).map((e) => e.value));
+class UnseenObjects {
+    scopes = [];
+    constructor(model) {
+        const byFolder = new Map();
+        for (const evidence of model.evidence) {
+            if (evidence.category === TEMPLATE_KIND) {
+                const folder = parentOf(chartOfTemplate(evidence.file));
+                byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(evidence.value));
+            }
+            else if (evidence.category === CHARTLESS_VALUES) {
+                this.scopes.push({ folder: parentOf(evidence.value) });
+            }
+        }
+        for (const [folder, kinds] of byFolder)
+            this.scopes.push({ folder, kinds });
+    }
+    /** Whether an object of one of `kinds` could exist, unread, beside `file`. */
+    mayHide(file, ...kinds) {
+        return this.scopes.some(({ folder, kinds: hidden }) => (folder === "." || file.startsWith(`${folder}/`)) && (!hidden || kinds.some((kind) => hidden.has(kind))));
+    }
 }
+const parentOf = (folder) => (folder === "." ? "." : external_node_path_namespaceObject.posix.dirname(folder));
 /** Objects without a namespace match any: the namespace is then decided at deploy time (kubectl -n, Kustomize). */
 const sameNamespace = (a, b) => a === undefined || b === undefined || a === b;
 
@@ -45116,7 +45168,7 @@ const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
 function joinAutoscalers(model) {
     const workloads = model.entities.filter((e) => e.kind === "workload");
     const autoscalers = model.entities.filter((e) => e.kind === "autoscaler");
-    const unseen = kindsArchlintCannotSee(model);
+    const unseen = new UnseenObjects(model);
     for (const autoscaler of autoscalers) {
         const target = findTarget(autoscaler, workloads);
         if (target) {
@@ -45125,15 +45177,16 @@ function joinAutoscalers(model) {
             target.autoscaledBy = [...scaledBy, autoscaler.name];
             addMissingRequests(autoscaler, target);
         }
-        else if (autoscaler.target && SCALABLE.has(autoscaler.target.kind) && !unseen.has(autoscaler.target.kind)) {
+        else if (autoscaler.target &&
+            SCALABLE.has(autoscaler.target.kind) &&
+            !unseen.mayHide(autoscaler.source.file, autoscaler.target.kind)) {
             autoscaler.targetFound = false;
         }
     }
-    const autoscalersUnseen = AUTOSCALER_KINDS.some((kind) => unseen.has(kind));
     for (const workload of workloads) {
         if (workload.autoscaledBy)
             workload.autoscaled = true;
-        else if (workload.autoscaled === undefined && !autoscalersUnseen)
+        else if (workload.autoscaled === undefined && !unseen.mayHide(workload.source.file, ...AUTOSCALER_KINDS))
             workload.autoscaled = false;
     }
 }
@@ -45184,10 +45237,10 @@ const SERVICE_TYPES = new Set([
 function networkIsolation(model) {
     const workloads = model.entities.filter((e) => e.kind === "workload");
     const policies = model.entities.filter((e) => e.kind === "network-policy");
-    const policiesUnseen = kindsArchlintCannotSee(model).has("NetworkPolicy");
+    const unseen = new UnseenObjects(model);
     const owned = new Set(workloads.filter((w) => w.owned && SERVICE_TYPES.has(w.workloadType)).map((w) => w.serviceKey));
     for (const workload of workloads) {
-        if (workload.platform !== "kubernetes")
+        if (workload.platform !== "kubernetes" || !SERVICE_TYPES.has(workload.workloadType))
             continue;
         workload.ownedServiceCount = owned.size;
         const selecting = policies.filter((policy) => selects(policy, workload));
@@ -45195,7 +45248,7 @@ function networkIsolation(model) {
             workload.networkIsolated = true;
             workload.networkPolicies = selecting.map((p) => p.name);
         }
-        else if (!policiesUnseen) {
+        else if (!unseen.mayHide(workload.source.file, "NetworkPolicy")) {
             workload.networkIsolated = false;
         }
     }
@@ -45233,23 +45286,25 @@ function matchesSelector(selector, labels) {
 const EXPOSED_TYPES = new Set(["LoadBalancer", "NodePort", "published"]);
 const exposure_GATEWAY_KINDS = ["Ingress", "Gateway", "HTTPRoute", "GRPCRoute", "VirtualService", "IngressRoute"];
 /**
- * Services reachable from outside the cluster (Kubernetes LoadBalancer / NodePort) or the host (compose ports
- * published on all interfaces), counted per scope (all of Kubernetes; each compose file), with whether a gateway
+ * The team's own services reachable from outside the cluster (Kubernetes LoadBalancer / NodePort) or the host
+ * (compose ports published on all interfaces; off-the-shelf components such as a database or Grafana are not
+ * what an API gateway fronts, and a Service selecting no scanned workload counts), counted per scope (all of Kubernetes; each compose file), with whether a gateway
  * is in front: an Ingress, Gateway API or Istio object, or an off-the-shelf proxy that is itself exposed (an
  * ingress controller, an nginx in front). `gatewayInFront` is absent when a Helm template may declare one.
  */
 function exposedServices(model) {
     const workloads = model.entities.filter((e) => e.kind === "workload");
     const services = model.entities.filter((e) => e.kind === "service" && EXPOSED_TYPES.has(String(e.type)));
-    const gatewaysUnseen = exposure_GATEWAY_KINDS.some((kind) => kindsArchlintCannotSee(model).has(kind));
+    const unseen = new UnseenObjects(model);
     const byScope = new Map();
     for (const service of services) {
         const scope = service.platform === "kubernetes" ? "kubernetes" : service.source.file;
         const group = byScope.get(scope) ?? { exposed: [], gateway: false };
         byScope.set(scope, group);
-        if (frontsAProxy(service, workloads))
+        const selected = selectedWorkloads(service, workloads);
+        if (selected.some((w) => w.component === "proxy"))
             group.gateway = true;
-        else
+        else if (selected.length === 0 || selected.some((w) => w.owned))
             group.exposed.push(service);
     }
     const kubernetesGateway = model.entities.some((e) => e.kind === "gateway");
@@ -45261,20 +45316,19 @@ function exposedServices(model) {
             service.exposedServiceNames = group.exposed.map((s) => s.name);
             if (gateway)
                 service.gatewayInFront = true;
-            else if (!(scope === "kubernetes" && gatewaysUnseen))
+            else if (!(scope === "kubernetes" && unseen.mayHide(service.source.file, ...exposure_GATEWAY_KINDS)))
                 service.gatewayInFront = false;
         }
     }
 }
-function frontsAProxy(service, workloads) {
-    if (typeof service.workloadId === "string") {
-        return workloads.some((w) => w.id === service.workloadId && w.component === "proxy");
-    }
+/** The workloads a Service selects (a compose service's own workload); empty when none is in the scan. */
+function selectedWorkloads(service, workloads) {
+    if (typeof service.workloadId === "string")
+        return workloads.filter((w) => w.id === service.workloadId);
     const selector = service.selector;
     if (Object.keys(selector).length === 0)
-        return false;
-    return workloads.some((w) => w.component === "proxy" &&
-        w.platform === "kubernetes" &&
+        return [];
+    return workloads.filter((w) => w.platform === "kubernetes" &&
         sameNamespace(w.namespace, service.namespace) &&
         matchesSelector({ matchLabels: selector, matchExpressions: [] }, w.podLabels));
 }

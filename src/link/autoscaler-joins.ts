@@ -1,5 +1,5 @@
 import type { AutoscalerEntity, Model, WorkloadEntity } from "../model/types.js";
-import { kindsArchlintCannotSee, sameNamespace } from "./unseen.js";
+import { sameNamespace, UnseenObjects } from "./unseen.js";
 
 const SCALABLE = new Set(["Deployment", "StatefulSet", "ReplicaSet", "helm-values"]);
 const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
@@ -13,7 +13,7 @@ const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
 export function joinAutoscalers(model: Model): void {
   const workloads = model.entities.filter((e): e is WorkloadEntity => e.kind === "workload");
   const autoscalers = model.entities.filter((e): e is AutoscalerEntity => e.kind === "autoscaler");
-  const unseen = kindsArchlintCannotSee(model);
+  const unseen = new UnseenObjects(model);
   for (const autoscaler of autoscalers) {
     const target = findTarget(autoscaler, workloads);
     if (target) {
@@ -21,14 +21,18 @@ export function joinAutoscalers(model: Model): void {
       const scaledBy = (target.autoscaledBy as string[] | undefined) ?? [];
       target.autoscaledBy = [...scaledBy, autoscaler.name];
       addMissingRequests(autoscaler, target);
-    } else if (autoscaler.target && SCALABLE.has(autoscaler.target.kind) && !unseen.has(autoscaler.target.kind)) {
+    } else if (
+      autoscaler.target &&
+      SCALABLE.has(autoscaler.target.kind) &&
+      !unseen.mayHide(autoscaler.source.file, autoscaler.target.kind)
+    ) {
       autoscaler.targetFound = false;
     }
   }
-  const autoscalersUnseen = AUTOSCALER_KINDS.some((kind) => unseen.has(kind));
   for (const workload of workloads) {
     if (workload.autoscaledBy) workload.autoscaled = true;
-    else if (workload.autoscaled === undefined && !autoscalersUnseen) workload.autoscaled = false;
+    else if (workload.autoscaled === undefined && !unseen.mayHide(workload.source.file, ...AUTOSCALER_KINDS))
+      workload.autoscaled = false;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Entity, Model, WorkloadEntity } from "../model/types.js";
-import { kindsArchlintCannotSee, sameNamespace } from "./unseen.js";
+import { sameNamespace, UnseenObjects } from "./unseen.js";
 
 interface Expression {
   key: string;
@@ -29,16 +29,16 @@ const SERVICE_TYPES = new Set([
 export function networkIsolation(model: Model): void {
   const workloads = model.entities.filter((e): e is WorkloadEntity => e.kind === "workload");
   const policies = model.entities.filter((e) => e.kind === "network-policy");
-  const policiesUnseen = kindsArchlintCannotSee(model).has("NetworkPolicy");
+  const unseen = new UnseenObjects(model);
   const owned = new Set(workloads.filter((w) => w.owned && SERVICE_TYPES.has(w.workloadType)).map((w) => w.serviceKey));
   for (const workload of workloads) {
-    if (workload.platform !== "kubernetes") continue;
+    if (workload.platform !== "kubernetes" || !SERVICE_TYPES.has(workload.workloadType)) continue;
     workload.ownedServiceCount = owned.size;
     const selecting = policies.filter((policy) => selects(policy, workload));
     if (selecting.length > 0) {
       workload.networkIsolated = true;
       workload.networkPolicies = selecting.map((p) => p.name);
-    } else if (!policiesUnseen) {
+    } else if (!unseen.mayHide(workload.source.file, "NetworkPolicy")) {
       workload.networkIsolated = false;
     }
   }

@@ -158,6 +158,8 @@ export interface ContainerInfo {
   requests: { cpu?: string; memory?: string };
   /** The workload runs continuously (Deployment, StatefulSet, DaemonSet, a Helm chart's main workload). */
   longRunning: boolean;
+  /** An off-the-shelf helper (a proxy, a log shipper) in a pod whose own container has a readiness probe. */
+  sidecar?: boolean;
   /** Which probes are missing, in words (`no readiness probe (and no liveness probe)`); absent when none is. */
   missingProbes?: string;
 }

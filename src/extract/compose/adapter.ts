@@ -21,12 +21,18 @@ export const composeFiles: AdapterFactory = {
       const doc = file.documents[0];
       if (file.format === "yaml" && COMPOSE_NAME.test(file.path) && isDict(doc) && isDict(doc.services)) {
         for (const [name, service] of Object.entries(doc.services)) {
-          if (isDict(service)) extractService(file, name, service, sink);
+          if (isDict(service) && isDeployable(service)) extractService(file, name, service, sink);
         }
       }
     },
   }),
 };
+
+/**
+ * A service with neither `image`, `build` nor `extends` is a fragment merged into the same service of another
+ * compose file (`docker-compose.logging.yml` adding `logging:`): not a workload of its own.
+ */
+const isDeployable = (service: Dict) => "image" in service || "build" in service || "extends" in service;
 
 function extractService(file: ParsedFile, name: string, service: Dict, sink: ModelSink): void {
   const ref: SourceRef = { file: file.path, doc: 0, path: ["services", name] };

@@ -1,12 +1,13 @@
 import catalog from "./off-the-shelf-images.json" with { type: "json" };
 
-export type ComponentCategory = keyof typeof catalog.categories;
+export type ComponentCategory = keyof typeof catalog.categories | "platform" | "infrastructure";
 
 const BY_NAME = new Map<string, ComponentCategory>();
 for (const [category, names] of Object.entries(catalog.categories)) {
   for (const name of names) BY_NAME.set(name, category as ComponentCategory);
 }
 const SUFFIXES = Object.entries(catalog.suffixes) as [string, ComponentCategory][];
+const PUBLISHERS = Object.entries(catalog.publishers) as [string, string][];
 
 /** `registry:5000/team/app:1.2@sha256:…` → `team/app`: the registry host, tag and digest removed, lowercased. */
 export function imageRepository(image: string): string {
@@ -37,6 +38,12 @@ export function offTheShelfCategory(image: string): ComponentCategory | undefine
   const lastTwo = segments.slice(-2).join("/");
   const named = BY_NAME.get(lastTwo) ?? BY_NAME.get(last);
   if (named) return named;
+  const full = image
+    .trim()
+    .toLowerCase()
+    .replace(/^docker\.io\/(library\/)?/, "");
+  const publisher = PUBLISHERS.find(([prefix]) => full.startsWith(prefix));
+  if (publisher) return publisher[1] as ComponentCategory;
   return SUFFIXES.find(([suffix]) => last.endsWith(suffix))?.[1];
 }
 

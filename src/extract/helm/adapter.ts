@@ -5,6 +5,9 @@ import { asString, type Dict, isDict } from "../values.js";
 import { chartOfTemplate, templateKinds } from "./templates.js";
 import { HELM_FORMAT, isScaffoldValues, valuesAutoscaler, valuesWorkload } from "./values.js";
 
+/** Evidence category for a values file with no chart beside it: values for a chart installed from elsewhere. */
+export const CHARTLESS_VALUES = "helm-values-without-chart";
+
 interface Chart {
   name: string;
   file: string;
@@ -45,6 +48,7 @@ export const helmCharts: AdapterFactory = {
         }
         for (const [folder, { file, doc }] of values) {
           const chart = charts.get(folder);
+          if (!chart) sink.evidence({ category: CHARTLESS_VALUES, value: folder, file: file.path, line: 1 });
           if (!chart || !isScaffoldValues(doc)) continue;
           const ref = { file: file.path, doc: 0, path: [] };
           const workload = valuesWorkload(chart.name, doc, ref);

@@ -1,5 +1,6 @@
 import type { ContainerInfo, SourceRef, WorkloadEntity } from "../../model/types.js";
 import { databaseFromEnv, type EnvVar } from "../containers/database.js";
+import { offTheShelfCategory } from "../containers/images.js";
 import { describeMissingProbes } from "../containers/probes.js";
 import { recordOrigin, refAt, setField } from "../entity.js";
 import { asString, type Dict, isDict } from "../values.js";
@@ -28,8 +29,18 @@ export function readPodSpec(workload: WorkloadEntity, podSpec: Dict, podSpecRef:
     env.push(...envOf(container, ref));
   });
   workload.images = workload.containers.flatMap((c) => (c.image ? [c.image] : []));
+  markSidecars(workload.containers);
   const database = databaseFromEnv(env);
   if (database) setField(workload, "database", database.database, database.ref);
+}
+
+/** Pod readiness is the conjunction of its containers': an off-the-shelf helper need not gate it itself. */
+function markSidecars(containers: ContainerInfo[]) {
+  const probed = containers.some((c) => c.readinessProbe && !(c.image && offTheShelfCategory(c.image)));
+  if (!probed) return;
+  for (const container of containers) {
+    if (container.image && offTheShelfCategory(container.image)) container.sidecar = true;
+  }
 }
 
 /** `resources.requests`, else `resources.limits`: Kubernetes sets a missing request to its limit. */
