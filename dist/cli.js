@@ -22889,7 +22889,7 @@ function databaseFromEnv(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/containers/off-the-shelf-images.json
-const off_the_shelf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"LZ":{"database":["postgres","postgresql","mysql","mariadb","mongo","mongodb","cassandra","couchdb","couchbase","cockroach","cockroachdb","neo4j","mssql-server","oracle","influxdb","clickhouse-server","clickhouse","timescaledb","spanner-emulator","dynamodb-local","etcd","scylla"],"cache":["redis","redis-stack","valkey","memcached","hazelcast","keydb","dragonfly"],"broker":["rabbitmq","kafka","cp-kafka","zookeeper","cp-zookeeper","nats","nats-streaming","activemq","artemis","pulsar","mosquitto","eclipse-mosquitto","redpanda","emqx"],"proxy":["nginx","nginx-unprivileged","openresty","envoy","traefik","haproxy","caddy","httpd","kong","squid","ingress-nginx","nginx-ingress-controller","istio-proxyv2","istio/pilot","linkerd-proxy","oauth2-proxy","varnish","bitnami/apache","gce-proxy","cloud-sql-proxy","cloudsql-proxy","istio/proxyv2","esp","esp-v2"],"observability":["prometheus","alertmanager","pushgateway","node-exporter","kube-state-metrics","blackbox-exporter","grafana","jaeger","jaegertracing/all-in-one","jaeger-all-in-one","jaeger-collector","jaeger-query","jaeger-agent","zipkin","tempo","loki","promtail","elasticsearch","opensearch","opensearch-dashboards","kibana","logstash","fluentd","fluent-bit","opentelemetry-collector","opentelemetry-collector-contrib","otel-collector","otelcol","otelcol-contrib","telegraf","datadog-agent","datadog/agent","filebeat","metricbeat","cadvisor","thanos","mimir","vector","statsd-exporter","statsd"],"service-discovery":["consul","eureka","zookeeper-exporter","coredns"],"secrets":["vault"],"storage":["minio","localstack","azurite","fake-gcs-server","seaweedfs"],"utility":["busybox","alpine","ubuntu","debian","curl","pause","mailhog","mailpit","adminer","phpmyadmin","pgadmin4","mongo-express","redis-commander","selenium","wiremock","keycloak","sonarqube","jenkins","registry","portainer","wait-for-it","dockerize","hello-world","k8s-wait-for","kubectl","curlimages/curl","tiny-tools"],"search":["solr","meilisearch","typesense"]},"kT":{"-exporter":"observability"},"eu":{"k8s.gcr.io/":"platform","registry.k8s.io/":"platform","gcr.io/google_containers/":"platform","gcr.io/google-containers/":"platform","quay.io/prometheus/":"observability","prom/":"observability","grafana/":"observability","docker.elastic.co/":"observability","jaegertracing/":"observability","otel/":"observability","bitnami/":"infrastructure","istio/":"proxy","docker.io/istio/":"proxy"}}');
+const off_the_shelf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"LZ":{"database":["postgres","postgresql","mysql","mariadb","mongo","mongodb","cassandra","couchdb","couchbase","cockroach","cockroachdb","neo4j","mssql-server","oracle","influxdb","clickhouse-server","clickhouse","timescaledb","spanner-emulator","dynamodb-local","etcd","scylla"],"cache":["redis","redis-stack","valkey","memcached","hazelcast","keydb","dragonfly","redismod"],"broker":["rabbitmq","kafka","cp-kafka","zookeeper","cp-zookeeper","nats","nats-streaming","activemq","artemis","pulsar","mosquitto","eclipse-mosquitto","redpanda","emqx"],"proxy":["nginx","nginx-unprivileged","openresty","envoy","traefik","haproxy","caddy","httpd","kong","squid","ingress-nginx","nginx-ingress-controller","istio-proxyv2","istio/pilot","linkerd-proxy","oauth2-proxy","varnish","bitnami/apache","gce-proxy","cloud-sql-proxy","cloudsql-proxy","istio/proxyv2","esp","esp-v2"],"observability":["prometheus","alertmanager","pushgateway","node-exporter","kube-state-metrics","blackbox-exporter","grafana","jaeger","jaegertracing/all-in-one","jaeger-all-in-one","jaeger-collector","jaeger-query","jaeger-agent","zipkin","tempo","loki","promtail","elasticsearch","opensearch","opensearch-dashboards","kibana","logstash","fluentd","fluent-bit","opentelemetry-collector","opentelemetry-collector-contrib","otel-collector","otelcol","otelcol-contrib","telegraf","datadog-agent","datadog/agent","filebeat","metricbeat","cadvisor","thanos","mimir","vector","statsd-exporter","statsd"],"service-discovery":["consul","eureka","zookeeper-exporter","coredns"],"secrets":["vault"],"storage":["minio","localstack","azurite","fake-gcs-server","seaweedfs"],"utility":["busybox","alpine","ubuntu","debian","curl","pause","mailhog","mailpit","adminer","phpmyadmin","pgadmin4","mongo-express","redis-commander","selenium","wiremock","keycloak","sonarqube","jenkins","registry","portainer","wait-for-it","dockerize","hello-world","k8s-wait-for","kubectl","curlimages/curl","tiny-tools","pihole","cloudflared"],"search":["solr","meilisearch","typesense"]},"kT":{"-exporter":"observability","_exporter":"observability"},"eu":{"k8s.gcr.io/":"platform","registry.k8s.io/":"platform","gcr.io/google_containers/":"platform","gcr.io/google-containers/":"platform","quay.io/prometheus/":"observability","prom/":"observability","grafana/":"observability","docker.elastic.co/":"observability","jaegertracing/":"observability","otel/":"observability","bitnami/":"infrastructure","istio/":"proxy","docker.io/istio/":"proxy"}}');
 ;// CONCATENATED MODULE: ./src/extract/containers/images.ts
 
 const BY_NAME = new Map();
@@ -23571,7 +23571,13 @@ function toWorkload(resource) {
         format: KUBERNETES_FORMAT,
         ref,
         qualifier: qualifier(resource),
-    }, { workloadType: kind, containers: [], podLabels, images: [], stateless: !STATEFUL.has(kind) });
+    }, {
+        workloadType: kind,
+        containers: [],
+        podLabels,
+        images: [],
+        stateless: !STATEFUL.has(kind) && !keepsState(resource.name, podSpec),
+    });
     if (resource.namespace)
         setField(workload, "namespace", resource.namespace, refAt(ref, "metadata", "namespace"));
     if (REPLICATED.has(kind) && "replicas" in spec)
@@ -23580,6 +23586,16 @@ function toWorkload(resource) {
     Object.assign(workload, ownershipOf(workload.images));
     workload.serviceKey = serviceKey(appName(podLabels, stringMap(metadataOf(body).labels)) ?? resource.name);
     return workload;
+}
+/**
+ * A database run as a Deployment is not stateless: a pod that mounts a PersistentVolumeClaim, or a workload
+ * named as a database (`user-db`, `orders-database`), keeps state whatever its kind.
+ */
+function keepsState(name, podSpec) {
+    if (/[-_](db|database)$/i.test(name))
+        return true;
+    const volumes = Array.isArray(podSpec.volumes) ? podSpec.volumes : [];
+    return volumes.some((volume) => isDict(volume) && isDict(volume.persistentVolumeClaim));
 }
 function workload_readReplicas(workload, value, ref) {
     const replicas = asNumber(value);
@@ -24374,8 +24390,8 @@ const exposure_GATEWAY_KINDS = ["Ingress", "Gateway", "HTTPRoute", "GRPCRoute", 
  * The team's own services reachable from outside the cluster (Kubernetes LoadBalancer / NodePort) or the host
  * (compose ports published on all interfaces; off-the-shelf components such as a database or Grafana are not
  * what an API gateway fronts, and a Service selecting no scanned workload counts), counted per scope (all of Kubernetes; each compose file), with whether a gateway
- * is in front: an Ingress, Gateway API or Istio object, or an off-the-shelf proxy that is itself exposed (an
- * ingress controller, an nginx in front). `gatewayInFront` is absent when a Helm template may declare one.
+ * is in front: an Ingress, Gateway API or Istio object, or a proxy that is itself exposed (an off-the-shelf
+ * ingress controller or nginx, or the team's own proxy named as one: `proxy`, `nginx`, `api-gateway`). `gatewayInFront` is absent when a Helm template may declare one.
  */
 function exposedServices(model) {
     const workloads = model.entities.filter((e) => e.kind === "workload");
@@ -24387,7 +24403,7 @@ function exposedServices(model) {
         const group = byScope.get(scope) ?? { exposed: [], gateway: false };
         byScope.set(scope, group);
         const selected = selectedWorkloads(service, workloads);
-        if (selected.some((w) => w.component === "proxy"))
+        if (selected.some(isGatewayWorkload))
             group.gateway = true;
         else if (selected.length === 0 || selected.some((w) => w.owned))
             group.exposed.push(service);
@@ -24406,6 +24422,10 @@ function exposedServices(model) {
         }
     }
 }
+/** Names teams give the reverse proxy they build themselves (`build: ./nginx`, a service called `proxy`). */
+const GATEWAY_NAME = /(^|[-_])(proxy|gateway|nginx|traefik|envoy|haproxy|caddy|ingress|edge-router)([-_]|$)/;
+/** An off-the-shelf proxy, or the team's own one, named as such. */
+const isGatewayWorkload = (w) => w.component === "proxy" || GATEWAY_NAME.test(w.name);
 /** The workloads a Service selects (a compose service's own workload); empty when none is in the scan. */
 function selectedWorkloads(service, workloads) {
     if (typeof service.workloadId === "string")
@@ -24616,7 +24636,8 @@ function hostKey(host) {
 /**
  * Owned services configured with the same database host and name: each such workload gets `databaseSharedWith`
  * (the other services' keys). The same service declared in two formats shares its `serviceKey`, so it is never
- * counted twice; a database without a readable name is not compared.
+ * counted twice; a database without a readable name is not compared. Host names are compared within a scope:
+ * each compose file is its own project (its own network and DNS names); Kubernetes manifests are one scope.
  */
 function sharedDatabases(model) {
     const groups = new Map();
@@ -24626,7 +24647,8 @@ function sharedDatabases(model) {
         const workload = entity;
         if (!workload.owned || !workload.database?.name)
             continue;
-        const key = `${hostKey(workload.database.host)}/${workload.database.name}`;
+        const scope = workload.platform === "compose" ? workload.source.file : workload.platform;
+        const key = `${scope}#${hostKey(workload.database.host)}/${workload.database.name}`;
         groups.set(key, [...(groups.get(key) ?? []), workload]);
     }
     for (const members of groups.values()) {

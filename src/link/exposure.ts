@@ -9,8 +9,8 @@ const GATEWAY_KINDS = ["Ingress", "Gateway", "HTTPRoute", "GRPCRoute", "VirtualS
  * The team's own services reachable from outside the cluster (Kubernetes LoadBalancer / NodePort) or the host
  * (compose ports published on all interfaces; off-the-shelf components such as a database or Grafana are not
  * what an API gateway fronts, and a Service selecting no scanned workload counts), counted per scope (all of Kubernetes; each compose file), with whether a gateway
- * is in front: an Ingress, Gateway API or Istio object, or an off-the-shelf proxy that is itself exposed (an
- * ingress controller, an nginx in front). `gatewayInFront` is absent when a Helm template may declare one.
+ * is in front: an Ingress, Gateway API or Istio object, or a proxy that is itself exposed (an off-the-shelf
+ * ingress controller or nginx, or the team's own proxy named as one: `proxy`, `nginx`, `api-gateway`). `gatewayInFront` is absent when a Helm template may declare one.
  */
 export function exposedServices(model: Model): void {
   const workloads = model.entities.filter((e): e is WorkloadEntity => e.kind === "workload");
@@ -22,7 +22,7 @@ export function exposedServices(model: Model): void {
     const group = byScope.get(scope) ?? { exposed: [], gateway: false };
     byScope.set(scope, group);
     const selected = selectedWorkloads(service, workloads);
-    if (selected.some((w) => w.component === "proxy")) group.gateway = true;
+    if (selected.some(isGatewayWorkload)) group.gateway = true;
     else if (selected.length === 0 || selected.some((w) => w.owned)) group.exposed.push(service);
   }
   const kubernetesGateway = model.entities.some((e) => e.kind === "gateway");
@@ -38,6 +38,12 @@ export function exposedServices(model: Model): void {
     }
   }
 }
+
+/** Names teams give the reverse proxy they build themselves (`build: ./nginx`, a service called `proxy`). */
+const GATEWAY_NAME = /(^|[-_])(proxy|gateway|nginx|traefik|envoy|haproxy|caddy|ingress|edge-router)([-_]|$)/;
+
+/** An off-the-shelf proxy, or the team's own one, named as such. */
+const isGatewayWorkload = (w: WorkloadEntity) => w.component === "proxy" || GATEWAY_NAME.test(w.name);
 
 /** The workloads a Service selects (a compose service's own workload); empty when none is in the scan. */
 function selectedWorkloads(service: Entity, workloads: WorkloadEntity[]): WorkloadEntity[] {

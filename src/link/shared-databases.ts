@@ -9,7 +9,8 @@ function hostKey(host: string): string {
 /**
  * Owned services configured with the same database host and name: each such workload gets `databaseSharedWith`
  * (the other services' keys). The same service declared in two formats shares its `serviceKey`, so it is never
- * counted twice; a database without a readable name is not compared.
+ * counted twice; a database without a readable name is not compared. Host names are compared within a scope:
+ * each compose file is its own project (its own network and DNS names); Kubernetes manifests are one scope.
  */
 export function sharedDatabases(model: Model): void {
   const groups = new Map<string, WorkloadEntity[]>();
@@ -17,7 +18,8 @@ export function sharedDatabases(model: Model): void {
     if (entity.kind !== "workload") continue;
     const workload = entity as WorkloadEntity;
     if (!workload.owned || !workload.database?.name) continue;
-    const key = `${hostKey(workload.database.host)}/${workload.database.name}`;
+    const scope = workload.platform === "compose" ? workload.source.file : workload.platform;
+    const key = `${scope}#${hostKey(workload.database.host)}/${workload.database.name}`;
     groups.set(key, [...(groups.get(key) ?? []), workload]);
   }
   for (const members of groups.values()) {

@@ -39,7 +39,13 @@ export function toWorkload(resource: Resource): WorkloadEntity {
       ref,
       qualifier: qualifier(resource),
     },
-    { workloadType: kind, containers: [], podLabels, images: [], stateless: !STATEFUL.has(kind) },
+    {
+      workloadType: kind,
+      containers: [],
+      podLabels,
+      images: [],
+      stateless: !STATEFUL.has(kind) && !keepsState(resource.name, podSpec),
+    },
   );
   if (resource.namespace) setField(workload, "namespace", resource.namespace, refAt(ref, "metadata", "namespace"));
   if (REPLICATED.has(kind) && "replicas" in spec) readReplicas(workload, spec.replicas, refAt(ref, "spec", "replicas"));
@@ -47,6 +53,16 @@ export function toWorkload(resource: Resource): WorkloadEntity {
   Object.assign(workload, ownershipOf(workload.images));
   workload.serviceKey = serviceKey(appName(podLabels, stringMap(metadataOf(body).labels)) ?? resource.name);
   return workload;
+}
+
+/**
+ * A database run as a Deployment is not stateless: a pod that mounts a PersistentVolumeClaim, or a workload
+ * named as a database (`user-db`, `orders-database`), keeps state whatever its kind.
+ */
+function keepsState(name: string, podSpec: Dict): boolean {
+  if (/[-_](db|database)$/i.test(name)) return true;
+  const volumes = Array.isArray(podSpec.volumes) ? podSpec.volumes : [];
+  return volumes.some((volume) => isDict(volume) && isDict(volume.persistentVolumeClaim));
 }
 
 function readReplicas(workload: WorkloadEntity, value: unknown, ref: SourceRef) {
