@@ -7,8 +7,11 @@ import { asBoolean, asNumber, asString, type Dict, isDict } from "../values.js";
 
 export const HELM_FORMAT = "helm";
 
-/** Whether a values file is laid out as `helm create` scaffolds it: a chart's own single workload. */
-export const isScaffoldValues = (values: Dict) => "replicaCount" in values || isDict(values.image);
+/**
+ * Whether a values file is laid out as `helm create` scaffolds it, for a chart's own single workload: a top-level
+ * `image.repository`. Charts of many services (`image.repo` plus per-service keys) are left to their templates.
+ */
+export const isScaffoldValues = (values: Dict) => isDict(values.image) && typeof values.image.repository === "string";
 
 /**
  * The chart's workload as its values describe it (`replicaCount`, `image`, `resources`, probes, `autoscaling`),
