@@ -65,7 +65,7 @@ describe("databases from the environment", () => {
       host: "mongo",
       name: "catalogue",
     });
-    expect(databaseFromEnv([{ name: "DATABASE_URL", value: "${DATABASE_URL}", ref }])).toBeUndefined();
+    expect(databaseFromEnv([{ name: "DATABASE_URL", value: "$(DATABASE_URL)", ref }])).toBeUndefined();
     expect(
       databaseFromEnv([
         { name: "ORDERS_DB_HOST", value: "orders-db", ref },
