@@ -37711,7 +37711,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7892);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7814);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -37720,7 +37720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7892:
+/***/ 7814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48557,7 +48557,7 @@ const GATEWAY_TYPES = {
 function joinGateways(template, functions) {
     for (const resource of resourcesOf(template, ...Object.keys(GATEWAY_TYPES))) {
         const protocol = valueAt(resource.properties, ["ProtocolType"]) ?? GATEWAY_TYPES[resource.type];
-        const gateway = createEntity({ kind: "gateway", name: resource.id, platform: "aws-api-gateway", format: template.format, ref: resource.ref() }, { protocol });
+        const gateway = createEntity({ kind: "gateway", name: resource.id, platform: "aws-api-gateway", format: template.format, ref: resource.ref() }, { gatewayKind: resource.type, protocol });
         template.sink.entity(gateway);
     }
     for (const resource of resourcesOf(template, "AWS::ApiGateway::Method")) {
@@ -49381,6 +49381,496 @@ const cloudFormation = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/extract/containers/database.ts
+const URL_VARS = /^(.*_)?(DATABASE_URL|DATABASE_URI|DB_URL|DB_URI|DSN|DATASOURCE_URL|JDBC_URL|MONGO_URL|MONGO_URI|MONGODB_URL|MONGODB_URI|POSTGRES_URL|POSTGRES_URI|MYSQL_URL|MYSQL_URI|DB_CONNECTION_STRING|CONNECTION_STRING)$/;
+const HOST_VARS = /^(.*_)?(DB_HOST|DATABASE_HOST|POSTGRES_HOST|POSTGRESQL_HOST|MYSQL_HOST|MARIADB_HOST|MONGO_HOST|MONGODB_HOST|PGHOST|DB_SERVER)$/;
+const NAME_VARS = /^(.*_)?(DB_NAME|DATABASE_NAME|DATABASE|POSTGRES_DB|POSTGRESQL_DATABASE|MYSQL_DATABASE|MARIADB_DATABASE|MONGO_DB|MONGODB_DATABASE|PGDATABASE|DB_DATABASE)$/;
+/** `scheme://[user[:password]@]host[:port][,host2…][/name][?…]`, with an optional `jdbc:` prefix. */
+const URL_SHAPE = /^(?:jdbc:)?[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?,;]+)(?::\d+)?(?:,[^/]*)?(?:\/([^?;/]+))?/i;
+const unresolved = (value) => /\$\{|\$\(|\{\{/.test(value);
+/**
+ * The database a container is configured to use, read from its environment without resolving anything: a URL
+ * variable (`DATABASE_URL`, `SPRING_DATASOURCE_URL`, `MONGO_URL`, …) or a host variable (`DB_HOST`,
+ * `ORDERS_DB_HOST`, `PGHOST`, …) with a name variable (`DB_NAME`, `POSTGRES_DB`, …). Values that are references
+ * (`${…}`, `$(…)`, secrets) are skipped; a database without a readable host is not reported.
+ */
+function databaseFromEnv(env) {
+    for (const variable of env) {
+        if (!variable.value || unresolved(variable.value) || !URL_VARS.test(variable.name.toUpperCase()))
+            continue;
+        const match = URL_SHAPE.exec(variable.value.trim());
+        if (!match?.[1])
+            continue;
+        const database = { host: match[1].toLowerCase() };
+        if (match[2])
+            database.name = decodeURIComponent(match[2]);
+        return { database, ref: variable.ref };
+    }
+    const host = env.find((v) => v.value && !unresolved(v.value) && HOST_VARS.test(v.name.toUpperCase()));
+    if (!host?.value)
+        return undefined;
+    const name = env.find((v) => v.value && !unresolved(v.value) && NAME_VARS.test(v.name.toUpperCase()));
+    const database = { host: host.value.trim().toLowerCase() };
+    if (name?.value)
+        database.name = name.value.trim();
+    return { database, ref: host.ref };
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/off-the-shelf-images.json
+const off_the_shelf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"LZ":{"database":["postgres","postgresql","mysql","mariadb","mongo","mongodb","cassandra","couchdb","couchbase","cockroach","cockroachdb","neo4j","mssql-server","oracle","influxdb","clickhouse-server","clickhouse","timescaledb","spanner-emulator","dynamodb-local","etcd","scylla"],"cache":["redis","redis-stack","valkey","memcached","hazelcast","keydb","dragonfly","redismod"],"broker":["rabbitmq","kafka","cp-kafka","zookeeper","cp-zookeeper","nats","nats-streaming","activemq","artemis","pulsar","mosquitto","eclipse-mosquitto","redpanda","emqx","storm"],"proxy":["nginx","nginx-unprivileged","openresty","envoy","traefik","haproxy","caddy","httpd","kong","squid","ingress-nginx","nginx-ingress-controller","istio-proxyv2","istio/pilot","linkerd-proxy","oauth2-proxy","varnish","bitnami/apache","gce-proxy","cloud-sql-proxy","cloudsql-proxy","istio/proxyv2","esp","esp-v2"],"observability":["prometheus","alertmanager","pushgateway","node-exporter","kube-state-metrics","blackbox-exporter","grafana","jaeger","jaegertracing/all-in-one","jaeger-all-in-one","jaeger-collector","jaeger-query","jaeger-agent","zipkin","tempo","loki","promtail","elasticsearch","opensearch","opensearch-dashboards","kibana","logstash","fluentd","fluent-bit","opentelemetry-collector","opentelemetry-collector-contrib","otel-collector","otelcol","otelcol-contrib","telegraf","datadog-agent","datadog/agent","filebeat","metricbeat","cadvisor","thanos","mimir","vector","statsd-exporter","statsd"],"service-discovery":["consul","eureka","zookeeper-exporter","coredns"],"secrets":["vault"],"storage":["minio","localstack","azurite","fake-gcs-server","seaweedfs"],"utility":["busybox","alpine","ubuntu","debian","curl","pause","mailhog","mailpit","adminer","phpmyadmin","pgadmin4","mongo-express","redis-commander","selenium","wiremock","keycloak","sonarqube","jenkins","registry","portainer","wait-for-it","dockerize","hello-world","k8s-wait-for","kubectl","curlimages/curl","tiny-tools","pihole","cloudflared","spark","flink","zeppelin"],"search":["solr","meilisearch","typesense"]},"kT":{"-exporter":"observability","_exporter":"observability"},"eu":{"k8s.gcr.io/":"platform","registry.k8s.io/":"platform","gcr.io/google_containers/":"platform","gcr.io/google-containers/":"platform","quay.io/prometheus/":"observability","prom/":"observability","grafana/":"observability","docker.elastic.co/":"observability","jaegertracing/":"observability","otel/":"observability","bitnami/":"infrastructure","istio/":"proxy","docker.io/istio/":"proxy","selenium/":"utility","hazelcast/":"cache"}}');
+;// CONCATENATED MODULE: ./src/extract/containers/images.ts
+
+const BY_NAME = new Map();
+for (const [category, names] of Object.entries(off_the_shelf_images_namespaceObject.LZ)) {
+    for (const name of names)
+        BY_NAME.set(name, category);
+}
+const SUFFIXES = Object.entries(off_the_shelf_images_namespaceObject.kT);
+const PUBLISHERS = Object.entries(off_the_shelf_images_namespaceObject.eu);
+/** `registry:5000/team/app:1.2@sha256:…` → `team/app`: the registry host, tag and digest removed, lowercased. */
+function imageRepository(image) {
+    let rest = image.trim().toLowerCase().split("@")[0] ?? "";
+    const slash = rest.indexOf("/");
+    const first = slash < 0 ? "" : rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost")
+        rest = rest.slice(slash + 1);
+    const lastSlash = rest.lastIndexOf("/");
+    const colon = rest.indexOf(":", lastSlash + 1);
+    return colon < 0 ? rest : rest.slice(0, colon);
+}
+/** The last path segment of an image's repository (`quay.io/prometheus/node-exporter:v1` → `node-exporter`). */
+function imageBasename(image) {
+    const repository = imageRepository(image);
+    return repository.slice(repository.lastIndexOf("/") + 1);
+}
+/**
+ * The category of a recognised off-the-shelf image (database, cache, broker, proxy, observability, …), or
+ * undefined for an image archlint does not recognise (the team's own, as far as archlint can tell).
+ */
+function offTheShelfCategory(image) {
+    const repository = imageRepository(image);
+    if (!repository || repository.includes("{{") || repository.includes("${"))
+        return undefined;
+    const segments = repository.split("/");
+    const last = segments.at(-1) ?? "";
+    const lastTwo = segments.slice(-2).join("/");
+    const named = BY_NAME.get(lastTwo) ?? BY_NAME.get(last);
+    if (named)
+        return named;
+    const full = image
+        .trim()
+        .toLowerCase()
+        .replace(/^docker\.io\/(library\/)?/, "");
+    const publisher = PUBLISHERS.find(([prefix]) => full.startsWith(prefix));
+    if (publisher)
+        return publisher[1];
+    return SUFFIXES.find(([suffix]) => last.endsWith(suffix))?.[1];
+}
+const SERVICE_SUFFIXES = /[-_](service|svc|deployment|deploy|server|app|api)$/;
+/**
+ * The key that identifies one service across formats: lowercased, non-alphanumerics folded to `-`, and one
+ * common suffix (`-service`, `-svc`, `-deployment`, `-deploy`, `-server`, `-app`, `-api`) removed unless the name
+ * is nothing but that suffix. `cart-service`, `Cart`, `cart_svc` all give `cart`.
+ */
+function serviceKey(name) {
+    const folded = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+    const trimmed = folded.replace(SERVICE_SUFFIXES, "");
+    return trimmed || folded;
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/ownership.ts
+
+/**
+ * A workload is the team's own unless every image it runs is a recognised off-the-shelf one. A build context
+ * is positive evidence; a missing one is not evidence against (manifests often live apart from the code).
+ */
+function ownershipOf(images, buildContext) {
+    if (buildContext !== undefined)
+        return { owned: true, ownedReason: `build context ${buildContext}` };
+    const unrecognised = images.find((image) => !offTheShelfCategory(image));
+    if (unrecognised)
+        return { owned: true, ownedReason: `image ${unrecognised} is not a recognised off-the-shelf image` };
+    const first = images[0];
+    if (!first)
+        return { owned: true, ownedReason: "no image named, so not a recognised off-the-shelf image" };
+    const component = offTheShelfCategory(first);
+    return { owned: false, ownedReason: `${imageBasename(first)} is off-the-shelf (${component})`, component };
+}
+
+;// CONCATENATED MODULE: ./src/extract/compose/ports.ts
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
+/**
+ * A `ports` entry in short (`"8080:80"`, `"127.0.0.1:8080:80/tcp"`, `"80"`) or long (`{target, published,
+ * host_ip}`) syntax. Every form publishes on the host; `expose` (not read here) does not.
+ */
+function readPort(entry) {
+    if (isDict(entry)) {
+        const port = {};
+        const published = asNumber(entry.published) ?? asString(entry.published);
+        const target = asNumber(entry.target) ?? asString(entry.target);
+        const hostIp = asString(entry.host_ip);
+        if (published !== undefined)
+            port.published = published;
+        if (target !== undefined)
+            port.target = target;
+        if (hostIp)
+            port.hostIp = hostIp;
+        return port;
+    }
+    const text = asString(entry);
+    if (!text)
+        return undefined;
+    const withoutProtocol = text.replace(/\/(tcp|udp|sctp)$/i, "");
+    const ipv6 = /^\[([^\]]+)\]:(.*)$/.exec(withoutProtocol);
+    const parts = ipv6 ? [`[${ipv6[1]}]`, ...(ipv6[2] ?? "").split(":")] : withoutProtocol.split(":");
+    const port = {};
+    const target = parts.at(-1);
+    if (target)
+        port.target = asNumber(target) ?? target;
+    if (parts.length >= 2 && parts.at(-2))
+        port.published = asNumber(parts.at(-2)) ?? parts.at(-2);
+    if (parts.length >= 3 && parts[0])
+        port.hostIp = parts[0];
+    return port;
+}
+/** Published on every interface (reachable from other hosts), not bound to loopback only. */
+const isPublic = (port) => !port.hostIp || !LOOPBACK.test(port.hostIp);
+
+;// CONCATENATED MODULE: ./src/extract/compose/adapter.ts
+
+
+
+
+
+
+const COMPOSE_FORMAT = "compose";
+const COMPOSE_NAME = /(^|\/)(compose|docker-compose[^/]*)\.ya?ml$/i;
+/** Off-the-shelf components that keep state: not stateless, whatever their replicas. */
+const STATEFUL_COMPONENTS = new Set(["database", "cache", "broker", "storage", "search"]);
+const composeFiles = {
+    name: COMPOSE_FORMAT,
+    create: () => ({
+        extract(file, sink) {
+            const doc = file.documents[0];
+            if (file.format === "yaml" && COMPOSE_NAME.test(file.path) && isDict(doc) && isDict(doc.services)) {
+                for (const [name, service] of Object.entries(doc.services)) {
+                    if (isDict(service) && isDeployable(service))
+                        extractService(file, name, service, sink);
+                }
+            }
+        },
+    }),
+};
+/**
+ * A service with neither `image`, `build` nor `extends` is a fragment merged into the same service of another
+ * compose file (`docker-compose.logging.yml` adding `logging:`): not a workload of its own.
+ */
+const isDeployable = (service) => "image" in service || "build" in service || "extends" in service;
+function extractService(file, name, service, sink) {
+    const ref = { file: file.path, doc: 0, path: ["services", name] };
+    const image = asString(service.image);
+    const build = buildContext(service.build);
+    const healthcheck = isDict(service.healthcheck) && service.healthcheck.disable !== true;
+    const container = { name, readinessProbe: healthcheck, requests: {}, longRunning: false };
+    if (image)
+        container.image = image;
+    const workload = createEntity({ kind: "workload", name, platform: "compose", format: COMPOSE_FORMAT, ref }, { workloadType: "compose-service", containers: [container], podLabels: {}, images: image ? [image] : [] });
+    recordOrigin(workload, "containers.0", { ref });
+    Object.assign(workload, ownershipOf(workload.images, build));
+    workload.serviceKey = serviceKey(name);
+    workload.stateless = !STATEFUL_COMPONENTS.has(workload.component ?? "");
+    if (build !== undefined)
+        setField(workload, "build", build, refAt(ref, "build"));
+    readReplicas(workload, service, ref);
+    readReservations(workload, container, service, ref);
+    const ports = Array.isArray(service.ports) ? service.ports : [];
+    const published = ports.flatMap((entry) => readPort(entry) ?? []);
+    if (published.length > 0) {
+        setField(workload, "publishedPorts", published, refAt(ref, "ports"));
+        if (published.some(isPublic))
+            sink.entity(publishedService(workload, published, refAt(ref, "ports")));
+    }
+    const database = databaseFromEnv(environment(service.environment, refAt(ref, "environment")));
+    if (database)
+        setField(workload, "database", database.database, database.ref);
+    sink.entity(workload);
+}
+function buildContext(build) {
+    if (typeof build === "string")
+        return build;
+    if (isDict(build))
+        return asString(build.context) ?? ".";
+    return undefined;
+}
+function readReplicas(workload, service, ref) {
+    const deploy = isDict(service.deploy) ? service.deploy : {};
+    const [raw, at] = "replicas" in deploy ? [deploy.replicas, refAt(ref, "deploy", "replicas")] : [service.scale, refAt(ref, "scale")];
+    if (raw === undefined)
+        return;
+    const replicas = asNumber(raw);
+    if (replicas === undefined)
+        markUnresolved(workload, "replicas", at);
+    else
+        setField(workload, "replicas", replicas, at);
+}
+/** `deploy.resources.reservations` are compose's requests (`cpus` is compose's name for cpu). */
+function readReservations(workload, container, service, ref) {
+    const deploy = isDict(service.deploy) ? service.deploy : {};
+    const resources = isDict(deploy.resources) ? deploy.resources : {};
+    const reservations = isDict(resources.reservations) ? resources.reservations : {};
+    const at = refAt(ref, "deploy", "resources", "reservations");
+    const cpu = asString(reservations.cpus);
+    const memory = asString(reservations.memory);
+    if (cpu !== undefined)
+        container.requests.cpu = cpu;
+    if (memory !== undefined)
+        container.requests.memory = memory;
+    if (cpu !== undefined || memory !== undefined)
+        recordOrigin(workload, "containers.0.requests", { ref: at });
+}
+/** `environment` as a map (`KEY: value`) or a list (`KEY=value`); a bare `KEY` takes the host's value: unread. */
+function environment(value, ref) {
+    if (isDict(value)) {
+        return Object.entries(value).map(([name, entry]) => {
+            const text = asString(entry);
+            return { name, ...(text !== undefined ? { value: text } : {}), ref: refAt(ref, name) };
+        });
+    }
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((entry, index) => {
+        const text = asString(entry);
+        const equals = text?.indexOf("=") ?? -1;
+        if (!text || equals < 1)
+            return [];
+        return [{ name: text.slice(0, equals), value: text.slice(equals + 1), ref: refAt(ref, index) }];
+    });
+}
+/** A compose service publishing ports on all interfaces, as a `service` entity the exposure check counts. */
+function publishedService(workload, ports, ref) {
+    const service = createEntity({ kind: "service", name: workload.name, platform: "compose", format: COMPOSE_FORMAT, ref: workload.ref }, { selector: {}, ports: ports.filter(isPublic), workloadId: workload.id });
+    setField(service, "type", "published", ref);
+    return service;
+}
+
+;// CONCATENATED MODULE: ./src/extract/helm/templates.ts
+/** Evidence category for each kind a chart's (unrendered) templates declare. */
+const TEMPLATE_KIND = "helm-template-kind";
+const KIND_LINE = /^\s*kind:\s*["']?([A-Za-z][A-Za-z0-9]*)["']?\s*(#.*)?$/;
+/** The chart folder of a template (`charts/shop/templates/hpa.yaml` → `charts/shop`). */
+function chartOfTemplate(path) {
+    const parts = path.split("/");
+    return parts.slice(0, parts.lastIndexOf("templates")).join("/") || ".";
+}
+/**
+ * Templates are never rendered. Their literal `kind:` lines still say which kinds a chart may create, so checks
+ * that look for an object elsewhere (a NetworkPolicy, an Ingress, an HPA's target) know what they cannot see.
+ */
+function templateKinds(file) {
+    const seen = new Set();
+    const evidence = [];
+    file.text.split(/\r?\n/).forEach((text, index) => {
+        const kind = KIND_LINE.exec(text)?.[1];
+        if (!kind || seen.has(kind))
+            return;
+        seen.add(kind);
+        evidence.push({ category: TEMPLATE_KIND, value: kind, file: file.path, line: index + 1 });
+    });
+    return evidence;
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/probes.ts
+/** Words for the missing probes, read by the probes policy's message; unknown probes are not called missing. */
+function describeMissingProbes(container) {
+    if (container.readinessProbe === false) {
+        container.missingProbes =
+            container.livenessProbe === false ? "no readiness probe (and no liveness probe either)" : "no readiness probe";
+    }
+    else if (container.livenessProbe === false && container.readinessProbe === true) {
+        container.missingProbes = "no liveness probe";
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/helm/values.ts
+
+
+
+
+
+const HELM_FORMAT = "helm";
+/**
+ * Whether a values file is laid out as `helm create` scaffolds it, for a chart's own single workload: a top-level
+ * `image.repository`. Charts of many services (`image.repo` plus per-service keys) are left to their templates.
+ */
+const isScaffoldValues = (values) => isDict(values.image) && typeof values.image.repository === "string";
+/**
+ * The chart's workload as its values describe it (`replicaCount`, `image`, `resources`, probes, `autoscaling`),
+ * each field's origin on its values line. What only the templates decide stays absent: probes the values do not
+ * declare, requests when the values have no `resources` key (`requestsUnknown`).
+ */
+function valuesWorkload(chart, values, ref) {
+    const at = (...path) => refAt(ref, ...path);
+    const image = isDict(values.image) ? values.image : {};
+    const repository = asString(image.repository);
+    const tag = asString(image.tag);
+    const imageName = repository && !repository.includes("{{") ? (tag ? `${repository}:${tag}` : repository) : undefined;
+    const container = { name: chart, requests: {}, longRunning: true };
+    if (imageName)
+        container.image = imageName;
+    if (isDict(values.readinessProbe))
+        container.readinessProbe = true;
+    if (isDict(values.livenessProbe))
+        container.livenessProbe = true;
+    describeMissingProbes(container);
+    const workload = createEntity({ kind: "workload", name: chart, platform: "helm", format: HELM_FORMAT, ref }, {
+        workloadType: "helm-values",
+        containers: [container],
+        podLabels: {},
+        images: imageName ? [imageName] : [],
+        stateless: true,
+    });
+    const containerKey = isDict(values.resources) ? "resources" : isDict(values.image) ? "image" : undefined;
+    recordOrigin(workload, "containers.0", { ref: containerKey ? at(containerKey) : ref });
+    Object.assign(workload, ownershipOf(workload.images));
+    workload.serviceKey = serviceKey(chart);
+    if ("replicaCount" in values) {
+        const replicas = asNumber(values.replicaCount);
+        if (replicas === undefined)
+            markUnresolved(workload, "replicas", at("replicaCount"));
+        else
+            setField(workload, "replicas", replicas, at("replicaCount"));
+    }
+    readRequests(workload, container, values, at);
+    const autoscaling = isDict(values.autoscaling) ? values.autoscaling : {};
+    workload.autoscaled = asBoolean(autoscaling.enabled) === true;
+    return workload;
+}
+function readRequests(workload, container, values, at) {
+    if (!isDict(values.resources)) {
+        workload.requestsUnknown = true;
+        return;
+    }
+    const requests = isDict(values.resources.requests) ? values.resources.requests : {};
+    const limits = isDict(values.resources.limits) ? values.resources.limits : {};
+    for (const resource of ["cpu", "memory"]) {
+        const requested = asString(requests[resource]);
+        const limited = asString(limits[resource]);
+        if (requested !== undefined)
+            container.requests[resource] = requested;
+        else if (limited !== undefined)
+            container.requests[resource] = limited;
+    }
+}
+/** `autoscaling.enabled: true` renders the scaffold's autoscaling/v2 HPA for the chart's own Deployment. */
+function valuesAutoscaler(workload, values, ref) {
+    const autoscaling = isDict(values.autoscaling) ? values.autoscaling : undefined;
+    if (!autoscaling || asBoolean(autoscaling.enabled) !== true)
+        return undefined;
+    const at = (key) => refAt(ref, "autoscaling", key);
+    const autoscaler = createEntity({ kind: "autoscaler", name: workload.name, platform: "helm", format: HELM_FORMAT, ref: refAt(ref, "autoscaling") }, { scaler: "hpa-v2", effectiveMinReplicas: 1, metrics: [], targetId: workload.id });
+    setField(autoscaler, "target", { kind: "Deployment", name: workload.name }, at("enabled"));
+    const min = asNumber(autoscaling.minReplicas);
+    if (min !== undefined) {
+        setField(autoscaler, "minReplicas", min, at("minReplicas"));
+        setField(autoscaler, "effectiveMinReplicas", min, at("minReplicas"));
+    }
+    else {
+        setField(autoscaler, "effectiveMinReplicas", 1, at("enabled"), "autoscaling.minReplicas not set: the HorizontalPodAutoscaler default of 1 applies");
+    }
+    const max = asNumber(autoscaling.maxReplicas);
+    if (max !== undefined)
+        setField(autoscaler, "maxReplicas", max, at("maxReplicas"));
+    for (const [key, resource] of [
+        ["targetCPUUtilizationPercentage", "cpu"],
+        ["targetMemoryUtilizationPercentage", "memory"],
+    ]) {
+        const utilization = asNumber(autoscaling[key]);
+        if (utilization === undefined)
+            continue;
+        recordOrigin(autoscaler, `metrics.${autoscaler.metrics.length}`, { ref: at(key) });
+        autoscaler.metrics.push({ resource, utilization });
+    }
+    return autoscaler;
+}
+
+;// CONCATENATED MODULE: ./src/extract/helm/adapter.ts
+
+
+
+
+/** Evidence category for a values file with no chart beside it: values for a chart installed from elsewhere. */
+const CHARTLESS_VALUES = "helm-values-without-chart";
+/**
+ * Helm charts: `Chart.yaml` (name; dependencies as evidence), `values.yaml` read as the `helm create` scaffold
+ * lays it out, and templates, which are never rendered: each chart with templates is recorded as such
+ * (`helm-templates-unrendered`) with the kinds its templates declare. Values wait for their chart in `finish`.
+ */
+const helmCharts = {
+    name: HELM_FORMAT,
+    create() {
+        const charts = new Map();
+        const values = new Map();
+        const unrendered = new Set();
+        return {
+            extract(file, sink) {
+                const folder = external_node_path_namespaceObject.posix.dirname(file.path);
+                const name = external_node_path_namespaceObject.posix.basename(file.path);
+                const doc = file.documents[0];
+                if (file.format === "helm-template") {
+                    unrendered.add(chartOfTemplate(file.path));
+                    for (const evidence of templateKinds(file))
+                        sink.evidence(evidence);
+                }
+                else if (name === "Chart.yaml" && isDict(doc)) {
+                    charts.set(folder, { name: asString(doc.name) ?? external_node_path_namespaceObject.posix.basename(folder), file: file.path });
+                    dependencies(file, doc, sink);
+                }
+                else if (name === "requirements.yaml" && isDict(doc)) {
+                    dependencies(file, doc, sink);
+                }
+                else if (name === "values.yaml" && isDict(doc)) {
+                    values.set(folder, { file, doc });
+                }
+            },
+            finish(sink) {
+                for (const folder of unrendered) {
+                    const chart = charts.get(folder);
+                    if (chart)
+                        sink.evidence({ category: "helm-templates-unrendered", value: folder, file: chart.file, line: 1 });
+                }
+                for (const [folder, { file, doc }] of values) {
+                    const chart = charts.get(folder);
+                    if (!chart)
+                        sink.evidence({ category: CHARTLESS_VALUES, value: folder, file: file.path, line: 1 });
+                    if (!chart || !isScaffoldValues(doc))
+                        continue;
+                    const ref = { file: file.path, doc: 0, path: [] };
+                    const workload = valuesWorkload(chart.name, doc, ref);
+                    sink.entity(workload);
+                    const autoscaler = valuesAutoscaler(workload, doc, ref);
+                    if (autoscaler)
+                        sink.entity(autoscaler);
+                }
+            },
+        };
+    },
+};
+function dependencies(file, doc, sink) {
+    if (!Array.isArray(doc.dependencies))
+        return;
+    doc.dependencies.forEach((dependency, index) => {
+        const name = isDict(dependency) ? asString(dependency.name) : undefined;
+        if (!name)
+            return;
+        const line = file.locator.locate(0, ["dependencies", index]).line;
+        sink.evidence({ category: "chart-dependency", value: name, file: file.path, line });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/extract/knative/adapter.ts
 
 
@@ -49455,6 +49945,536 @@ function knativeFunction(file, doc, service) {
     annotation("minScale", MIN_SCALE, SERVICE_MIN_SCALE);
     annotation("maxScale", MAX_SCALE, SERVICE_MAX_SCALE);
     return fn;
+}
+
+;// CONCATENATED MODULE: ./src/extract/kustomize/kustomization.ts
+
+
+const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const isKustomization = (path) => KUSTOMIZATION.test(path);
+/**
+ * The paths a kustomization names, resolved against its folder; a path that leaves the scanned root (or a
+ * remote URL) is dropped, since archlint never reads outside the root.
+ */
+function readKustomization(file) {
+    const doc = isDict(file.documents[0]) ? file.documents[0] : {};
+    const folder = external_node_path_namespaceObject.posix.dirname(file.path);
+    const inside = (value) => {
+        const path = asString(value);
+        if (!path || path.includes("://") || path.startsWith("/"))
+            return [];
+        const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(folder, path));
+        return resolved.startsWith("../") || resolved === ".." ? [] : [resolved];
+    };
+    const list = (key) => (Array.isArray(doc[key]) ? doc[key] : []);
+    const pathOf = (entry) => (isDict(entry) ? entry.path : entry);
+    return {
+        resources: [...list("resources"), ...list("bases"), ...list("components")].flatMap(inside),
+        patches: [...list("patchesStrategicMerge"), ...list("patchesJson6902"), ...list("patches")]
+            .map(pathOf)
+            .flatMap(inside),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/resource.ts
+
+
+const KUBERNETES_FORMAT = "kubernetes";
+const metadataOf = (body) => (isDict(body.metadata) ? body.metadata : {});
+const specOf = (body) => (isDict(body.spec) ? body.spec : {});
+/** String-valued entries of a label or annotation map. */
+function stringMap(value) {
+    if (!isDict(value))
+        return {};
+    const map = {};
+    for (const [key, entry] of Object.entries(value)) {
+        const text = asString(entry);
+        if (text !== undefined)
+            map[key] = text;
+    }
+    return map;
+}
+/** The objects of a document: the document itself, or the items of a `List` / `*List` kind. */
+function resource_resourcesOf(document, ref) {
+    if (!isDict(document) || typeof document.apiVersion !== "string" || typeof document.kind !== "string")
+        return [];
+    if (document.kind.endsWith("List") && Array.isArray(document.items)) {
+        return document.items.flatMap((item, index) => resource_resourcesOf(item, refAt(ref, "items", index)));
+    }
+    const metadata = metadataOf(document);
+    const name = asString(metadata.name) ?? asString(metadata.generateName) ?? document.kind.toLowerCase();
+    const namespace = asString(metadata.namespace);
+    return [{ apiVersion: document.apiVersion, kind: document.kind, name, namespace, body: document, ref }];
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/pod-spec.ts
+
+
+
+
+
+/** Containers of a pod spec, each with its origin (`containers.N`), requests and probes; also the database. */
+function readPodSpec(workload, podSpec, podSpecRef, longRunning) {
+    const containers = Array.isArray(podSpec.containers) ? podSpec.containers : [];
+    const env = [];
+    containers.forEach((container, index) => {
+        if (!isDict(container))
+            return;
+        const ref = refAt(podSpecRef, "containers", index);
+        const field = `containers.${workload.containers.length}`;
+        const info = {
+            name: asString(container.name) ?? `container-${index}`,
+            readinessProbe: isDict(container.readinessProbe),
+            livenessProbe: isDict(container.livenessProbe),
+            requests: {},
+            longRunning,
+        };
+        describeMissingProbes(info);
+        const image = asString(container.image);
+        if (image)
+            info.image = image;
+        recordOrigin(workload, field, { ref });
+        pod_spec_readRequests(workload, info, container, ref, field);
+        workload.containers.push(info);
+        env.push(...envOf(container, ref));
+    });
+    workload.images = workload.containers.flatMap((c) => (c.image ? [c.image] : []));
+    markSidecars(workload.containers);
+    const database = databaseFromEnv(env);
+    if (database)
+        setField(workload, "database", database.database, database.ref);
+}
+/** Pod readiness is the conjunction of its containers': an off-the-shelf helper need not gate it itself. */
+function markSidecars(containers) {
+    const probed = containers.some((c) => c.readinessProbe && !(c.image && offTheShelfCategory(c.image)));
+    if (!probed)
+        return;
+    for (const container of containers) {
+        if (container.image && offTheShelfCategory(container.image))
+            container.sidecar = true;
+    }
+}
+/** `resources.requests`, else `resources.limits`: Kubernetes sets a missing request to its limit. */
+function pod_spec_readRequests(workload, info, container, ref, field) {
+    const resources = isDict(container.resources) ? container.resources : {};
+    const requests = isDict(resources.requests) ? resources.requests : {};
+    const limits = isDict(resources.limits) ? resources.limits : {};
+    for (const resource of ["cpu", "memory"]) {
+        const requested = asString(requests[resource]);
+        const limited = asString(limits[resource]);
+        if (requested !== undefined) {
+            info.requests[resource] = requested;
+            recordOrigin(workload, `${field}.requests.${resource}`, { ref: refAt(ref, "resources", "requests", resource) });
+        }
+        else if (limited !== undefined) {
+            info.requests[resource] = limited;
+            recordOrigin(workload, `${field}.requests.${resource}`, {
+                ref: refAt(ref, "resources", "limits", resource),
+                note: `no ${resource} request: Kubernetes uses the limit as the request`,
+            });
+        }
+    }
+}
+function envOf(container, ref) {
+    if (!Array.isArray(container.env))
+        return [];
+    return container.env.flatMap((entry, index) => {
+        if (!isDict(entry) || typeof entry.name !== "string")
+            return [];
+        const value = asString(entry.value);
+        return [{ name: entry.name, ...(value !== undefined ? { value } : {}), ref: refAt(ref, "env", index) }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/workload.ts
+
+
+
+
+
+
+/** Where each workload kind keeps its pod template, below `spec`. */
+const POD_TEMPLATE_PATHS = {
+    Deployment: ["template"],
+    StatefulSet: ["template"],
+    DaemonSet: ["template"],
+    ReplicaSet: ["template"],
+    Job: ["template"],
+    CronJob: ["jobTemplate", "spec", "template"],
+};
+const LONG_RUNNING = new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+const STATEFUL = new Set(["StatefulSet", "DaemonSet", "Job", "CronJob"]);
+const REPLICATED = new Set(["Deployment", "StatefulSet", "ReplicaSet"]);
+const isWorkloadKind = (kind) => kind === "Pod" || kind in POD_TEMPLATE_PATHS;
+function toWorkload(resource) {
+    const { kind, body, ref } = resource;
+    const spec = specOf(body);
+    const templatePath = POD_TEMPLATE_PATHS[kind];
+    const template = templatePath ? dig(spec, templatePath) : body;
+    const templateRef = templatePath ? refAt(ref, "spec", ...templatePath) : ref;
+    const podSpec = isDict(template?.spec) ? template.spec : {};
+    const podLabels = stringMap(metadataOf(template ?? {}).labels);
+    const workload = createEntity({
+        kind: "workload",
+        name: resource.name,
+        platform: "kubernetes",
+        format: KUBERNETES_FORMAT,
+        ref,
+        qualifier: qualifier(resource),
+    }, {
+        workloadType: kind,
+        containers: [],
+        podLabels,
+        images: [],
+        stateless: !STATEFUL.has(kind) && !keepsState(resource.name, podSpec),
+    });
+    if (resource.namespace)
+        setField(workload, "namespace", resource.namespace, refAt(ref, "metadata", "namespace"));
+    if (REPLICATED.has(kind) && "replicas" in spec)
+        workload_readReplicas(workload, spec.replicas, refAt(ref, "spec", "replicas"));
+    readPodSpec(workload, podSpec, refAt(templateRef, "spec"), LONG_RUNNING.has(kind));
+    Object.assign(workload, ownershipOf(workload.images));
+    workload.serviceKey = serviceKey(appName(podLabels, stringMap(metadataOf(body).labels)) ?? resource.name);
+    return workload;
+}
+/**
+ * A database run as a Deployment is not stateless: a pod that mounts a PersistentVolumeClaim, or a workload
+ * named as a database (`user-db`, `orders-database`), keeps state whatever its kind.
+ */
+function keepsState(name, podSpec) {
+    if (/[-_](db|database)$/i.test(name))
+        return true;
+    const volumes = Array.isArray(podSpec.volumes) ? podSpec.volumes : [];
+    return volumes.some((volume) => isDict(volume) && isDict(volume.persistentVolumeClaim));
+}
+function workload_readReplicas(workload, value, ref) {
+    const replicas = asNumber(value);
+    if (replicas === undefined)
+        markUnresolved(workload, "replicas", ref);
+    else
+        setField(workload, "replicas", replicas, ref);
+}
+/** The application's name from the conventional labels, which both Services and tooling use. */
+function appName(...labelMaps) {
+    for (const labels of labelMaps) {
+        const name = labels["app.kubernetes.io/name"] ?? labels.app ?? labels["k8s-app"];
+        if (name)
+            return name;
+    }
+    return undefined;
+}
+/** Entities of the same name in one file are told apart by kind, namespace and document. */
+const qualifier = (resource) => [resource.kind, resource.namespace, String(resource.ref.doc), ...resource.ref.path.map(String)]
+    .filter(Boolean)
+    .join("/");
+function dig(root, path) {
+    let node = root;
+    for (const key of path)
+        node = isDict(node) ? node[key] : undefined;
+    return isDict(node) ? node : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/autoscaler.ts
+
+
+
+
+/** Kubernetes scales on 80% CPU when an HPA names no metric. */
+const DEFAULT_METRIC = { resource: "cpu", utilization: 80 };
+function isAutoscaler(resource) {
+    return ((resource.kind === "HorizontalPodAutoscaler" && resource.apiVersion.startsWith("autoscaling/")) ||
+        (resource.kind === "ScaledObject" && resource.apiVersion.startsWith("keda.sh/")));
+}
+function toAutoscaler(resource) {
+    const { ref } = resource;
+    const spec = specOf(resource.body);
+    const keda = resource.kind === "ScaledObject";
+    const scaler = keda ? "keda" : resource.apiVersion === "autoscaling/v1" ? "hpa-v1" : "hpa-v2";
+    const autoscaler = createEntity({
+        kind: "autoscaler",
+        name: resource.name,
+        platform: "kubernetes",
+        format: KUBERNETES_FORMAT,
+        ref,
+        qualifier: qualifier(resource),
+    }, { scaler, effectiveMinReplicas: keda ? 0 : 1, metrics: [] });
+    const at = (...path) => refAt(ref, "spec", ...path);
+    if (resource.namespace)
+        setField(autoscaler, "namespace", resource.namespace, refAt(ref, "metadata", "namespace"));
+    const minKey = keda ? "minReplicaCount" : "minReplicas";
+    const maxKey = keda ? "maxReplicaCount" : "maxReplicas";
+    readCount(autoscaler, "minReplicas", spec[minKey], at(minKey));
+    if (autoscaler.minReplicas !== undefined) {
+        setField(autoscaler, "effectiveMinReplicas", autoscaler.minReplicas, at(minKey));
+    }
+    else if (!autoscaler.unresolved?.includes("minReplicas")) {
+        const note = keda
+            ? "minReplicaCount not set: KEDA scales to zero by default"
+            : "minReplicas not set: the HorizontalPodAutoscaler default of 1 applies";
+        setField(autoscaler, "effectiveMinReplicas", autoscaler.effectiveMinReplicas, refAt(ref, "spec"), note);
+    }
+    readCount(autoscaler, "maxReplicas", spec[maxKey], at(maxKey));
+    if (keda && autoscaler.maxReplicas === undefined && !(maxKey in spec))
+        autoscaler.maxReplicas = 100;
+    const target = isDict(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+    const targetName = asString(target.name);
+    if (targetName) {
+        const kind = asString(target.kind) ?? "Deployment";
+        setField(autoscaler, "target", { kind, name: targetName }, at("scaleTargetRef", "name"));
+    }
+    readMetrics(autoscaler, spec, keda, at);
+    return autoscaler;
+}
+function readCount(autoscaler, field, value, ref) {
+    if (value === undefined)
+        return;
+    const count = asNumber(value);
+    if (count === undefined)
+        markUnresolved(autoscaler, field, ref);
+    else
+        setField(autoscaler, field, count, ref);
+}
+function readMetrics(autoscaler, spec, keda, at) {
+    const add = (metric, ref, note) => {
+        autoscaler.origins[`metrics.${autoscaler.metrics.length}`] = note ? { ref, note } : { ref };
+        autoscaler.metrics.push(metric);
+    };
+    if (keda) {
+        (Array.isArray(spec.triggers) ? spec.triggers : []).forEach((trigger, index) => {
+            const type = isDict(trigger) ? asString(trigger.type) : undefined;
+            if (type !== "cpu" && type !== "memory")
+                return;
+            const metadata = isDict(trigger.metadata) ? trigger.metadata : {};
+            const metricType = asString(trigger.metricType) ?? asString(metadata.type) ?? "Utilization";
+            const metric = { resource: type };
+            if (metricType === "Utilization")
+                metric.utilization = asNumber(metadata.value) ?? 0;
+            add(metric, at("triggers", index));
+        });
+        return;
+    }
+    if ("targetCPUUtilizationPercentage" in spec) {
+        const utilization = asNumber(spec.targetCPUUtilizationPercentage);
+        add({ resource: "cpu", ...(utilization !== undefined ? { utilization } : {}) }, at("targetCPUUtilizationPercentage"));
+    }
+    (Array.isArray(spec.metrics) ? spec.metrics : []).forEach((metric, index) => {
+        const read = isDict(metric) ? resourceMetric(metric) : undefined;
+        if (read)
+            add(read, at("metrics", index));
+    });
+    const declaresMetrics = "targetCPUUtilizationPercentage" in spec || (Array.isArray(spec.metrics) && spec.metrics.length > 0);
+    if (!declaresMetrics)
+        add(DEFAULT_METRIC, refAt(autoscaler.ref, "spec"), "no metric set: Kubernetes scales on 80% CPU utilization");
+}
+/** `Resource` and `ContainerResource` metrics (v2 `target.averageUtilization`, v2beta1 `targetAverageUtilization`). */
+function resourceMetric(metric) {
+    const body = isDict(metric.resource)
+        ? metric.resource
+        : isDict(metric.containerResource)
+            ? metric.containerResource
+            : undefined;
+    const resource = body ? asString(body.name) : undefined;
+    if (!body || !resource)
+        return undefined;
+    const target = isDict(body.target) ? body.target : {};
+    const utilization = asNumber(target.averageUtilization) ?? asNumber(body.targetAverageUtilization);
+    const byUtilization = utilization !== undefined || asString(target.type) === "Utilization";
+    return byUtilization ? { resource, utilization: utilization ?? 0 } : { resource };
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/evidence.ts
+
+
+
+/** Kinds that prove a metrics pipeline, by API group. */
+const METRICS_KINDS = [
+    [/^monitoring\.coreos\.com\//, /^(ServiceMonitor|PodMonitor|PrometheusRule|Prometheus|Probe)$/],
+    [/^monitoring\.googleapis\.com\//, /^(PodMonitoring|ClusterPodMonitoring)$/],
+];
+const MESH_GROUPS = [
+    [/^(networking|security|telemetry)\.istio\.io\//, "Istio"],
+    [/^(linkerd\.io|policy\.linkerd\.io|split\.smi-spec\.io)\//, "Linkerd"],
+];
+const MESH_ANNOTATIONS = [
+    ["sidecar.istio.io/inject", "Istio"],
+    ["linkerd.io/inject", "Linkerd"],
+];
+/** Monitoring and mesh evidence of one object: its kind, its Prometheus scrape annotations, its mesh injection. */
+function evidenceOf(resource, at) {
+    const found = [];
+    const { apiVersion, kind, body, ref } = resource;
+    if (METRICS_KINDS.some(([group, kinds]) => group.test(apiVersion) && kinds.test(kind)))
+        found.push(at("metrics", kind, ref));
+    const mesh = MESH_GROUPS.find(([group]) => group.test(apiVersion));
+    if (mesh)
+        found.push(at("mesh", `${mesh[1]} ${kind}`, ref));
+    if (kind === "PodDisruptionBudget")
+        found.push(at("disruption-budget", resource.name, ref));
+    const metadata = metadataOf(body);
+    const spec = isDict(body.spec) ? body.spec : {};
+    const template = isDict(spec.template) ? spec.template : {};
+    const places = [
+        [stringMap(metadata.annotations), refAt(ref, "metadata", "annotations")],
+        [stringMap(metadataOf(template).annotations), refAt(ref, "spec", "template", "metadata", "annotations")],
+    ];
+    for (const [annotations, place] of places) {
+        if (annotations["prometheus.io/scrape"] === "true")
+            found.push(at("metrics", "prometheus.io/scrape", place));
+        for (const [key, meshName] of MESH_ANNOTATIONS) {
+            if (annotations[key] === "enabled" || annotations[key] === "true")
+                found.push(at("mesh", `${meshName} ${key}`, place));
+        }
+    }
+    const labels = stringMap(metadata.labels);
+    if (kind === "Namespace" && labels["istio-injection"] === "enabled") {
+        found.push(at("mesh", "Istio istio-injection", refAt(ref, "metadata", "labels")));
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/network.ts
+
+
+
+
+/** Kinds that put a gateway in front of services, keyed by `kind`, with the API group that must match. */
+const GATEWAY_KINDS = {
+    Ingress: /^(networking|extensions)\.k8s\.io\//,
+    Gateway: /^(gateway\.networking\.k8s\.io|networking\.istio\.io)\//,
+    HTTPRoute: /^gateway\.networking\.k8s\.io\//,
+    GRPCRoute: /^gateway\.networking\.k8s\.io\//,
+    VirtualService: /^networking\.istio\.io\//,
+    IngressRoute: /^traefik\.(containo\.us|io)\//,
+};
+const start = (resource, kind) => ({
+    kind,
+    name: resource.name,
+    platform: "kubernetes",
+    format: KUBERNETES_FORMAT,
+    ref: resource.ref,
+    qualifier: qualifier(resource),
+});
+function isGateway(resource) {
+    return GATEWAY_KINDS[resource.kind]?.test(resource.apiVersion) ?? false;
+}
+function toService(resource) {
+    const spec = specOf(resource.body);
+    const service = createEntity(start(resource, "service"), {
+        type: asString(spec.type) ?? "ClusterIP",
+        selector: stringMap(spec.selector),
+        ports: (Array.isArray(spec.ports) ? spec.ports : []).flatMap((port) => isDict(port)
+            ? [{ port: asNumber(port.port), ...(port.nodePort ? { nodePort: asNumber(port.nodePort) } : {}) }]
+            : []),
+    });
+    setField(service, "type", service.type, "type" in spec ? refAt(resource.ref, "spec", "type") : resource.ref);
+    if (resource.namespace)
+        setField(service, "namespace", resource.namespace, refAt(resource.ref, "metadata", "namespace"));
+    return service;
+}
+function toGateway(resource) {
+    const gateway = createEntity(start(resource, "gateway"), {
+        gatewayKind: resource.kind,
+        apiVersion: resource.apiVersion,
+    });
+    if (resource.namespace)
+        setField(gateway, "namespace", resource.namespace, refAt(resource.ref, "metadata", "namespace"));
+    return gateway;
+}
+function isNetworkPolicy(resource) {
+    return resource.kind === "NetworkPolicy" && resource.apiVersion.startsWith("networking.k8s.io/");
+}
+function toNetworkPolicy(resource) {
+    const spec = specOf(resource.body);
+    const selector = isDict(spec.podSelector) ? spec.podSelector : {};
+    const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+    const policy = createEntity(start(resource, "network-policy"), {
+        podSelector: {
+            matchLabels: stringMap(selector.matchLabels),
+            matchExpressions: expressions.flatMap((e) => isDict(e) && typeof e.key === "string"
+                ? [
+                    {
+                        key: e.key,
+                        operator: asString(e.operator) ?? "In",
+                        values: (Array.isArray(e.values) ? e.values : []).map(String),
+                    },
+                ]
+                : []),
+        },
+        policyTypes: Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : ["Ingress"],
+    });
+    if (resource.namespace)
+        setField(policy, "namespace", resource.namespace, refAt(resource.ref, "metadata", "namespace"));
+    return policy;
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/adapter.ts
+
+
+
+
+
+
+/** Knative Services are serverless functions, modelled by the Knative adapter. */
+const SKIPPED_GROUPS = /^serving\.knative\.dev\//;
+/**
+ * Kubernetes objects in YAML or JSON files (many documents per file, `List` kinds unwrapped). Each object is
+ * read once, from the file and document that declares it, however many kustomizations include that file; files
+ * a kustomization names as patches hold partial objects and are left out. So entities wait for `finish`.
+ */
+const kubernetes = {
+    name: KUBERNETES_FORMAT,
+    create() {
+        const files = [];
+        const patches = new Set();
+        return {
+            extract(file, sink) {
+                if (file.format !== "yaml" && file.format !== "json")
+                    return;
+                if (isKustomization(file.path)) {
+                    const kustomization = readKustomization(file);
+                    for (const patch of kustomization.patches)
+                        patches.add(patch);
+                    sink.evidence({ category: "kustomize", value: file.path, file: file.path, line: 1 });
+                    return;
+                }
+                const resources = file.documents.flatMap((document, doc) => resource_resourcesOf(document, { file: file.path, doc, path: [] }).filter((r) => !SKIPPED_GROUPS.test(r.apiVersion)));
+                if (resources.length > 0)
+                    files.push({ file, resources });
+            },
+            finish(sink) {
+                for (const { file, resources } of files) {
+                    if (patches.has(file.path))
+                        continue;
+                    const at = (category, value, ref) => ({
+                        category,
+                        value,
+                        file: ref.file,
+                        line: file.locator.locate(ref.doc, ref.path).line,
+                    });
+                    for (const resource of resources) {
+                        const entity = toEntity(resource);
+                        if (entity)
+                            sink.entity(entity);
+                        for (const evidence of evidenceOf(resource, at))
+                            sink.evidence(evidence);
+                    }
+                }
+            },
+        };
+    },
+};
+function toEntity(resource) {
+    if (isWorkloadKind(resource.kind) && /^(apps|batch|extensions|v1$)/.test(resource.apiVersion))
+        return toWorkload(resource);
+    if (isAutoscaler(resource))
+        return toAutoscaler(resource);
+    if (resource.kind === "Service" && resource.apiVersion === "v1")
+        return toService(resource);
+    if (isGateway(resource))
+        return toGateway(resource);
+    if (isNetworkPolicy(resource))
+        return toNetworkPolicy(resource);
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/terraform/references.ts
@@ -50294,9 +51314,21 @@ function extractModule(module, sink) {
 
 
 
+
+
+
 registerParser("hcl", parseHcl);
 /** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-const ADAPTERS = [serverlessFramework, cloudFormation, terraform, azureFunctions, knative];
+const ADAPTERS = [
+    serverlessFramework,
+    cloudFormation,
+    terraform,
+    azureFunctions,
+    knative,
+    kubernetes,
+    composeFiles,
+    helmCharts,
+];
 
 ;// CONCATENATED MODULE: ./src/extract/extract.ts
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
@@ -50320,6 +51352,223 @@ class Extractor {
             adapter.finish?.(this.sink);
         return this.model;
     }
+}
+
+;// CONCATENATED MODULE: ./src/link/unseen.ts
+
+
+
+/**
+ * Where objects may exist that archlint cannot read: the kinds a Helm chart's (never rendered) templates declare,
+ * and any kind from a values file for a chart the scan does not hold (`helm install -f values.yaml`). Each
+ * applies to the files below the chart's (or values file's) parent folder, its sibling deployment files. A
+ * cross-object check whose other side could be one of these stays silent rather than guess.
+ */
+class UnseenObjects {
+    scopes = [];
+    constructor(model) {
+        const byFolder = new Map();
+        for (const evidence of model.evidence) {
+            if (evidence.category === TEMPLATE_KIND) {
+                const folder = parentOf(chartOfTemplate(evidence.file));
+                byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(evidence.value));
+            }
+            else if (evidence.category === CHARTLESS_VALUES) {
+                this.scopes.push({ folder: parentOf(evidence.value) });
+            }
+        }
+        for (const [folder, kinds] of byFolder)
+            this.scopes.push({ folder, kinds });
+    }
+    /** Whether an object of one of `kinds` could exist, unread, beside `file`. */
+    mayHide(file, ...kinds) {
+        return this.scopes.some(({ folder, kinds: hidden }) => (folder === "." || file.startsWith(`${folder}/`)) && (!hidden || kinds.some((kind) => hidden.has(kind))));
+    }
+}
+const parentOf = (folder) => (folder === "." ? "." : external_node_path_namespaceObject.posix.dirname(folder));
+/** Objects without a namespace match any: the namespace is then decided at deploy time (kubectl -n, Kustomize). */
+const sameNamespace = (a, b) => a === undefined || b === undefined || a === b;
+
+;// CONCATENATED MODULE: ./src/link/autoscaler-joins.ts
+
+const SCALABLE = new Set(["Deployment", "StatefulSet", "ReplicaSet", "helm-values"]);
+const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
+/**
+ * Joins each autoscaler to the workload it scales: `targetFound` (absent when the target could be an object
+ * archlint cannot read), `targetMissingRequests` (containers lacking a request for a resource the autoscaler
+ * scales on by utilization, each pointing at its container), and on the workload `autoscaledBy` and `autoscaled`
+ * (unless its adapter knew already, as Helm values do).
+ */
+function joinAutoscalers(model) {
+    const workloads = model.entities.filter((e) => e.kind === "workload");
+    const autoscalers = model.entities.filter((e) => e.kind === "autoscaler");
+    const unseen = new UnseenObjects(model);
+    for (const autoscaler of autoscalers) {
+        const target = findTarget(autoscaler, workloads);
+        if (target) {
+            autoscaler.targetFound = true;
+            const scaledBy = target.autoscaledBy ?? [];
+            target.autoscaledBy = [...scaledBy, autoscaler.name];
+            addMissingRequests(autoscaler, target);
+        }
+        else if (autoscaler.target &&
+            SCALABLE.has(autoscaler.target.kind) &&
+            !unseen.mayHide(autoscaler.source.file, autoscaler.target.kind)) {
+            autoscaler.targetFound = false;
+        }
+    }
+    for (const workload of workloads) {
+        if (workload.autoscaledBy)
+            workload.autoscaled = true;
+        else if (workload.autoscaled === undefined && !unseen.mayHide(workload.source.file, ...AUTOSCALER_KINDS))
+            workload.autoscaled = false;
+    }
+}
+function findTarget(autoscaler, workloads) {
+    if (typeof autoscaler.targetId === "string")
+        return workloads.find((w) => w.id === autoscaler.targetId);
+    const target = autoscaler.target;
+    if (!target)
+        return undefined;
+    return workloads.find((w) => w.platform === "kubernetes" &&
+        w.workloadType === target.kind &&
+        w.name === target.name &&
+        sameNamespace(w.namespace, autoscaler.namespace));
+}
+function addMissingRequests(autoscaler, target) {
+    if (target.requestsUnknown === true)
+        return;
+    const resources = [...new Set(autoscaler.metrics.filter((m) => m.utilization !== undefined).map((m) => m.resource))];
+    const missing = [];
+    target.containers.forEach((container, index) => {
+        const lacking = resources.filter((r) => (r === "cpu" || r === "memory") && container.requests[r] === undefined);
+        if (lacking.length === 0)
+            return;
+        autoscaler.origins[`targetMissingRequests.${missing.length}`] = target.origins[`containers.${index}`] ?? {
+            ref: target.ref,
+        };
+        missing.push({ container: container.name, workload: target.name, resources: lacking });
+    });
+    autoscaler.targetMissingRequests = missing;
+}
+
+;// CONCATENATED MODULE: ./src/link/network-isolation.ts
+
+/** Workload types that are services rather than one-off work: what the owned-services count counts. */
+const SERVICE_TYPES = new Set([
+    "Deployment",
+    "StatefulSet",
+    "DaemonSet",
+    "ReplicaSet",
+    "compose-service",
+    "helm-values",
+]);
+/**
+ * Which Kubernetes workloads a NetworkPolicy selects (`networkIsolated`; absent when none does but a Helm
+ * template may declare one), and how many owned services the repository runs (`ownedServiceCount`, distinct
+ * `serviceKey`s of owned long-running workloads across formats), the gate of the isolation policy.
+ */
+function networkIsolation(model) {
+    const workloads = model.entities.filter((e) => e.kind === "workload");
+    const policies = model.entities.filter((e) => e.kind === "network-policy");
+    const unseen = new UnseenObjects(model);
+    const owned = new Set(workloads.filter((w) => w.owned && SERVICE_TYPES.has(w.workloadType)).map((w) => w.serviceKey));
+    for (const workload of workloads) {
+        if (workload.platform !== "kubernetes" || !SERVICE_TYPES.has(workload.workloadType))
+            continue;
+        workload.ownedServiceCount = owned.size;
+        const selecting = policies.filter((policy) => selects(policy, workload));
+        if (selecting.length > 0) {
+            workload.networkIsolated = true;
+            workload.networkPolicies = selecting.map((p) => p.name);
+        }
+        else if (!unseen.mayHide(workload.source.file, "NetworkPolicy")) {
+            workload.networkIsolated = false;
+        }
+    }
+}
+function selects(policy, workload) {
+    if (!sameNamespace(policy.namespace, workload.namespace))
+        return false;
+    return matchesSelector(policy.podSelector, workload.podLabels);
+}
+/** Label-selector semantics: every matchLabels pair and every expression must hold; `{}` selects every pod. */
+function matchesSelector(selector, labels) {
+    const pairs = Object.entries(selector.matchLabels ?? {});
+    if (!pairs.every(([key, value]) => labels[key] === value))
+        return false;
+    return (selector.matchExpressions ?? []).every(({ key, operator, values }) => {
+        const present = Object.hasOwn(labels, key);
+        switch (operator) {
+            case "In":
+                return present && values.includes(labels[key]);
+            case "NotIn":
+                return !present || !values.includes(labels[key]);
+            case "Exists":
+                return present;
+            case "DoesNotExist":
+                return !present;
+            default:
+                return false;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/link/exposure.ts
+
+
+const EXPOSED_TYPES = new Set(["LoadBalancer", "NodePort", "published"]);
+const exposure_GATEWAY_KINDS = ["Ingress", "Gateway", "HTTPRoute", "GRPCRoute", "VirtualService", "IngressRoute"];
+/**
+ * The team's own services reachable from outside the cluster (Kubernetes LoadBalancer / NodePort) or the host
+ * (compose ports published on all interfaces; off-the-shelf components such as a database or Grafana are not
+ * what an API gateway fronts, and a Service selecting no scanned workload counts), counted per scope (all of Kubernetes; each compose file), with whether a gateway
+ * is in front: an Ingress, Gateway API or Istio object, or a proxy that is itself exposed (an off-the-shelf
+ * ingress controller or nginx, or the team's own proxy named as one: `proxy`, `nginx`, `api-gateway`). `gatewayInFront` is absent when a Helm template may declare one.
+ */
+function exposedServices(model) {
+    const workloads = model.entities.filter((e) => e.kind === "workload");
+    const services = model.entities.filter((e) => e.kind === "service" && EXPOSED_TYPES.has(String(e.type)));
+    const unseen = new UnseenObjects(model);
+    const byScope = new Map();
+    for (const service of services) {
+        const scope = service.platform === "kubernetes" ? "kubernetes" : service.source.file;
+        const group = byScope.get(scope) ?? { exposed: [], gateway: false };
+        byScope.set(scope, group);
+        const selected = selectedWorkloads(service, workloads);
+        if (selected.some(isGatewayWorkload))
+            group.gateway = true;
+        else if (selected.length === 0 || selected.some((w) => w.owned))
+            group.exposed.push(service);
+    }
+    const kubernetesGateway = model.entities.some((e) => e.kind === "gateway");
+    for (const [scope, group] of byScope) {
+        const gateway = group.gateway || (scope === "kubernetes" && kubernetesGateway);
+        for (const service of group.exposed) {
+            service.exposed = true;
+            service.exposedServiceCount = group.exposed.length;
+            service.exposedServiceNames = group.exposed.map((s) => s.name);
+            if (gateway)
+                service.gatewayInFront = true;
+            else if (!(scope === "kubernetes" && unseen.mayHide(service.source.file, ...exposure_GATEWAY_KINDS)))
+                service.gatewayInFront = false;
+        }
+    }
+}
+/** Names teams give the reverse proxy they build themselves (`build: ./nginx`, a service called `proxy`). */
+const GATEWAY_NAME = /(^|[-_])(proxy|gateway|nginx|traefik|envoy|haproxy|caddy|ingress|edge-router)([-_]|$)/;
+/** An off-the-shelf proxy, or the team's own one, named as such. */
+const isGatewayWorkload = (w) => w.component === "proxy" || GATEWAY_NAME.test(w.name);
+/** The workloads a Service selects (a compose service's own workload); empty when none is in the scan. */
+function selectedWorkloads(service, workloads) {
+    if (typeof service.workloadId === "string")
+        return workloads.filter((w) => w.id === service.workloadId);
+    const selector = service.selector;
+    if (Object.keys(selector).length === 0)
+        return [];
+    return workloads.filter((w) => w.platform === "kubernetes" &&
+        sameNamespace(w.namespace, service.namespace) &&
+        matchesSelector({ matchLabels: selector, matchExpressions: [] }, w.podLabels));
 }
 
 ;// CONCATENATED MODULE: ./src/link/platforms.ts
@@ -50527,13 +51776,60 @@ function withoutNcrontabSeconds(expression) {
     return fields.length === 6 && !expression.includes("(") ? fields.slice(1).join(" ") : expression;
 }
 
+;// CONCATENATED MODULE: ./src/link/shared-databases.ts
+/** `orders-db.shop.svc.cluster.local` and `orders-db.shop.svc` name the Service `orders-db`; other hosts stay. */
+function hostKey(host) {
+    const inCluster = /^([^.]+)(\.[^.]+)?\.svc(\.cluster\.local)?$/.exec(host);
+    return inCluster ? inCluster[1] : host;
+}
+/**
+ * Owned services configured with the same database host and name: each such workload gets `databaseSharedWith`
+ * (the other services' keys). The same service declared in two formats shares its `serviceKey`, so it is never
+ * counted twice; a database without a readable name is not compared. Host names are compared within a scope:
+ * each compose file is its own project (its own network and DNS names); Kubernetes manifests are one scope.
+ */
+function sharedDatabases(model) {
+    const groups = new Map();
+    for (const entity of model.entities) {
+        if (entity.kind !== "workload")
+            continue;
+        const workload = entity;
+        if (!workload.owned || !workload.database?.name)
+            continue;
+        const scope = workload.platform === "compose" ? workload.source.file : workload.platform;
+        const key = `${scope}#${hostKey(workload.database.host)}/${workload.database.name}`;
+        groups.set(key, [...(groups.get(key) ?? []), workload]);
+    }
+    for (const members of groups.values()) {
+        const keys = new Set(members.map((w) => w.serviceKey));
+        if (keys.size < 2)
+            continue;
+        for (const workload of members) {
+            workload.databaseSharedWith = [...keys].filter((k) => k !== workload.serviceKey).sort();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/link/link.ts
 
 
 
 
+
+
+
+
 /** Joins and derived facts, in order: later steps may read what earlier ones derived. */
-const STEPS = [functionFacts, scheduleIntervals, joinQueues, repositoryFacts];
+const STEPS = [
+    functionFacts,
+    scheduleIntervals,
+    joinQueues,
+    joinAutoscalers,
+    networkIsolation,
+    exposedServices,
+    sharedDatabases,
+    repositoryFacts,
+];
 function link_link(model, context) {
     for (const step of STEPS)
         step(model, context);

@@ -3,11 +3,23 @@ import { registerParser } from "../parse/parse-file.js";
 import type { AdapterFactory } from "./adapter.js";
 import { azureFunctions } from "./azure/adapter.js";
 import { cloudFormation } from "./cloudformation/adapter.js";
+import { composeFiles } from "./compose/adapter.js";
+import { helmCharts } from "./helm/adapter.js";
 import { knative } from "./knative/adapter.js";
+import { kubernetes } from "./kubernetes/adapter.js";
 import { serverlessFramework } from "./serverless/adapter.js";
 import { terraform } from "./terraform/adapter.js";
 
 registerParser("hcl", parseHcl);
 
 /** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-export const ADAPTERS: AdapterFactory[] = [serverlessFramework, cloudFormation, terraform, azureFunctions, knative];
+export const ADAPTERS: AdapterFactory[] = [
+  serverlessFramework,
+  cloudFormation,
+  terraform,
+  azureFunctions,
+  knative,
+  kubernetes,
+  composeFiles,
+  helmCharts,
+];

@@ -1,9 +1,13 @@
 import type { Config } from "../config/config.js";
 import type { Model } from "../model/types.js";
+import { joinAutoscalers } from "./autoscaler-joins.js";
+import { exposedServices } from "./exposure.js";
 import { functionFacts } from "./function-facts.js";
+import { networkIsolation } from "./network-isolation.js";
 import { joinQueues } from "./queue-joins.js";
 import { repositoryFacts } from "./repository-facts.js";
 import { scheduleIntervals } from "./schedules.js";
+import { sharedDatabases } from "./shared-databases.js";
 
 export interface LinkContext {
   /** The scan's clock, injected so reports are reproducible. */
@@ -19,7 +23,16 @@ export interface LinkContext {
 export type LinkStep = (model: Model, context: LinkContext) => void;
 
 /** Joins and derived facts, in order: later steps may read what earlier ones derived. */
-const STEPS: LinkStep[] = [functionFacts, scheduleIntervals, joinQueues, repositoryFacts];
+const STEPS: LinkStep[] = [
+  functionFacts,
+  scheduleIntervals,
+  joinQueues,
+  joinAutoscalers,
+  networkIsolation,
+  exposedServices,
+  sharedDatabases,
+  repositoryFacts,
+];
 
 export function link(model: Model, context: LinkContext): Model {
   for (const step of STEPS) step(model, context);

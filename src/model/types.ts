@@ -148,3 +148,48 @@ export interface Model {
   evidence: Evidence[];
   statements: IamStatement[];
 }
+
+/** One container of a workload; `readinessProbe` is absent when the manifest cannot show it (a Helm template). */
+export interface ContainerInfo {
+  name: string;
+  image?: string;
+  readinessProbe?: boolean;
+  livenessProbe?: boolean;
+  requests: { cpu?: string; memory?: string };
+  /** The workload runs continuously (Deployment, StatefulSet, DaemonSet, a Helm chart's main workload). */
+  longRunning: boolean;
+  /** An off-the-shelf helper (a proxy, a log shipper) in a pod whose own container has a readiness probe. */
+  sidecar?: boolean;
+  /** Which probes are missing, in words (`no readiness probe (and no liveness probe)`); absent when none is. */
+  missingProbes?: string;
+}
+
+/** A containerised deployable unit: a Kubernetes workload, a compose service, or a Helm chart's values. */
+export interface WorkloadEntity extends EntityBase {
+  kind: "workload";
+  workloadType: string;
+  namespace?: string;
+  replicas?: number;
+  containers: ContainerInfo[];
+  podLabels: Record<string, string>;
+  images: string[];
+  owned: boolean;
+  ownedReason: string;
+  /** Set for a third-party workload: the off-the-shelf category of its image (database, cache, …). */
+  component?: string;
+  serviceKey: string;
+  stateless: boolean;
+  database?: { host: string; name?: string };
+}
+
+/** A HorizontalPodAutoscaler (autoscaling/v1, v2), a KEDA ScaledObject, or a Helm chart's `autoscaling` values. */
+export interface AutoscalerEntity extends EntityBase {
+  kind: "autoscaler";
+  scaler: "hpa-v1" | "hpa-v2" | "keda";
+  namespace?: string;
+  minReplicas?: number;
+  effectiveMinReplicas: number;
+  maxReplicas?: number;
+  target?: { kind: string; name: string };
+  metrics: { resource: string; utilization?: number }[];
+}

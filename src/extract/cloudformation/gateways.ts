@@ -20,7 +20,7 @@ export function joinGateways(template: Template, functions: StackFunction[]): vo
     const protocol = valueAt(resource.properties, ["ProtocolType"]) ?? GATEWAY_TYPES[resource.type];
     const gateway = createEntity(
       { kind: "gateway", name: resource.id, platform: "aws-api-gateway", format: template.format, ref: resource.ref() },
-      { protocol },
+      { gatewayKind: resource.type, protocol },
     );
     template.sink.entity(gateway);
   }

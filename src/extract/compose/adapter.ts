@@ -1,0 +1,121 @@
+import type { ContainerInfo, SourceRef, WorkloadEntity } from "../../model/types.js";
+import type { ParsedFile } from "../../parse/parsed-file.js";
+import type { AdapterFactory, ModelSink } from "../adapter.js";
+import { databaseFromEnv, type EnvVar } from "../containers/database.js";
+import { serviceKey } from "../containers/images.js";
+import { ownershipOf } from "../containers/ownership.js";
+import { createEntity, markUnresolved, recordOrigin, refAt, setField } from "../entity.js";
+import { asNumber, asString, type Dict, isDict } from "../values.js";
+import { isPublic, type PublishedPort, readPort } from "./ports.js";
+
+export const COMPOSE_FORMAT = "compose";
+
+const COMPOSE_NAME = /(^|\/)(compose|docker-compose[^/]*)\.ya?ml$/i;
+/** Off-the-shelf components that keep state: not stateless, whatever their replicas. */
+const STATEFUL_COMPONENTS = new Set(["database", "cache", "broker", "storage", "search"]);
+
+export const composeFiles: AdapterFactory = {
+  name: COMPOSE_FORMAT,
+  create: () => ({
+    extract(file, sink) {
+      const doc = file.documents[0];
+      if (file.format === "yaml" && COMPOSE_NAME.test(file.path) && isDict(doc) && isDict(doc.services)) {
+        for (const [name, service] of Object.entries(doc.services)) {
+          if (isDict(service) && isDeployable(service)) extractService(file, name, service, sink);
+        }
+      }
+    },
+  }),
+};
+
+/**
+ * A service with neither `image`, `build` nor `extends` is a fragment merged into the same service of another
+ * compose file (`docker-compose.logging.yml` adding `logging:`): not a workload of its own.
+ */
+const isDeployable = (service: Dict) => "image" in service || "build" in service || "extends" in service;
+
+function extractService(file: ParsedFile, name: string, service: Dict, sink: ModelSink): void {
+  const ref: SourceRef = { file: file.path, doc: 0, path: ["services", name] };
+  const image = asString(service.image);
+  const build = buildContext(service.build);
+  const healthcheck = isDict(service.healthcheck) && service.healthcheck.disable !== true;
+  const container: ContainerInfo = { name, readinessProbe: healthcheck, requests: {}, longRunning: false };
+  if (image) container.image = image;
+  const workload = createEntity<WorkloadEntity>(
+    { kind: "workload", name, platform: "compose", format: COMPOSE_FORMAT, ref },
+    { workloadType: "compose-service", containers: [container], podLabels: {}, images: image ? [image] : [] },
+  );
+  recordOrigin(workload, "containers.0", { ref });
+  Object.assign(workload, ownershipOf(workload.images, build));
+  workload.serviceKey = serviceKey(name);
+  workload.stateless = !STATEFUL_COMPONENTS.has(workload.component ?? "");
+  if (build !== undefined) setField(workload, "build", build, refAt(ref, "build"));
+  readReplicas(workload, service, ref);
+  readReservations(workload, container, service, ref);
+
+  const ports = Array.isArray(service.ports) ? service.ports : [];
+  const published = ports.flatMap((entry) => readPort(entry) ?? []);
+  if (published.length > 0) {
+    setField(workload, "publishedPorts", published, refAt(ref, "ports"));
+    if (published.some(isPublic)) sink.entity(publishedService(workload, published, refAt(ref, "ports")));
+  }
+  const database = databaseFromEnv(environment(service.environment, refAt(ref, "environment")));
+  if (database) setField(workload, "database", database.database, database.ref);
+  sink.entity(workload);
+}
+
+function buildContext(build: unknown): string | undefined {
+  if (typeof build === "string") return build;
+  if (isDict(build)) return asString(build.context) ?? ".";
+  return undefined;
+}
+
+function readReplicas(workload: WorkloadEntity, service: Dict, ref: SourceRef) {
+  const deploy = isDict(service.deploy) ? service.deploy : {};
+  const [raw, at] =
+    "replicas" in deploy ? [deploy.replicas, refAt(ref, "deploy", "replicas")] : [service.scale, refAt(ref, "scale")];
+  if (raw === undefined) return;
+  const replicas = asNumber(raw);
+  if (replicas === undefined) markUnresolved(workload, "replicas", at);
+  else setField(workload, "replicas", replicas, at);
+}
+
+/** `deploy.resources.reservations` are compose's requests (`cpus` is compose's name for cpu). */
+function readReservations(workload: WorkloadEntity, container: ContainerInfo, service: Dict, ref: SourceRef) {
+  const deploy = isDict(service.deploy) ? service.deploy : {};
+  const resources = isDict(deploy.resources) ? deploy.resources : {};
+  const reservations = isDict(resources.reservations) ? resources.reservations : {};
+  const at = refAt(ref, "deploy", "resources", "reservations");
+  const cpu = asString(reservations.cpus);
+  const memory = asString(reservations.memory);
+  if (cpu !== undefined) container.requests.cpu = cpu;
+  if (memory !== undefined) container.requests.memory = memory;
+  if (cpu !== undefined || memory !== undefined) recordOrigin(workload, "containers.0.requests", { ref: at });
+}
+
+/** `environment` as a map (`KEY: value`) or a list (`KEY=value`); a bare `KEY` takes the host's value: unread. */
+function environment(value: unknown, ref: SourceRef): EnvVar[] {
+  if (isDict(value)) {
+    return Object.entries(value).map(([name, entry]) => {
+      const text = asString(entry);
+      return { name, ...(text !== undefined ? { value: text } : {}), ref: refAt(ref, name) };
+    });
+  }
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry, index) => {
+    const text = asString(entry);
+    const equals = text?.indexOf("=") ?? -1;
+    if (!text || equals < 1) return [];
+    return [{ name: text.slice(0, equals), value: text.slice(equals + 1), ref: refAt(ref, index) }];
+  });
+}
+
+/** A compose service publishing ports on all interfaces, as a `service` entity the exposure check counts. */
+function publishedService(workload: WorkloadEntity, ports: PublishedPort[], ref: SourceRef) {
+  const service = createEntity(
+    { kind: "service", name: workload.name, platform: "compose", format: COMPOSE_FORMAT, ref: workload.ref },
+    { selector: {}, ports: ports.filter(isPublic), workloadId: workload.id },
+  );
+  setField(service, "type", "published", ref);
+  return service;
+}

@@ -1,0 +1,71 @@
+import type { Entity, Evidence, SourceRef } from "../../model/types.js";
+import type { ParsedFile } from "../../parse/parsed-file.js";
+import type { AdapterFactory } from "../adapter.js";
+import { isKustomization, readKustomization } from "../kustomize/kustomization.js";
+import { isAutoscaler, toAutoscaler } from "./autoscaler.js";
+import { evidenceOf } from "./evidence.js";
+import { isGateway, isNetworkPolicy, toGateway, toNetworkPolicy, toService } from "./network.js";
+import { KUBERNETES_FORMAT, type Resource, resourcesOf } from "./resource.js";
+import { isWorkloadKind, toWorkload } from "./workload.js";
+
+/** Knative Services are serverless functions, modelled by the Knative adapter. */
+const SKIPPED_GROUPS = /^serving\.knative\.dev\//;
+
+interface FileResources {
+  file: ParsedFile;
+  resources: Resource[];
+}
+
+/**
+ * Kubernetes objects in YAML or JSON files (many documents per file, `List` kinds unwrapped). Each object is
+ * read once, from the file and document that declares it, however many kustomizations include that file; files
+ * a kustomization names as patches hold partial objects and are left out. So entities wait for `finish`.
+ */
+export const kubernetes: AdapterFactory = {
+  name: KUBERNETES_FORMAT,
+  create() {
+    const files: FileResources[] = [];
+    const patches = new Set<string>();
+    return {
+      extract(file, sink) {
+        if (file.format !== "yaml" && file.format !== "json") return;
+        if (isKustomization(file.path)) {
+          const kustomization = readKustomization(file);
+          for (const patch of kustomization.patches) patches.add(patch);
+          sink.evidence({ category: "kustomize", value: file.path, file: file.path, line: 1 });
+          return;
+        }
+        const resources = file.documents.flatMap((document, doc) =>
+          resourcesOf(document, { file: file.path, doc, path: [] }).filter((r) => !SKIPPED_GROUPS.test(r.apiVersion)),
+        );
+        if (resources.length > 0) files.push({ file, resources });
+      },
+      finish(sink) {
+        for (const { file, resources } of files) {
+          if (patches.has(file.path)) continue;
+          const at = (category: string, value: string, ref: SourceRef): Evidence => ({
+            category,
+            value,
+            file: ref.file,
+            line: file.locator.locate(ref.doc, ref.path).line,
+          });
+          for (const resource of resources) {
+            const entity = toEntity(resource);
+            if (entity) sink.entity(entity);
+            for (const evidence of evidenceOf(resource, at)) sink.evidence(evidence);
+          }
+        }
+      },
+    };
+  },
+};
+
+function toEntity(resource: Resource): Entity | undefined {
+  if (isWorkloadKind(resource.kind) && /^(apps|batch|extensions|v1$)/.test(resource.apiVersion))
+    return toWorkload(resource);
+  if (isAutoscaler(resource)) return toAutoscaler(resource);
+  if (resource.kind === "Service" && resource.apiVersion === "v1") return toService(resource);
+  if (isGateway(resource)) return toGateway(resource);
+  if (isNetworkPolicy(resource)) return toNetworkPolicy(resource);
+  return undefined;
+}

@@ -1,0 +1,65 @@
+import type { AutoscalerEntity, Model, WorkloadEntity } from "../model/types.js";
+import { sameNamespace, UnseenObjects } from "./unseen.js";
+
+const SCALABLE = new Set(["Deployment", "StatefulSet", "ReplicaSet", "helm-values"]);
+const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
+
+/**
+ * Joins each autoscaler to the workload it scales: `targetFound` (absent when the target could be an object
+ * archlint cannot read), `targetMissingRequests` (containers lacking a request for a resource the autoscaler
+ * scales on by utilization, each pointing at its container), and on the workload `autoscaledBy` and `autoscaled`
+ * (unless its adapter knew already, as Helm values do).
+ */
+export function joinAutoscalers(model: Model): void {
+  const workloads = model.entities.filter((e): e is WorkloadEntity => e.kind === "workload");
+  const autoscalers = model.entities.filter((e): e is AutoscalerEntity => e.kind === "autoscaler");
+  const unseen = new UnseenObjects(model);
+  for (const autoscaler of autoscalers) {
+    const target = findTarget(autoscaler, workloads);
+    if (target) {
+      autoscaler.targetFound = true;
+      const scaledBy = (target.autoscaledBy as string[] | undefined) ?? [];
+      target.autoscaledBy = [...scaledBy, autoscaler.name];
+      addMissingRequests(autoscaler, target);
+    } else if (
+      autoscaler.target &&
+      SCALABLE.has(autoscaler.target.kind) &&
+      !unseen.mayHide(autoscaler.source.file, autoscaler.target.kind)
+    ) {
+      autoscaler.targetFound = false;
+    }
+  }
+  for (const workload of workloads) {
+    if (workload.autoscaledBy) workload.autoscaled = true;
+    else if (workload.autoscaled === undefined && !unseen.mayHide(workload.source.file, ...AUTOSCALER_KINDS))
+      workload.autoscaled = false;
+  }
+}
+
+function findTarget(autoscaler: AutoscalerEntity, workloads: WorkloadEntity[]): WorkloadEntity | undefined {
+  if (typeof autoscaler.targetId === "string") return workloads.find((w) => w.id === autoscaler.targetId);
+  const target = autoscaler.target;
+  if (!target) return undefined;
+  return workloads.find(
+    (w) =>
+      w.platform === "kubernetes" &&
+      w.workloadType === target.kind &&
+      w.name === target.name &&
+      sameNamespace(w.namespace, autoscaler.namespace),
+  );
+}
+
+function addMissingRequests(autoscaler: AutoscalerEntity, target: WorkloadEntity): void {
+  if (target.requestsUnknown === true) return;
+  const resources = [...new Set(autoscaler.metrics.filter((m) => m.utilization !== undefined).map((m) => m.resource))];
+  const missing: { container: string; workload: string; resources: string[] }[] = [];
+  target.containers.forEach((container, index) => {
+    const lacking = resources.filter((r) => (r === "cpu" || r === "memory") && container.requests[r] === undefined);
+    if (lacking.length === 0) return;
+    autoscaler.origins[`targetMissingRequests.${missing.length}`] = target.origins[`containers.${index}`] ?? {
+      ref: target.ref,
+    };
+    missing.push({ container: container.name, workload: target.name, resources: lacking });
+  });
+  autoscaler.targetMissingRequests = missing;
+}
