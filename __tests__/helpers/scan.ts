@@ -6,8 +6,12 @@ import type { Report } from "../../src/report/report.js";
 
 export const FIXED_NOW = new Date("2026-06-01T00:00:00Z");
 
-/** Scans a folder as the CLI does (its own .archlint.yml included), with a fixed clock. */
-export function scanFolder(root: string, config?: Config): Report {
-  const loaded = config ?? loadConfig(nodeFileSystem, root).config;
-  return runScan({ root, fs: nodeFileSystem, config: loaded, now: FIXED_NOW }).report;
+/**
+ * Scans a folder as the CLI does (its own .archlint.yml included, `overrides` on top), with a fixed clock and no
+ * git history: the folder lies inside archlint's own repository, whose authors say nothing about a fixture.
+ */
+export function scanFolder(root: string, overrides: Config = {}): Report {
+  const { config, file } = loadConfig(nodeFileSystem, root);
+  return runScan({ root, fs: nodeFileSystem, config: { ...config, ...overrides }, configFile: file, now: FIXED_NOW })
+    .report;
 }

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
+import { configFileInRoot, readGitHistory } from "../app/git-history.js";
 import { runScan } from "../app/run-scan.js";
 import type { FailOn } from "../config/config.js";
 import { loadConfig } from "../config/load-config.js";
@@ -19,8 +20,20 @@ export async function runAction(): Promise<void> {
       return;
     }
     const configInput = core.getInput("config");
-    const { config } = loadConfig(nodeFileSystem, root, configInput ? resolve(workspace, configInput) : undefined);
-    const { report } = runScan({ root, fs: nodeFileSystem, config, now: new Date() });
+    const { config, file } = loadConfig(
+      nodeFileSystem,
+      root,
+      configInput ? resolve(workspace, configInput) : undefined,
+    );
+    const now = new Date();
+    const { report } = runScan({
+      root,
+      fs: nodeFileSystem,
+      config,
+      configFile: configFileInRoot(root, file),
+      gitHistory: readGitHistory(root, now),
+      now,
+    });
     annotate(report.findings, core, relativeToWorkspace(workspace, root));
     const { error, warning, notice } = report.summary;
     core.setOutput("errors", error);

@@ -5,6 +5,7 @@ import { scan } from "../engine/scan.js";
 import { loadPolicies } from "../evaluate/load-policies.js";
 import { ConfigurationErrors, type LoadedPolicy } from "../evaluate/policy.js";
 import type { FileSystem } from "../io/file-system.js";
+import type { GitHistory } from "../link/link.js";
 import { buildReport, type Report } from "../report/report.js";
 import { TOOL } from "../version.js";
 import { builtinPolicyDirectory } from "./builtin-policies.js";
@@ -14,6 +15,12 @@ export interface RunOptions {
   fs: FileSystem;
   config: Config;
   now: Date;
+  /** The config file, relative to the root when inside it. */
+  configFile?: string;
+  /** Recent authors, read by the shell with `readGitHistory`. */
+  gitHistory?: GitHistory;
+  /** The date of the last reassessment issue, when the action found one. */
+  lastReassessment?: Date;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -42,6 +49,12 @@ export function runScan(options: RunOptions): RunResult {
     include: options.config.include,
     exclude: options.config.exclude,
     onProgress: options.onProgress,
+    repository: {
+      anchorFile: options.configFile,
+      config: options.config,
+      gitHistory: options.gitHistory,
+      lastReassessment: options.lastReassessment,
+    },
   });
   return { report: buildReport(result, TOOL), policies };
 }

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { configFileInRoot, readGitHistory } from "../app/git-history.js";
 import { loadAllPolicies, runScan } from "../app/run-scan.js";
 import { loadConfig } from "../config/load-config.js";
 import { ConfigurationErrors } from "../evaluate/policy.js";
@@ -42,9 +43,18 @@ function run(command: Command, terminal: Terminal): number {
   if (command.name === "policies")
     return print(terminal, renderPolicyList(loadAllPolicies(nodeFileSystem), command.format), 0);
 
-  const { config } = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
+  const { config, file } = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
   const progress = terminal.stderr.isTTY ? progressLine(terminal) : undefined;
-  const { report, policies } = runScan({ root, fs: nodeFileSystem, config, now: terminal.now(), onProgress: progress });
+  const now = terminal.now();
+  const { report, policies } = runScan({
+    root,
+    fs: nodeFileSystem,
+    config,
+    configFile: configFileInRoot(root, file),
+    gitHistory: readGitHistory(root, now),
+    now,
+    onProgress: progress,
+  });
   if (progress) terminal.stderr.write("\r\u001b[K");
   const output = renderReport(command.format, report, policies, !command.output && terminal.stdout.isTTY === true);
   if (command.output) writeFileSync(command.output, output);

@@ -6,7 +6,7 @@ import { type Finding, PARSE_ERROR } from "../evaluate/finding.js";
 import { ADAPTERS } from "../extract/adapters.js";
 import { Extractor } from "../extract/extract.js";
 import type { FileSystem } from "../io/file-system.js";
-import { link } from "../link/link.js";
+import { type LinkContext, link } from "../link/link.js";
 import type { Model } from "../model/types.js";
 import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
@@ -20,6 +20,8 @@ export interface ScanOptions {
   include?: string[];
   exclude?: string[];
   maxFileBytes?: number;
+  /** What the shell knows about the repository beyond its files: the config, its git history. */
+  repository?: Omit<LinkContext, "now" | "name">;
   /** Called after each file is read, for a progress line on a terminal. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -46,7 +48,7 @@ export function scan(options: ScanOptions): ScanResult {
     parsed.set(file.path, result);
     options.onProgress?.(index + 1, discovery.files.length);
   });
-  const model = link(extractor.finish(), { now: options.now, name: basename(root) });
+  const model = link(extractor.finish(), { ...options.repository, now: options.now, name: basename(root) });
   const findings = [...parseErrors, ...evaluate(model.entities, options.policies)];
   for (const finding of findings) finding.location ??= locate(finding, parsed);
   return { findings: findings.sort(byPlace), model, files: discovery.files, skipped: discovery.skipped };
@@ -67,9 +69,16 @@ function parseErrorFinding(file: ParsedFile): Finding {
 }
 
 function locate(finding: Finding, files: Map<string, ParsedFile>) {
-  const { file, doc, path } = finding.ref;
+  const { file, doc, path, line } = finding.ref;
+  if (line !== undefined) return { file, line, column: indentOf(files.get(file)?.text, line) + 1 };
   const position = files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 };
   return { file, ...position };
+}
+
+/** Columns of leading whitespace on a 1-based line, so a finding on a known line starts at its first character. */
+function indentOf(text: string | undefined, line: number): number {
+  const content = text?.split("\n", line)[line - 1] ?? "";
+  return content.length - content.trimStart().length;
 }
 
 export function byPlace(a: Finding, b: Finding): number {

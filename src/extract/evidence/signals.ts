@@ -1,0 +1,37 @@
+import type { ParsedFile } from "../../parse/parsed-file.js";
+import type { ModelSink } from "../adapter.js";
+import { firstMatchLine } from "./text-search.js";
+
+/**
+ * A piece of text that proves a tool is in use: a resource type, an image, an environment variable, a kind.
+ * Signals are data; one engine reads them, each at most once per file, on the line of its first match.
+ */
+export interface TextSignal {
+  /** The tool (and, where it helps, the artefact) the evidence names. */
+  value: string;
+  /** Evidence categories it proves: pillars, `mesh`, `iac`, `cluster-in-code`, … */
+  categories: readonly string[];
+  pattern: RegExp;
+  /** Only files whose path matches; every file otherwise. */
+  path?: RegExp;
+  /** Never files whose path matches. */
+  notPath?: RegExp;
+  /** Further patterns that must all occur somewhere in the same file. */
+  requires?: readonly RegExp[];
+}
+
+/** Emits the evidence of every signal the file's text shows; returns the values found. */
+export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], sink: ModelSink): string[] {
+  const found: string[] = [];
+  if (!file.text) return found;
+  for (const signal of signals) {
+    if (signal.path && !signal.path.test(file.path)) continue;
+    if (signal.notPath?.test(file.path)) continue;
+    if (signal.requires && !signal.requires.every((pattern) => pattern.test(file.text))) continue;
+    const line = firstMatchLine(file.text, signal.pattern);
+    if (line === undefined) continue;
+    for (const category of signal.categories) sink.evidence({ category, value: signal.value, file: file.path, line });
+    found.push(signal.value);
+  }
+  return found;
+}
