@@ -22994,15 +22994,18 @@ const GITOPS = [
     { system: "Argo CD", kind: /^(Application|ApplicationSet)$/, apiGroup: /^argoproj\.io\// },
     { system: "Flux", kind: /^(Kustomization|HelmRelease)$/, apiGroup: /^(kustomize|helm)\.toolkit\.fluxcd\.io\// },
 ];
+/** Global options between a tool and its subcommand: `terraform -chdir=infra apply`, `kubectl -n shop apply`. */
+const OPTIONS = String.raw `(?:\s+--?[\w-]+(?:=\S+|\s+[^\s-]\S*)?)*`;
+const tool = (names, subcommands) => new RegExp(String.raw `\b(?:${names})${OPTIONS}\s+(?:${subcommands})\b`);
 /** Commands, actions and tasks that deploy, as a pipeline step would run them. */
 const DEPLOY_STEPS = [
     { label: "sam deploy", pattern: /\bsam\s+deploy\b/ },
     { label: "serverless deploy", pattern: /\b(serverless|sls)\s+deploy\b/ },
     { label: "cdk deploy", pattern: /\bcdk(tf)?\s+deploy\b/ },
-    { label: "terraform apply", pattern: /\b(terraform|tofu|terragrunt)\s+(run-all\s+)?apply\b/ },
-    { label: "pulumi up", pattern: /\bpulumi\s+up\b/ },
-    { label: "kubectl apply", pattern: /\bkubectl\s+(apply|create|replace|set\s+image|rollout\s+restart)\b/ },
-    { label: "helm upgrade/install", pattern: /\bhelm\s+(upgrade|install)\b|\bhelmfile\s+(apply|sync)\b/ },
+    { label: "terraform apply", pattern: tool("terraform|tofu|terragrunt", "(?:run-all\\s+)?apply") },
+    { label: "pulumi up", pattern: tool("pulumi", "up") },
+    { label: "kubectl apply", pattern: tool("kubectl", "apply|create|replace|set\\s+image|rollout\\s+restart") },
+    { label: "helm upgrade/install", pattern: tool("helm|helmfile", "upgrade|install|apply|sync") },
     { label: "gcloud deploy", pattern: /\bgcloud\s+(beta\s+)?([\w-]+\s+){0,2}deploy\b|\bgke-deploy\b/ },
     {
         label: "az deploy",
@@ -23047,16 +23050,6 @@ function firstMatchLine(text, pattern) {
     }
     return undefined;
 }
-/** Every matching line outside comments, with the match, in order. */
-function matchingLines(text, pattern) {
-    const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-    const found = [];
-    for (const match of text.matchAll(global)) {
-        if (!isCommentLine(text, match.index))
-            found.push({ line: lineAt(text, match.index), match });
-    }
-    return found;
-}
 function isCommentLine(text, offset) {
     const start = text.lastIndexOf("\n", offset - 1) + 1;
     const before = text.slice(start, offset).trimStart();
@@ -23093,19 +23086,16 @@ const deliveryEvidence = {
         },
     }),
 };
+/** Each kind of deploy step once per file, on its first line, in the order the pipeline runs them. */
 function emitDeploySteps(file, system, sink) {
-    for (const step of DEPLOY_STEPS) {
-        if (step.onlyIn && step.onlyIn !== system)
-            continue;
-        const first = matchingLines(file.text, step.pattern)[0];
-        if (first)
-            sink.evidence({
-                category: EVIDENCE.deploy,
-                value: `${system}: ${step.label}`,
-                file: file.path,
-                line: first.line,
-            });
-    }
+    const steps = DEPLOY_STEPS.filter((step) => !step.onlyIn || step.onlyIn === system)
+        .flatMap((step) => {
+        const line = firstMatchLine(file.text, step.pattern);
+        return line === undefined ? [] : [{ label: step.label, line }];
+    })
+        .sort((a, b) => a.line - b.line);
+    for (const { label, line } of steps)
+        sink.evidence({ category: EVIDENCE.deploy, value: `${system}: ${label}`, file: file.path, line });
 }
 /** Cloud Build steps name a builder image and pass the command as a list: `gcloud` + `[run, deploy, …]`. */
 function emitCloudBuildSteps(file, sink) {
@@ -24323,7 +24313,7 @@ function shortLivedFrom(entities, { functions }) {
         return inferred("no", `${long.name} may run ${long.timeout} s, close to its platform's cap`);
     const timeouts = functions.map((fn) => fn.timeout).filter((t) => typeof t === "number");
     if (timeouts.length && Math.max(...timeouts) <= SHORT_TIMEOUT_SECONDS)
-        return inferred("yes", `${functions.length} functions, none with a timeout above ${Math.max(...timeouts)} s`);
+        return inferred("yes", `the longest timeout of ${functions.length} functions is ${Math.max(...timeouts)} s`);
     const jobs = entities.filter((e) => e.kind === "workload" && /^(Job|CronJob)$/.test(String(e.workloadType)));
     if (jobs.length && !entities.some((e) => e.kind === "workload" && !/^(Job|CronJob)$/.test(String(e.workloadType))))
         return inferred("yes", `only jobs run: ${jobs
@@ -24349,7 +24339,7 @@ function fitMismatch(decision, facts, entities, context) {
     const basis = (answer) => `${answer.basis}: ${answer.reason}`;
     if (facts.functions.length && !containers.length && unpredictable.answer === "no" && spikes.answer === "no") {
         return {
-            reason: `traffic is steady (${basis(spikes)}) yet all ${facts.functions.length} functions run on per-invocation platforms; the guide's framework favours containers for steady load`,
+            reason: `traffic is steady (${basis(spikes)}) yet everything runs as functions (${facts.functions.length}) on per-invocation platforms; the guide's framework favours containers for steady load`,
             ref: spikes.basis === "declared" ? configRef("workload", "traffic") : undefined,
         };
     }
@@ -24599,6 +24589,7 @@ function collectUnits(entities, repositoryName) {
         if (type === "serverless-stack")
             service.functions = (service.functions ?? 0) + 1;
         services.set(key, service);
+        return key;
     };
     const functions = [];
     for (const entity of entities) {
@@ -24622,18 +24613,45 @@ function collectUnits(entities, repositoryName) {
             if (entity.platform === "knative")
                 addService(entity.name, "knative", entity);
             else {
-                functions.push(unit(entity));
-                addService(stackName(entity, repositoryName), "serverless-stack", entity);
+                const service = addService(stackName(entity, repositoryName), "serverless-stack", entity);
+                functions.push(functionUnit(entity, service));
             }
         }
     }
+    const gateways = entities.filter((e) => e.kind === "gateway").map(unit);
     return {
         ownedServices: [...services.values()],
         functions,
         thirdParty: [...thirdParty.values()],
-        gateways: entities.filter((e) => e.kind === "gateway").map(unit),
+        gateways: [...gateways, ...impliedGateways(functions, gateways)],
         queues: entities.filter((e) => e.kind === "queue").map(unit),
     };
+}
+/** The API gateway an HTTP trigger puts in front of a stack, unless its file declares gateways of its own. */
+function impliedGateways(functions, declared) {
+    const implied = new Map();
+    for (const fn of functions) {
+        if (!fn.gateway || declared.some((g) => g.file === fn.file))
+            continue;
+        implied.set(`${fn.gateway}\u0000${fn.file}`, { name: fn.gateway, platform: fn.platform, file: fn.file });
+    }
+    return [...implied.values()];
+}
+function functionUnit(fn, service) {
+    const found = { ...unit(fn), service };
+    const gateway = units_text(fn.gatewayLabel);
+    if (gateway)
+        found.gateway = gateway;
+    const queues = (fn.triggers ?? []).flatMap((trigger) => {
+        if (trigger.kind !== "queue")
+            return [];
+        const joined = trigger.queue;
+        const name = units_text(joined?.name) ?? units_text(trigger.source) ?? units_text(trigger.sourceKey);
+        return name ? [name] : [];
+    });
+    if (queues.length)
+        found.queues = [...new Set(queues)];
+    return found;
 }
 function stackName(entity, repositoryName) {
     const declared = units_text(entity.stack) ?? units_text(entity.service);
@@ -28370,16 +28388,15 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/report/inventory.ts
 function buildInventory(result) {
     const entities = {};
-    for (const entity of result.model.entities)
-        entities[entity.kind] = (entities[entity.kind] ?? 0) + 1;
     const formats = {};
     for (const entity of result.model.entities) {
+        if (entity.kind === "repository")
+            continue;
+        entities[entity.kind] = (entities[entity.kind] ?? 0) + 1;
         formats[entity.source.format] = (formats[entity.source.format] ?? 0) + 1;
     }
-    const functions = result.model.entities
-        .filter((e) => e.kind === "function")
-        .map((e) => ({ name: e.name, platform: e.platform, file: e.source.file }));
-    return { entities, formats, functions };
+    const facts = result.model.entities.find((e) => e.kind === "repository")?.facts;
+    return { entities, formats, ...facts };
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -28555,7 +28572,203 @@ function reachesFailLevel(findings, failOn) {
     return findings.some((f) => severityRank(f.severity) <= severityRank(failOn));
 }
 
+;// CONCATENATED MODULE: ./src/report/inventory-summary.ts
+const SHOWN = 6;
+const list = (items, none = "none found") => items.length === 0
+    ? none
+    : items.length > SHOWN
+        ? `${items.slice(0, SHOWN).join(", ")} and ${items.length - SHOWN} more`
+        : items.join(", ");
+const plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+const place = (e) => (e.line ? `${e.file}:${e.line}` : e.file);
+/** Evidence grouped by tool: `Prometheus (a.yml:3, b.yml:9)`. */
+function evidenceList(evidence) {
+    const byValue = new Map();
+    for (const e of evidence)
+        byValue.set(e.value, [...(byValue.get(e.value) ?? []), place(e)]);
+    return list([...byValue].map(([value, places]) => `${value} (${list(places.slice(0, 2))}${places.length > 2 ? ` +${places.length - 2}` : ""})`));
+}
+const answer = (a) => a.answer === "unknown" ? `unknown (${a.reason})` : `${a.answer} (${a.basis}: ${a.reason})`;
+function inventoryRows(inventory) {
+    const { ownedServices, functions, thirdParty, gateways, queues, team, observability, iac, delivery, decision } = inventory;
+    const rows = [
+        {
+            label: "Owned services",
+            value: `${ownedServices.length}${ownedServices.length ? `: ${list(ownedServices.map((s) => s.name))}` : ""}`,
+        },
+        { label: "Functions", value: String(functions.length) },
+        {
+            label: "Third-party components",
+            value: `${thirdParty.length}${thirdParty.length ? `: ${list(thirdParty.map((t) => `${t.name} (${t.category})`))}` : ""}`,
+        },
+        {
+            label: "Gateways",
+            value: `${gateways.length}${gateways.length ? `: ${list(gateways.map((g) => g.name))}` : ""}`,
+        },
+        { label: "Queues", value: `${queues.length}${queues.length ? `: ${list(queues.map((q) => q.name))}` : ""}` },
+        {
+            label: "Team size",
+            value: team.size === undefined ? `unknown: ${team.detail}` : `${team.size} (${team.detail})`,
+        },
+        { label: "Metrics", value: evidenceList(observability.metrics) },
+        { label: "Traces", value: evidenceList(observability.traces) },
+        { label: "Logs", value: evidenceList(observability.logs) },
+        { label: "Dashboards", value: evidenceList(observability.dashboards) },
+        { label: "Service mesh", value: evidenceList(inventory.mesh) },
+        {
+            label: "Infrastructure as code",
+            value: list(iac.tools.map((t) => `${t.tool} (${plural(t.files.length, "file")})`)),
+        },
+    ];
+    if (iac.kubernetes.length)
+        rows.push({ label: "Cluster in code", value: iac.clusterInCode.length ? evidenceList(iac.clusterInCode) : "no" });
+    rows.push({
+        label: "CI/CD",
+        value: list(delivery.systems.map((s) => s.deploys
+            ? `${s.system} (deploys: ${list([...new Set(s.deploySteps.map((d) => d.value))])})`
+            : `${s.system} (no deploy step)`)),
+    }, { label: "Traffic unpredictable?", value: answer(decision.trafficUnpredictable) }, { label: "Sudden spikes?", value: answer(decision.suddenSpikes) }, { label: "Short-lived work?", value: answer(decision.shortLivedWork) }, { label: "DevOps expertise?", value: answer(decision.devopsExpertise) }, {
+        label: "Last reassessment",
+        value: inventory.reassessment.last
+            ? `${inventory.reassessment.last} (${inventory.reassessment.source === "issue" ? "reassessment issue" : "reassessment.lastReviewed"})`
+            : "none recorded: set reassessment.lastReviewed in .archlint.yml",
+    });
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/report/architecture-map.ts
+
+/** Above this many services a platform's group becomes one node; above MAX_NODES everything collapses further. */
+const MAX_GROUP = 8;
+const MAX_NODES = 40;
+const DATA_STORE_CATEGORIES = new Set(["database", "cache", "broker", "queue", "storage", "search", "data-store"]);
+const PLATFORM_NAMES = {
+    kubernetes: "Kubernetes",
+    helm: "Helm",
+    kustomize: "Kustomize",
+    compose: "Compose",
+    knative: "Knative / Cloud Run",
+    "aws-lambda": "AWS Lambda",
+    "azure-functions": "Azure Functions",
+    "gcp-functions": "Google Cloud Functions",
+};
+/** Text from the repository as a Mermaid label: quoted, with quotes, brackets and backticks made harmless. */
+function mermaidLabel(text) {
+    const safe = text
+        .replace(/[\r\n]+/g, " ")
+        .replace(/`/g, "'")
+        .replace(/"/g, "#quot;")
+        .replace(/</g, "#lt;")
+        .replace(/>/g, "#gt;");
+    return `"${safe}"`;
+}
+const shapes = {
+    service: (label) => `[${label}]`,
+    gateway: (label) => `{{${label}}}`,
+    queue: (label) => `[/${label}/]`,
+    store: (label) => `[(${label})]`,
+};
+/**
+ * The architecture as a Mermaid flowchart: gateways → owned services and stacks of functions, grouped by platform
+ * → the queues they read and the data stores beside them. Large groups collapse to one node and the whole map
+ * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
+ */
+function renderArchitectureMap(report) {
+    const { ownedServices, functions, gateways, queues, thirdParty } = report.inventory;
+    if (ownedServices.length === 0)
+        return "";
+    let next = 0;
+    const id = () => `n${next++}`;
+    const lines = ["flowchart LR"];
+    const serviceNodes = new Map();
+    const groups = new Map();
+    for (const service of ownedServices) {
+        const platform = groupOf(service, functions);
+        groups.set(platform, [...(groups.get(platform) ?? []), service]);
+    }
+    const budget = MAX_NODES - Math.min(gateways.length + queues.length, MAX_NODES / 2);
+    const collapseAll = ownedServices.length > budget;
+    let nodes = 0;
+    for (const [platform, services] of groups) {
+        lines.push(`  subgraph ${id()}[${mermaidLabel(PLATFORM_NAMES[platform] ?? platform)}]`);
+        if (collapseAll || services.length > MAX_GROUP) {
+            const node = id();
+            lines.push(`    ${node}${shapes.service(mermaidLabel(`${services.length} services`))}`);
+            for (const service of services)
+                serviceNodes.set(service.key, node);
+            nodes++;
+        }
+        else {
+            for (const service of services) {
+                const node = id();
+                const label = service.type === "serverless-stack"
+                    ? `${service.name} (${plural(service.functions ?? 0, "function")})`
+                    : service.name;
+                lines.push(`    ${node}${shapes.service(mermaidLabel(label))}`);
+                serviceNodes.set(service.key, node);
+                nodes++;
+            }
+        }
+        lines.push("  end");
+    }
+    const edges = new Set();
+    const gatewayNodes = new Map();
+    const gatewayNode = (name) => {
+        let node = gatewayNodes.get(name);
+        if (!node) {
+            node = id();
+            gatewayNodes.set(name, node);
+            lines.push(`  ${node}${shapes.gateway(mermaidLabel(name))}`);
+        }
+        return node;
+    };
+    for (const gateway of gateways)
+        gatewayNode(gateway.name);
+    const queueNodes = new Map();
+    const tooManyQueues = queues.length + nodes > MAX_NODES;
+    const queueNode = (name) => {
+        const key = tooManyQueues ? "*" : name;
+        let node = queueNodes.get(key);
+        if (!node) {
+            node = id();
+            queueNodes.set(key, node);
+            lines.push(`  ${node}${shapes.queue(mermaidLabel(tooManyQueues ? `${queues.length} queues` : name))}`);
+        }
+        return node;
+    };
+    for (const fn of functions) {
+        const target = serviceNodes.get(fn.service);
+        if (!target)
+            continue;
+        if (fn.gateway)
+            edges.add(`  ${gatewayNode(fn.gateway)} --> ${target}`);
+        for (const queue of fn.queues ?? [])
+            edges.add(`  ${target} -->|reads| ${queueNode(queue)}`);
+    }
+    for (const queue of queues)
+        if (!queueNodes.has(tooManyQueues ? "*" : queue.name))
+            queueNode(queue.name);
+    const stores = thirdParty.filter((t) => DATA_STORE_CATEGORIES.has(t.category));
+    if (stores.length) {
+        lines.push(`  subgraph ${id()}[${mermaidLabel("Data stores")}]`);
+        const shown = stores.length + nodes > MAX_NODES ? [] : stores;
+        for (const store of shown)
+            lines.push(`    ${id()}${shapes.store(mermaidLabel(store.name))}`);
+        if (!shown.length)
+            lines.push(`    ${id()}${shapes.store(mermaidLabel(`${stores.length} data stores`))}`);
+        lines.push("  end");
+    }
+    return ["```mermaid", ...lines, ...edges, "```", ""].join("\n");
+}
+function groupOf(service, functions) {
+    if (service.type === "serverless-stack")
+        return functions.find((f) => f.service === service.key)?.platform ?? "functions";
+    return service.platforms[0] ?? "containers";
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
 /** Escapes text from the repository so it renders as text: no Markdown, HTML or @mentions from a file name. */
 function escapeMarkdown(text) {
     return text
@@ -28577,7 +28790,18 @@ function renderMarkdown(report) {
             lines.push(`| ${f.severity} | \`${f.policy}\` | ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.message)} |`);
         }
     }
+    lines.push("", ...renderInventory(report));
     return `${lines.join("\n")}\n`;
+}
+/** The inventory as a table, then the architecture map when there is something to draw. */
+function renderInventory(report) {
+    const lines = ["### Inventory", "", "| | |", "|---|---|"];
+    for (const row of inventoryRows(report.inventory))
+        lines.push(`| ${row.label} | ${escapeMarkdown(row.value)} |`);
+    const map = renderArchitectureMap(report);
+    if (map)
+        lines.push("", "### Architecture map", "", map);
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -28619,6 +28843,7 @@ function renderSarif(report, policies) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const COLOURS = {
     error: "\u001b[31m",
     warning: "\u001b[33m",
@@ -28643,6 +28868,12 @@ function renderText(report, options) {
         }
         lines.push("");
     }
+    lines.push(paint("dim", "Inventory"));
+    const rows = inventoryRows(report.inventory);
+    const width = Math.max(...rows.map((r) => r.label.length));
+    for (const row of rows)
+        lines.push(`  ${row.label.padEnd(width)}  ${row.value}`);
+    lines.push("");
     for (const skipped of report.skipped)
         lines.push(paint("dim", `skipped ${skipped.path}: ${skipped.reason}`));
     const { error, warning, notice, files: scanned } = report.summary;

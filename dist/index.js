@@ -43909,15 +43909,18 @@ const GITOPS = [
     { system: "Argo CD", kind: /^(Application|ApplicationSet)$/, apiGroup: /^argoproj\.io\// },
     { system: "Flux", kind: /^(Kustomization|HelmRelease)$/, apiGroup: /^(kustomize|helm)\.toolkit\.fluxcd\.io\// },
 ];
+/** Global options between a tool and its subcommand: `terraform -chdir=infra apply`, `kubectl -n shop apply`. */
+const OPTIONS = String.raw `(?:\s+--?[\w-]+(?:=\S+|\s+[^\s-]\S*)?)*`;
+const tool = (names, subcommands) => new RegExp(String.raw `\b(?:${names})${OPTIONS}\s+(?:${subcommands})\b`);
 /** Commands, actions and tasks that deploy, as a pipeline step would run them. */
 const DEPLOY_STEPS = [
     { label: "sam deploy", pattern: /\bsam\s+deploy\b/ },
     { label: "serverless deploy", pattern: /\b(serverless|sls)\s+deploy\b/ },
     { label: "cdk deploy", pattern: /\bcdk(tf)?\s+deploy\b/ },
-    { label: "terraform apply", pattern: /\b(terraform|tofu|terragrunt)\s+(run-all\s+)?apply\b/ },
-    { label: "pulumi up", pattern: /\bpulumi\s+up\b/ },
-    { label: "kubectl apply", pattern: /\bkubectl\s+(apply|create|replace|set\s+image|rollout\s+restart)\b/ },
-    { label: "helm upgrade/install", pattern: /\bhelm\s+(upgrade|install)\b|\bhelmfile\s+(apply|sync)\b/ },
+    { label: "terraform apply", pattern: tool("terraform|tofu|terragrunt", "(?:run-all\\s+)?apply") },
+    { label: "pulumi up", pattern: tool("pulumi", "up") },
+    { label: "kubectl apply", pattern: tool("kubectl", "apply|create|replace|set\\s+image|rollout\\s+restart") },
+    { label: "helm upgrade/install", pattern: tool("helm|helmfile", "upgrade|install|apply|sync") },
     { label: "gcloud deploy", pattern: /\bgcloud\s+(beta\s+)?([\w-]+\s+){0,2}deploy\b|\bgke-deploy\b/ },
     {
         label: "az deploy",
@@ -43962,16 +43965,6 @@ function firstMatchLine(text, pattern) {
     }
     return undefined;
 }
-/** Every matching line outside comments, with the match, in order. */
-function matchingLines(text, pattern) {
-    const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-    const found = [];
-    for (const match of text.matchAll(global)) {
-        if (!isCommentLine(text, match.index))
-            found.push({ line: lineAt(text, match.index), match });
-    }
-    return found;
-}
 function isCommentLine(text, offset) {
     const start = text.lastIndexOf("\n", offset - 1) + 1;
     const before = text.slice(start, offset).trimStart();
@@ -44008,19 +44001,16 @@ const deliveryEvidence = {
         },
     }),
 };
+/** Each kind of deploy step once per file, on its first line, in the order the pipeline runs them. */
 function emitDeploySteps(file, system, sink) {
-    for (const step of DEPLOY_STEPS) {
-        if (step.onlyIn && step.onlyIn !== system)
-            continue;
-        const first = matchingLines(file.text, step.pattern)[0];
-        if (first)
-            sink.evidence({
-                category: EVIDENCE.deploy,
-                value: `${system}: ${step.label}`,
-                file: file.path,
-                line: first.line,
-            });
-    }
+    const steps = DEPLOY_STEPS.filter((step) => !step.onlyIn || step.onlyIn === system)
+        .flatMap((step) => {
+        const line = firstMatchLine(file.text, step.pattern);
+        return line === undefined ? [] : [{ label: step.label, line }];
+    })
+        .sort((a, b) => a.line - b.line);
+    for (const { label, line } of steps)
+        sink.evidence({ category: EVIDENCE.deploy, value: `${system}: ${label}`, file: file.path, line });
 }
 /** Cloud Build steps name a builder image and pass the command as a list: `gcloud` + `[run, deploy, …]`. */
 function emitCloudBuildSteps(file, sink) {
@@ -45238,7 +45228,7 @@ function shortLivedFrom(entities, { functions }) {
         return inferred("no", `${long.name} may run ${long.timeout} s, close to its platform's cap`);
     const timeouts = functions.map((fn) => fn.timeout).filter((t) => typeof t === "number");
     if (timeouts.length && Math.max(...timeouts) <= SHORT_TIMEOUT_SECONDS)
-        return inferred("yes", `${functions.length} functions, none with a timeout above ${Math.max(...timeouts)} s`);
+        return inferred("yes", `the longest timeout of ${functions.length} functions is ${Math.max(...timeouts)} s`);
     const jobs = entities.filter((e) => e.kind === "workload" && /^(Job|CronJob)$/.test(String(e.workloadType)));
     if (jobs.length && !entities.some((e) => e.kind === "workload" && !/^(Job|CronJob)$/.test(String(e.workloadType))))
         return inferred("yes", `only jobs run: ${jobs
@@ -45264,7 +45254,7 @@ function fitMismatch(decision, facts, entities, context) {
     const basis = (answer) => `${answer.basis}: ${answer.reason}`;
     if (facts.functions.length && !containers.length && unpredictable.answer === "no" && spikes.answer === "no") {
         return {
-            reason: `traffic is steady (${basis(spikes)}) yet all ${facts.functions.length} functions run on per-invocation platforms; the guide's framework favours containers for steady load`,
+            reason: `traffic is steady (${basis(spikes)}) yet everything runs as functions (${facts.functions.length}) on per-invocation platforms; the guide's framework favours containers for steady load`,
             ref: spikes.basis === "declared" ? configRef("workload", "traffic") : undefined,
         };
     }
@@ -45514,6 +45504,7 @@ function collectUnits(entities, repositoryName) {
         if (type === "serverless-stack")
             service.functions = (service.functions ?? 0) + 1;
         services.set(key, service);
+        return key;
     };
     const functions = [];
     for (const entity of entities) {
@@ -45537,18 +45528,45 @@ function collectUnits(entities, repositoryName) {
             if (entity.platform === "knative")
                 addService(entity.name, "knative", entity);
             else {
-                functions.push(unit(entity));
-                addService(stackName(entity, repositoryName), "serverless-stack", entity);
+                const service = addService(stackName(entity, repositoryName), "serverless-stack", entity);
+                functions.push(functionUnit(entity, service));
             }
         }
     }
+    const gateways = entities.filter((e) => e.kind === "gateway").map(unit);
     return {
         ownedServices: [...services.values()],
         functions,
         thirdParty: [...thirdParty.values()],
-        gateways: entities.filter((e) => e.kind === "gateway").map(unit),
+        gateways: [...gateways, ...impliedGateways(functions, gateways)],
         queues: entities.filter((e) => e.kind === "queue").map(unit),
     };
+}
+/** The API gateway an HTTP trigger puts in front of a stack, unless its file declares gateways of its own. */
+function impliedGateways(functions, declared) {
+    const implied = new Map();
+    for (const fn of functions) {
+        if (!fn.gateway || declared.some((g) => g.file === fn.file))
+            continue;
+        implied.set(`${fn.gateway}\u0000${fn.file}`, { name: fn.gateway, platform: fn.platform, file: fn.file });
+    }
+    return [...implied.values()];
+}
+function functionUnit(fn, service) {
+    const found = { ...unit(fn), service };
+    const gateway = units_text(fn.gatewayLabel);
+    if (gateway)
+        found.gateway = gateway;
+    const queues = (fn.triggers ?? []).flatMap((trigger) => {
+        if (trigger.kind !== "queue")
+            return [];
+        const joined = trigger.queue;
+        const name = units_text(joined?.name) ?? units_text(trigger.source) ?? units_text(trigger.sourceKey);
+        return name ? [name] : [];
+    });
+    if (queues.length)
+        found.queues = [...new Set(queues)];
+    return found;
 }
 function stackName(entity, repositoryName) {
     const declared = units_text(entity.stack) ?? units_text(entity.service);
@@ -49285,16 +49303,15 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/inventory.ts
 function buildInventory(result) {
     const entities = {};
-    for (const entity of result.model.entities)
-        entities[entity.kind] = (entities[entity.kind] ?? 0) + 1;
     const formats = {};
     for (const entity of result.model.entities) {
+        if (entity.kind === "repository")
+            continue;
+        entities[entity.kind] = (entities[entity.kind] ?? 0) + 1;
         formats[entity.source.format] = (formats[entity.source.format] ?? 0) + 1;
     }
-    const functions = result.model.entities
-        .filter((e) => e.kind === "function")
-        .map((e) => ({ name: e.name, platform: e.platform, file: e.source.file }));
-    return { entities, formats, functions };
+    const facts = result.model.entities.find((e) => e.kind === "repository")?.facts;
+    return { entities, formats, ...facts };
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts

@@ -36,6 +36,15 @@ export interface NamedUnit {
   file: string;
 }
 
+export interface FunctionUnit extends NamedUnit {
+  /** The key of the owned service (its stack) the function belongs to. */
+  service: string;
+  /** The gateway in front of it (`API Gateway HTTP API`, …), when an HTTP trigger puts one there. */
+  gateway?: string;
+  /** The queues it reads. */
+  queues?: string[];
+}
+
 export type TeamSizeSource = "config" | "codeowners" | "git-history" | "unknown";
 
 export interface TeamFacts {
@@ -71,7 +80,7 @@ export interface DecisionFramework {
 
 export interface RepositoryFacts {
   ownedServices: OwnedService[];
-  functions: NamedUnit[];
+  functions: FunctionUnit[];
   thirdParty: ThirdPartyComponent[];
   gateways: NamedUnit[];
   queues: NamedUnit[];

@@ -35,15 +35,20 @@ export const GITOPS: { system: string; kind: RegExp; apiGroup: RegExp }[] = [
   { system: "Flux", kind: /^(Kustomization|HelmRelease)$/, apiGroup: /^(kustomize|helm)\.toolkit\.fluxcd\.io\// },
 ];
 
+/** Global options between a tool and its subcommand: `terraform -chdir=infra apply`, `kubectl -n shop apply`. */
+const OPTIONS = String.raw`(?:\s+--?[\w-]+(?:=\S+|\s+[^\s-]\S*)?)*`;
+const tool = (names: string, subcommands: string) =>
+  new RegExp(String.raw`\b(?:${names})${OPTIONS}\s+(?:${subcommands})\b`);
+
 /** Commands, actions and tasks that deploy, as a pipeline step would run them. */
 export const DEPLOY_STEPS: { label: string; pattern: RegExp; onlyIn?: string }[] = [
   { label: "sam deploy", pattern: /\bsam\s+deploy\b/ },
   { label: "serverless deploy", pattern: /\b(serverless|sls)\s+deploy\b/ },
   { label: "cdk deploy", pattern: /\bcdk(tf)?\s+deploy\b/ },
-  { label: "terraform apply", pattern: /\b(terraform|tofu|terragrunt)\s+(run-all\s+)?apply\b/ },
-  { label: "pulumi up", pattern: /\bpulumi\s+up\b/ },
-  { label: "kubectl apply", pattern: /\bkubectl\s+(apply|create|replace|set\s+image|rollout\s+restart)\b/ },
-  { label: "helm upgrade/install", pattern: /\bhelm\s+(upgrade|install)\b|\bhelmfile\s+(apply|sync)\b/ },
+  { label: "terraform apply", pattern: tool("terraform|tofu|terragrunt", "(?:run-all\\s+)?apply") },
+  { label: "pulumi up", pattern: tool("pulumi", "up") },
+  { label: "kubectl apply", pattern: tool("kubectl", "apply|create|replace|set\\s+image|rollout\\s+restart") },
+  { label: "helm upgrade/install", pattern: tool("helm|helmfile", "upgrade|install|apply|sync") },
   { label: "gcloud deploy", pattern: /\bgcloud\s+(beta\s+)?([\w-]+\s+){0,2}deploy\b|\bgke-deploy\b/ },
   {
     label: "az deploy",

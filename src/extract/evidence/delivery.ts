@@ -3,7 +3,7 @@ import type { AdapterFactory, ModelSink } from "../adapter.js";
 import { asString, isDict } from "../values.js";
 import { EVIDENCE } from "./categories.js";
 import { CI_DECLARATIONS, CI_SYSTEMS, DEPLOY_STEPS, GITOPS } from "./delivery-catalog.js";
-import { baseName, firstMatchLine, matchingLines } from "./text-search.js";
+import { baseName, firstMatchLine } from "./text-search.js";
 
 /**
  * CI/CD evidence: which systems run pipelines (`ci`, one per pipeline file), and every step or config that
@@ -25,18 +25,16 @@ export const deliveryEvidence: AdapterFactory = {
   }),
 };
 
+/** Each kind of deploy step once per file, on its first line, in the order the pipeline runs them. */
 function emitDeploySteps(file: ParsedFile, system: string, sink: ModelSink): void {
-  for (const step of DEPLOY_STEPS) {
-    if (step.onlyIn && step.onlyIn !== system) continue;
-    const first = matchingLines(file.text, step.pattern)[0];
-    if (first)
-      sink.evidence({
-        category: EVIDENCE.deploy,
-        value: `${system}: ${step.label}`,
-        file: file.path,
-        line: first.line,
-      });
-  }
+  const steps = DEPLOY_STEPS.filter((step) => !step.onlyIn || step.onlyIn === system)
+    .flatMap((step) => {
+      const line = firstMatchLine(file.text, step.pattern);
+      return line === undefined ? [] : [{ label: step.label, line }];
+    })
+    .sort((a, b) => a.line - b.line);
+  for (const { label, line } of steps)
+    sink.evidence({ category: EVIDENCE.deploy, value: `${system}: ${label}`, file: file.path, line });
 }
 
 /** Cloud Build steps name a builder image and pass the command as a list: `gcloud` + `[run, deploy, …]`. */

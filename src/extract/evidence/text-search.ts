@@ -17,16 +17,6 @@ export function firstMatchLine(text: string, pattern: RegExp): number | undefine
   return undefined;
 }
 
-/** Every matching line outside comments, with the match, in order. */
-export function matchingLines(text: string, pattern: RegExp): { line: number; match: RegExpExecArray }[] {
-  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-  const found: { line: number; match: RegExpExecArray }[] = [];
-  for (const match of text.matchAll(global)) {
-    if (!isCommentLine(text, match.index)) found.push({ line: lineAt(text, match.index), match });
-  }
-  return found;
-}
-
 function isCommentLine(text: string, offset: number): boolean {
   const start = text.lastIndexOf("\n", offset - 1) + 1;
   const before = text.slice(start, offset).trimStart();

@@ -97,7 +97,7 @@ function shortLivedFrom(entities: readonly Entity[], { functions }: Signals): De
   if (long) return inferred("no", `${long.name} may run ${long.timeout} s, close to its platform's cap`);
   const timeouts = functions.map((fn) => fn.timeout).filter((t): t is number => typeof t === "number");
   if (timeouts.length && Math.max(...timeouts) <= SHORT_TIMEOUT_SECONDS)
-    return inferred("yes", `${functions.length} functions, none with a timeout above ${Math.max(...timeouts)} s`);
+    return inferred("yes", `the longest timeout of ${functions.length} functions is ${Math.max(...timeouts)} s`);
   const jobs = entities.filter((e) => e.kind === "workload" && /^(Job|CronJob)$/.test(String(e.workloadType)));
   if (jobs.length && !entities.some((e) => e.kind === "workload" && !/^(Job|CronJob)$/.test(String(e.workloadType))))
     return inferred(
@@ -143,7 +143,7 @@ export function fitMismatch(
 
   if (facts.functions.length && !containers.length && unpredictable.answer === "no" && spikes.answer === "no") {
     return {
-      reason: `traffic is steady (${basis(spikes)}) yet all ${facts.functions.length} functions run on per-invocation platforms; the guide's framework favours containers for steady load`,
+      reason: `traffic is steady (${basis(spikes)}) yet everything runs as functions (${facts.functions.length}) on per-invocation platforms; the guide's framework favours containers for steady load`,
       ref: spikes.basis === "declared" ? configRef("workload", "traffic") : undefined,
     };
   }

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
-import type { NamedUnit, OwnedService, ThirdPartyComponent } from "../../model/repository.js";
-import type { Entity } from "../../model/types.js";
+import type { FunctionUnit, NamedUnit, OwnedService, ThirdPartyComponent } from "../../model/repository.js";
+import type { Entity, FunctionEntity } from "../../model/types.js";
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
@@ -23,7 +23,7 @@ const unit = (entity: Entity): NamedUnit => ({
 
 export interface Units {
   ownedServices: OwnedService[];
-  functions: NamedUnit[];
+  functions: FunctionUnit[];
   thirdParty: ThirdPartyComponent[];
   gateways: NamedUnit[];
   queues: NamedUnit[];
@@ -38,15 +38,16 @@ export interface Units {
 export function collectUnits(entities: readonly Entity[], repositoryName: string): Units {
   const services = new Map<string, OwnedService>();
   const thirdParty = new Map<string, ThirdPartyComponent>();
-  const addService = (name: string, type: OwnedService["type"], entity: Entity) => {
+  const addService = (name: string, type: OwnedService["type"], entity: Entity): string => {
     const key = serviceKey(text(entity.serviceKey) ?? name);
     const service = services.get(key) ?? { name, key, type, platforms: [], files: [] };
     if (!service.platforms.includes(entity.platform)) service.platforms.push(entity.platform);
     if (!service.files.includes(entity.source.file)) service.files.push(entity.source.file);
     if (type === "serverless-stack") service.functions = (service.functions ?? 0) + 1;
     services.set(key, service);
+    return key;
   };
-  const functions: NamedUnit[] = [];
+  const functions: FunctionUnit[] = [];
   for (const entity of entities) {
     if (entity.kind === "workload") {
       if (entity.owned === false) {
@@ -64,18 +65,43 @@ export function collectUnits(entities: readonly Entity[], repositoryName: string
     } else if (entity.kind === "function") {
       if (entity.platform === "knative") addService(entity.name, "knative", entity);
       else {
-        functions.push(unit(entity));
-        addService(stackName(entity, repositoryName), "serverless-stack", entity);
+        const service = addService(stackName(entity, repositoryName), "serverless-stack", entity);
+        functions.push(functionUnit(entity as FunctionEntity, service));
       }
     }
   }
+  const gateways = entities.filter((e) => e.kind === "gateway").map(unit);
   return {
     ownedServices: [...services.values()],
     functions,
     thirdParty: [...thirdParty.values()],
-    gateways: entities.filter((e) => e.kind === "gateway").map(unit),
+    gateways: [...gateways, ...impliedGateways(functions, gateways)],
     queues: entities.filter((e) => e.kind === "queue").map(unit),
   };
+}
+
+/** The API gateway an HTTP trigger puts in front of a stack, unless its file declares gateways of its own. */
+function impliedGateways(functions: FunctionUnit[], declared: NamedUnit[]): NamedUnit[] {
+  const implied = new Map<string, NamedUnit>();
+  for (const fn of functions) {
+    if (!fn.gateway || declared.some((g) => g.file === fn.file)) continue;
+    implied.set(`${fn.gateway}\u0000${fn.file}`, { name: fn.gateway, platform: fn.platform, file: fn.file });
+  }
+  return [...implied.values()];
+}
+
+function functionUnit(fn: FunctionEntity, service: string): FunctionUnit {
+  const found: FunctionUnit = { ...unit(fn), service };
+  const gateway = text(fn.gatewayLabel);
+  if (gateway) found.gateway = gateway;
+  const queues = (fn.triggers ?? []).flatMap((trigger) => {
+    if (trigger.kind !== "queue") return [];
+    const joined = trigger.queue as { name?: unknown } | undefined;
+    const name = text(joined?.name) ?? text(trigger.source) ?? text(trigger.sourceKey);
+    return name ? [name] : [];
+  });
+  if (queues.length) found.queues = [...new Set(queues)];
+  return found;
 }
 
 function stackName(entity: Entity, repositoryName: string): string {
