@@ -23494,6 +23494,14 @@ const CLUSTER_SIGNALS = [
         pattern: /source\s*=\s*"[^"]*(terraform-aws-modules\/eks\/aws|terraform-google-modules\/kubernetes-engine\/google|Azure\/aks\/azurerm)/,
     },
     { value: "CloudFormation EKS cluster", categories: CLUSTER, pattern: /\bAWS::EKS::Cluster\b/ },
+    { value: "Bicep/ARM AKS cluster", categories: CLUSTER, pattern: /Microsoft\.ContainerService\/managedClusters/i },
+    {
+        value: "kubeadm cluster in Terraform",
+        categories: CLUSTER,
+        path: /\.tf$/,
+        pattern: /\bkubeadm\b/,
+        requires: [/resource\s+"[a-z]+_(instance|virtual_machine|compute_instance)/],
+    },
     {
         value: "Crossplane managed cluster",
         categories: CLUSTER,
@@ -24750,28 +24758,35 @@ function addPolicyFacts(repository, facts) {
         repository.servicesPerEngineer = facts.ownedServices.length / facts.team.size;
     }
 }
+/** A Compose file under its default name is the one `docker compose up` reads: the main one among variants. */
+const DEFAULT_COMPOSE = /(^|\/)(docker-)?compose\.ya?ml$/;
 /**
- * The file a repository finding points at: the shallowest deployment manifest, a Compose file before a stack of
- * functions before Kubernetes manifests before other infrastructure code; the config when there is none.
+ * The file a repository finding points at: the main deployment manifest. A Compose file (its default name first)
+ * before a stack of functions before Kubernetes manifests before other infrastructure code, the shallowest of
+ * each; the config when there is none.
  */
 function mainManifest(model, context) {
     const candidates = [];
+    const compose = (file) => (DEFAULT_COMPOSE.test(file) ? 0 : 1);
     for (const item of model.evidence) {
         if (item.category === "compose")
-            candidates.push({ file: item.file, line: item.line, rank: 0 });
+            candidates.push({ file: item.file, line: item.line, rank: compose(item.file) });
         if (item.category === "kubernetes")
-            candidates.push({ file: item.file, line: item.line, rank: 2 });
-        if (item.category === "iac")
             candidates.push({ file: item.file, line: item.line, rank: 3 });
+        if (item.category === "iac")
+            candidates.push({ file: item.file, line: item.line, rank: 4 });
     }
     for (const entity of model.entities) {
         if (entity.kind === "function")
-            candidates.push({ file: entity.source.file, rank: 1 });
+            candidates.push({ file: entity.source.file, rank: 2 });
         if (entity.kind === "workload")
-            candidates.push({ file: entity.source.file, rank: entity.platform === "compose" ? 0 : 2 });
+            candidates.push({
+                file: entity.source.file,
+                rank: entity.platform === "compose" ? compose(entity.source.file) : 3,
+            });
     }
     const depth = (file) => file.split("/").length;
-    const best = candidates.sort((a, b) => depth(a.file) - depth(b.file) || a.rank - b.rank || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
+    const best = candidates.sort((a, b) => a.rank - b.rank || depth(a.file) - depth(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
     if (best)
         return refOf(best);
     return { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };

@@ -90,25 +90,33 @@ function addPolicyFacts(repository: Entity, facts: RepositoryFacts): void {
   }
 }
 
+/** A Compose file under its default name is the one `docker compose up` reads: the main one among variants. */
+const DEFAULT_COMPOSE = /(^|\/)(docker-)?compose\.ya?ml$/;
+
 /**
- * The file a repository finding points at: the shallowest deployment manifest, a Compose file before a stack of
- * functions before Kubernetes manifests before other infrastructure code; the config when there is none.
+ * The file a repository finding points at: the main deployment manifest. A Compose file (its default name first)
+ * before a stack of functions before Kubernetes manifests before other infrastructure code, the shallowest of
+ * each; the config when there is none.
  */
 function mainManifest(model: Model, context: LinkContext): SourceRef {
   const candidates: { file: string; line?: number; rank: number }[] = [];
+  const compose = (file: string) => (DEFAULT_COMPOSE.test(file) ? 0 : 1);
   for (const item of model.evidence) {
-    if (item.category === "compose") candidates.push({ file: item.file, line: item.line, rank: 0 });
-    if (item.category === "kubernetes") candidates.push({ file: item.file, line: item.line, rank: 2 });
-    if (item.category === "iac") candidates.push({ file: item.file, line: item.line, rank: 3 });
+    if (item.category === "compose") candidates.push({ file: item.file, line: item.line, rank: compose(item.file) });
+    if (item.category === "kubernetes") candidates.push({ file: item.file, line: item.line, rank: 3 });
+    if (item.category === "iac") candidates.push({ file: item.file, line: item.line, rank: 4 });
   }
   for (const entity of model.entities) {
-    if (entity.kind === "function") candidates.push({ file: entity.source.file, rank: 1 });
+    if (entity.kind === "function") candidates.push({ file: entity.source.file, rank: 2 });
     if (entity.kind === "workload")
-      candidates.push({ file: entity.source.file, rank: entity.platform === "compose" ? 0 : 2 });
+      candidates.push({
+        file: entity.source.file,
+        rank: entity.platform === "compose" ? compose(entity.source.file) : 3,
+      });
   }
   const depth = (file: string) => file.split("/").length;
   const best = candidates.sort(
-    (a, b) => depth(a.file) - depth(b.file) || a.rank - b.rank || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+    (a, b) => a.rank - b.rank || depth(a.file) - depth(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
   )[0];
   if (best) return refOf(best);
   return { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };

@@ -63,6 +63,14 @@ export const CLUSTER_SIGNALS: TextSignal[] = [
       /source\s*=\s*"[^"]*(terraform-aws-modules\/eks\/aws|terraform-google-modules\/kubernetes-engine\/google|Azure\/aks\/azurerm)/,
   },
   { value: "CloudFormation EKS cluster", categories: CLUSTER, pattern: /\bAWS::EKS::Cluster\b/ },
+  { value: "Bicep/ARM AKS cluster", categories: CLUSTER, pattern: /Microsoft\.ContainerService\/managedClusters/i },
+  {
+    value: "kubeadm cluster in Terraform",
+    categories: CLUSTER,
+    path: /\.tf$/,
+    pattern: /\bkubeadm\b/,
+    requires: [/resource\s+"[a-z]+_(instance|virtual_machine|compute_instance)/],
+  },
   {
     value: "Crossplane managed cluster",
     categories: CLUSTER,
