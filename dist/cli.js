@@ -23491,7 +23491,7 @@ const CLUSTER_SIGNALS = [
     {
         value: "Terraform cluster module",
         categories: CLUSTER,
-        pattern: /source\s*=\s*"[^"]*(terraform-aws-modules\/eks\/aws|terraform-google-modules\/kubernetes-engine\/google|Azure\/aks\/azurerm)/,
+        pattern: /source\s*=\s*"[^"]*(terraform-aws-modules\/eks\/aws|terraform-aws-eks(\.git)?(\?ref=[^"]*)?|Azure\/aks\/azurerm|terraform-google-modules\/kubernetes-engine\/google(\/\/modules\/[\w-]*(cluster|autopilot)[\w-]*)?)"/,
     },
     { value: "CloudFormation EKS cluster", categories: CLUSTER, pattern: /\bAWS::EKS::Cluster\b/ },
     { value: "Bicep/ARM AKS cluster", categories: CLUSTER, pattern: /Microsoft\.ContainerService\/managedClusters/i },
@@ -23559,6 +23559,8 @@ function emitSignals(file, signals, sink) {
         if (signal.notPath?.test(file.path))
             continue;
         if (signal.requires && !signal.requires.every((pattern) => pattern.test(file.text)))
+            continue;
+        if (signal.unless?.test(file.text))
             continue;
         const line = firstMatchLine(file.text, signal.pattern);
         if (line === undefined)
@@ -23801,6 +23803,12 @@ const OBSERVABILITY_SIGNALS = [
     },
     { value: "Cloud Monitoring dashboards", categories: D, pattern: tfResource("google_monitoring_dashboard") },
     { value: "Cloud Logging sinks", categories: L, pattern: tfResource("google_logging_[a-z_]*sink") },
+    {
+        value: "Cloud Logging (GKE default)",
+        categories: L,
+        pattern: /resource\s+"google_container_cluster"|source\s*=\s*"[^"]*terraform-google-modules\/kubernetes-engine\/google(\/\/modules\/[\w-]*(cluster|autopilot)[\w-]*)?"/,
+        unless: /logging_service\s*=\s*"none"|logging_enabled_components\s*=\s*\[\s*\]/,
+    },
 ];
 /** A Grafana data source type tells which pillar its back end holds. */
 const GRAFANA_DATASOURCE_PILLARS = {
@@ -24713,7 +24721,7 @@ function repositoryFacts(model, context) {
     addPolicyFacts(repository, facts);
     if (team.ref)
         repository.origins.teamSize = repository.origins.servicesPerEngineer = { ref: team.ref };
-    const firstKubernetes = iac.kubernetes[0];
+    const firstKubernetes = [...iac.kubernetes].sort((a, b) => a.file.split("/").length - b.file.split("/").length)[0];
     if (firstKubernetes)
         repository.origins.hasKubernetes = { ref: refOf(firstKubernetes) };
     const mismatch = fitMismatch(decision, { ...units, iac, team: team.facts }, model.entities, context);

@@ -164,3 +164,24 @@ describe("delivery detectors", () => {
     ]);
   });
 });
+
+describe("defaults a platform applies", () => {
+  it("counts a GKE cluster's Cloud Logging unless the cluster switches it off", () => {
+    const cluster = 'resource "google_container_cluster" "main" {\n  name = "shop"\n}\n';
+    expect(evidenceOf({ "gke.tf": cluster }, "hcl")).toContain("logs Cloud Logging (GKE default) gke.tf:1");
+    const silent = cluster.replace('name = "shop"', 'name = "shop"\n  logging_service = "none"');
+    expect(evidenceOf({ "gke.tf": silent }, "hcl").filter((e) => e.startsWith("logs"))).toEqual([]);
+  });
+});
+
+describe("cluster modules", () => {
+  it("count a cluster module, not its add-on submodules", () => {
+    const gke =
+      'module "gke" {\n  source = "terraform-google-modules/kubernetes-engine/google//modules/beta-autopilot-public-cluster"\n}\n';
+    const acm = 'module "acm" {\n  source = "terraform-google-modules/kubernetes-engine/google//modules/acm"\n}\n';
+    expect(evidenceOf({ "gke.tf": gke, "acm.tf": acm }, "hcl").filter((e) => !e.startsWith("iac"))).toEqual([
+      "logs Cloud Logging (GKE default) gke.tf:2",
+      "cluster-in-code Terraform cluster module gke.tf:2",
+    ]);
+  });
+});

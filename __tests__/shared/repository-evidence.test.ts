@@ -18,13 +18,13 @@ interface Expected {
 
 const REPOSITORIES: Record<string, Expected> = {
   "GoogleCloudPlatform__microservices-demo": {
-    pillars: ["metrics", "traces"],
+    pillars: ["metrics", "traces", "logs"],
     iac: ["Terraform"],
     clusterInCode: true,
     deploys: ["GitHub Actions", "Google Cloud Build"],
   },
   "GoogleCloudPlatform__bank-of-anthos": {
-    pillars: ["metrics"],
+    pillars: ["metrics", "logs"],
     iac: ["Terraform"],
     clusterInCode: true,
     deploys: ["Google Cloud Build"],

@@ -46,7 +46,7 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
   repository.facts = facts;
   addPolicyFacts(repository, facts);
   if (team.ref) repository.origins.teamSize = repository.origins.servicesPerEngineer = { ref: team.ref };
-  const firstKubernetes = iac.kubernetes[0];
+  const firstKubernetes = [...iac.kubernetes].sort((a, b) => a.file.split("/").length - b.file.split("/").length)[0];
   if (firstKubernetes) repository.origins.hasKubernetes = { ref: refOf(firstKubernetes) };
   const mismatch = fitMismatch(decision, { ...units, iac, team: team.facts }, model.entities, context);
   if (mismatch) {

@@ -60,7 +60,7 @@ export const CLUSTER_SIGNALS: TextSignal[] = [
     value: "Terraform cluster module",
     categories: CLUSTER,
     pattern:
-      /source\s*=\s*"[^"]*(terraform-aws-modules\/eks\/aws|terraform-google-modules\/kubernetes-engine\/google|Azure\/aks\/azurerm)/,
+      /source\s*=\s*"[^"]*(terraform-aws-modules\/eks\/aws|terraform-aws-eks(\.git)?(\?ref=[^"]*)?|Azure\/aks\/azurerm|terraform-google-modules\/kubernetes-engine\/google(\/\/modules\/[\w-]*(cluster|autopilot)[\w-]*)?)"/,
   },
   { value: "CloudFormation EKS cluster", categories: CLUSTER, pattern: /\bAWS::EKS::Cluster\b/ },
   { value: "Bicep/ARM AKS cluster", categories: CLUSTER, pattern: /Microsoft\.ContainerService\/managedClusters/i },

@@ -184,6 +184,13 @@ export const OBSERVABILITY_SIGNALS: TextSignal[] = [
   },
   { value: "Cloud Monitoring dashboards", categories: D, pattern: tfResource("google_monitoring_dashboard") },
   { value: "Cloud Logging sinks", categories: L, pattern: tfResource("google_logging_[a-z_]*sink") },
+  {
+    value: "Cloud Logging (GKE default)",
+    categories: L,
+    pattern:
+      /resource\s+"google_container_cluster"|source\s*=\s*"[^"]*terraform-google-modules\/kubernetes-engine\/google(\/\/modules\/[\w-]*(cluster|autopilot)[\w-]*)?"/,
+    unless: /logging_service\s*=\s*"none"|logging_enabled_components\s*=\s*\[\s*\]/,
+  },
 ];
 
 /** A Grafana data source type tells which pillar its back end holds. */

@@ -18,6 +18,8 @@ export interface TextSignal {
   notPath?: RegExp;
   /** Further patterns that must all occur somewhere in the same file. */
   requires?: readonly RegExp[];
+  /** A pattern that, anywhere in the file, takes the evidence back (a default that was switched off). */
+  unless?: RegExp;
 }
 
 /** Emits the evidence of every signal the file's text shows; returns the values found. */
@@ -28,6 +30,7 @@ export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], si
     if (signal.path && !signal.path.test(file.path)) continue;
     if (signal.notPath?.test(file.path)) continue;
     if (signal.requires && !signal.requires.every((pattern) => pattern.test(file.text))) continue;
+    if (signal.unless?.test(file.text)) continue;
     const line = firstMatchLine(file.text, signal.pattern);
     if (line === undefined) continue;
     for (const category of signal.categories) sink.evidence({ category, value: signal.value, file: file.path, line });
