@@ -165,6 +165,15 @@ describe("delivery detectors", () => {
   });
 });
 
+describe("service settings", () => {
+  it("take a tracing switch set to true, in Kubernetes env lists and Compose maps, for tracing evidence", () => {
+    const deployment = 'env:\n  - name: ENABLE_TRACING\n    value: "true"\n';
+    expect(evidenceOf({ "k8s/a.yaml": deployment, "k8s/b.yaml": deployment.replace("true", "false") })).toEqual([
+      "traces tracing switched on in service settings k8s/a.yaml:2",
+    ]);
+  });
+});
+
 describe("defaults a platform applies", () => {
   it("counts a GKE cluster's Cloud Logging unless the cluster switches it off", () => {
     const cluster = 'resource "google_container_cluster" "main" {\n  name = "shop"\n}\n';

@@ -24,7 +24,7 @@ const REPOSITORIES: Record<string, Expected> = {
     deploys: ["GitHub Actions", "Google Cloud Build"],
   },
   "GoogleCloudPlatform__bank-of-anthos": {
-    pillars: ["metrics", "logs"],
+    pillars: ["metrics", "traces", "logs"],
     iac: ["Terraform"],
     clusterInCode: true,
     deploys: ["Google Cloud Build"],

@@ -73,6 +73,12 @@ export const OBSERVABILITY_SIGNALS: TextSignal[] = [
     pattern: kind("Instrumentation"),
     requires: [/opentelemetry\.io/],
   },
+  {
+    value: "tracing switched on in service settings",
+    categories: T,
+    pattern:
+      /\b(ENABLE_TRACING|TRACING_ENABLED)["']?\s*[:=]\s*["']?(true|1)\b|name:\s*["']?(ENABLE_TRACING|TRACING_ENABLED)["']?\s*\n\s*value:\s*["']?(true|1)\b/,
+  },
   // Tracing back ends
   { value: "Jaeger", categories: T, pattern: image("jaegertracing/[\\w-]+") },
   { value: "Jaeger", categories: T, pattern: /\bJAEGER_(AGENT_HOST|ENDPOINT|COLLECTOR_[A-Z_]+|SERVICE_NAME)\b/ },
