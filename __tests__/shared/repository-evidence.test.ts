@@ -7,7 +7,7 @@ import { scanFolder } from "../helpers/scan.js";
  * reading their files would list it (docs/real-world-repositories.md explains each). Counts of services and the
  * findings that need workload entities are checked once the workload adapters are merged.
  */
-const CORPUS = join(process.env.ARCHLINT_SHARED ?? join(import.meta.dirname, "..", "..", "..", "shared"), "corpus");
+const SHARED = process.env.ARCHLINT_SHARED;
 
 interface Expected {
   pillars: string[];
@@ -62,15 +62,16 @@ const REPOSITORIES: Record<string, Expected> = {
   },
 };
 
-describe.each(Object.entries(REPOSITORIES))("%s", (name, expected) => {
-  const inventory = scanFolder(join(CORPUS, name)).inventory;
+describe.skipIf(!SHARED).each(Object.entries(REPOSITORIES))("%s", (name, expected) => {
+  const inventory = SHARED ? scanFolder(join(SHARED, "corpus", name)).inventory : undefined;
 
   it("shows the observability pillars its files prove", () => {
-    const pillars = Object.entries(inventory.observability).filter(([, evidence]) => evidence.length > 0);
+    const pillars = Object.entries(inventory?.observability ?? {}).filter(([, evidence]) => evidence.length > 0);
     expect(pillars.map(([pillar]) => pillar)).toEqual(expected.pillars);
   });
 
   it("names its IaC tools, its cluster in code and its deploying pipelines", () => {
+    if (!inventory) return;
     expect(inventory.iac.tools.map((t) => t.tool).sort()).toEqual([...expected.iac].sort());
     expect(inventory.iac.clusterInCode.length > 0).toBe(expected.clusterInCode);
     expect(inventory.delivery.systems.filter((s) => s.deploys).map((s) => s.system)).toEqual(expected.deploys);
