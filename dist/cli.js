@@ -23044,9 +23044,10 @@ function lineAt(text, offset) {
 function firstMatchLine(text, pattern) {
     const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
     for (const match of text.matchAll(global)) {
-        const line = lineAt(text, match.index);
-        if (!isCommentLine(text, match.index))
-            return line;
+        // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
+        const start = match.index + (match[0].length - match[0].trimStart().length);
+        if (!isCommentLine(text, start))
+            return lineAt(text, start);
     }
     return undefined;
 }
@@ -23439,8 +23440,8 @@ function valueAt(root, path) {
 const IAC = [EVIDENCE.iac];
 const CLUSTER = [EVIDENCE.clusterInCode];
 const MESH = [EVIDENCE.mesh];
-const apiGroup = (group) => new RegExp(`^\\s*apiVersion\\s*:\\s*["']?(${group})/`, "m");
-const kind = (kinds) => new RegExp(`^\\s*kind\\s*:\\s*["']?(${kinds})["']?\\s*$`, "m");
+const apiGroup = (group) => new RegExp(`\\bapiVersion\\s*:\\s*["']?(${group})/`);
+const kind = (kinds) => new RegExp(`\\bkind\\s*:\\s*["']?(${kinds})["']?[ \\t]*$`, "m");
 /** Infrastructure-as-code tools, by the files and declarations that prove each one. */
 const IAC_SIGNALS = [
     {
@@ -23553,10 +23554,22 @@ function emitSignals(file, signals, sink) {
     const found = [];
     if (!file.text)
         return found;
+    let lower;
     for (const signal of signals) {
         if (signal.path && !signal.path.test(file.path))
             continue;
         if (signal.notPath?.test(file.path))
+            continue;
+        const mayMatch = (pattern) => {
+            const needle = needleOf(pattern);
+            if (!needle)
+                return true;
+            if (!pattern.flags.includes("i"))
+                return file.text.includes(needle);
+            lower ??= file.text.toLowerCase();
+            return lower.includes(needle.toLowerCase());
+        };
+        if (!mayMatch(signal.pattern) || !(signal.requires ?? []).every(mayMatch))
             continue;
         if (signal.requires && !signal.requires.every((pattern) => pattern.test(file.text)))
             continue;
@@ -23570,6 +23583,50 @@ function emitSignals(file, signals, sink) {
         found.push(signal.value);
     }
     return found;
+}
+const needles = new WeakMap();
+/**
+ * A word every match of the pattern contains, so most files are ruled out by `includes` before the regular
+ * expression runs (a pattern starting with `^\s*` has no literal prefix for the engine to skip ahead with).
+ * Only derived when it is certain: no alternation at the top level, and the word right after optional anchors and
+ * whitespace, cut before any quantifier that could make its last letter optional. Empty when unsure.
+ */
+function needleOf(pattern) {
+    const cached = needles.get(pattern);
+    if (cached !== undefined)
+        return cached;
+    const needle = deriveNeedle(pattern.source);
+    needles.set(pattern, needle);
+    return needle;
+}
+function deriveNeedle(source) {
+    if (hasTopLevelAlternation(source))
+        return "";
+    const body = source.replace(/^(?:\^|\\s\*|\\b|\[[^\]]*\][?*])*/, "");
+    const word = /^[A-Za-z0-9_]+/.exec(body)?.[0] ?? "";
+    const next = body[word.length];
+    const safe = next === "?" || next === "*" || next === "{" ? word.slice(0, -1) : word;
+    return safe.length >= 3 ? safe : "";
+}
+function hasTopLevelAlternation(source) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === "\\")
+            i++;
+        else if (inClass)
+            inClass = c !== "]";
+        else if (c === "[")
+            inClass = true;
+        else if (c === "(")
+            depth++;
+        else if (c === ")")
+            depth--;
+        else if (c === "|" && depth === 0)
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/evidence/infrastructure.ts
@@ -23633,7 +23690,7 @@ const L = ["logs"];
 const D = ["dashboards"];
 const MTL = ["metrics", "traces", "logs"];
 const MT = ["metrics", "traces"];
-const observability_catalog_kind = (kinds) => new RegExp(`^\\s*kind:\\s*["']?(${kinds})["']?\\s*$`, "m");
+const observability_catalog_kind = (kinds) => new RegExp(`\\bkind\\s*:\\s*["']?(${kinds})["']?[ \\t]*$`, "m");
 const tfResource = (types) => new RegExp(`resource\\s+"(${types})"`);
 /** An image reference in a manifest (`image:`, a chart's `repository:`) or a Dockerfile's `FROM`. */
 const observability_catalog_image = (names) => new RegExp(`(?:(?:image|repository)["']?\\s*[:=]\\s*["']?|^FROM\\s+(?:--platform=\\S+\\s+)?)([\\w.-]+(?::\\d+)?/)*(?:${names})(?:[:@"'\\s]|$)`, "m");
@@ -23798,7 +23855,7 @@ const OBSERVABILITY_SIGNALS = [
         pattern: tfResource("aws_cloudwatch_log_subscription_filter"),
     },
     { value: "AWS X-Ray", categories: T, pattern: /\bAWS::XRay::|resource\s+"aws_xray_/ },
-    { value: "AWS X-Ray", categories: T, pattern: /^\s*["']?(Tracing|TracingEnabled)["']?\s*:\s*["']?(Active|true)\b/m },
+    { value: "AWS X-Ray", categories: T, pattern: /^\s*["']?Tracing(Enabled)?["']?\s*:\s*["']?(Active|true)\b/m },
     { value: "AWS X-Ray", categories: T, pattern: /tracing_config\s*\{[^}]*mode\s*=\s*"Active"/ },
     // Google Cloud
     {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ADAPTERS } from "../../src/extract/adapters.js";
+import { needleOf } from "../../src/extract/evidence/signals.js";
 import { Extractor } from "../../src/extract/extract.js";
 import type { Evidence } from "../../src/model/types.js";
 import { parseFile } from "../../src/parse/parse-file.js";
@@ -192,5 +193,24 @@ describe("cluster modules", () => {
       "logs Cloud Logging (GKE default) gke.tf:2",
       "cluster-in-code Terraform cluster module gke.tf:2",
     ]);
+  });
+});
+
+describe("needleOf", () => {
+  it("finds a word every match contains, and none when unsure", () => {
+    expect(needleOf(/^\s*scrape_configs\s*:/m)).toBe("scrape_configs");
+    expect(needleOf(/^\s*["']?AWSTemplateFormatVersion["']?\s*:/m)).toBe("AWSTemplateFormatVersion");
+    expect(needleOf(/\bAWS::XRay::|resource\s+"aws_xray_/)).toBe("");
+    expect(needleOf(/^\s*-?\s*alert\s*:/m)).toBe("");
+    expect(needleOf(/colou?r/)).toBe("colo");
+    expect(needleOf(/ab(c|d)/)).toBe("");
+  });
+});
+
+describe("evidence lines", () => {
+  it("are the line the evidence's text starts on, not a blank line above it", () => {
+    expect(
+      evidenceOf({ "prometheus.yml": "global:\n  scrape_interval: 15s\n\n\nscrape_configs:\n  - job_name: x\n" }),
+    ).toEqual(["metrics Prometheus scrape config prometheus.yml:5"]);
   });
 });

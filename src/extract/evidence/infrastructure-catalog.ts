@@ -4,8 +4,8 @@ import type { TextSignal } from "./signals.js";
 const IAC = [EVIDENCE.iac];
 const CLUSTER = [EVIDENCE.clusterInCode];
 const MESH = [EVIDENCE.mesh];
-const apiGroup = (group: string) => new RegExp(`^\\s*apiVersion\\s*:\\s*["']?(${group})/`, "m");
-const kind = (kinds: string) => new RegExp(`^\\s*kind\\s*:\\s*["']?(${kinds})["']?\\s*$`, "m");
+const apiGroup = (group: string) => new RegExp(`\\bapiVersion\\s*:\\s*["']?(${group})/`);
+const kind = (kinds: string) => new RegExp(`\\bkind\\s*:\\s*["']?(${kinds})["']?[ \\t]*$`, "m");
 
 /** Infrastructure-as-code tools, by the files and declarations that prove each one. */
 export const IAC_SIGNALS: TextSignal[] = [

@@ -8,7 +8,7 @@ const D: Pillar[] = ["dashboards"];
 const MTL: Pillar[] = ["metrics", "traces", "logs"];
 const MT: Pillar[] = ["metrics", "traces"];
 
-const kind = (kinds: string) => new RegExp(`^\\s*kind:\\s*["']?(${kinds})["']?\\s*$`, "m");
+const kind = (kinds: string) => new RegExp(`\\bkind\\s*:\\s*["']?(${kinds})["']?[ \\t]*$`, "m");
 const tfResource = (types: string) => new RegExp(`resource\\s+"(${types})"`);
 /** An image reference in a manifest (`image:`, a chart's `repository:`) or a Dockerfile's `FROM`. */
 const image = (names: string) =>
@@ -180,7 +180,7 @@ export const OBSERVABILITY_SIGNALS: TextSignal[] = [
     pattern: tfResource("aws_cloudwatch_log_subscription_filter"),
   },
   { value: "AWS X-Ray", categories: T, pattern: /\bAWS::XRay::|resource\s+"aws_xray_/ },
-  { value: "AWS X-Ray", categories: T, pattern: /^\s*["']?(Tracing|TracingEnabled)["']?\s*:\s*["']?(Active|true)\b/m },
+  { value: "AWS X-Ray", categories: T, pattern: /^\s*["']?Tracing(Enabled)?["']?\s*:\s*["']?(Active|true)\b/m },
   { value: "AWS X-Ray", categories: T, pattern: /tracing_config\s*\{[^}]*mode\s*=\s*"Active"/ },
   // Google Cloud
   {

@@ -11,8 +11,9 @@ export function lineAt(text: string, offset: number): number {
 export function firstMatchLine(text: string, pattern: RegExp): number | undefined {
   const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
   for (const match of text.matchAll(global)) {
-    const line = lineAt(text, match.index);
-    if (!isCommentLine(text, match.index)) return line;
+    // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    if (!isCommentLine(text, start)) return lineAt(text, start);
   }
   return undefined;
 }
