@@ -19809,6 +19809,51 @@ var __webpack_exports__ = {};
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/app/git-history.ts
+
+
+const HISTORY_DAYS = 90;
+const BOT = /\[bot\]|^(dependabot|renovate|github-actions|snyk-bot)\b|noreply@github\.com$/i;
+const runGit = (root) => (args) => (0,external_node_child_process_namespaceObject.execFileSync)("git", ["-C", root, ...args], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+    timeout: 10_000,
+});
+/**
+ * The distinct authors of the last `days` of history under `root` (bots left out), and whether that history is
+ * complete: a shallow clone whose oldest commit is inside the window cannot say who else worked on it. Undefined
+ * when `root` is not in a git repository or git is not installed. The shells call this; the engine never runs git.
+ */
+function readGitHistory(root, now, days = HISTORY_DAYS, git = runGit(root)) {
+    try {
+        const since = new Date(now.getTime() - days * 86_400_000);
+        const log = git(["log", `--since=${since.toISOString()}`, "--format=%ae%x09%an", "--", "."]);
+        const authors = new Set();
+        for (const line of log.split("\n")) {
+            const [email = "", name = ""] = line.split("\t");
+            if (!email || BOT.test(email) || BOT.test(name))
+                continue;
+            authors.add(email.toLowerCase());
+        }
+        const shallow = git(["rev-parse", "--is-shallow-repository"]).trim() === "true";
+        const complete = !shallow || oldestCommit(git) < since.getTime();
+        return { authors: [...authors].sort(), days, complete };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** In a shallow clone the boundary commits have no parents: the oldest of them is where the history starts. */
+function oldestCommit(git) {
+    const times = git(["log", "--max-parents=0", "--format=%ct", "HEAD"])
+        .split("\n")
+        .filter(Boolean)
+        .map((seconds) => Number(seconds) * 1000);
+    return times.length ? Math.min(...times) : Number.POSITIVE_INFINITY;
+}
+
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 /** Levenshtein distance, case-insensitive: `failon` is one step from nothing, `exlude` one from `exclude`. */
 function editDistance(a, b) {
@@ -22904,6 +22949,7 @@ const TEXT_NAMES = [
     /^Gemfile$/,
     /^pyproject\.toml$/,
     /^Cargo\.toml$/,
+    /^(fluent-bit|fluentd|fluent|td-agent(-bit)?|logstash)\.conf$/,
 ];
 function isSecretFile(name) {
     return SECRET_FILES.some((pattern) => pattern.test(name));
@@ -22915,7 +22961,7 @@ function formatOf(name) {
         return undefined;
     if (lower.endsWith(".yml") || lower.endsWith(".yaml"))
         return "yaml";
-    if (lower.endsWith(".tf") || lower.endsWith(".hcl"))
+    if (lower.endsWith(".tf") || lower.endsWith(".tofu") || lower.endsWith(".hcl"))
         return "hcl";
     if (lower.endsWith(".json"))
         return "json";
@@ -28742,6 +28788,944 @@ function publishedService(workload, ports, ref) {
     return service;
 }
 
+;// CONCATENATED MODULE: ./src/extract/evidence/categories.ts
+/** Evidence categories: the four observability pillars, then the facts about tooling around the manifests. */
+const PILLARS = ["metrics", "traces", "logs", "dashboards"];
+const EVIDENCE = {
+    mesh: "mesh",
+    iac: "iac",
+    clusterInCode: "cluster-in-code",
+    kubernetes: "kubernetes",
+    compose: "compose",
+    ci: "ci",
+    deploy: "deploy",
+    codeowner: "codeowner",
+    /** Emitted by the Helm adapter: a dependency of a chart, by chart name. */
+    chartDependency: "chart-dependency",
+};
+
+;// CONCATENATED MODULE: ./src/extract/evidence/delivery-catalog.ts
+/** CI/CD systems, by the path of their pipeline files. */
+const CI_SYSTEMS = [
+    { system: "GitHub Actions", path: /^\.github\/workflows\/[^/]+\.ya?ml$/ },
+    { system: "GitLab CI", path: /(^|\/)\.gitlab-ci\.ya?ml$/ },
+    { system: "Jenkins", path: /(^|\/)Jenkinsfile[^/]*$/ },
+    { system: "CircleCI", path: /(^|\/)\.circleci\/config\.ya?ml$/ },
+    {
+        system: "Azure Pipelines",
+        path: /(^|\/)(azure-pipelines[^/]*|\.azure-pipelines\/[^/]+|\.azuredevops\/[^/]+)\.ya?ml$/,
+    },
+    { system: "Bitbucket Pipelines", path: /(^|\/)bitbucket-pipelines\.ya?ml$/ },
+    { system: "Buildkite", path: /(^|\/)\.buildkite\/[^/]+\.ya?ml$/ },
+    { system: "AWS CodeBuild", path: /(^|\/)buildspec[^/]*\.ya?ml$/ },
+    { system: "Google Cloud Build", path: /(^|\/)cloudbuild[^/]*\.(ya?ml|json)$/ },
+    { system: "Travis CI", path: /(^|\/)\.travis\.ya?ml$/ },
+    { system: "Drone", path: /(^|\/)\.drone\.ya?ml$/ },
+];
+/**
+ * Pipelines declared as resources or exports rather than by file name: the evidence is a line of the file.
+ * `deploys` says whether the declaration itself shows a deployment.
+ */
+const CI_DECLARATIONS = [
+    {
+        system: "AWS CodePipeline",
+        pattern: /\bAWS::CodePipeline::Pipeline\b|resource\s+"aws_codepipeline"/,
+        deploys: /["']?[Cc]ategory["']?\s*[:=]\s*["']?Deploy\b/,
+    },
+    { system: "Azure Pipelines (classic release)", pattern: /"deployPhases"\s*:/, deploys: /"deployPhases"\s*:/ },
+];
+/** GitOps: a controller that applies the repository to a cluster deploys by definition. */
+const GITOPS = [
+    { system: "Argo CD", kind: /^(Application|ApplicationSet)$/, apiGroup: /^argoproj\.io\// },
+    { system: "Flux", kind: /^(Kustomization|HelmRelease)$/, apiGroup: /^(kustomize|helm)\.toolkit\.fluxcd\.io\// },
+];
+/** Global options between a tool and its subcommand: `terraform -chdir=infra apply`, `kubectl -n shop apply`. */
+const OPTIONS = String.raw `(?:\s+--?[\w-]+(?:=\S+|\s+[^\s-]\S*)?)*`;
+const tool = (names, subcommands) => new RegExp(String.raw `\b(?:${names})${OPTIONS}\s+(?:${subcommands})\b`);
+/** Commands, actions and tasks that deploy, as a pipeline step would run them. */
+const DEPLOY_STEPS = [
+    { label: "sam deploy", pattern: /\bsam\s+deploy\b/ },
+    { label: "serverless deploy", pattern: /\b(serverless|sls)\s+deploy\b/ },
+    { label: "cdk deploy", pattern: /\bcdk(tf)?\s+deploy\b/ },
+    { label: "terraform apply", pattern: tool("terraform|tofu|terragrunt", "(?:run-all\\s+)?apply") },
+    { label: "pulumi up", pattern: tool("pulumi", "up") },
+    { label: "kubectl apply", pattern: tool("kubectl", "apply|create|replace|set\\s+image|rollout\\s+restart") },
+    { label: "helm upgrade/install", pattern: tool("helm|helmfile", "upgrade|install|apply|sync") },
+    { label: "gcloud deploy", pattern: /\bgcloud\s+(beta\s+)?([\w-]+\s+){0,2}deploy\b|\bgke-deploy\b/ },
+    {
+        label: "az deploy",
+        pattern: /\baz\s+[\w-]+(\s+[\w-]+)*?\s+(deploy|deployment\s+(group|sub)\s+create|deployment\s+source)\b/,
+    },
+    { label: "func publish", pattern: /\bfunc\s+azure\s+functionapp\s+publish\b/ },
+    { label: "skaffold run", pattern: /\bskaffold\s+(run|deploy)\b/ },
+    { label: "aws cloudformation deploy", pattern: /\baws\s+cloudformation\s+(deploy|create-stack|update-stack)\b/ },
+    {
+        label: "aws deploy",
+        pattern: /\baws\s+(ecs\s+update-service|lambda\s+update-function-code|deploy\s+create-deployment)\b/,
+    },
+    { label: "docker stack deploy", pattern: /\bdocker\s+stack\s+deploy\b/ },
+    { label: "argocd sync", pattern: /\bargocd\s+app\s+sync\b|\bflux\s+reconcile\b/ },
+    { label: "deploy script", pattern: /\b(make|npm\s+run|yarn|pnpm(\s+run)?)\s+deploy[\w:-]*\b/ },
+    {
+        label: "deploy action",
+        pattern: /uses\s*:\s*["']?(aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|azure\/(webapps-deploy|functions-action|k8s-deploy|arm-deploy|static-web-apps-deploy)|google-github-actions\/(deploy-cloudrun|deploy-cloud-functions|deploy-appengine)|serverless\/github-action|pulumi\/actions)@/i,
+    },
+    {
+        label: "deploy task",
+        pattern: /task\s*:\s*["']?(AzureFunctionApp|AzureWebApp|AzureRmWebAppDeployment|AzureResourceManagerTemplateDeployment|AzureResourceGroupDeployment|KubernetesManifest|HelmDeploy|AzureStaticWebApp|AzureContainerApps)@/,
+    },
+    { label: "GitLab environment", onlyIn: "GitLab CI", pattern: /^\s+environment\s*:\s*(\S|$)/m },
+];
+
+;// CONCATENATED MODULE: ./src/extract/evidence/text-search.ts
+/** The 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1))
+        line++;
+    return line;
+}
+/** The line of the first match of `pattern` outside comment lines, or undefined. */
+function firstMatchLine(text, pattern) {
+    const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    for (const match of text.matchAll(global)) {
+        // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
+        const start = match.index + (match[0].length - match[0].trimStart().length);
+        if (!isCommentLine(text, start))
+            return lineAt(text, start);
+    }
+    return undefined;
+}
+function isCommentLine(text, offset) {
+    const start = text.lastIndexOf("\n", offset - 1) + 1;
+    const before = text.slice(start, offset).trimStart();
+    return before.startsWith("#") || before.startsWith("//");
+}
+/** A file's name without its folder. */
+function baseName(file) {
+    const path = typeof file === "string" ? file : file.path;
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/delivery.ts
+
+
+
+
+/**
+ * CI/CD evidence: which systems run pipelines (`ci`, one per pipeline file), and every step or config that
+ * deploys (`deploy`, valued `<system>: <step>`, on its line). A GitOps controller's config deploys by itself.
+ */
+const deliveryEvidence = {
+    name: "delivery-evidence",
+    create: () => ({
+        extract(file, sink) {
+            const system = CI_SYSTEMS.find((candidate) => candidate.path.test(file.path))?.system;
+            if (system) {
+                sink.evidence({ category: EVIDENCE.ci, value: system, file: file.path, line: 1 });
+                emitDeploySteps(file, system, sink);
+                if (system === "Google Cloud Build")
+                    emitCloudBuildSteps(file, sink);
+            }
+            emitDeclaredPipelines(file, sink);
+            emitGitOps(file, sink);
+        },
+    }),
+};
+/** Each kind of deploy step once per file, on its first line, in the order the pipeline runs them. */
+function emitDeploySteps(file, system, sink) {
+    const steps = DEPLOY_STEPS.filter((step) => !step.onlyIn || step.onlyIn === system)
+        .flatMap((step) => {
+        const line = firstMatchLine(file.text, step.pattern);
+        return line === undefined ? [] : [{ label: step.label, line }];
+    })
+        .sort((a, b) => a.line - b.line);
+    for (const { label, line } of steps)
+        sink.evidence({ category: EVIDENCE.deploy, value: `${system}: ${label}`, file: file.path, line });
+}
+/** Cloud Build steps name a builder image and pass the command as a list: `gcloud` + `[run, deploy, …]`. */
+function emitCloudBuildSteps(file, sink) {
+    const build = file.documents[0];
+    if (!isDict(build) || !Array.isArray(build.steps))
+        return;
+    const found = new Set();
+    build.steps.forEach((step, index) => {
+        if (!isDict(step))
+            return;
+        const args = Array.isArray(step.args) ? step.args.map(asString).filter(Boolean) : [asString(step.args)];
+        const command = [baseName(asString(step.name) ?? ""), asString(step.entrypoint), ...args].filter(Boolean).join(" ");
+        for (const candidate of DEPLOY_STEPS) {
+            if (candidate.onlyIn || found.has(candidate.label) || !candidate.pattern.test(command))
+                continue;
+            found.add(candidate.label);
+            const { line } = file.locator.locate(0, ["steps", index]);
+            sink.evidence({
+                category: EVIDENCE.deploy,
+                value: `Google Cloud Build: ${candidate.label}`,
+                file: file.path,
+                line,
+            });
+        }
+    });
+}
+function emitDeclaredPipelines(file, sink) {
+    for (const declaration of CI_DECLARATIONS) {
+        const line = firstMatchLine(file.text, declaration.pattern);
+        if (line === undefined)
+            continue;
+        sink.evidence({ category: EVIDENCE.ci, value: declaration.system, file: file.path, line });
+        const deployLine = declaration.deploys && firstMatchLine(file.text, declaration.deploys);
+        if (deployLine)
+            sink.evidence({
+                category: EVIDENCE.deploy,
+                value: `${declaration.system}: deploy stage`,
+                file: file.path,
+                line: deployLine,
+            });
+    }
+}
+function emitGitOps(file, sink) {
+    file.documents.forEach((document, doc) => {
+        if (!isDict(document) || typeof document.apiVersion !== "string" || typeof document.kind !== "string")
+            return;
+        const { apiVersion, kind } = document;
+        const gitops = GITOPS.find((candidate) => candidate.apiGroup.test(apiVersion) && candidate.kind.test(kind));
+        if (!gitops)
+            return;
+        const { line } = file.locator.locate(doc, ["kind"]);
+        sink.evidence({ category: EVIDENCE.ci, value: gitops.system, file: file.path, line });
+        sink.evidence({ category: EVIDENCE.deploy, value: `${gitops.system}: ${kind}`, file: file.path, line });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/infrastructure-catalog.ts
+
+const IAC = [EVIDENCE.iac];
+const CLUSTER = [EVIDENCE.clusterInCode];
+const MESH = [EVIDENCE.mesh];
+const apiGroup = (group) => new RegExp(`\\bapiVersion\\s*:\\s*["']?(${group})/`);
+const kind = (kinds) => new RegExp(`\\bkind\\s*:\\s*["']?(${kinds})["']?[ \\t]*$`, "m");
+/** Infrastructure-as-code tools, by the files and declarations that prove each one. */
+const IAC_SIGNALS = [
+    {
+        value: "Terraform",
+        categories: IAC,
+        path: /\.tf(\.json)?$/,
+        pattern: /^\s*"?(resource|module|provider|terraform|data)"?\s*[{:"]/m,
+    },
+    { value: "OpenTofu", categories: IAC, path: /\.tofu$/, pattern: /^\s*(resource|module|provider|terraform)\s*[{"]/m },
+    { value: "Terragrunt", categories: IAC, path: /(^|\/)terragrunt\.hcl$/, pattern: /\S/ },
+    { value: "Pulumi", categories: IAC, path: /(^|\/)Pulumi\.ya?ml$/, pattern: /^\s*(name|runtime)\s*:/m },
+    { value: "AWS CDK", categories: IAC, path: /(^|\/)cdk\.json$/, pattern: /"app"\s*:/ },
+    { value: "CDK for Terraform", categories: IAC, path: /(^|\/)cdktf\.json$/, pattern: /"app"\s*:/ },
+    {
+        value: "AWS SAM",
+        categories: IAC,
+        pattern: /^\s*["']?Transform["']?\s*:\s*\[?\s*(-\s*)?["']?AWS::Serverless-2016-10-31/m,
+    },
+    { value: "CloudFormation", categories: IAC, pattern: /^\s*["']?AWSTemplateFormatVersion["']?\s*:/m },
+    {
+        value: "CloudFormation",
+        categories: IAC,
+        notPath: /(^|\/)serverless\.(ya?ml|json)$/,
+        pattern: /^\s*["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/m,
+        requires: [/^\s*["']?Resources["']?\s*:/m],
+    },
+    { value: "Bicep", categories: IAC, path: /\.bicep$/, pattern: /^\s*(resource|module|param|targetScope)\s/m },
+    {
+        value: "ARM templates",
+        categories: IAC,
+        pattern: /schema\.management\.azure\.com\/schemas\/[^"]*deploymentTemplate\.json/,
+    },
+    { value: "Crossplane", categories: IAC, pattern: apiGroup("[a-z0-9.-]*crossplane\\.io|[a-z0-9.-]*upbound\\.io") },
+    {
+        value: "eksctl",
+        categories: [...IAC, ...CLUSTER],
+        pattern: kind("ClusterConfig"),
+        requires: [apiGroup("eksctl\\.io")],
+    },
+];
+/** Declarations that provision the Kubernetes cluster itself. */
+const CLUSTER_SIGNALS = [
+    {
+        value: "Terraform cluster resource",
+        categories: CLUSTER,
+        pattern: /resource\s+"(aws_eks_cluster|google_container_cluster|azurerm_kubernetes_cluster|digitalocean_kubernetes_cluster|linode_lke_cluster|oci_containerengine_cluster|ibm_container_vpc_cluster|scaleway_k8s_cluster)"/,
+    },
+    {
+        value: "Terraform cluster module",
+        categories: CLUSTER,
+        pattern: /source\s*=\s*"[^"]*(terraform-aws-modules\/eks\/aws|terraform-aws-eks(\.git)?(\?ref=[^"]*)?|Azure\/aks\/azurerm|terraform-google-modules\/kubernetes-engine\/google(\/\/modules\/[\w-]*(cluster|autopilot)[\w-]*)?)"/,
+    },
+    { value: "CloudFormation EKS cluster", categories: CLUSTER, pattern: /\bAWS::EKS::Cluster\b/ },
+    { value: "Bicep/ARM AKS cluster", categories: CLUSTER, pattern: /Microsoft\.ContainerService\/managedClusters/i },
+    {
+        value: "kubeadm cluster in Terraform",
+        categories: CLUSTER,
+        path: /\.tf$/,
+        pattern: /\bkubeadm\b/,
+        requires: [/resource\s+"[a-z]+_(instance|virtual_machine|compute_instance)/],
+    },
+    {
+        value: "Crossplane managed cluster",
+        categories: CLUSTER,
+        pattern: kind("Cluster|KubernetesCluster|ManagedCluster"),
+        requires: [apiGroup("(eks\\.aws|container\\.gcp|containerservice\\.azure)\\.(crossplane|upbound)\\.io")],
+    },
+    { value: "Cluster API", categories: CLUSTER, pattern: kind("Cluster"), requires: [apiGroup("cluster\\.x-k8s\\.io")] },
+    {
+        value: "Pulumi cluster resource",
+        categories: CLUSTER,
+        path: /(^|\/)Pulumi[^/]*\.ya?ml$/,
+        pattern: /type\s*:\s*["']?(aws:eks:Cluster|eks:index:Cluster|gcp:container:Cluster|azure-native:containerservice:ManagedCluster)/,
+    },
+    {
+        value: "cluster created by a script",
+        categories: CLUSTER,
+        pattern: /\b(gcloud\s+(beta\s+)?container\s+clusters\s+create(-auto)?|eksctl\s+create\s+cluster|az\s+aks\s+create)\b/,
+    },
+];
+/** A service mesh or mTLS between services. */
+const MESH_SIGNALS = [
+    { value: "Istio", categories: MESH, pattern: apiGroup("(networking|security)\\.istio\\.io") },
+    {
+        value: "Istio",
+        categories: MESH,
+        pattern: /istio-injection["']?\s*:\s*["']?enabled|sidecar\.istio\.io\/inject["']?\s*:\s*["']?true|istio\.io\/rev["']?\s*:/,
+    },
+    { value: "Linkerd", categories: MESH, pattern: /linkerd\.io\/inject["']?\s*:\s*["']?enabled/ },
+    { value: "Linkerd", categories: MESH, pattern: apiGroup("[a-z.]*linkerd\\.io") },
+    { value: "Consul Connect", categories: MESH, pattern: /consul\.hashicorp\.com\/connect-inject["']?\s*:\s*["']?true/ },
+    { value: "Consul Connect", categories: MESH, pattern: apiGroup("consul\\.hashicorp\\.com") },
+    { value: "Cilium", categories: MESH, pattern: apiGroup("cilium\\.io") },
+    { value: "AWS App Mesh", categories: MESH, pattern: /\bAWS::AppMesh::|resource\s+"aws_appmesh_|appmesh\.k8s\.aws\// },
+    { value: "Kuma", categories: MESH, pattern: apiGroup("kuma\\.io") },
+];
+/**
+ * API groups that carry `apiVersion` and `kind` but are not objects applied to a Kubernetes cluster (build
+ * tools, cluster definitions, catalogs), or that archlint counts elsewhere (Knative serving is a function).
+ */
+const NOT_KUBERNETES_API = /^(skaffold\/|eksctl\.io\/|kind\.x-k8s\.io\/|backstage\.io\/|serving\.knative\.dev\/|k3d\.io\/|ctlptl\.dev\/|config\.kubernetes\.io\/)/;
+const COMPOSE_FILE = /(^|\/)(docker-)?compose[^/]*\.ya?ml$/;
+const KUSTOMIZATION_FILE = /(^|\/)kustomization\.ya?ml$/;
+const CHART_FILE = /(^|\/)Chart\.yaml$/;
+
+;// CONCATENATED MODULE: ./src/extract/evidence/signals.ts
+
+/** Emits the evidence of every signal the file's text shows; returns the values found. */
+function emitSignals(file, signals, sink) {
+    const found = [];
+    if (!file.text)
+        return found;
+    let lower;
+    for (const signal of signals) {
+        if (signal.path && !signal.path.test(file.path))
+            continue;
+        if (signal.notPath?.test(file.path))
+            continue;
+        const mayMatch = (pattern) => {
+            const needle = needleOf(pattern);
+            if (!needle)
+                return true;
+            if (!pattern.flags.includes("i"))
+                return file.text.includes(needle);
+            lower ??= file.text.toLowerCase();
+            return lower.includes(needle.toLowerCase());
+        };
+        if (!mayMatch(signal.pattern) || !(signal.requires ?? []).every(mayMatch))
+            continue;
+        if (signal.requires && !signal.requires.every((pattern) => pattern.test(file.text)))
+            continue;
+        if (signal.unless?.test(file.text))
+            continue;
+        const line = firstMatchLine(file.text, signal.pattern);
+        if (line === undefined)
+            continue;
+        for (const category of signal.categories)
+            sink.evidence({ category, value: signal.value, file: file.path, line });
+        found.push(signal.value);
+    }
+    return found;
+}
+const needles = new WeakMap();
+/**
+ * A word every match of the pattern contains, so most files are ruled out by `includes` before the regular
+ * expression runs (a pattern starting with `^\s*` has no literal prefix for the engine to skip ahead with).
+ * Only derived when it is certain: no alternation at the top level, and the word right after optional anchors and
+ * whitespace, cut before any quantifier that could make its last letter optional. Empty when unsure.
+ */
+function needleOf(pattern) {
+    const cached = needles.get(pattern);
+    if (cached !== undefined)
+        return cached;
+    const needle = deriveNeedle(pattern.source);
+    needles.set(pattern, needle);
+    return needle;
+}
+function deriveNeedle(source) {
+    if (hasTopLevelAlternation(source))
+        return "";
+    const body = source.replace(/^(?:\^|\\s\*|\\b|\[[^\]]*\][?*])*/, "");
+    const word = /^[A-Za-z0-9_]+/.exec(body)?.[0] ?? "";
+    const next = body[word.length];
+    const safe = next === "?" || next === "*" || next === "{" ? word.slice(0, -1) : word;
+    return safe.length >= 3 ? safe : "";
+}
+function hasTopLevelAlternation(source) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === "\\")
+            i++;
+        else if (inClass)
+            inClass = c !== "]";
+        else if (c === "[")
+            inClass = true;
+        else if (c === "(")
+            depth++;
+        else if (c === ")")
+            depth--;
+        else if (c === "|" && depth === 0)
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/infrastructure.ts
+
+
+
+
+
+/**
+ * Infrastructure evidence: IaC tools, whether the cluster itself is provisioned in code, a service mesh, and
+ * which deployment formats are present (Kubernetes manifests, Helm charts, Kustomize, Compose files).
+ */
+const infrastructureEvidence = {
+    name: "infrastructure-evidence",
+    create: () => ({
+        extract(file, sink) {
+            emitSignals(file, IAC_SIGNALS, sink);
+            emitSignals(file, CLUSTER_SIGNALS, sink);
+            emitSignals(file, MESH_SIGNALS, sink);
+            if (isServerlessManifest(file))
+                sink.evidence({ category: EVIDENCE.iac, value: "Serverless Framework", file: file.path, line: 1 });
+            emitDeploymentFormats(file, sink);
+        },
+    }),
+};
+function emitDeploymentFormats(file, sink) {
+    const at = (doc, key) => file.locator.locate(doc, [key]).line;
+    if (CHART_FILE.test(file.path) && isDict(file.documents[0]) && "name" in file.documents[0]) {
+        sink.evidence({ category: EVIDENCE.kubernetes, value: "Helm chart", file: file.path, line: at(0, "name") });
+        return;
+    }
+    if (KUSTOMIZATION_FILE.test(file.path) && isDict(file.documents[0])) {
+        sink.evidence({ category: EVIDENCE.kubernetes, value: "Kustomize", file: file.path, line: 1 });
+        return;
+    }
+    if (COMPOSE_FILE.test(file.path) && isDict(file.documents[0]) && isDict(file.documents[0].services)) {
+        sink.evidence({ category: EVIDENCE.compose, value: "Compose file", file: file.path, line: at(0, "services") });
+        return;
+    }
+    const doc = file.documents.findIndex(isKubernetesObject);
+    if (doc >= 0)
+        sink.evidence({
+            category: EVIDENCE.kubernetes,
+            value: "Kubernetes manifests",
+            file: file.path,
+            line: at(doc, "kind"),
+        });
+}
+function isKubernetesObject(document) {
+    return (isDict(document) &&
+        typeof document.apiVersion === "string" &&
+        typeof document.kind === "string" &&
+        isDict(document.metadata) &&
+        !NOT_KUBERNETES_API.test(document.apiVersion));
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/observability-catalog.ts
+const M = ["metrics"];
+const T = ["traces"];
+const L = ["logs"];
+const D = ["dashboards"];
+const MTL = ["metrics", "traces", "logs"];
+const MT = ["metrics", "traces"];
+const observability_catalog_kind = (kinds) => new RegExp(`\\bkind\\s*:\\s*["']?(${kinds})["']?[ \\t]*$`, "m");
+const tfResource = (types) => new RegExp(`resource\\s+"(${types})"`);
+/** An image reference in a manifest (`image:`, a chart's `repository:`) or a Dockerfile's `FROM`. */
+const observability_catalog_image = (names) => new RegExp(`(?:(?:image|repository)["']?\\s*[:=]\\s*["']?|^FROM\\s+(?:--platform=\\S+\\s+)?)([\\w.-]+(?::\\d+)?/)*(?:${names})(?:[:@"'\\s]|$)`, "m");
+/** Configuration, resources, images and settings that prove an observability pillar, by tool. */
+const OBSERVABILITY_SIGNALS = [
+    // Prometheus and friends
+    { value: "Prometheus scrape config", categories: M, pattern: /^\s*scrape_configs\s*:/m },
+    {
+        value: "Prometheus Operator monitors",
+        categories: M,
+        pattern: observability_catalog_kind("ServiceMonitor|PodMonitor|PrometheusRule|Probe|ScrapeConfig"),
+        requires: [/monitoring\.coreos\.com/],
+    },
+    {
+        value: "Google Managed Prometheus",
+        categories: M,
+        pattern: observability_catalog_kind("PodMonitoring|ClusterPodMonitoring|Rules|ClusterRules"),
+        requires: [/monitoring\.googleapis\.com/],
+    },
+    {
+        value: "Prometheus alerting rules",
+        categories: M,
+        pattern: /^\s*-?\s*alert\s*:\s*\S/m,
+        requires: [/^\s*expr\s*:/m],
+    },
+    { value: "Prometheus scrape annotations", categories: M, pattern: /prometheus\.io\/scrape["']?\s*:\s*["']?true/ },
+    { value: "Prometheus", categories: M, pattern: observability_catalog_image("prom/prometheus|prometheus/prometheus|prom/alertmanager") },
+    // Grafana
+    { value: "Grafana", categories: D, pattern: observability_catalog_image("grafana/grafana|grafana/grafana-oss|grafana/grafana-enterprise") },
+    { value: "Grafana dashboard", categories: D, pattern: /"panels"\s*:\s*\[/, requires: [/"schemaVersion"\s*:/] },
+    {
+        value: "Grafana provisioning",
+        categories: D,
+        pattern: /^\s*(datasources|providers)\s*:/m,
+        requires: [/^\s*apiVersion\s*:\s*1\s*$/m],
+    },
+    { value: "Grafana Operator dashboards", categories: D, pattern: observability_catalog_kind("GrafanaDashboard") },
+    // OpenTelemetry SDK settings (collector configs are read structurally, per pipeline)
+    {
+        value: "OpenTelemetry SDK settings (traces)",
+        categories: T,
+        pattern: /\bOTEL_(EXPORTER_OTLP_(TRACES_)?ENDPOINT|TRACES_EXPORTER)\b/,
+    },
+    {
+        value: "OpenTelemetry SDK settings (metrics)",
+        categories: M,
+        pattern: /\bOTEL_(EXPORTER_OTLP_METRICS_ENDPOINT|METRICS_EXPORTER)\b/,
+    },
+    {
+        value: "OpenTelemetry SDK settings (logs)",
+        categories: L,
+        pattern: /\bOTEL_(EXPORTER_OTLP_LOGS_ENDPOINT|LOGS_EXPORTER)\b/,
+    },
+    {
+        value: "OpenTelemetry Operator instrumentation",
+        categories: T,
+        pattern: observability_catalog_kind("Instrumentation"),
+        requires: [/opentelemetry\.io/],
+    },
+    {
+        value: "tracing switched on in service settings",
+        categories: T,
+        pattern: /\b(ENABLE_TRACING|TRACING_ENABLED)["']?\s*[:=]\s*["']?(true|1)\b|name:\s*["']?(ENABLE_TRACING|TRACING_ENABLED)["']?\s*\n\s*value:\s*["']?(true|1)\b/,
+    },
+    // Tracing back ends
+    { value: "Jaeger", categories: T, pattern: observability_catalog_image("jaegertracing/[\\w-]+") },
+    { value: "Jaeger", categories: T, pattern: /\bJAEGER_(AGENT_HOST|ENDPOINT|COLLECTOR_[A-Z_]+|SERVICE_NAME)\b/ },
+    { value: "Jaeger Operator", categories: T, pattern: observability_catalog_kind("Jaeger"), requires: [/jaegertracing\.io/] },
+    { value: "Zipkin", categories: T, pattern: observability_catalog_image("openzipkin/zipkin|openzipkin/zipkin-slim") },
+    { value: "Zipkin", categories: T, pattern: /\bZIPKIN_(BASE_URL|ENDPOINT|URL|HOST)\b|\/api\/v2\/spans\b/ },
+    { value: "Grafana Tempo", categories: T, pattern: observability_catalog_image("grafana/tempo") },
+    // Log pipelines
+    { value: "Loki", categories: L, pattern: observability_catalog_image("grafana/loki|grafana/promtail|grafana/alloy") },
+    { value: "Loki", categories: L, pattern: /\/loki\/api\/v1\/push\b/ },
+    {
+        value: "Fluentd",
+        categories: L,
+        pattern: observability_catalog_image("fluent/fluentd|fluent/fluentd-kubernetes-daemonset|[\\w-]*fluentd[\\w-]*"),
+    },
+    { value: "Fluentd", categories: L, pattern: /^\s*<match\s+\S+>/m, requires: [/@type\s+\S+/] },
+    { value: "Fluentd logging driver", categories: L, pattern: /^\s*driver\s*:\s*["']?fluentd\b/m },
+    { value: "Fluent Bit", categories: L, pattern: observability_catalog_image("fluent/fluent-bit|[\\w-]*fluent-bit[\\w-]*") },
+    { value: "Fluent Bit", categories: L, pattern: /^\s*\[OUTPUT\]\s*$/m },
+    {
+        value: "Fluent Bit Operator",
+        categories: L,
+        pattern: observability_catalog_kind("FluentBit|ClusterOutput|ClusterFluentBitConfig"),
+        requires: [/fluentbit\.fluent\.io/],
+    },
+    {
+        value: "Elastic Stack (ELK)",
+        categories: L,
+        pattern: observability_catalog_image("elasticsearch/logstash|logstash/logstash|kibana/kibana|beats/filebeat|logstash|kibana|filebeat"),
+    },
+    {
+        value: "OpenSearch",
+        categories: L,
+        pattern: observability_catalog_image("opensearchproject/opensearch-dashboards|opensearchproject/data-prepper"),
+    },
+    // Vendors
+    {
+        value: "Datadog",
+        categories: MTL,
+        pattern: /\bDD_(API_KEY|AGENT_HOST|TRACE_AGENT_URL)\b|datadoghq\/agent\b|datadog\/agent\b/,
+    },
+    { value: "Datadog", categories: M, pattern: tfResource("datadog_monitor|datadog_synthetics_test") },
+    { value: "Datadog dashboards", categories: D, pattern: tfResource("datadog_dashboard|datadog_dashboard_json") },
+    { value: "New Relic", categories: MT, pattern: /\bNEW_?RELIC_(LICENSE_KEY|APP_NAME)\b|newrelic\/infrastructure\b/ },
+    { value: "New Relic", categories: M, pattern: tfResource("newrelic_alert_policy|newrelic_nrql_alert_condition") },
+    {
+        value: "Instana",
+        categories: MT,
+        pattern: /\bINSTANA_(AGENT_KEY|AGENT_HOST|ENDPOINT_URL)\b|instana\/agent\b|icr\.io\/instana\//,
+    },
+    {
+        value: "Application Insights",
+        categories: MTL,
+        pattern: /\b(APPINSIGHTS_INSTRUMENTATIONKEY|APPLICATIONINSIGHTS_CONNECTION_STRING)\b|Microsoft\.Insights\/components/i,
+    },
+    { value: "Application Insights", categories: MTL, pattern: tfResource("azurerm_application_insights") },
+    {
+        value: "Azure Log Analytics",
+        categories: L,
+        pattern: /Microsoft\.OperationalInsights\/workspaces|resource\s+"azurerm_log_analytics_workspace"/i,
+    },
+    {
+        value: "Azure Monitor alerts",
+        categories: M,
+        pattern: /Microsoft\.Insights\/(metricAlerts|scheduledQueryRules)|resource\s+"azurerm_monitor_metric_alert"/i,
+    },
+    {
+        value: "Azure dashboards",
+        categories: D,
+        pattern: /Microsoft\.Portal\/dashboards|resource\s+"azurerm_portal_dashboard"/i,
+    },
+    // AWS
+    { value: "CloudWatch alarms", categories: M, pattern: /\bAWS::CloudWatch::(Alarm|CompositeAlarm|AnomalyDetector)\b/ },
+    {
+        value: "CloudWatch alarms",
+        categories: M,
+        pattern: tfResource("aws_cloudwatch_metric_alarm|aws_cloudwatch_composite_alarm"),
+    },
+    { value: "CloudWatch dashboards", categories: D, pattern: /\bAWS::CloudWatch::Dashboard\b/ },
+    { value: "CloudWatch dashboards", categories: D, pattern: tfResource("aws_cloudwatch_dashboard") },
+    {
+        value: "CloudWatch Logs retention",
+        categories: L,
+        pattern: /\bAWS::Logs::LogGroup\b/,
+        requires: [/RetentionInDays/],
+    },
+    {
+        value: "CloudWatch Logs retention",
+        categories: L,
+        pattern: tfResource("aws_cloudwatch_log_group"),
+        requires: [/retention_in_days/],
+    },
+    { value: "CloudWatch Logs retention", categories: L, pattern: /^\s*logRetentionInDays\s*:\s*["']?\d/m },
+    { value: "CloudWatch Logs subscription", categories: L, pattern: /\bAWS::Logs::SubscriptionFilter\b/ },
+    {
+        value: "CloudWatch Logs subscription",
+        categories: L,
+        pattern: tfResource("aws_cloudwatch_log_subscription_filter"),
+    },
+    { value: "AWS X-Ray", categories: T, pattern: /\bAWS::XRay::|resource\s+"aws_xray_/ },
+    { value: "AWS X-Ray", categories: T, pattern: /^\s*["']?Tracing(Enabled)?["']?\s*:\s*["']?(Active|true)\b/m },
+    { value: "AWS X-Ray", categories: T, pattern: /tracing_config\s*\{[^}]*mode\s*=\s*"Active"/ },
+    // Google Cloud
+    {
+        value: "Cloud Monitoring",
+        categories: M,
+        pattern: tfResource("google_monitoring_alert_policy|google_monitoring_uptime_check_config"),
+    },
+    { value: "Cloud Monitoring dashboards", categories: D, pattern: tfResource("google_monitoring_dashboard") },
+    { value: "Cloud Logging sinks", categories: L, pattern: tfResource("google_logging_[a-z_]*sink") },
+    {
+        value: "Cloud Logging (GKE default)",
+        categories: L,
+        pattern: /resource\s+"google_container_cluster"|source\s*=\s*"[^"]*terraform-google-modules\/kubernetes-engine\/google(\/\/modules\/[\w-]*(cluster|autopilot)[\w-]*)?"/,
+        unless: /logging_service\s*=\s*"none"|logging_enabled_components\s*=\s*\[\s*\]/,
+    },
+];
+/** A Grafana data source type tells which pillar its back end holds. */
+const GRAFANA_DATASOURCE_PILLARS = {
+    prometheus: "metrics",
+    graphite: "metrics",
+    influxdb: "metrics",
+    cloudwatch: "metrics",
+    jaeger: "traces",
+    zipkin: "traces",
+    tempo: "traces",
+    "grafana-x-ray-datasource": "traces",
+    loki: "logs",
+    elasticsearch: "logs",
+    "grafana-opensearch-datasource": "logs",
+};
+/** Helm chart dependencies (by chart name) that install an observability back end or a mesh. */
+const CHART_CATEGORIES = {
+    "kube-prometheus-stack": ["metrics", "dashboards"],
+    prometheus: ["metrics"],
+    "prometheus-operator": ["metrics"],
+    "victoria-metrics-k8s-stack": ["metrics", "dashboards"],
+    grafana: ["dashboards"],
+    loki: ["logs"],
+    "loki-stack": ["logs"],
+    promtail: ["logs"],
+    "fluent-bit": ["logs"],
+    fluentd: ["logs"],
+    elasticsearch: ["logs"],
+    logstash: ["logs"],
+    opensearch: ["logs"],
+    tempo: ["traces"],
+    "tempo-distributed": ["traces"],
+    jaeger: ["traces"],
+    "opentelemetry-collector": ["traces"],
+    "opentelemetry-operator": ["traces"],
+    datadog: ["metrics", "traces", "logs"],
+    "nri-bundle": ["metrics", "traces"],
+    "instana-agent": ["metrics", "traces"],
+    istiod: ["mesh"],
+    "istio-base": ["mesh"],
+    linkerd2: ["mesh"],
+    "linkerd-control-plane": ["mesh"],
+    consul: ["mesh"],
+};
+/** The package manifests each ecosystem's libraries are read from. */
+const ECOSYSTEM_FILES = {
+    npm: /(^|\/)package\.json$/,
+    python: /(^|\/)(requirements[^/]*\.txt|pyproject\.toml)$/,
+    go: /(^|\/)go\.mod$/,
+    java: /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/,
+    dotnet: /\.csproj$/,
+    ruby: /(^|\/)Gemfile$/,
+};
+const lib = (ecosystem, categories, value, ...names) => names.map((name) => ({ ecosystem, name, value, categories }));
+/** Instrumentation libraries that, once a dependency, prove a pillar is wired into the code. */
+const INSTRUMENTATION_LIBRARIES = [
+    ...lib("npm", M, "prom-client", "prom-client", "express-prom-bundle"),
+    ...lib("npm", T, "OpenTelemetry", "@opentelemetry/sdk-node", "@opentelemetry/sdk-trace-*", "@opentelemetry/auto-instrumentations-*", "@opentelemetry/exporter-trace-*", "@opentelemetry/instrumentation-*"),
+    ...lib("npm", M, "OpenTelemetry metrics", "@opentelemetry/sdk-metrics", "@opentelemetry/exporter-metrics-*"),
+    ...lib("npm", L, "OpenTelemetry logs", "@opentelemetry/sdk-logs", "@opentelemetry/exporter-logs-*"),
+    ...lib("npm", T, "dd-trace", "dd-trace"),
+    ...lib("npm", M, "StatsD", "hot-shots", "node-statsd"),
+    ...lib("npm", MT, "New Relic", "newrelic"),
+    ...lib("npm", T, "AWS X-Ray SDK", "aws-xray-sdk", "aws-xray-sdk-core"),
+    ...lib("npm", T, "Powertools tracer", "@aws-lambda-powertools/tracer"),
+    ...lib("npm", M, "Powertools metrics", "@aws-lambda-powertools/metrics"),
+    ...lib("npm", L, "Loki logger", "winston-loki", "pino-loki"),
+    ...lib("npm", L, "Elasticsearch logger", "winston-elasticsearch", "pino-elasticsearch"),
+    ...lib("npm", MTL, "Application Insights", "applicationinsights", "@azure/monitor-opentelemetry"),
+    ...lib("npm", MT, "Instana", "@instana/collector", "@instana/aws-lambda"),
+    ...lib("npm", T, "Jaeger client", "jaeger-client"),
+    ...lib("npm", T, "Zipkin", "zipkin", "zipkin-transport-http"),
+    ...lib("npm", T, "Elastic APM", "elastic-apm-node"),
+    ...lib("npm", T, "Cloud Trace", "@google-cloud/trace-agent", "@google-cloud/opentelemetry-cloud-trace-exporter"),
+    ...lib("npm", L, "Cloud Logging", "@google-cloud/logging-winston", "@google-cloud/logging-bunyan", "@google-cloud/logging"),
+    ...lib("npm", ["cluster-in-code"], "Pulumi EKS", "@pulumi/eks"),
+    ...lib("npm", ["cluster-in-code"], "CDK EKS", "@aws-cdk/aws-eks", "@aws-cdk/lambda-layer-kubectl-*"),
+    ...lib("python", M, "prometheus_client", "prometheus_client", "prometheus-client", "prometheus-flask-exporter", "prometheus-fastapi-instrumentator"),
+    ...lib("python", T, "OpenTelemetry", "opentelemetry-sdk", "opentelemetry-distro", "opentelemetry-instrumentation*", "opentelemetry-exporter-*"),
+    ...lib("python", T, "ddtrace", "ddtrace"),
+    ...lib("python", MT, "New Relic", "newrelic"),
+    ...lib("python", T, "AWS X-Ray SDK", "aws-xray-sdk"),
+    ...lib("python", T, "Jaeger client", "jaeger-client"),
+    ...lib("python", T, "OpenCensus", "opencensus", "opencensus-ext-*"),
+    ...lib("python", MTL, "Application Insights", "applicationinsights", "azure-monitor-opentelemetry*", "opencensus-ext-azure"),
+    ...lib("python", MT, "Instana", "instana"),
+    ...lib("python", L, "Loki logger", "python-logging-loki"),
+    ...lib("python", T, "Cloud Trace", "google-cloud-trace", "opentelemetry-exporter-gcp-trace"),
+    ...lib("python", L, "Cloud Logging", "google-cloud-logging"),
+    ...lib("python", M, "Cloud Monitoring", "google-cloud-monitoring"),
+    ...lib("python", M, "StatsD", "statsd", "datadog"),
+    ...lib("python", ["cluster-in-code"], "Pulumi EKS", "pulumi-eks", "pulumi_eks"),
+    ...lib("python", ["cluster-in-code"], "CDK EKS", "aws-cdk.aws-eks"),
+    ...lib("go", M, "Prometheus client", "github.com/prometheus/client_golang"),
+    ...lib("go", T, "OpenTelemetry", "go.opentelemetry.io/otel/sdk", "go.opentelemetry.io/otel/exporters/otlp/otlptrace*", "go.opentelemetry.io/contrib/instrumentation/*"),
+    ...lib("go", M, "OpenTelemetry metrics", "go.opentelemetry.io/otel/sdk/metric", "go.opentelemetry.io/otel/exporters/otlp/otlpmetric*"),
+    ...lib("go", T, "dd-trace-go", "gopkg.in/DataDog/dd-trace-go.v1", "github.com/DataDog/dd-trace-go*"),
+    ...lib("go", MT, "New Relic", "github.com/newrelic/go-agent*"),
+    ...lib("go", T, "AWS X-Ray SDK", "github.com/aws/aws-xray-sdk-go"),
+    ...lib("go", T, "Jaeger client", "github.com/uber/jaeger-client-go"),
+    ...lib("go", T, "Zipkin", "github.com/openzipkin/zipkin-go"),
+    ...lib("go", MT, "OpenCensus", "go.opencensus.io", "contrib.go.opencensus.io/exporter/*"),
+    ...lib("go", MT, "Instana", "github.com/instana/go-sensor"),
+    ...lib("go", ["cluster-in-code"], "Pulumi EKS", "github.com/pulumi/pulumi-eks/*"),
+    ...lib("java", M, "Micrometer", "micrometer-registry-*", "simpleclient", "prometheus-metrics-core"),
+    ...lib("java", T, "OpenTelemetry", "opentelemetry-sdk", "opentelemetry-exporter-*", "opentelemetry-javaagent", "opentelemetry-spring-boot-starter", "micrometer-tracing-bridge-otel"),
+    ...lib("java", T, "Zipkin", "zipkin-reporter*", "spring-cloud-sleuth-zipkin", "micrometer-tracing-bridge-brave", "brave"),
+    ...lib("java", T, "Spring Cloud Sleuth", "spring-cloud-starter-sleuth"),
+    ...lib("java", T, "Jaeger client", "jaeger-client", "opentracing-spring-jaeger-*"),
+    ...lib("java", T, "dd-java-agent", "dd-java-agent", "dd-trace-api"),
+    ...lib("java", MT, "New Relic", "newrelic-agent", "newrelic-api"),
+    ...lib("java", T, "AWS X-Ray SDK", "aws-xray-recorder-sdk-*"),
+    ...lib("java", L, "Logstash encoder", "logstash-logback-encoder"),
+    ...lib("java", L, "Loki appender", "loki-logback-appender"),
+    ...lib("java", MTL, "Application Insights", "applicationinsights-*"),
+    ...lib("dotnet", M, "prometheus-net", "prometheus-net*", "App.Metrics*"),
+    ...lib("dotnet", T, "OpenTelemetry", "OpenTelemetry.Exporter.*", "OpenTelemetry.Extensions.Hosting", "OpenTelemetry.Instrumentation.*"),
+    ...lib("dotnet", MTL, "Application Insights", "Microsoft.ApplicationInsights*", "Azure.Monitor.OpenTelemetry*"),
+    ...lib("dotnet", T, "Datadog tracer", "Datadog.Trace*"),
+    ...lib("dotnet", T, "AWS X-Ray SDK", "AWSXRayRecorder*"),
+    ...lib("dotnet", L, "Serilog sink", "Serilog.Sinks.Elasticsearch", "Serilog.Sinks.Grafana.Loki", "Serilog.Sinks.Seq", "Serilog.Sinks.ApplicationInsights"),
+    ...lib("ruby", M, "prometheus-client", "prometheus-client"),
+    ...lib("ruby", T, "OpenTelemetry", "opentelemetry-sdk", "opentelemetry-instrumentation-*"),
+    ...lib("ruby", T, "ddtrace", "ddtrace", "datadog"),
+    ...lib("ruby", MT, "New Relic", "newrelic_rpm"),
+];
+
+;// CONCATENATED MODULE: ./src/extract/evidence/libraries.ts
+
+
+
+const NPM_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies"];
+const escapeRegExp = (text) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+/** A library name as a pattern: `*` is a prefix wildcard; a name never matches inside a longer name. */
+function namePattern(library) {
+    const body = escapeRegExp(library.name).replace(/\*/g, "[\\w./-]*");
+    const flags = library.ecosystem === "python" || library.ecosystem === "dotnet" ? "i" : "";
+    return new RegExp(`(?<![\\w.@/-])${body}(?![\\w./-])`, flags);
+}
+const compiled = new WeakMap();
+const patternOf = (library) => {
+    let pattern = compiled.get(library);
+    if (!pattern) {
+        pattern = namePattern(library);
+        compiled.set(library, pattern);
+    }
+    return pattern;
+};
+/** Dependencies on known libraries in a package manifest, each on the line that declares it. */
+function emitLibraries(file, libraries, sink) {
+    const ecosystems = new Set(Object.entries(ECOSYSTEM_FILES)
+        .filter(([, path]) => path.test(file.path))
+        .map(([ecosystem]) => ecosystem));
+    if (ecosystems.size === 0)
+        return;
+    const seen = new Set();
+    for (const library of libraries) {
+        if (!ecosystems.has(library.ecosystem))
+            continue;
+        const line = library.ecosystem === "npm" ? npmLine(file, library) : firstMatchLine(file.text, patternOf(library));
+        if (line === undefined)
+            continue;
+        for (const category of library.categories) {
+            const key = `${category}\u0000${library.value}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            sink.evidence({ category, value: library.value, file: file.path, line });
+        }
+    }
+}
+function npmLine(file, library) {
+    const manifest = file.documents[0];
+    if (!isDict(manifest))
+        return undefined;
+    const pattern = patternOf(library);
+    for (const section of NPM_SECTIONS) {
+        const dependencies = manifest[section];
+        if (!isDict(dependencies))
+            continue;
+        const name = Object.keys(dependencies).find((key) => pattern.test(key));
+        if (name)
+            return file.locator.locate(0, [section, name]).line;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/observability.ts
+
+
+
+
+
+/** Observability evidence: which pillars (metrics, traces, logs, dashboards) the repository shows, and where. */
+const observabilityEvidence = {
+    name: "observability-evidence",
+    create: () => ({
+        extract(file, sink) {
+            emitSignals(file, OBSERVABILITY_SIGNALS, sink);
+            emitLibraries(file, INSTRUMENTATION_LIBRARIES, sink);
+            emitCollectorPipelines(file, sink);
+            emitGrafanaDataSources(file, sink);
+        },
+    }),
+};
+const COLLECTOR = "OpenTelemetry Collector";
+/**
+ * An OpenTelemetry Collector config (standalone, in a ConfigMap, or in a Helm template): each pipeline under
+ * `service.pipelines` (`traces`, `metrics/…`, `logs`) proves its pillar. Read from the text, so configs embedded
+ * as strings count too; only keys directly under `pipelines:` are read (not `service.telemetry.metrics`).
+ */
+function emitCollectorPipelines(file, sink) {
+    const { text } = file;
+    if (!/^\s*receivers\s*:/m.test(text) || !/^\s*exporters\s*:/m.test(text))
+        return;
+    const lines = text.split("\n");
+    const found = new Set();
+    lines.forEach((line, index) => {
+        const header = /^(\s*)pipelines\s*:\s*$/.exec(line);
+        if (!header)
+            return;
+        const indent = (header[1] ?? "").length;
+        let childIndent;
+        for (let next = index + 1; next < lines.length; next++) {
+            const child = lines[next] ?? "";
+            if (child.trim() === "" || child.trim().startsWith("#"))
+                continue;
+            const childLevel = child.length - child.trimStart().length;
+            if (childLevel <= indent)
+                break;
+            childIndent ??= childLevel;
+            if (childLevel !== childIndent)
+                continue;
+            const pillar = /^\s*(traces|metrics|logs)(\/[\w.-]+)?\s*:/.exec(child)?.[1];
+            if (!pillar || found.has(pillar))
+                continue;
+            found.add(pillar);
+            sink.evidence({ category: pillar, value: COLLECTOR, file: file.path, line: next + 1 });
+        }
+    });
+}
+/** Grafana data-source provisioning: each source's type says which pillar's back end it reads. */
+function emitGrafanaDataSources(file, sink) {
+    file.documents.forEach((document, doc) => {
+        if (!isDict(document) || document.apiVersion !== 1 || !Array.isArray(document.datasources))
+            return;
+        const seen = new Set();
+        document.datasources.forEach((source, index) => {
+            if (!isDict(source) || typeof source.type !== "string")
+                return;
+            const pillar = GRAFANA_DATASOURCE_PILLARS[source.type];
+            if (!pillar || seen.has(pillar) || !PILLARS.includes(pillar))
+                return;
+            seen.add(pillar);
+            const { line } = file.locator.locate(doc, ["datasources", index, "type"]);
+            sink.evidence({ category: pillar, value: `Grafana data source (${source.type})`, file: file.path, line });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/ownership.ts
+
+
+/** The places GitHub reads CODEOWNERS from, in its order of precedence. */
+const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+/** Every owner named in CODEOWNERS (`@user`, `@org/team`, an e-mail), each once, on the line it first appears. */
+const ownershipEvidence = {
+    name: "ownership-evidence",
+    create: () => ({
+        extract(file, sink) {
+            if (!CODEOWNERS_PATHS.includes(file.path))
+                return;
+            const seen = new Set();
+            for (const match of file.text.matchAll(/^[ \t]*([^#\s][^\n]*)$/gm)) {
+                const owners = (match[1] ?? "").split("#")[0]?.trim().split(/\s+/).slice(1) ?? [];
+                for (const owner of owners) {
+                    const key = owner.toLowerCase();
+                    if (seen.has(key) || !/^@|@/.test(owner))
+                        continue;
+                    seen.add(key);
+                    sink.evidence({
+                        category: EVIDENCE.codeowner,
+                        value: owner,
+                        file: file.path,
+                        line: lineAt(file.text, match.index),
+                    });
+                }
+            }
+        },
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/extract/helm/templates.ts
 /** Evidence category for each kind a chart's (unrendered) templates declare. */
 const TEMPLATE_KIND = "helm-template-kind";
@@ -30402,6 +31386,10 @@ function extractModule(module, sink) {
 
 
 
+
+
+
+
 registerParser("hcl", parseHcl);
 /** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
 const ADAPTERS = [
@@ -30413,6 +31401,10 @@ const ADAPTERS = [
     kubernetes,
     composeFiles,
     helmCharts,
+    observabilityEvidence,
+    infrastructureEvidence,
+    deliveryEvidence,
+    ownershipEvidence,
 ];
 
 ;// CONCATENATED MODULE: ./src/extract/extract.ts
@@ -30772,7 +31764,442 @@ function queueFacts(queue, fn) {
     return facts;
 }
 
+;// CONCATENATED MODULE: ./src/link/repository/decision.ts
+const EVENT_TRIGGERS = new Set(["queue", "stream", "pubsub", "storage", "event-bus"]);
+const STEADY_PROVISIONED = 10;
+const STEADY_SCHEDULE_MINUTES = 5;
+const WIDE_SCALING_RATIO = 3;
+const SHORT_TIMEOUT_SECONDS = 300;
+const LONG_SHARE_OF_CAP = 0.8;
+const SMALL_TEAM = 6;
+const declared = (answer, reason) => ({
+    answer,
+    basis: "declared",
+    reason,
+});
+const inferred = (answer, reason) => ({
+    answer,
+    basis: "inferred",
+    reason,
+});
+const unknown = (reason) => ({ answer: "unknown", basis: "unknown", reason });
+function signalsOf(entities) {
+    const functions = entities.filter((e) => e.kind === "function" && e.platform !== "knative");
+    const steady = [];
+    const variable = [];
+    const spikes = [];
+    for (const fn of functions) {
+        if ((fn.provisionedConcurrency ?? 0) >= STEADY_PROVISIONED)
+            steady.push(`${fn.name} keeps ${fn.provisionedConcurrency} instances provisioned`);
+        for (const trigger of fn.triggers ?? []) {
+            const minutes = trigger.intervalMinutes;
+            if (typeof minutes === "number" && minutes <= STEADY_SCHEDULE_MINUTES)
+                steady.push(`${fn.name} runs every ${minutes} min`);
+            if (EVENT_TRIGGERS.has(trigger.kind))
+                variable.push(`${fn.name} is driven by ${trigger.kind} events`);
+        }
+    }
+    for (const entity of entities) {
+        if (entity.kind !== "autoscaler")
+            continue;
+        const min = typeof entity.minReplicas === "number" ? entity.minReplicas : 1;
+        const max = entity.maxReplicas;
+        if (typeof max === "number" && max >= WIDE_SCALING_RATIO * Math.max(min, 1))
+            spikes.push(`${entity.name} scales from ${min} to ${max} replicas`);
+    }
+    return { functions, steady, variable: [...variable, ...spikes], spikes };
+}
+const first = (list) => (list.length > 1 ? `${list[0]} (and ${list.length - 1} more)` : (list[0] ?? ""));
+/** The guide's four questions, answered from the config where the team declared them, else from the manifests. */
+function decisionFramework(entities, facts, context) {
+    const { traffic, shortLived } = context.config?.workload ?? {};
+    const expertise = context.config?.team?.devopsExpertise;
+    const signals = signalsOf(entities);
+    return {
+        trafficUnpredictable: traffic
+            ? declared(traffic === "unpredictable" ? "yes" : "no", `workload.traffic: ${traffic}`)
+            : fromSignals(signals.variable, signals.steady),
+        suddenSpikes: traffic
+            ? declared(traffic === "steady" ? "no" : "yes", `workload.traffic: ${traffic}`)
+            : fromSignals(signals.spikes, signals.steady),
+        shortLivedWork: typeof shortLived === "boolean"
+            ? declared(shortLived ? "yes" : "no", `workload.shortLived: ${shortLived}`)
+            : shortLivedFrom(entities, signals),
+        devopsExpertise: typeof expertise === "boolean"
+            ? declared(expertise ? "yes" : "no", `team.devopsExpertise: ${expertise}`)
+            : expertiseFrom(facts),
+    };
+}
+function fromSignals(yes, no) {
+    if (yes.length && !no.length)
+        return inferred("yes", first(yes));
+    if (no.length && !yes.length)
+        return inferred("no", `steady load: ${first(no)}`);
+    if (yes.length && no.length)
+        return unknown(`mixed signs: ${first(yes)}; ${first(no)}`);
+    return unknown("set workload.traffic in .archlint.yml");
+}
+function shortLivedFrom(entities, { functions }) {
+    const long = functions.find((fn) => typeof fn.timeoutShareOfPlatformMax === "number" && fn.timeoutShareOfPlatformMax >= LONG_SHARE_OF_CAP);
+    if (long)
+        return inferred("no", `${long.name} may run ${long.timeout} s, close to its platform's cap`);
+    const timeouts = functions.map((fn) => fn.timeout).filter((t) => typeof t === "number");
+    if (timeouts.length && Math.max(...timeouts) <= SHORT_TIMEOUT_SECONDS)
+        return inferred("yes", `the longest timeout of ${functions.length} functions is ${Math.max(...timeouts)} s`);
+    const jobs = entities.filter((e) => e.kind === "workload" && /^(Job|CronJob)$/.test(String(e.workloadType)));
+    if (jobs.length && !entities.some((e) => e.kind === "workload" && !/^(Job|CronJob)$/.test(String(e.workloadType))))
+        return inferred("yes", `only jobs run: ${jobs
+            .map((j) => j.name)
+            .slice(0, 3)
+            .join(", ")}`);
+    return unknown("set workload.shortLived in .archlint.yml");
+}
+function expertiseFrom({ iac, delivery }) {
+    const tools = iac.tools.map((t) => t.tool);
+    const deploying = delivery.systems.filter((s) => s.deploys).map((s) => s.system);
+    if (tools.length && deploying.length)
+        return inferred("yes", `infrastructure in code (${tools.slice(0, 3).join(", ")}) deployed by ${deploying.join(", ")}`);
+    if (!tools.length && !deploying.length && !iac.kubernetes.length)
+        return inferred("no", "no infrastructure as code and no deploying pipeline");
+    return unknown("set team.devopsExpertise in .archlint.yml");
+}
+/** Where the declared profile and the deployed style contradict each other, by the guide's framework. */
+function fitMismatch(decision, facts, entities, context) {
+    const configRef = (...path) => context.anchorFile ? { file: context.anchorFile, doc: 0, path } : undefined;
+    const containers = facts.ownedServices.filter((s) => s.type === "container");
+    const { trafficUnpredictable: unpredictable, suddenSpikes: spikes, shortLivedWork, devopsExpertise } = decision;
+    const basis = (answer) => `${answer.basis}: ${answer.reason}`;
+    if (facts.functions.length && !containers.length && unpredictable.answer === "no" && spikes.answer === "no") {
+        return {
+            reason: `traffic is steady (${basis(spikes)}) yet everything runs as functions (${facts.functions.length}) on per-invocation platforms; the guide's framework favours containers for steady load`,
+            ref: spikes.basis === "declared" ? configRef("workload", "traffic") : undefined,
+        };
+    }
+    const autoscaled = entities.some((e) => e.kind === "autoscaler");
+    const small = typeof facts.team.size === "number" && facts.team.size < SMALL_TEAM;
+    if (containers.length &&
+        !autoscaled &&
+        spikes.answer === "yes" &&
+        shortLivedWork.answer === "yes" &&
+        (small || devopsExpertise.answer === "no")) {
+        return {
+            reason: `spiky, short-lived work (${basis(spikes)}) runs on ${containers.length} fixed-replica container services with no autoscaling, run by ${small ? `a team of ${facts.team.size}` : "a team without DevOps expertise"}; the guide's framework favours functions here`,
+            ref: spikes.basis === "declared" ? configRef("workload", "traffic") : undefined,
+        };
+    }
+    if (devopsExpertise.basis === "declared" && devopsExpertise.answer === "no" && facts.iac.kubernetes.length) {
+        return {
+            reason: "the team declares no DevOps expertise (team.devopsExpertise: false) yet runs on Kubernetes; the guide's framework favours managed platforms here",
+            ref: configRef("team", "devopsExpertise"),
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/link/repository/evidence.ts
+/** Evidence of some categories, one per (value, file), in the order found. */
+function evidence_evidenceOf(evidence, ...categories) {
+    const seen = new Set();
+    const found = [];
+    for (const item of evidence) {
+        if (!categories.includes(item.category))
+            continue;
+        const key = `${item.value}\u0000${item.file}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        found.push(item.line === undefined
+            ? { value: item.value, file: item.file }
+            : { value: item.value, file: item.file, line: item.line });
+    }
+    return found;
+}
+/** A reference a finding can point at: the evidence's own line, else the top of its file. */
+function refOf(evidence) {
+    return { file: evidence.file, doc: 0, path: [], line: evidence.line ?? 1 };
+}
+
+;// CONCATENATED MODULE: ./src/link/repository/reassessment.ts
+const DAYS_PER_MONTH = 30.44;
+/** The last architecture reassessment: the later of the config's `reassessment.lastReviewed` and the recorded issue. */
+function reassessment(context) {
+    const fromConfig = toDate(context.config?.reassessment?.lastReviewed);
+    const fromIssue = context.lastReassessment;
+    const useIssue = fromIssue && (!fromConfig || fromIssue > fromConfig);
+    const last = useIssue ? fromIssue : fromConfig;
+    if (!last)
+        return { facts: {}, status: "no architecture reassessment is recorded" };
+    const months = Math.max(0, Math.floor((context.now.getTime() - last.getTime()) / 86_400_000 / DAYS_PER_MONTH));
+    const date = last.toISOString().slice(0, 10);
+    return {
+        facts: { last: date, source: useIssue ? "issue" : "config" },
+        months,
+        status: `the last architecture reassessment was on ${date}, ${months} months ago`,
+    };
+}
+function toDate(value) {
+    const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/link/repository/team.ts
+
+const HOW_TO_SET = "set team.size in .archlint.yml";
+/**
+ * The team's size, from the first source that knows it: the config's `team.size`; the individual owners in
+ * CODEOWNERS (the file GitHub reads: .github/, root, then docs/), unless it names a team handle, whose members
+ * are unknown; the distinct authors of the recent git history, when the history covers the whole window.
+ */
+function teamSize(evidence, context) {
+    const declared = context.config?.team?.size;
+    if (typeof declared === "number" && Number.isInteger(declared) && declared > 0) {
+        const file = context.anchorFile ?? ".archlint.yml";
+        return {
+            facts: { size: declared, source: "config", detail: `team.size in ${file}`, file },
+            ref: { file, doc: 0, path: ["team", "size"] },
+        };
+    }
+    const owners = codeOwners(evidence);
+    if (owners && owners.teams.length === 0 && owners.individuals.length > 0) {
+        const { file } = owners;
+        return {
+            facts: {
+                size: owners.individuals.length,
+                source: "codeowners",
+                detail: `${owners.individuals.length} individual owners in ${file}`,
+                file,
+            },
+            ref: { file, doc: 0, path: [], line: owners.firstLine },
+        };
+    }
+    const fromHistory = historySize(context.gitHistory);
+    if (fromHistory)
+        return { facts: fromHistory };
+    const reasons = [
+        owners?.teams.length ? `${owners.file} names team handles (${owners.teams.slice(0, 3).join(", ")})` : undefined,
+        unknownHistoryReason(context.gitHistory),
+    ].filter(Boolean);
+    return { facts: { source: "unknown", detail: `${[...reasons, HOW_TO_SET].join("; ")}` } };
+}
+function codeOwners(evidence) {
+    const owners = evidence.filter((e) => e.category === "codeowner");
+    const file = CODEOWNERS_PATHS.find((path) => owners.some((e) => e.file === path));
+    if (!file)
+        return undefined;
+    const inFile = owners.filter((e) => e.file === file);
+    return {
+        file,
+        firstLine: inFile[0]?.line ?? 1,
+        teams: inFile.filter((e) => /^@[^/\s]+\/\S+$/.test(e.value)).map((e) => e.value),
+        individuals: inFile.filter((e) => !/^@[^/\s]+\/\S+$/.test(e.value)).map((e) => e.value.toLowerCase()),
+    };
+}
+function historySize(history) {
+    if (!history?.complete || history.authors.length === 0)
+        return undefined;
+    return {
+        size: history.authors.length,
+        source: "git-history",
+        detail: `${history.authors.length} distinct authors in the last ${history.days} days of git history`,
+    };
+}
+function unknownHistoryReason(history) {
+    if (!history)
+        return "no git history was read";
+    if (!history.complete)
+        return `the git history is shallow and does not cover the last ${history.days} days`;
+    return `no commits in the last ${history.days} days`;
+}
+
+;// CONCATENATED MODULE: ./src/link/repository/tooling.ts
+
+
+
+
+/**
+ * Evidence that entities carry rather than files: active tracing and log retention on functions, and the
+ * observability or mesh charts a Helm chart depends on.
+ */
+function derivedEvidence(entities, evidence) {
+    const derived = [];
+    for (const entity of entities) {
+        if (entity.kind !== "function")
+            continue;
+        const fn = entity;
+        const tracing = fn.origins.tracing?.ref;
+        if (fn.tracing === true && tracing)
+            derived.push({ category: "traces", value: "AWS X-Ray (function tracing)", file: tracing.file });
+        const retention = fn.origins.logRetentionDays?.ref;
+        if (typeof fn.logRetentionDays === "number" && retention)
+            derived.push({ category: "logs", value: "CloudWatch Logs retention", file: retention.file });
+    }
+    for (const item of evidence) {
+        if (item.category !== EVIDENCE.chartDependency)
+            continue;
+        const chart = external_node_path_namespaceObject.posix.basename(item.value);
+        for (const category of CHART_CATEGORIES[chart] ?? [])
+            derived.push({ category, value: `${chart} chart`, file: item.file, ...(item.line ? { line: item.line } : {}) });
+    }
+    return derived;
+}
+function observabilityFacts(evidence) {
+    const [metrics, traces, logs, dashboards] = PILLARS.map((pillar) => evidence_evidenceOf(evidence, pillar));
+    return { metrics: metrics ?? [], traces: traces ?? [], logs: logs ?? [], dashboards: dashboards ?? [] };
+}
+const KUBERNETES_PLATFORMS = new Set(["kubernetes", "helm", "kustomize"]);
+function infrastructureFacts(entities, evidence) {
+    const tools = new Map();
+    for (const item of evidence_evidenceOf(evidence, EVIDENCE.iac))
+        tools.set(item.value, [...(tools.get(item.value) ?? []), item.file]);
+    const kubernetes = evidence_evidenceOf(evidence, EVIDENCE.kubernetes);
+    for (const entity of entities) {
+        if (!KUBERNETES_PLATFORMS.has(entity.platform) || kubernetes.some((k) => k.file === entity.source.file))
+            continue;
+        kubernetes.push({ value: "Kubernetes manifests", file: entity.source.file });
+    }
+    return {
+        tools: [...tools].map(([tool, files]) => ({ tool, files })),
+        clusterInCode: evidence_evidenceOf(evidence, EVIDENCE.clusterInCode),
+        kubernetes,
+        compose: evidence_evidenceOf(evidence, EVIDENCE.compose),
+    };
+}
+function deliveryFacts(evidence) {
+    const systems = new Map();
+    const system = (name) => {
+        const found = systems.get(name) ?? { system: name, files: [], deploys: false, deploySteps: [] };
+        systems.set(name, found);
+        return found;
+    };
+    for (const item of evidence_evidenceOf(evidence, EVIDENCE.ci)) {
+        const entry = system(item.value);
+        if (!entry.files.includes(item.file))
+            entry.files.push(item.file);
+    }
+    for (const item of evidence_evidenceOf(evidence, EVIDENCE.deploy)) {
+        const separator = item.value.indexOf(": ");
+        const entry = system(separator > 0 ? item.value.slice(0, separator) : item.value);
+        entry.deploys = true;
+        entry.deploySteps.push({ ...item, value: separator > 0 ? item.value.slice(separator + 2) : item.value });
+    }
+    const list = [...systems.values()];
+    return { systems: list, deploys: list.some((s) => s.deploys) };
+}
+
+;// CONCATENATED MODULE: ./src/link/repository/units.ts
+
+const units_strings = (value) => Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+const units_text = (value) => (typeof value === "string" && value !== "" ? value : undefined);
+/** The name one service goes by in every format: `Cart_Service` in compose and `cart-service` in Kubernetes meet. */
+function units_serviceKey(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "");
+}
+const unit = (entity) => ({
+    name: entity.name,
+    platform: entity.platform,
+    file: entity.source.file,
+});
+/**
+ * The deployable units, deduplicated by service key across formats. A workload is owned unless its adapter says
+ * otherwise (`owned: false`, an off-the-shelf image); a Knative service is one owned service; the functions of one
+ * stack (one folder's serverless.yml, SAM or CloudFormation template, Terraform module) are one owned service,
+ * deployed together, named by the stack's `service`/`stack` field or else by its folder.
+ */
+function collectUnits(entities, repositoryName) {
+    const services = new Map();
+    const thirdParty = new Map();
+    const addService = (name, type, entity) => {
+        const key = units_serviceKey(units_text(entity.serviceKey) ?? name);
+        const service = services.get(key) ?? { name, key, type, platforms: [], files: [] };
+        if (!service.platforms.includes(entity.platform))
+            service.platforms.push(entity.platform);
+        if (!service.files.includes(entity.source.file))
+            service.files.push(entity.source.file);
+        if (type === "serverless-stack")
+            service.functions = (service.functions ?? 0) + 1;
+        services.set(key, service);
+        return key;
+    };
+    const functions = [];
+    for (const entity of entities) {
+        if (entity.kind === "workload") {
+            if (entity.owned === false) {
+                const key = units_serviceKey(units_text(entity.serviceKey) ?? entity.name);
+                if (!thirdParty.has(key)) {
+                    const category = units_text(entity.category) ?? units_text(entity.thirdPartyCategory) ?? "other";
+                    thirdParty.set(key, {
+                        name: entity.name,
+                        category,
+                        images: units_strings(entity.images),
+                        file: entity.source.file,
+                    });
+                }
+            }
+            else
+                addService(entity.name, "container", entity);
+        }
+        else if (entity.kind === "function") {
+            if (entity.platform === "knative")
+                addService(entity.name, "knative", entity);
+            else {
+                const service = addService(stackName(entity, repositoryName), "serverless-stack", entity);
+                functions.push(functionUnit(entity, service));
+            }
+        }
+    }
+    const gateways = entities.filter((e) => e.kind === "gateway").map(unit);
+    return {
+        ownedServices: [...services.values()],
+        functions,
+        thirdParty: [...thirdParty.values()],
+        gateways: [...gateways, ...impliedGateways(functions, gateways)],
+        queues: entities.filter((e) => e.kind === "queue").map(unit),
+    };
+}
+/** The API gateway an HTTP trigger puts in front of a stack, unless its file declares gateways of its own. */
+function impliedGateways(functions, declared) {
+    const implied = new Map();
+    for (const fn of functions) {
+        if (!fn.gateway || declared.some((g) => g.file === fn.file))
+            continue;
+        implied.set(`${fn.gateway}\u0000${fn.file}`, { name: fn.gateway, platform: fn.platform, file: fn.file });
+    }
+    return [...implied.values()];
+}
+function functionUnit(fn, service) {
+    const found = { ...unit(fn), service };
+    const gateway = units_text(fn.gatewayLabel);
+    if (gateway)
+        found.gateway = gateway;
+    const queues = (fn.triggers ?? []).flatMap((trigger) => {
+        if (trigger.kind !== "queue")
+            return [];
+        const joined = trigger.queue;
+        const name = units_text(joined?.name) ?? units_text(trigger.source) ?? units_text(trigger.sourceKey);
+        return name ? [name] : [];
+    });
+    if (queues.length)
+        found.queues = [...new Set(queues)];
+    return found;
+}
+function stackName(entity, repositoryName) {
+    const declared = units_text(entity.stack) ?? units_text(entity.service);
+    if (declared)
+        return declared;
+    const folder = external_node_path_namespaceObject.posix.dirname(entity.source.file);
+    return folder === "." ? repositoryName : external_node_path_namespaceObject.posix.basename(folder);
+}
+
 ;// CONCATENATED MODULE: ./src/link/repository-facts.ts
+
+
+
+
+
+
 
 /**
  * Actions that change state, read by the IAM policy: anything but Get*, List*, Describe* and the like (the
@@ -30780,21 +32207,116 @@ function queueFacts(queue, fn) {
  */
 const READ_ONLY_ACTION = /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search|query|scan|select|batchget|batchdetect|detect|check|read|download|filter|receive|subscribetoshard|simulate)/i;
 /**
- * The one `repository` entity: facts that span files. Later steps (inventory, team, observability) add to it;
- * its `ref` points at the most meaningful file, so a repository finding always has a real line.
+ * The one `repository` entity: facts that span files. `facts` is the structured view the inventory shows; the
+ * flat fields beside it are what the repository policies read. Its `ref` is the main manifest, so a repository
+ * finding always has a real file and line; findings about declared facts point into the config instead.
  */
 function repositoryFacts(model, context) {
-    const anchor = model.entities[0]?.ref ?? { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
+    const evidence = [...model.evidence, ...derivedEvidence(model.entities, model.evidence)];
+    const units = collectUnits(model.entities, context.name);
+    const iac = infrastructureFacts(model.entities, evidence);
+    const delivery = deliveryFacts(evidence);
+    const team = teamSize(evidence, context);
+    const decision = decisionFramework(model.entities, { iac, delivery }, context);
+    const review = reassessment(context);
+    const facts = {
+        ...units,
+        team: team.facts,
+        observability: observabilityFacts(evidence),
+        mesh: evidence_evidenceOf(evidence, "mesh"),
+        iac,
+        delivery,
+        decision,
+        reassessment: review.facts,
+    };
     const repository = createEntity({
         kind: "repository",
         name: context.name,
         platform: "repository",
         format: "repository",
-        ref: anchor,
+        ref: mainManifest(model, context),
     });
+    repository.facts = facts;
+    addPolicyFacts(repository, facts);
+    if (team.ref)
+        repository.origins.teamSize = repository.origins.servicesPerEngineer = { ref: team.ref };
+    const firstKubernetes = [...iac.kubernetes].sort((a, b) => a.file.split("/").length - b.file.split("/").length)[0];
+    if (firstKubernetes)
+        repository.origins.hasKubernetes = { ref: refOf(firstKubernetes) };
+    const mismatch = fitMismatch(decision, { ...units, iac, team: team.facts }, model.entities, context);
+    if (mismatch) {
+        repository.fitMismatch = mismatch.reason;
+        if (mismatch.ref)
+            repository.origins.fitMismatch = { ref: mismatch.ref };
+    }
+    repository.reassessmentStatus = review.status;
+    if (review.months !== undefined)
+        repository.reassessmentMonths = review.months;
+    if (context.anchorFile) {
+        const path = review.facts.source === "config" ? ["reassessment", "lastReviewed"] : [];
+        repository.origins.reassessmentMonths = { ref: { file: context.anchorFile, doc: 0, path } };
+    }
     addReservedConcurrency(repository, model);
     addStatements(repository, model.statements);
     model.entities.push(repository);
+}
+function addPolicyFacts(repository, facts) {
+    const containers = facts.ownedServices.filter((s) => s.type !== "serverless-stack").length;
+    Object.assign(repository, {
+        ownedServiceCount: facts.ownedServices.length,
+        containerServiceCount: containers,
+        functionCount: facts.functions.length,
+        hasDeployables: facts.ownedServices.length > 0 || facts.iac.kubernetes.length > 0 || facts.iac.compose.length > 0,
+        teamSizeSource: facts.team.source,
+        teamSizeDetail: facts.team.detail,
+        hasKubernetes: facts.iac.kubernetes.length > 0,
+        hasMetrics: facts.observability.metrics.length > 0,
+        hasTraces: facts.observability.traces.length > 0,
+        hasLogs: facts.observability.logs.length > 0,
+        hasIac: facts.iac.tools.length > 0,
+        iacTools: facts.iac.tools.map((t) => t.tool).join(", ") || "none",
+        clusterInCode: facts.iac.clusterInCode.length > 0,
+        deploys: facts.delivery.deploys,
+        ciSystems: facts.delivery.systems.map((s) => s.system).join(", ") || "none",
+        hasMesh: facts.mesh.length > 0,
+    });
+    if (facts.team.size !== undefined) {
+        repository.teamSize = facts.team.size;
+        repository.servicesPerEngineer = facts.ownedServices.length / facts.team.size;
+    }
+}
+/** A Compose file under its default name is the one `docker compose up` reads: the main one among variants. */
+const DEFAULT_COMPOSE = /(^|\/)(docker-)?compose\.ya?ml$/;
+/**
+ * The file a repository finding points at: the main deployment manifest. A Compose file (its default name first)
+ * before a stack of functions before Kubernetes manifests before other infrastructure code, the shallowest of
+ * each; the config when there is none.
+ */
+function mainManifest(model, context) {
+    const candidates = [];
+    const compose = (file) => (DEFAULT_COMPOSE.test(file) ? 0 : 1);
+    for (const item of model.evidence) {
+        if (item.category === "compose")
+            candidates.push({ file: item.file, line: item.line, rank: compose(item.file) });
+        if (item.category === "kubernetes")
+            candidates.push({ file: item.file, line: item.line, rank: 3 });
+        if (item.category === "iac")
+            candidates.push({ file: item.file, line: item.line, rank: 4 });
+    }
+    for (const entity of model.entities) {
+        if (entity.kind === "function")
+            candidates.push({ file: entity.source.file, rank: 2 });
+        if (entity.kind === "workload")
+            candidates.push({
+                file: entity.source.file,
+                rank: entity.platform === "compose" ? compose(entity.source.file) : 3,
+            });
+    }
+    const depth = (file) => file.split("/").length;
+    const best = candidates.sort((a, b) => a.rank - b.rank || depth(a.file) - depth(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
+    if (best)
+        return refOf(best);
+    return { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
 }
 function addReservedConcurrency(repository, model) {
     const reserving = model.entities.filter((e) => e.kind === "function" && e.platform === "aws-lambda" && typeof e.reservedConcurrency === "number");
@@ -31169,7 +32691,13 @@ function scan(options) {
     });
     const config = options.config ?? {};
     const anchorFile = options.configFile && !(0,external_node_path_namespaceObject.isAbsolute)(options.configFile) ? options.configFile : undefined;
-    const model = link_link(extractor.finish(), { now: options.now, name: (0,external_node_path_namespaceObject.basename)(root), anchorFile, config });
+    const model = link_link(extractor.finish(), {
+        ...options.repository,
+        now: options.now,
+        name: (0,external_node_path_namespaceObject.basename)(root),
+        anchorFile,
+        config,
+    });
     const evaluated = [...parseErrors, ...evaluate(model.entities, options.policies)];
     for (const finding of evaluated)
         finding.location ??= locate(finding, parsed);
@@ -31197,9 +32725,16 @@ function parseErrorFinding(file) {
     };
 }
 function locate(finding, files) {
-    const { file, doc, path } = finding.ref;
+    const { file, doc, path, line } = finding.ref;
+    if (line !== undefined)
+        return { file, line, column: indentOf(files.get(file)?.text, line) + 1 };
     const position = files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 };
     return { file, ...position };
+}
+/** Columns of leading whitespace on a 1-based line, so a finding on a known line starts at its first character. */
+function indentOf(text, line) {
+    const content = text?.split("\n", line)[line - 1] ?? "";
+    return content.length - content.trimStart().length;
 }
 function byPlace(a, b) {
     const la = a.location;
@@ -31299,16 +32834,15 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/report/inventory.ts
 function buildInventory(result) {
     const entities = {};
-    for (const entity of result.model.entities)
-        entities[entity.kind] = (entities[entity.kind] ?? 0) + 1;
     const formats = {};
     for (const entity of result.model.entities) {
+        if (entity.kind === "repository")
+            continue;
+        entities[entity.kind] = (entities[entity.kind] ?? 0) + 1;
         formats[entity.source.format] = (formats[entity.source.format] ?? 0) + 1;
     }
-    const functions = result.model.entities
-        .filter((e) => e.kind === "function")
-        .map((e) => ({ name: e.name, platform: e.platform, file: e.source.file }));
-    return { entities, formats, functions };
+    const facts = result.model.entities.find((e) => e.kind === "repository")?.facts;
+    return { entities, formats, ...facts };
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -31420,6 +32954,7 @@ function runScan(options) {
         configFile: configSource?.file,
         policyIds: policies.map((p) => p.id),
         onProgress: options.onProgress,
+        repository: { gitHistory: options.gitHistory, lastReassessment: options.lastReassessment },
     });
     return { report: buildReport(result, TOOL), policies };
 }
@@ -31615,7 +33150,203 @@ function reachesFailLevel(findings, failOn) {
     return findings.some((f) => severityRank(f.severity) <= severityRank(failOn));
 }
 
+;// CONCATENATED MODULE: ./src/report/inventory-summary.ts
+const SHOWN = 6;
+const list = (items, none = "none found") => items.length === 0
+    ? none
+    : items.length > SHOWN
+        ? `${items.slice(0, SHOWN).join(", ")} and ${items.length - SHOWN} more`
+        : items.join(", ");
+const plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+const place = (e) => (e.line ? `${e.file}:${e.line}` : e.file);
+/** Evidence grouped by tool: `Prometheus (a.yml:3, b.yml:9)`. */
+function evidenceList(evidence) {
+    const byValue = new Map();
+    for (const e of evidence)
+        byValue.set(e.value, [...(byValue.get(e.value) ?? []), place(e)]);
+    return list([...byValue].map(([value, places]) => `${value} (${list(places.slice(0, 2))}${places.length > 2 ? ` +${places.length - 2}` : ""})`));
+}
+const answer = (a) => a.answer === "unknown" ? `unknown (${a.reason})` : `${a.answer} (${a.basis}: ${a.reason})`;
+function inventoryRows(inventory) {
+    const { ownedServices, functions, thirdParty, gateways, queues, team, observability, iac, delivery, decision } = inventory;
+    const rows = [
+        {
+            label: "Owned services",
+            value: `${ownedServices.length}${ownedServices.length ? `: ${list(ownedServices.map((s) => s.name))}` : ""}`,
+        },
+        { label: "Functions", value: String(functions.length) },
+        {
+            label: "Third-party components",
+            value: `${thirdParty.length}${thirdParty.length ? `: ${list(thirdParty.map((t) => `${t.name} (${t.category})`))}` : ""}`,
+        },
+        {
+            label: "Gateways",
+            value: `${gateways.length}${gateways.length ? `: ${list(gateways.map((g) => g.name))}` : ""}`,
+        },
+        { label: "Queues", value: `${queues.length}${queues.length ? `: ${list(queues.map((q) => q.name))}` : ""}` },
+        {
+            label: "Team size",
+            value: team.size === undefined ? `unknown: ${team.detail}` : `${team.size} (${team.detail})`,
+        },
+        { label: "Metrics", value: evidenceList(observability.metrics) },
+        { label: "Traces", value: evidenceList(observability.traces) },
+        { label: "Logs", value: evidenceList(observability.logs) },
+        { label: "Dashboards", value: evidenceList(observability.dashboards) },
+        { label: "Service mesh", value: evidenceList(inventory.mesh) },
+        {
+            label: "Infrastructure as code",
+            value: list(iac.tools.map((t) => `${t.tool} (${plural(t.files.length, "file")})`)),
+        },
+    ];
+    if (iac.kubernetes.length)
+        rows.push({ label: "Cluster in code", value: iac.clusterInCode.length ? evidenceList(iac.clusterInCode) : "no" });
+    rows.push({
+        label: "CI/CD",
+        value: list(delivery.systems.map((s) => s.deploys
+            ? `${s.system} (deploys: ${list([...new Set(s.deploySteps.map((d) => d.value))])})`
+            : `${s.system} (no deploy step)`)),
+    }, { label: "Traffic unpredictable?", value: answer(decision.trafficUnpredictable) }, { label: "Sudden spikes?", value: answer(decision.suddenSpikes) }, { label: "Short-lived work?", value: answer(decision.shortLivedWork) }, { label: "DevOps expertise?", value: answer(decision.devopsExpertise) }, {
+        label: "Last reassessment",
+        value: inventory.reassessment.last
+            ? `${inventory.reassessment.last} (${inventory.reassessment.source === "issue" ? "reassessment issue" : "reassessment.lastReviewed"})`
+            : "none recorded: set reassessment.lastReviewed in .archlint.yml",
+    });
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/report/architecture-map.ts
+
+/** Above this many services a platform's group becomes one node; above MAX_NODES everything collapses further. */
+const MAX_GROUP = 8;
+const MAX_NODES = 40;
+const DATA_STORE_CATEGORIES = new Set(["database", "cache", "broker", "queue", "storage", "search", "data-store"]);
+const PLATFORM_NAMES = {
+    kubernetes: "Kubernetes",
+    helm: "Helm",
+    kustomize: "Kustomize",
+    compose: "Compose",
+    knative: "Knative / Cloud Run",
+    "aws-lambda": "AWS Lambda",
+    "azure-functions": "Azure Functions",
+    "gcp-functions": "Google Cloud Functions",
+};
+/** Text from the repository as a Mermaid label: quoted, with quotes, brackets and backticks made harmless. */
+function mermaidLabel(text) {
+    const safe = text
+        .replace(/[\r\n]+/g, " ")
+        .replace(/`/g, "'")
+        .replace(/"/g, "#quot;")
+        .replace(/</g, "#lt;")
+        .replace(/>/g, "#gt;");
+    return `"${safe}"`;
+}
+const shapes = {
+    service: (label) => `[${label}]`,
+    gateway: (label) => `{{${label}}}`,
+    queue: (label) => `[/${label}/]`,
+    store: (label) => `[(${label})]`,
+};
+/**
+ * The architecture as a Mermaid flowchart: gateways → owned services and stacks of functions, grouped by platform
+ * → the queues they read and the data stores beside them. Large groups collapse to one node and the whole map
+ * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
+ */
+function renderArchitectureMap(report) {
+    const { ownedServices, functions, gateways, queues, thirdParty } = report.inventory;
+    if (ownedServices.length === 0)
+        return "";
+    let next = 0;
+    const id = () => `n${next++}`;
+    const lines = ["flowchart LR"];
+    const serviceNodes = new Map();
+    const groups = new Map();
+    for (const service of ownedServices) {
+        const platform = groupOf(service, functions);
+        groups.set(platform, [...(groups.get(platform) ?? []), service]);
+    }
+    const budget = MAX_NODES - Math.min(gateways.length + queues.length, MAX_NODES / 2);
+    const collapseAll = ownedServices.length > budget;
+    let nodes = 0;
+    for (const [platform, services] of groups) {
+        lines.push(`  subgraph ${id()}[${mermaidLabel(PLATFORM_NAMES[platform] ?? platform)}]`);
+        if (collapseAll || services.length > MAX_GROUP) {
+            const node = id();
+            lines.push(`    ${node}${shapes.service(mermaidLabel(`${services.length} services`))}`);
+            for (const service of services)
+                serviceNodes.set(service.key, node);
+            nodes++;
+        }
+        else {
+            for (const service of services) {
+                const node = id();
+                const label = service.type === "serverless-stack"
+                    ? `${service.name} (${plural(service.functions ?? 0, "function")})`
+                    : service.name;
+                lines.push(`    ${node}${shapes.service(mermaidLabel(label))}`);
+                serviceNodes.set(service.key, node);
+                nodes++;
+            }
+        }
+        lines.push("  end");
+    }
+    const edges = new Set();
+    const gatewayNodes = new Map();
+    const gatewayNode = (name) => {
+        let node = gatewayNodes.get(name);
+        if (!node) {
+            node = id();
+            gatewayNodes.set(name, node);
+            lines.push(`  ${node}${shapes.gateway(mermaidLabel(name))}`);
+        }
+        return node;
+    };
+    for (const gateway of gateways)
+        gatewayNode(gateway.name);
+    const queueNodes = new Map();
+    const tooManyQueues = queues.length + nodes > MAX_NODES;
+    const queueNode = (name) => {
+        const key = tooManyQueues ? "*" : name;
+        let node = queueNodes.get(key);
+        if (!node) {
+            node = id();
+            queueNodes.set(key, node);
+            lines.push(`  ${node}${shapes.queue(mermaidLabel(tooManyQueues ? `${queues.length} queues` : name))}`);
+        }
+        return node;
+    };
+    for (const fn of functions) {
+        const target = serviceNodes.get(fn.service);
+        if (!target)
+            continue;
+        if (fn.gateway)
+            edges.add(`  ${gatewayNode(fn.gateway)} --> ${target}`);
+        for (const queue of fn.queues ?? [])
+            edges.add(`  ${target} -->|reads| ${queueNode(queue)}`);
+    }
+    for (const queue of queues)
+        if (!queueNodes.has(tooManyQueues ? "*" : queue.name))
+            queueNode(queue.name);
+    const stores = thirdParty.filter((t) => DATA_STORE_CATEGORIES.has(t.category));
+    if (stores.length) {
+        lines.push(`  subgraph ${id()}[${mermaidLabel("Data stores")}]`);
+        const shown = stores.length + nodes > MAX_NODES ? [] : stores;
+        for (const store of shown)
+            lines.push(`    ${id()}${shapes.store(mermaidLabel(store.name))}`);
+        if (!shown.length)
+            lines.push(`    ${id()}${shapes.store(mermaidLabel(`${stores.length} data stores`))}`);
+        lines.push("  end");
+    }
+    return ["```mermaid", ...lines, ...edges, "```", ""].join("\n");
+}
+function groupOf(service, functions) {
+    if (service.type === "serverless-stack")
+        return functions.find((f) => f.service === service.key)?.platform ?? "functions";
+    return service.platforms[0] ?? "containers";
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
 /** Escapes text from the repository so it renders as text: no Markdown, HTML or @mentions from a file name. */
 function escapeMarkdown(text) {
     return text
@@ -31638,6 +33369,7 @@ function renderMarkdown(report) {
         }
     }
     lines.push(...suppressedList(report));
+    lines.push("", ...renderInventory(report));
     return `${lines.join("\n")}\n`;
 }
 function suppressedCount(report) {
@@ -31660,6 +33392,16 @@ function suppressedList(report) {
         "",
         "</details>",
     ];
+}
+/** The inventory as a table, then the architecture map when there is something to draw. */
+function renderInventory(report) {
+    const lines = ["### Inventory", "", "| | |", "|---|---|"];
+    for (const row of inventoryRows(report.inventory))
+        lines.push(`| ${row.label} | ${escapeMarkdown(row.value)} |`);
+    const map = renderArchitectureMap(report);
+    if (map)
+        lines.push("", "### Architecture map", "", map);
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -31701,6 +33443,7 @@ function renderSarif(report, policies) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const COLOURS = {
     error: "\u001b[31m",
     warning: "\u001b[33m",
@@ -31725,6 +33468,12 @@ function renderText(report, options) {
         }
         lines.push("");
     }
+    lines.push(paint("dim", "Inventory"));
+    const rows = inventoryRows(report.inventory);
+    const width = Math.max(...rows.map((r) => r.label.length));
+    for (const row of rows)
+        lines.push(`  ${row.label.padEnd(width)}  ${row.value}`);
+    lines.push("");
     for (const skipped of report.skipped)
         lines.push(paint("dim", `skipped ${skipped.path}: ${skipped.reason}`));
     const { error, warning, notice, files: scanned } = report.summary;
@@ -31850,6 +33599,7 @@ function renderPolicyList(policies, config, format) {
 
 
 
+
 /** Runs one CLI invocation and returns its exit status; nothing here calls process.exit. */
 function main_main(argv, terminal) {
     try {
@@ -31885,12 +33635,14 @@ function run(command, terminal) {
     if (command.name === "test")
         return runPolicyTests(root, loaded, terminal);
     const progress = terminal.stderr.isTTY ? progressLine(terminal) : undefined;
+    const now = terminal.now();
     const { report, policies } = runScan({
         root,
         fs: nodeFileSystem,
         config,
         configSource: loaded.source,
-        now: terminal.now(),
+        gitHistory: readGitHistory(root, now),
+        now,
         onProgress: progress,
     });
     if (progress)

@@ -6,8 +6,12 @@ import type { Report } from "../../src/report/report.js";
 
 export const FIXED_NOW = new Date("2026-06-01T00:00:00Z");
 
-/** Scans a folder as the CLI does (its own .archlint.yml included), with a fixed clock. */
-export function scanFolder(root: string, config?: Config, now = FIXED_NOW): Report {
-  const loaded: LoadedConfig = config ? { config } : loadConfig(nodeFileSystem, root);
-  return runScan({ root, fs: nodeFileSystem, config: loaded.config, configSource: loaded.source, now }).report;
+/**
+ * Scans a folder as the CLI does (its own .archlint.yml included, `overrides` on top), with a fixed clock and no
+ * git history: the folder lies inside archlint's own repository, whose authors say nothing about a fixture.
+ */
+export function scanFolder(root: string, overrides: Config = {}, now = FIXED_NOW): Report {
+  const loaded: LoadedConfig = loadConfig(nodeFileSystem, root);
+  const config = { ...loaded.config, ...overrides };
+  return runScan({ root, fs: nodeFileSystem, config, configSource: loaded.source, now }).report;
 }

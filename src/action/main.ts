@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
+import { readGitHistory } from "../app/git-history.js";
 import { runScan } from "../app/run-scan.js";
 import type { FailOn } from "../config/config.js";
 import { loadConfig } from "../config/load-config.js";
@@ -20,12 +21,14 @@ export async function runAction(): Promise<void> {
     }
     const configInput = core.getInput("config");
     const loaded = loadConfig(nodeFileSystem, root, configInput ? resolve(workspace, configInput) : undefined);
+    const now = new Date();
     const { report } = runScan({
       root,
       fs: nodeFileSystem,
       config: loaded.config,
       configSource: loaded.source,
-      now: new Date(),
+      gitHistory: readGitHistory(root, now),
+      now,
     });
     annotate(report.findings, core, relativeToWorkspace(workspace, root));
     const { error, warning, notice } = report.summary;

@@ -8,6 +8,7 @@ import { scan } from "../engine/scan.js";
 import { loadPolicies } from "../evaluate/load-policies.js";
 import { ConfigurationErrors, type LoadedPolicy } from "../evaluate/policy.js";
 import type { FileSystem } from "../io/file-system.js";
+import type { GitHistory } from "../link/link.js";
 import { buildReport, type Report } from "../report/report.js";
 import { TOOL } from "../version.js";
 import { builtinPolicyDirectory } from "./builtin-policies.js";
@@ -19,6 +20,10 @@ export interface RunOptions {
   /** The config file, when there is one: its name for messages and waivers, and the lines of its values. */
   configSource?: ConfigSource;
   now: Date;
+  /** Recent authors, read by the shell with `readGitHistory`. */
+  gitHistory?: GitHistory;
+  /** The date of the last reassessment issue, when the action found one. */
+  lastReassessment?: Date;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -59,6 +64,7 @@ export function runScan(options: RunOptions): RunResult {
     configFile: configSource?.file,
     policyIds: policies.map((p) => p.id),
     onProgress: options.onProgress,
+    repository: { gitHistory: options.gitHistory, lastReassessment: options.lastReassessment },
   });
   return { report: buildReport(result, TOOL), policies };
 }

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { readGitHistory } from "../app/git-history.js";
 import { loadAllPolicies, runScan } from "../app/run-scan.js";
 import { testPolicies } from "../app/test-policies.js";
 import { CUSTOM_POLICY_DIRECTORY } from "../config/custom-policies.js";
@@ -49,12 +50,14 @@ function run(command: Command, terminal: Terminal): number {
   }
   if (command.name === "test") return runPolicyTests(root, loaded, terminal);
   const progress = terminal.stderr.isTTY ? progressLine(terminal) : undefined;
+  const now = terminal.now();
   const { report, policies } = runScan({
     root,
     fs: nodeFileSystem,
     config,
     configSource: loaded.source,
-    now: terminal.now(),
+    gitHistory: readGitHistory(root, now),
+    now,
     onProgress: progress,
   });
   if (progress) terminal.stderr.write("\r\u001b[K");

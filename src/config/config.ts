@@ -14,13 +14,35 @@ export interface Waiver {
   expires: string;
 }
 
+/** Who runs the system: read by the team policies and the decision framework. */
+export interface TeamConfig {
+  /** Engineers who build and run what the repository deploys. */
+  size?: number;
+  /** Whether the team has the operations skills a container platform asks for. */
+  devopsExpertise?: boolean;
+}
+
+/** The workload's profile, as the team knows it: the guide's decision framework reads it first. */
+export interface WorkloadConfig {
+  traffic?: "steady" | "spiky" | "unpredictable";
+  /** Whether most work is short-lived (event handling, jobs), rather than long-running processes. */
+  shortLived?: boolean;
+}
+
+export interface ReassessmentConfig {
+  /** The date of the last architecture review (YYYY-MM-DD). */
+  lastReviewed?: string;
+  /** How often the team reassesses, in months. */
+  intervalMonths?: number;
+}
+
 /** `.archlint.yml`: what the team tunes without forking archlint (validated by schemas/config.schema.json). */
 export interface Config {
   include?: string[];
   exclude?: string[];
-  team?: { size?: number; devopsExpertise?: boolean };
-  workload?: { traffic?: "steady" | "spiky" | "unpredictable"; shortLived?: boolean };
-  reassessment?: { lastReviewed?: string; intervalMonths?: number };
+  team?: TeamConfig;
+  workload?: WorkloadConfig;
+  reassessment?: ReassessmentConfig;
   failOn?: FailOn;
   policies?: Record<string, PolicySetting>;
   policyPaths?: string[];

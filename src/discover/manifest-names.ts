@@ -40,6 +40,7 @@ const TEXT_NAMES = [
   /^Gemfile$/,
   /^pyproject\.toml$/,
   /^Cargo\.toml$/,
+  /^(fluent-bit|fluentd|fluent|td-agent(-bit)?|logstash)\.conf$/,
 ];
 
 export function isSecretFile(name: string): boolean {
@@ -51,7 +52,7 @@ export function formatOf(name: string): FileFormat | undefined {
   const lower = name.toLowerCase();
   if (isSecretFile(name)) return undefined;
   if (lower.endsWith(".yml") || lower.endsWith(".yaml")) return "yaml";
-  if (lower.endsWith(".tf") || lower.endsWith(".hcl")) return "hcl";
+  if (lower.endsWith(".tf") || lower.endsWith(".tofu") || lower.endsWith(".hcl")) return "hcl";
   if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".tpl")) return "helm-template";
   return TEXT_NAMES.some((pattern) => pattern.test(name)) ? "text" : undefined;

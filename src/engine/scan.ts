@@ -7,7 +7,7 @@ import { type Finding, PARSE_ERROR } from "../evaluate/finding.js";
 import { ADAPTERS } from "../extract/adapters.js";
 import { Extractor } from "../extract/extract.js";
 import type { FileSystem } from "../io/file-system.js";
-import { link } from "../link/link.js";
+import { type LinkContext, link } from "../link/link.js";
 import type { Model } from "../model/types.js";
 import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
@@ -28,6 +28,8 @@ export interface ScanOptions {
   configFile?: string;
   /** Every policy id that exists, including those the config turns off (an ignore naming one is no typo). */
   policyIds?: string[];
+  /** What the shell knows beyond the files: the recent git history, the last reassessment issue's date. */
+  repository?: Pick<LinkContext, "gitHistory" | "lastReassessment">;
   /** Called after each file is read, for a progress line on a terminal. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -57,7 +59,13 @@ export function scan(options: ScanOptions): ScanResult {
   });
   const config = options.config ?? {};
   const anchorFile = options.configFile && !isAbsolute(options.configFile) ? options.configFile : undefined;
-  const model = link(extractor.finish(), { now: options.now, name: basename(root), anchorFile, config });
+  const model = link(extractor.finish(), {
+    ...options.repository,
+    now: options.now,
+    name: basename(root),
+    anchorFile,
+    config,
+  });
   const evaluated = [...parseErrors, ...evaluate(model.entities, options.policies)];
   for (const finding of evaluated) finding.location ??= locate(finding, parsed);
   const { findings, suppressed } = suppress(evaluated, {
@@ -86,9 +94,16 @@ function parseErrorFinding(file: ParsedFile): Finding {
 }
 
 function locate(finding: Finding, files: Map<string, ParsedFile>) {
-  const { file, doc, path } = finding.ref;
+  const { file, doc, path, line } = finding.ref;
+  if (line !== undefined) return { file, line, column: indentOf(files.get(file)?.text, line) + 1 };
   const position = files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 };
   return { file, ...position };
+}
+
+/** Columns of leading whitespace on a 1-based line, so a finding on a known line starts at its first character. */
+function indentOf(text: string | undefined, line: number): number {
+  const content = text?.split("\n", line)[line - 1] ?? "";
+  return content.length - content.trimStart().length;
 }
 
 export function byPlace(a: Finding, b: Finding): number {

@@ -4,6 +4,10 @@ import type { AdapterFactory } from "./adapter.js";
 import { azureFunctions } from "./azure/adapter.js";
 import { cloudFormation } from "./cloudformation/adapter.js";
 import { composeFiles } from "./compose/adapter.js";
+import { deliveryEvidence } from "./evidence/delivery.js";
+import { infrastructureEvidence } from "./evidence/infrastructure.js";
+import { observabilityEvidence } from "./evidence/observability.js";
+import { ownershipEvidence } from "./evidence/ownership.js";
 import { helmCharts } from "./helm/adapter.js";
 import { knative } from "./knative/adapter.js";
 import { kubernetes } from "./kubernetes/adapter.js";
@@ -22,4 +26,8 @@ export const ADAPTERS: AdapterFactory[] = [
   kubernetes,
   composeFiles,
   helmCharts,
+  observabilityEvidence,
+  infrastructureEvidence,
+  deliveryEvidence,
+  ownershipEvidence,
 ];

@@ -14,10 +14,23 @@ export interface LinkContext {
   now: Date;
   /** The repository's name (the scanned folder's). */
   name: string;
-  /** A file a repository-level finding can point at when no manifest defines an entity (the config, say). */
+  /** The config file, relative to the root: repository findings about declared facts point into it. */
   anchorFile?: string;
   /** The team's config: what it declares (team, workload, reassessment) wins over what link infers. */
   config?: Config;
+  /** Authors of the recent history, read by the shell (the engine never runs git). */
+  gitHistory?: GitHistory;
+  /** The date of the last reassessment recorded outside the config (the action's reassessment issue). */
+  lastReassessment?: Date;
+}
+
+export interface GitHistory {
+  /** Distinct authors (by e-mail, bots left out) of the commits in the window. */
+  authors: string[];
+  /** The window, in days. */
+  days: number;
+  /** False when the clone is shallow and its history starts inside the window. */
+  complete: boolean;
 }
 
 export type LinkStep = (model: Model, context: LinkContext) => void;

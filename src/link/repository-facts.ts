@@ -1,6 +1,13 @@
 import { createEntity } from "../extract/entity.js";
-import type { Entity, FunctionEntity, IamStatement, Model } from "../model/types.js";
+import type { RepositoryFacts } from "../model/repository.js";
+import type { Entity, FunctionEntity, IamStatement, Model, SourceRef } from "../model/types.js";
 import type { LinkContext } from "./link.js";
+import { decisionFramework, fitMismatch } from "./repository/decision.js";
+import { evidenceOf, refOf } from "./repository/evidence.js";
+import { reassessment } from "./repository/reassessment.js";
+import { teamSize } from "./repository/team.js";
+import { deliveryFacts, derivedEvidence, infrastructureFacts, observabilityFacts } from "./repository/tooling.js";
+import { collectUnits } from "./repository/units.js";
 
 /**
  * Actions that change state, read by the IAM policy: anything but Get*, List*, Describe* and the like (the
@@ -10,21 +17,112 @@ const READ_ONLY_ACTION =
   /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search|query|scan|select|batchget|batchdetect|detect|check|read|download|filter|receive|subscribetoshard|simulate)/i;
 
 /**
- * The one `repository` entity: facts that span files. Later steps (inventory, team, observability) add to it;
- * its `ref` points at the most meaningful file, so a repository finding always has a real line.
+ * The one `repository` entity: facts that span files. `facts` is the structured view the inventory shows; the
+ * flat fields beside it are what the repository policies read. Its `ref` is the main manifest, so a repository
+ * finding always has a real file and line; findings about declared facts point into the config instead.
  */
 export function repositoryFacts(model: Model, context: LinkContext): void {
-  const anchor = model.entities[0]?.ref ?? { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
+  const evidence = [...model.evidence, ...derivedEvidence(model.entities, model.evidence)];
+  const units = collectUnits(model.entities, context.name);
+  const iac = infrastructureFacts(model.entities, evidence);
+  const delivery = deliveryFacts(evidence);
+  const team = teamSize(evidence, context);
+  const decision = decisionFramework(model.entities, { iac, delivery }, context);
+  const review = reassessment(context);
+  const facts: RepositoryFacts = {
+    ...units,
+    team: team.facts,
+    observability: observabilityFacts(evidence),
+    mesh: evidenceOf(evidence, "mesh"),
+    iac,
+    delivery,
+    decision,
+    reassessment: review.facts,
+  };
   const repository = createEntity({
     kind: "repository",
     name: context.name,
     platform: "repository",
     format: "repository",
-    ref: anchor,
+    ref: mainManifest(model, context),
   });
+  repository.facts = facts;
+  addPolicyFacts(repository, facts);
+  if (team.ref) repository.origins.teamSize = repository.origins.servicesPerEngineer = { ref: team.ref };
+  const firstKubernetes = [...iac.kubernetes].sort((a, b) => a.file.split("/").length - b.file.split("/").length)[0];
+  if (firstKubernetes) repository.origins.hasKubernetes = { ref: refOf(firstKubernetes) };
+  const mismatch = fitMismatch(decision, { ...units, iac, team: team.facts }, model.entities, context);
+  if (mismatch) {
+    repository.fitMismatch = mismatch.reason;
+    if (mismatch.ref) repository.origins.fitMismatch = { ref: mismatch.ref };
+  }
+  repository.reassessmentStatus = review.status;
+  if (review.months !== undefined) repository.reassessmentMonths = review.months;
+  if (context.anchorFile) {
+    const path = review.facts.source === "config" ? ["reassessment", "lastReviewed"] : [];
+    repository.origins.reassessmentMonths = { ref: { file: context.anchorFile, doc: 0, path } };
+  }
   addReservedConcurrency(repository, model);
   addStatements(repository, model.statements);
   model.entities.push(repository);
+}
+
+function addPolicyFacts(repository: Entity, facts: RepositoryFacts): void {
+  const containers = facts.ownedServices.filter((s) => s.type !== "serverless-stack").length;
+  Object.assign(repository, {
+    ownedServiceCount: facts.ownedServices.length,
+    containerServiceCount: containers,
+    functionCount: facts.functions.length,
+    hasDeployables: facts.ownedServices.length > 0 || facts.iac.kubernetes.length > 0 || facts.iac.compose.length > 0,
+    teamSizeSource: facts.team.source,
+    teamSizeDetail: facts.team.detail,
+    hasKubernetes: facts.iac.kubernetes.length > 0,
+    hasMetrics: facts.observability.metrics.length > 0,
+    hasTraces: facts.observability.traces.length > 0,
+    hasLogs: facts.observability.logs.length > 0,
+    hasIac: facts.iac.tools.length > 0,
+    iacTools: facts.iac.tools.map((t) => t.tool).join(", ") || "none",
+    clusterInCode: facts.iac.clusterInCode.length > 0,
+    deploys: facts.delivery.deploys,
+    ciSystems: facts.delivery.systems.map((s) => s.system).join(", ") || "none",
+    hasMesh: facts.mesh.length > 0,
+  });
+  if (facts.team.size !== undefined) {
+    repository.teamSize = facts.team.size;
+    repository.servicesPerEngineer = facts.ownedServices.length / facts.team.size;
+  }
+}
+
+/** A Compose file under its default name is the one `docker compose up` reads: the main one among variants. */
+const DEFAULT_COMPOSE = /(^|\/)(docker-)?compose\.ya?ml$/;
+
+/**
+ * The file a repository finding points at: the main deployment manifest. A Compose file (its default name first)
+ * before a stack of functions before Kubernetes manifests before other infrastructure code, the shallowest of
+ * each; the config when there is none.
+ */
+function mainManifest(model: Model, context: LinkContext): SourceRef {
+  const candidates: { file: string; line?: number; rank: number }[] = [];
+  const compose = (file: string) => (DEFAULT_COMPOSE.test(file) ? 0 : 1);
+  for (const item of model.evidence) {
+    if (item.category === "compose") candidates.push({ file: item.file, line: item.line, rank: compose(item.file) });
+    if (item.category === "kubernetes") candidates.push({ file: item.file, line: item.line, rank: 3 });
+    if (item.category === "iac") candidates.push({ file: item.file, line: item.line, rank: 4 });
+  }
+  for (const entity of model.entities) {
+    if (entity.kind === "function") candidates.push({ file: entity.source.file, rank: 2 });
+    if (entity.kind === "workload")
+      candidates.push({
+        file: entity.source.file,
+        rank: entity.platform === "compose" ? compose(entity.source.file) : 3,
+      });
+  }
+  const depth = (file: string) => file.split("/").length;
+  const best = candidates.sort(
+    (a, b) => a.rank - b.rank || depth(a.file) - depth(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+  )[0];
+  if (best) return refOf(best);
+  return { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
 }
 
 function addReservedConcurrency(repository: Entity, model: Model): void {

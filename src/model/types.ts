@@ -8,6 +8,8 @@ export interface SourceRef {
   /** Index of the document within a multi-document file (0 for single-document formats). */
   doc: number;
   path: DocPath;
+  /** A line already known (evidence found by searching a file's text); it wins over `path`. */
+  line?: number;
 }
 
 /** 1-based line and column; the end is inclusive of the last character's column + 1 (exclusive column). */

@@ -1,21 +1,23 @@
 import type { ScanResult } from "../engine/scan.js";
+import type { RepositoryFacts } from "../model/repository.js";
 
-/** What the scan found, for every report: counts per entity kind and per file format. */
-export interface Inventory {
+/**
+ * What the scan found, for every report: counts per entity kind and per file format, then the repository facts
+ * (schemas/model/inventory.schema.json documents each field).
+ */
+export interface Inventory extends RepositoryFacts {
   entities: Record<string, number>;
   formats: Record<string, number>;
-  functions: { name: string; platform: string; file: string }[];
 }
 
 export function buildInventory(result: ScanResult): Inventory {
   const entities: Record<string, number> = {};
-  for (const entity of result.model.entities) entities[entity.kind] = (entities[entity.kind] ?? 0) + 1;
   const formats: Record<string, number> = {};
   for (const entity of result.model.entities) {
+    if (entity.kind === "repository") continue;
+    entities[entity.kind] = (entities[entity.kind] ?? 0) + 1;
     formats[entity.source.format] = (formats[entity.source.format] ?? 0) + 1;
   }
-  const functions = result.model.entities
-    .filter((e) => e.kind === "function")
-    .map((e) => ({ name: e.name, platform: e.platform, file: e.source.file }));
-  return { entities, formats, functions };
+  const facts = result.model.entities.find((e) => e.kind === "repository")?.facts as RepositoryFacts;
+  return { entities, formats, ...facts };
 }

@@ -1,3 +1,5 @@
+import { renderArchitectureMap } from "./architecture-map.js";
+import { inventoryRows } from "./inventory-summary.js";
 import type { Report } from "./report.js";
 
 /** Escapes text from the repository so it renders as text: no Markdown, HTML or @mentions from a file name. */
@@ -25,6 +27,7 @@ export function renderMarkdown(report: Report): string {
     }
   }
   lines.push(...suppressedList(report));
+  lines.push("", ...renderInventory(report));
   return `${lines.join("\n")}\n`;
 }
 
@@ -51,4 +54,13 @@ function suppressedList(report: Report): string[] {
     "",
     "</details>",
   ];
+}
+
+/** The inventory as a table, then the architecture map when there is something to draw. */
+function renderInventory(report: Report): string[] {
+  const lines = ["### Inventory", "", "| | |", "|---|---|"];
+  for (const row of inventoryRows(report.inventory)) lines.push(`| ${row.label} | ${escapeMarkdown(row.value)} |`);
+  const map = renderArchitectureMap(report);
+  if (map) lines.push("", "### Architecture map", "", map);
+  return lines;
 }

@@ -1,4 +1,5 @@
 import { severityRank } from "../model/types.js";
+import { inventoryRows } from "./inventory-summary.js";
 import type { Report, ReportFinding } from "./report.js";
 
 const COLOURS = {
@@ -31,6 +32,11 @@ export function renderText(report: Report, options: { colour: boolean }): string
     }
     lines.push("");
   }
+  lines.push(paint("dim", "Inventory"));
+  const rows = inventoryRows(report.inventory);
+  const width = Math.max(...rows.map((r) => r.label.length));
+  for (const row of rows) lines.push(`  ${row.label.padEnd(width)}  ${row.value}`);
+  lines.push("");
   for (const skipped of report.skipped) lines.push(paint("dim", `skipped ${skipped.path}: ${skipped.reason}`));
   const { error, warning, notice, files: scanned } = report.summary;
   const suppressed = report.suppressed.length ? `, ${report.suppressed.length} suppressed` : "";

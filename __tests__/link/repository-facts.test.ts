@@ -1,0 +1,254 @@
+import { describe, expect, it } from "vitest";
+import { loadAllPolicies } from "../../src/app/run-scan.js";
+import { preparePolicies } from "../../src/engine/policies.js";
+import { evaluate } from "../../src/evaluate/evaluate.js";
+import { createEntity } from "../../src/extract/entity.js";
+import { nodeFileSystem } from "../../src/io/file-system.js";
+import { type LinkContext, link } from "../../src/link/link.js";
+import type { RepositoryFacts } from "../../src/model/repository.js";
+import type { Entity, Evidence, Model } from "../../src/model/types.js";
+
+const NOW = new Date("2026-06-01T00:00:00Z");
+
+function workload(name: string, platform: string, file: string, fields: Record<string, unknown> = {}): Entity {
+  return createEntity(
+    { kind: "workload", name, platform, format: platform, ref: { file, doc: 0, path: [] } },
+    {
+      workloadType: "Deployment",
+      images: [`example/${name}:1`],
+      owned: true,
+      ...fields,
+    },
+  );
+}
+
+function fn(name: string, file: string, fields: Record<string, unknown> = {}): Entity {
+  const ref = { file, doc: 0, path: ["functions", name] };
+  return createEntity(
+    { kind: "function", name, platform: "aws-lambda", format: "serverless-framework", ref },
+    {
+      triggers: [],
+      timeout: 6,
+      ...fields,
+    },
+  );
+}
+
+function linked(entities: Entity[], evidence: Evidence[] = [], context: Partial<LinkContext> = {}) {
+  const model: Model = { entities: [...entities], evidence, statements: [] };
+  link(model, { now: NOW, name: "shop", ...context });
+  const repository = model.entities.find((e) => e.kind === "repository") as Entity;
+  return { model, repository, facts: repository.facts as RepositoryFacts };
+}
+
+describe("owned services", () => {
+  it("counts the same service in compose and Kubernetes once, and an off-the-shelf image as third-party", () => {
+    const { facts, repository } = linked([
+      workload("cart", "compose", "docker-compose.yml", { serviceKey: "cart" }),
+      workload("cart-deployment", "kubernetes", "k8s/cart.yaml", { serviceKey: "cart" }),
+      workload("orders", "helm", "chart/templates/orders.yaml"),
+      workload("redis", "compose", "docker-compose.yml", { owned: false, category: "cache", images: ["redis:7"] }),
+    ]);
+    expect(facts.ownedServices).toEqual([
+      {
+        name: "cart",
+        key: "cart",
+        type: "container",
+        platforms: ["compose", "kubernetes"],
+        files: ["docker-compose.yml", "k8s/cart.yaml"],
+      },
+      { name: "orders", key: "orders", type: "container", platforms: ["helm"], files: ["chart/templates/orders.yaml"] },
+    ]);
+    expect(facts.thirdParty).toEqual([
+      { name: "redis", category: "cache", images: ["redis:7"], file: "docker-compose.yml" },
+    ]);
+    expect(repository).toMatchObject({
+      ownedServiceCount: 2,
+      containerServiceCount: 2,
+      functionCount: 0,
+      hasKubernetes: true,
+    });
+  });
+
+  it("makes one service of each stack of functions, and points repository findings at the shallowest manifest", () => {
+    const { facts, repository } = linked([
+      fn("create", "orders/serverless.yml"),
+      fn("list", "orders/serverless.yml"),
+      fn("charge", "payments/serverless.yml", { stack: "payments-api" }),
+      fn("root", "serverless.yml"),
+    ]);
+    expect(facts.ownedServices.map((s) => [s.name, s.type, s.functions])).toEqual([
+      ["orders", "serverless-stack", 2],
+      ["payments-api", "serverless-stack", 1],
+      ["shop", "serverless-stack", 1],
+    ]);
+    expect(facts.functions).toHaveLength(4);
+    expect(repository.ref).toEqual({ file: "serverless.yml", doc: 0, path: [], line: 1 });
+  });
+});
+
+describe("team size", () => {
+  const codeowners = (...owners: string[]): Evidence[] =>
+    owners.map((value, index) => ({ category: "codeowner", value, file: ".github/CODEOWNERS", line: index + 2 }));
+
+  it("prefers the config, then CODEOWNERS individuals, then complete git history", () => {
+    const history = { authors: ["a@x", "b@x", "c@x"], days: 90, complete: true };
+    expect(
+      linked([], codeowners("@alice"), { config: { team: { size: 7 } }, anchorFile: ".archlint.yml" }).facts.team,
+    ).toEqual({
+      size: 7,
+      source: "config",
+      detail: "team.size in .archlint.yml",
+      file: ".archlint.yml",
+    });
+    expect(linked([], codeowners("@alice", "@bob"), { gitHistory: history }).facts.team).toMatchObject({
+      size: 2,
+      source: "codeowners",
+    });
+    expect(linked([], codeowners("@acme/web"), { gitHistory: history }).facts.team).toMatchObject({
+      size: 3,
+      source: "git-history",
+    });
+  });
+
+  it("says unknown, and why, for team handles and a shallow clone", () => {
+    const { facts, repository } = linked([], codeowners("@acme/web"), {
+      gitHistory: { authors: ["a@x"], days: 90, complete: false },
+    });
+    expect(facts.team).toEqual({
+      source: "unknown",
+      detail:
+        ".github/CODEOWNERS names team handles (@acme/web); the git history is shallow and does not cover the last 90 days; set team.size in .archlint.yml",
+    });
+    expect(repository.teamSize).toBeUndefined();
+  });
+});
+
+describe("observability, IaC and delivery facts", () => {
+  it("adds tracing and log retention read on functions, and observability charts a Helm chart depends on", () => {
+    const traced = fn("api", "serverless.yml", { tracing: true, logRetentionDays: 14 });
+    traced.origins.tracing = { ref: { file: "serverless.yml", doc: 0, path: ["provider", "tracing"] } };
+    traced.origins.logRetentionDays = {
+      ref: { file: "serverless.yml", doc: 0, path: ["provider", "logRetentionInDays"] },
+    };
+    const { facts, repository } = linked(
+      [traced],
+      [{ category: "chart-dependency", value: "kube-prometheus-stack", file: "chart/Chart.yaml", line: 9 }],
+    );
+    expect(facts.observability).toEqual({
+      metrics: [{ value: "kube-prometheus-stack chart", file: "chart/Chart.yaml", line: 9 }],
+      traces: [{ value: "AWS X-Ray (function tracing)", file: "serverless.yml" }],
+      logs: [{ value: "CloudWatch Logs retention", file: "serverless.yml" }],
+      dashboards: [{ value: "kube-prometheus-stack chart", file: "chart/Chart.yaml", line: 9 }],
+    });
+    expect(repository).toMatchObject({ hasMetrics: true, hasTraces: true, hasLogs: true });
+  });
+
+  it("groups deploy steps under their CI system", () => {
+    const { facts, repository } = linked(
+      [fn("api", "serverless.yml")],
+      [
+        { category: "ci", value: "GitHub Actions", file: ".github/workflows/test.yml", line: 1 },
+        { category: "ci", value: "GitHub Actions", file: ".github/workflows/deploy.yml", line: 1 },
+        {
+          category: "deploy",
+          value: "GitHub Actions: serverless deploy",
+          file: ".github/workflows/deploy.yml",
+          line: 9,
+        },
+        { category: "ci", value: "Jenkins", file: "Jenkinsfile", line: 1 },
+      ],
+    );
+    expect(facts.delivery).toEqual({
+      deploys: true,
+      systems: [
+        {
+          system: "GitHub Actions",
+          files: [".github/workflows/test.yml", ".github/workflows/deploy.yml"],
+          deploys: true,
+          deploySteps: [{ value: "serverless deploy", file: ".github/workflows/deploy.yml", line: 9 }],
+        },
+        { system: "Jenkins", files: ["Jenkinsfile"], deploys: false, deploySteps: [] },
+      ],
+    });
+    expect(repository).toMatchObject({ deploys: true, ciSystems: "GitHub Actions, Jenkins" });
+  });
+});
+
+describe("the decision framework", () => {
+  it("marks declared answers and infers the rest", () => {
+    const scaler = createEntity(
+      {
+        kind: "autoscaler",
+        name: "cart",
+        platform: "kubernetes",
+        format: "kubernetes",
+        ref: { file: "k8s/hpa.yaml", doc: 0, path: [] },
+      },
+      { minReplicas: 2, maxReplicas: 20 },
+    );
+    const { facts } = linked([workload("cart", "kubernetes", "k8s/cart.yaml"), scaler], [], {
+      config: { team: { devopsExpertise: true } },
+    });
+    expect(facts.decision).toEqual({
+      trafficUnpredictable: { answer: "yes", basis: "inferred", reason: "cart scales from 2 to 20 replicas" },
+      suddenSpikes: { answer: "yes", basis: "inferred", reason: "cart scales from 2 to 20 replicas" },
+      shortLivedWork: { answer: "unknown", basis: "unknown", reason: "set workload.shortLived in .archlint.yml" },
+      devopsExpertise: { answer: "yes", basis: "declared", reason: "team.devopsExpertise: true" },
+    });
+  });
+
+  it("flags spiky short-lived work on fixed-replica containers run by a small team", () => {
+    const { repository } = linked(
+      [workload("cart", "kubernetes", "k8s/cart.yaml"), workload("orders", "kubernetes", "k8s/orders.yaml")],
+      [],
+      {
+        config: { team: { size: 3 }, workload: { traffic: "spiky", shortLived: true } },
+        anchorFile: ".archlint.yml",
+      },
+    );
+    expect(repository.fitMismatch).toBe(
+      "spiky, short-lived work (declared: workload.traffic: spiky) runs on 2 fixed-replica container services with no autoscaling, run by a team of 3; the guide's framework favours functions here",
+    );
+    expect(repository.origins.fitMismatch).toEqual({
+      ref: { file: ".archlint.yml", doc: 0, path: ["workload", "traffic"] },
+    });
+  });
+});
+
+describe("repository policies", () => {
+  const policies = preparePolicies(loadAllPolicies(nodeFileSystem));
+  const severities = (entities: Entity[], evidence: Evidence[] = []) =>
+    Object.fromEntries(
+      evaluate(linked(entities, evidence).model.entities, policies)
+        .filter((f) => f.subject.kind === "repository")
+        .map((f) => [f.policy, f.severity]),
+    );
+
+  it("raise the missing pillars to errors from 5 owned services or 20 functions", () => {
+    const four = ["a", "b", "c", "d"].map((name) => workload(name, "kubernetes", `k8s/${name}.yaml`));
+    expect(severities(four)).toMatchObject({
+      "metrics-stack-missing": "warning",
+      "centralized-logging-missing": "warning",
+    });
+    const five = [...four, workload("e", "kubernetes", "k8s/e.yaml")];
+    expect(severities(five)).toMatchObject({
+      "metrics-stack-missing": "error",
+      "distributed-tracing-missing": "error",
+    });
+    const twenty = Array.from({ length: 20 }, (_, i) => fn(`f${i}`, "serverless.yml"));
+    expect(severities(twenty)).toMatchObject({ "centralized-logging-missing": "error" });
+  });
+
+  it("warn about a mesh from 10 owned container services", () => {
+    const ten = Array.from({ length: 10 }, (_, i) => workload(`s${i}`, "kubernetes", `k8s/s${i}.yaml`));
+    expect(severities(ten)["service-mesh-missing"]).toBe("notice");
+    expect(
+      severities(ten, [{ category: "mesh", value: "Istio", file: "k8s/mtls.yaml", line: 1 }])["service-mesh-missing"],
+    ).toBeUndefined();
+  });
+
+  it("stay silent when nothing is deployed", () => {
+    expect(severities([])).toEqual({});
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import type { RepositoryFacts } from "../../src/model/repository.js";
+import { mermaidLabel, renderArchitectureMap } from "../../src/report/architecture-map.js";
+import type { Report } from "../../src/report/report.js";
+
+function report(facts: Partial<RepositoryFacts>): Report {
+  const inventory = {
+    entities: {},
+    formats: {},
+    ownedServices: [],
+    functions: [],
+    thirdParty: [],
+    gateways: [],
+    queues: [],
+    ...facts,
+  };
+  return { inventory } as unknown as Report;
+}
+
+const container = (name: string, platform = "kubernetes") => ({
+  name,
+  key: name,
+  type: "container" as const,
+  platforms: [platform],
+  files: [`k8s/${name}.yaml`],
+});
+
+describe("renderArchitectureMap", () => {
+  it("draws gateways to stacks of functions to the queues they read, grouped by platform", () => {
+    const map = renderArchitectureMap(
+      report({
+        ownedServices: [
+          {
+            name: "orders",
+            key: "orders",
+            type: "serverless-stack",
+            platforms: ["aws-lambda"],
+            files: ["orders/serverless.yml"],
+            functions: 2,
+          },
+          container("cart"),
+        ],
+        functions: [
+          {
+            name: "create",
+            platform: "aws-lambda",
+            file: "orders/serverless.yml",
+            service: "orders",
+            gateway: "API Gateway REST API",
+          },
+          { name: "work", platform: "aws-lambda", file: "orders/serverless.yml", service: "orders", queues: ["jobs"] },
+        ],
+        queues: [{ name: "jobs", platform: "aws-lambda", file: "orders/serverless.yml" }],
+        thirdParty: [{ name: "redis", category: "cache", images: ["redis:7"], file: "k8s/redis.yaml" }],
+      }),
+    );
+    expect(map).toBe(
+      [
+        "```mermaid",
+        "flowchart LR",
+        '  subgraph n0["AWS Lambda"]',
+        '    n1["orders (2 functions)"]',
+        "  end",
+        '  subgraph n2["Kubernetes"]',
+        '    n3["cart"]',
+        "  end",
+        '  n4{{"API Gateway REST API"}}',
+        '  n5[/"jobs"/]',
+        '  subgraph n6["Data stores"]',
+        '    n7[("redis")]',
+        "  end",
+        "  n4 --> n1",
+        "  n1 -->|reads| n5",
+        "```",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("collapses a large group into one node and escapes names", () => {
+    const many = Array.from({ length: 12 }, (_, i) => container(`svc${i}`));
+    const map = renderArchitectureMap(report({ ownedServices: [...many, container('evil"]-->x', "compose")] }));
+    expect(map).toContain('    n1["12 services"]');
+    expect(map).toContain('    n3["evil#quot;]--#gt;x"]');
+    expect(map.split("\n").filter((line) => /^\s+n\d+\[/.test(line))).toHaveLength(2);
+  });
+
+  it("is empty when nothing is deployed", () => {
+    expect(renderArchitectureMap(report({}))).toBe("");
+    expect(mermaidLabel("a`b\nc<d>")).toBe('"a\'b c#lt;d#gt;"');
+  });
+});

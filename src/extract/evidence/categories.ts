@@ -1,0 +1,16 @@
+/** Evidence categories: the four observability pillars, then the facts about tooling around the manifests. */
+export const PILLARS = ["metrics", "traces", "logs", "dashboards"] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+export const EVIDENCE = {
+  mesh: "mesh",
+  iac: "iac",
+  clusterInCode: "cluster-in-code",
+  kubernetes: "kubernetes",
+  compose: "compose",
+  ci: "ci",
+  deploy: "deploy",
+  codeowner: "codeowner",
+  /** Emitted by the Helm adapter: a dependency of a chart, by chart name. */
+  chartDependency: "chart-dependency",
+} as const;

@@ -1,0 +1,78 @@
+/** CI/CD systems, by the path of their pipeline files. */
+export const CI_SYSTEMS: { system: string; path: RegExp }[] = [
+  { system: "GitHub Actions", path: /^\.github\/workflows\/[^/]+\.ya?ml$/ },
+  { system: "GitLab CI", path: /(^|\/)\.gitlab-ci\.ya?ml$/ },
+  { system: "Jenkins", path: /(^|\/)Jenkinsfile[^/]*$/ },
+  { system: "CircleCI", path: /(^|\/)\.circleci\/config\.ya?ml$/ },
+  {
+    system: "Azure Pipelines",
+    path: /(^|\/)(azure-pipelines[^/]*|\.azure-pipelines\/[^/]+|\.azuredevops\/[^/]+)\.ya?ml$/,
+  },
+  { system: "Bitbucket Pipelines", path: /(^|\/)bitbucket-pipelines\.ya?ml$/ },
+  { system: "Buildkite", path: /(^|\/)\.buildkite\/[^/]+\.ya?ml$/ },
+  { system: "AWS CodeBuild", path: /(^|\/)buildspec[^/]*\.ya?ml$/ },
+  { system: "Google Cloud Build", path: /(^|\/)cloudbuild[^/]*\.(ya?ml|json)$/ },
+  { system: "Travis CI", path: /(^|\/)\.travis\.ya?ml$/ },
+  { system: "Drone", path: /(^|\/)\.drone\.ya?ml$/ },
+];
+
+/**
+ * Pipelines declared as resources or exports rather than by file name: the evidence is a line of the file.
+ * `deploys` says whether the declaration itself shows a deployment.
+ */
+export const CI_DECLARATIONS: { system: string; pattern: RegExp; deploys?: RegExp }[] = [
+  {
+    system: "AWS CodePipeline",
+    pattern: /\bAWS::CodePipeline::Pipeline\b|resource\s+"aws_codepipeline"/,
+    deploys: /["']?[Cc]ategory["']?\s*[:=]\s*["']?Deploy\b/,
+  },
+  { system: "Azure Pipelines (classic release)", pattern: /"deployPhases"\s*:/, deploys: /"deployPhases"\s*:/ },
+];
+
+/** GitOps: a controller that applies the repository to a cluster deploys by definition. */
+export const GITOPS: { system: string; kind: RegExp; apiGroup: RegExp }[] = [
+  { system: "Argo CD", kind: /^(Application|ApplicationSet)$/, apiGroup: /^argoproj\.io\// },
+  { system: "Flux", kind: /^(Kustomization|HelmRelease)$/, apiGroup: /^(kustomize|helm)\.toolkit\.fluxcd\.io\// },
+];
+
+/** Global options between a tool and its subcommand: `terraform -chdir=infra apply`, `kubectl -n shop apply`. */
+const OPTIONS = String.raw`(?:\s+--?[\w-]+(?:=\S+|\s+[^\s-]\S*)?)*`;
+const tool = (names: string, subcommands: string) =>
+  new RegExp(String.raw`\b(?:${names})${OPTIONS}\s+(?:${subcommands})\b`);
+
+/** Commands, actions and tasks that deploy, as a pipeline step would run them. */
+export const DEPLOY_STEPS: { label: string; pattern: RegExp; onlyIn?: string }[] = [
+  { label: "sam deploy", pattern: /\bsam\s+deploy\b/ },
+  { label: "serverless deploy", pattern: /\b(serverless|sls)\s+deploy\b/ },
+  { label: "cdk deploy", pattern: /\bcdk(tf)?\s+deploy\b/ },
+  { label: "terraform apply", pattern: tool("terraform|tofu|terragrunt", "(?:run-all\\s+)?apply") },
+  { label: "pulumi up", pattern: tool("pulumi", "up") },
+  { label: "kubectl apply", pattern: tool("kubectl", "apply|create|replace|set\\s+image|rollout\\s+restart") },
+  { label: "helm upgrade/install", pattern: tool("helm|helmfile", "upgrade|install|apply|sync") },
+  { label: "gcloud deploy", pattern: /\bgcloud\s+(beta\s+)?([\w-]+\s+){0,2}deploy\b|\bgke-deploy\b/ },
+  {
+    label: "az deploy",
+    pattern: /\baz\s+[\w-]+(\s+[\w-]+)*?\s+(deploy|deployment\s+(group|sub)\s+create|deployment\s+source)\b/,
+  },
+  { label: "func publish", pattern: /\bfunc\s+azure\s+functionapp\s+publish\b/ },
+  { label: "skaffold run", pattern: /\bskaffold\s+(run|deploy)\b/ },
+  { label: "aws cloudformation deploy", pattern: /\baws\s+cloudformation\s+(deploy|create-stack|update-stack)\b/ },
+  {
+    label: "aws deploy",
+    pattern: /\baws\s+(ecs\s+update-service|lambda\s+update-function-code|deploy\s+create-deployment)\b/,
+  },
+  { label: "docker stack deploy", pattern: /\bdocker\s+stack\s+deploy\b/ },
+  { label: "argocd sync", pattern: /\bargocd\s+app\s+sync\b|\bflux\s+reconcile\b/ },
+  { label: "deploy script", pattern: /\b(make|npm\s+run|yarn|pnpm(\s+run)?)\s+deploy[\w:-]*\b/ },
+  {
+    label: "deploy action",
+    pattern:
+      /uses\s*:\s*["']?(aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|azure\/(webapps-deploy|functions-action|k8s-deploy|arm-deploy|static-web-apps-deploy)|google-github-actions\/(deploy-cloudrun|deploy-cloud-functions|deploy-appengine)|serverless\/github-action|pulumi\/actions)@/i,
+  },
+  {
+    label: "deploy task",
+    pattern:
+      /task\s*:\s*["']?(AzureFunctionApp|AzureWebApp|AzureRmWebAppDeployment|AzureResourceManagerTemplateDeployment|AzureResourceGroupDeployment|KubernetesManifest|HelmDeploy|AzureStaticWebApp|AzureContainerApps)@/,
+  },
+  { label: "GitLab environment", onlyIn: "GitLab CI", pattern: /^\s+environment\s*:\s*(\S|$)/m },
+];

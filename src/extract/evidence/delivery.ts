@@ -1,0 +1,89 @@
+import type { ParsedFile } from "../../parse/parsed-file.js";
+import type { AdapterFactory, ModelSink } from "../adapter.js";
+import { asString, isDict } from "../values.js";
+import { EVIDENCE } from "./categories.js";
+import { CI_DECLARATIONS, CI_SYSTEMS, DEPLOY_STEPS, GITOPS } from "./delivery-catalog.js";
+import { baseName, firstMatchLine } from "./text-search.js";
+
+/**
+ * CI/CD evidence: which systems run pipelines (`ci`, one per pipeline file), and every step or config that
+ * deploys (`deploy`, valued `<system>: <step>`, on its line). A GitOps controller's config deploys by itself.
+ */
+export const deliveryEvidence: AdapterFactory = {
+  name: "delivery-evidence",
+  create: () => ({
+    extract(file, sink) {
+      const system = CI_SYSTEMS.find((candidate) => candidate.path.test(file.path))?.system;
+      if (system) {
+        sink.evidence({ category: EVIDENCE.ci, value: system, file: file.path, line: 1 });
+        emitDeploySteps(file, system, sink);
+        if (system === "Google Cloud Build") emitCloudBuildSteps(file, sink);
+      }
+      emitDeclaredPipelines(file, sink);
+      emitGitOps(file, sink);
+    },
+  }),
+};
+
+/** Each kind of deploy step once per file, on its first line, in the order the pipeline runs them. */
+function emitDeploySteps(file: ParsedFile, system: string, sink: ModelSink): void {
+  const steps = DEPLOY_STEPS.filter((step) => !step.onlyIn || step.onlyIn === system)
+    .flatMap((step) => {
+      const line = firstMatchLine(file.text, step.pattern);
+      return line === undefined ? [] : [{ label: step.label, line }];
+    })
+    .sort((a, b) => a.line - b.line);
+  for (const { label, line } of steps)
+    sink.evidence({ category: EVIDENCE.deploy, value: `${system}: ${label}`, file: file.path, line });
+}
+
+/** Cloud Build steps name a builder image and pass the command as a list: `gcloud` + `[run, deploy, …]`. */
+function emitCloudBuildSteps(file: ParsedFile, sink: ModelSink): void {
+  const build = file.documents[0];
+  if (!isDict(build) || !Array.isArray(build.steps)) return;
+  const found = new Set<string>();
+  build.steps.forEach((step, index) => {
+    if (!isDict(step)) return;
+    const args = Array.isArray(step.args) ? step.args.map(asString).filter(Boolean) : [asString(step.args)];
+    const command = [baseName(asString(step.name) ?? ""), asString(step.entrypoint), ...args].filter(Boolean).join(" ");
+    for (const candidate of DEPLOY_STEPS) {
+      if (candidate.onlyIn || found.has(candidate.label) || !candidate.pattern.test(command)) continue;
+      found.add(candidate.label);
+      const { line } = file.locator.locate(0, ["steps", index]);
+      sink.evidence({
+        category: EVIDENCE.deploy,
+        value: `Google Cloud Build: ${candidate.label}`,
+        file: file.path,
+        line,
+      });
+    }
+  });
+}
+
+function emitDeclaredPipelines(file: ParsedFile, sink: ModelSink): void {
+  for (const declaration of CI_DECLARATIONS) {
+    const line = firstMatchLine(file.text, declaration.pattern);
+    if (line === undefined) continue;
+    sink.evidence({ category: EVIDENCE.ci, value: declaration.system, file: file.path, line });
+    const deployLine = declaration.deploys && firstMatchLine(file.text, declaration.deploys);
+    if (deployLine)
+      sink.evidence({
+        category: EVIDENCE.deploy,
+        value: `${declaration.system}: deploy stage`,
+        file: file.path,
+        line: deployLine,
+      });
+  }
+}
+
+function emitGitOps(file: ParsedFile, sink: ModelSink): void {
+  file.documents.forEach((document, doc) => {
+    if (!isDict(document) || typeof document.apiVersion !== "string" || typeof document.kind !== "string") return;
+    const { apiVersion, kind } = document;
+    const gitops = GITOPS.find((candidate) => candidate.apiGroup.test(apiVersion) && candidate.kind.test(kind));
+    if (!gitops) return;
+    const { line } = file.locator.locate(doc, ["kind"]);
+    sink.evidence({ category: EVIDENCE.ci, value: gitops.system, file: file.path, line });
+    sink.evidence({ category: EVIDENCE.deploy, value: `${gitops.system}: ${kind}`, file: file.path, line });
+  });
+}

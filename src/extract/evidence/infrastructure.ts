@@ -1,0 +1,67 @@
+import type { ParsedFile } from "../../parse/parsed-file.js";
+import type { AdapterFactory, ModelSink } from "../adapter.js";
+import { isServerlessManifest } from "../serverless/adapter.js";
+import { isDict } from "../values.js";
+import { EVIDENCE } from "./categories.js";
+import {
+  CHART_FILE,
+  CLUSTER_SIGNALS,
+  COMPOSE_FILE,
+  IAC_SIGNALS,
+  KUSTOMIZATION_FILE,
+  MESH_SIGNALS,
+  NOT_KUBERNETES_API,
+} from "./infrastructure-catalog.js";
+import { emitSignals } from "./signals.js";
+
+/**
+ * Infrastructure evidence: IaC tools, whether the cluster itself is provisioned in code, a service mesh, and
+ * which deployment formats are present (Kubernetes manifests, Helm charts, Kustomize, Compose files).
+ */
+export const infrastructureEvidence: AdapterFactory = {
+  name: "infrastructure-evidence",
+  create: () => ({
+    extract(file, sink) {
+      emitSignals(file, IAC_SIGNALS, sink);
+      emitSignals(file, CLUSTER_SIGNALS, sink);
+      emitSignals(file, MESH_SIGNALS, sink);
+      if (isServerlessManifest(file))
+        sink.evidence({ category: EVIDENCE.iac, value: "Serverless Framework", file: file.path, line: 1 });
+      emitDeploymentFormats(file, sink);
+    },
+  }),
+};
+
+function emitDeploymentFormats(file: ParsedFile, sink: ModelSink): void {
+  const at = (doc: number, key: string) => file.locator.locate(doc, [key]).line;
+  if (CHART_FILE.test(file.path) && isDict(file.documents[0]) && "name" in file.documents[0]) {
+    sink.evidence({ category: EVIDENCE.kubernetes, value: "Helm chart", file: file.path, line: at(0, "name") });
+    return;
+  }
+  if (KUSTOMIZATION_FILE.test(file.path) && isDict(file.documents[0])) {
+    sink.evidence({ category: EVIDENCE.kubernetes, value: "Kustomize", file: file.path, line: 1 });
+    return;
+  }
+  if (COMPOSE_FILE.test(file.path) && isDict(file.documents[0]) && isDict(file.documents[0].services)) {
+    sink.evidence({ category: EVIDENCE.compose, value: "Compose file", file: file.path, line: at(0, "services") });
+    return;
+  }
+  const doc = file.documents.findIndex(isKubernetesObject);
+  if (doc >= 0)
+    sink.evidence({
+      category: EVIDENCE.kubernetes,
+      value: "Kubernetes manifests",
+      file: file.path,
+      line: at(doc, "kind"),
+    });
+}
+
+function isKubernetesObject(document: unknown): boolean {
+  return (
+    isDict(document) &&
+    typeof document.apiVersion === "string" &&
+    typeof document.kind === "string" &&
+    isDict(document.metadata) &&
+    !NOT_KUBERNETES_API.test(document.apiVersion)
+  );
+}

@@ -1,0 +1,425 @@
+import type { Pillar } from "./categories.js";
+import type { TextSignal } from "./signals.js";
+
+const M: Pillar[] = ["metrics"];
+const T: Pillar[] = ["traces"];
+const L: Pillar[] = ["logs"];
+const D: Pillar[] = ["dashboards"];
+const MTL: Pillar[] = ["metrics", "traces", "logs"];
+const MT: Pillar[] = ["metrics", "traces"];
+
+const kind = (kinds: string) => new RegExp(`\\bkind\\s*:\\s*["']?(${kinds})["']?[ \\t]*$`, "m");
+const tfResource = (types: string) => new RegExp(`resource\\s+"(${types})"`);
+/** An image reference in a manifest (`image:`, a chart's `repository:`) or a Dockerfile's `FROM`. */
+const image = (names: string) =>
+  new RegExp(
+    `(?:(?:image|repository)["']?\\s*[:=]\\s*["']?|^FROM\\s+(?:--platform=\\S+\\s+)?)([\\w.-]+(?::\\d+)?/)*(?:${names})(?:[:@"'\\s]|$)`,
+    "m",
+  );
+
+/** Configuration, resources, images and settings that prove an observability pillar, by tool. */
+export const OBSERVABILITY_SIGNALS: TextSignal[] = [
+  // Prometheus and friends
+  { value: "Prometheus scrape config", categories: M, pattern: /^\s*scrape_configs\s*:/m },
+  {
+    value: "Prometheus Operator monitors",
+    categories: M,
+    pattern: kind("ServiceMonitor|PodMonitor|PrometheusRule|Probe|ScrapeConfig"),
+    requires: [/monitoring\.coreos\.com/],
+  },
+  {
+    value: "Google Managed Prometheus",
+    categories: M,
+    pattern: kind("PodMonitoring|ClusterPodMonitoring|Rules|ClusterRules"),
+    requires: [/monitoring\.googleapis\.com/],
+  },
+  {
+    value: "Prometheus alerting rules",
+    categories: M,
+    pattern: /^\s*-?\s*alert\s*:\s*\S/m,
+    requires: [/^\s*expr\s*:/m],
+  },
+  { value: "Prometheus scrape annotations", categories: M, pattern: /prometheus\.io\/scrape["']?\s*:\s*["']?true/ },
+  { value: "Prometheus", categories: M, pattern: image("prom/prometheus|prometheus/prometheus|prom/alertmanager") },
+  // Grafana
+  { value: "Grafana", categories: D, pattern: image("grafana/grafana|grafana/grafana-oss|grafana/grafana-enterprise") },
+  { value: "Grafana dashboard", categories: D, pattern: /"panels"\s*:\s*\[/, requires: [/"schemaVersion"\s*:/] },
+  {
+    value: "Grafana provisioning",
+    categories: D,
+    pattern: /^\s*(datasources|providers)\s*:/m,
+    requires: [/^\s*apiVersion\s*:\s*1\s*$/m],
+  },
+  { value: "Grafana Operator dashboards", categories: D, pattern: kind("GrafanaDashboard") },
+  // OpenTelemetry SDK settings (collector configs are read structurally, per pipeline)
+  {
+    value: "OpenTelemetry SDK settings (traces)",
+    categories: T,
+    pattern: /\bOTEL_(EXPORTER_OTLP_(TRACES_)?ENDPOINT|TRACES_EXPORTER)\b/,
+  },
+  {
+    value: "OpenTelemetry SDK settings (metrics)",
+    categories: M,
+    pattern: /\bOTEL_(EXPORTER_OTLP_METRICS_ENDPOINT|METRICS_EXPORTER)\b/,
+  },
+  {
+    value: "OpenTelemetry SDK settings (logs)",
+    categories: L,
+    pattern: /\bOTEL_(EXPORTER_OTLP_LOGS_ENDPOINT|LOGS_EXPORTER)\b/,
+  },
+  {
+    value: "OpenTelemetry Operator instrumentation",
+    categories: T,
+    pattern: kind("Instrumentation"),
+    requires: [/opentelemetry\.io/],
+  },
+  {
+    value: "tracing switched on in service settings",
+    categories: T,
+    pattern:
+      /\b(ENABLE_TRACING|TRACING_ENABLED)["']?\s*[:=]\s*["']?(true|1)\b|name:\s*["']?(ENABLE_TRACING|TRACING_ENABLED)["']?\s*\n\s*value:\s*["']?(true|1)\b/,
+  },
+  // Tracing back ends
+  { value: "Jaeger", categories: T, pattern: image("jaegertracing/[\\w-]+") },
+  { value: "Jaeger", categories: T, pattern: /\bJAEGER_(AGENT_HOST|ENDPOINT|COLLECTOR_[A-Z_]+|SERVICE_NAME)\b/ },
+  { value: "Jaeger Operator", categories: T, pattern: kind("Jaeger"), requires: [/jaegertracing\.io/] },
+  { value: "Zipkin", categories: T, pattern: image("openzipkin/zipkin|openzipkin/zipkin-slim") },
+  { value: "Zipkin", categories: T, pattern: /\bZIPKIN_(BASE_URL|ENDPOINT|URL|HOST)\b|\/api\/v2\/spans\b/ },
+  { value: "Grafana Tempo", categories: T, pattern: image("grafana/tempo") },
+  // Log pipelines
+  { value: "Loki", categories: L, pattern: image("grafana/loki|grafana/promtail|grafana/alloy") },
+  { value: "Loki", categories: L, pattern: /\/loki\/api\/v1\/push\b/ },
+  {
+    value: "Fluentd",
+    categories: L,
+    pattern: image("fluent/fluentd|fluent/fluentd-kubernetes-daemonset|[\\w-]*fluentd[\\w-]*"),
+  },
+  { value: "Fluentd", categories: L, pattern: /^\s*<match\s+\S+>/m, requires: [/@type\s+\S+/] },
+  { value: "Fluentd logging driver", categories: L, pattern: /^\s*driver\s*:\s*["']?fluentd\b/m },
+  { value: "Fluent Bit", categories: L, pattern: image("fluent/fluent-bit|[\\w-]*fluent-bit[\\w-]*") },
+  { value: "Fluent Bit", categories: L, pattern: /^\s*\[OUTPUT\]\s*$/m },
+  {
+    value: "Fluent Bit Operator",
+    categories: L,
+    pattern: kind("FluentBit|ClusterOutput|ClusterFluentBitConfig"),
+    requires: [/fluentbit\.fluent\.io/],
+  },
+  {
+    value: "Elastic Stack (ELK)",
+    categories: L,
+    pattern: image("elasticsearch/logstash|logstash/logstash|kibana/kibana|beats/filebeat|logstash|kibana|filebeat"),
+  },
+  {
+    value: "OpenSearch",
+    categories: L,
+    pattern: image("opensearchproject/opensearch-dashboards|opensearchproject/data-prepper"),
+  },
+  // Vendors
+  {
+    value: "Datadog",
+    categories: MTL,
+    pattern: /\bDD_(API_KEY|AGENT_HOST|TRACE_AGENT_URL)\b|datadoghq\/agent\b|datadog\/agent\b/,
+  },
+  { value: "Datadog", categories: M, pattern: tfResource("datadog_monitor|datadog_synthetics_test") },
+  { value: "Datadog dashboards", categories: D, pattern: tfResource("datadog_dashboard|datadog_dashboard_json") },
+  { value: "New Relic", categories: MT, pattern: /\bNEW_?RELIC_(LICENSE_KEY|APP_NAME)\b|newrelic\/infrastructure\b/ },
+  { value: "New Relic", categories: M, pattern: tfResource("newrelic_alert_policy|newrelic_nrql_alert_condition") },
+  {
+    value: "Instana",
+    categories: MT,
+    pattern: /\bINSTANA_(AGENT_KEY|AGENT_HOST|ENDPOINT_URL)\b|instana\/agent\b|icr\.io\/instana\//,
+  },
+  {
+    value: "Application Insights",
+    categories: MTL,
+    pattern:
+      /\b(APPINSIGHTS_INSTRUMENTATIONKEY|APPLICATIONINSIGHTS_CONNECTION_STRING)\b|Microsoft\.Insights\/components/i,
+  },
+  { value: "Application Insights", categories: MTL, pattern: tfResource("azurerm_application_insights") },
+  {
+    value: "Azure Log Analytics",
+    categories: L,
+    pattern: /Microsoft\.OperationalInsights\/workspaces|resource\s+"azurerm_log_analytics_workspace"/i,
+  },
+  {
+    value: "Azure Monitor alerts",
+    categories: M,
+    pattern: /Microsoft\.Insights\/(metricAlerts|scheduledQueryRules)|resource\s+"azurerm_monitor_metric_alert"/i,
+  },
+  {
+    value: "Azure dashboards",
+    categories: D,
+    pattern: /Microsoft\.Portal\/dashboards|resource\s+"azurerm_portal_dashboard"/i,
+  },
+  // AWS
+  { value: "CloudWatch alarms", categories: M, pattern: /\bAWS::CloudWatch::(Alarm|CompositeAlarm|AnomalyDetector)\b/ },
+  {
+    value: "CloudWatch alarms",
+    categories: M,
+    pattern: tfResource("aws_cloudwatch_metric_alarm|aws_cloudwatch_composite_alarm"),
+  },
+  { value: "CloudWatch dashboards", categories: D, pattern: /\bAWS::CloudWatch::Dashboard\b/ },
+  { value: "CloudWatch dashboards", categories: D, pattern: tfResource("aws_cloudwatch_dashboard") },
+  {
+    value: "CloudWatch Logs retention",
+    categories: L,
+    pattern: /\bAWS::Logs::LogGroup\b/,
+    requires: [/RetentionInDays/],
+  },
+  {
+    value: "CloudWatch Logs retention",
+    categories: L,
+    pattern: tfResource("aws_cloudwatch_log_group"),
+    requires: [/retention_in_days/],
+  },
+  { value: "CloudWatch Logs retention", categories: L, pattern: /^\s*logRetentionInDays\s*:\s*["']?\d/m },
+  { value: "CloudWatch Logs subscription", categories: L, pattern: /\bAWS::Logs::SubscriptionFilter\b/ },
+  {
+    value: "CloudWatch Logs subscription",
+    categories: L,
+    pattern: tfResource("aws_cloudwatch_log_subscription_filter"),
+  },
+  { value: "AWS X-Ray", categories: T, pattern: /\bAWS::XRay::|resource\s+"aws_xray_/ },
+  { value: "AWS X-Ray", categories: T, pattern: /^\s*["']?Tracing(Enabled)?["']?\s*:\s*["']?(Active|true)\b/m },
+  { value: "AWS X-Ray", categories: T, pattern: /tracing_config\s*\{[^}]*mode\s*=\s*"Active"/ },
+  // Google Cloud
+  {
+    value: "Cloud Monitoring",
+    categories: M,
+    pattern: tfResource("google_monitoring_alert_policy|google_monitoring_uptime_check_config"),
+  },
+  { value: "Cloud Monitoring dashboards", categories: D, pattern: tfResource("google_monitoring_dashboard") },
+  { value: "Cloud Logging sinks", categories: L, pattern: tfResource("google_logging_[a-z_]*sink") },
+  {
+    value: "Cloud Logging (GKE default)",
+    categories: L,
+    pattern:
+      /resource\s+"google_container_cluster"|source\s*=\s*"[^"]*terraform-google-modules\/kubernetes-engine\/google(\/\/modules\/[\w-]*(cluster|autopilot)[\w-]*)?"/,
+    unless: /logging_service\s*=\s*"none"|logging_enabled_components\s*=\s*\[\s*\]/,
+  },
+];
+
+/** A Grafana data source type tells which pillar its back end holds. */
+export const GRAFANA_DATASOURCE_PILLARS: Record<string, Pillar> = {
+  prometheus: "metrics",
+  graphite: "metrics",
+  influxdb: "metrics",
+  cloudwatch: "metrics",
+  jaeger: "traces",
+  zipkin: "traces",
+  tempo: "traces",
+  "grafana-x-ray-datasource": "traces",
+  loki: "logs",
+  elasticsearch: "logs",
+  "grafana-opensearch-datasource": "logs",
+};
+
+/** Helm chart dependencies (by chart name) that install an observability back end or a mesh. */
+export const CHART_CATEGORIES: Record<string, readonly string[]> = {
+  "kube-prometheus-stack": ["metrics", "dashboards"],
+  prometheus: ["metrics"],
+  "prometheus-operator": ["metrics"],
+  "victoria-metrics-k8s-stack": ["metrics", "dashboards"],
+  grafana: ["dashboards"],
+  loki: ["logs"],
+  "loki-stack": ["logs"],
+  promtail: ["logs"],
+  "fluent-bit": ["logs"],
+  fluentd: ["logs"],
+  elasticsearch: ["logs"],
+  logstash: ["logs"],
+  opensearch: ["logs"],
+  tempo: ["traces"],
+  "tempo-distributed": ["traces"],
+  jaeger: ["traces"],
+  "opentelemetry-collector": ["traces"],
+  "opentelemetry-operator": ["traces"],
+  datadog: ["metrics", "traces", "logs"],
+  "nri-bundle": ["metrics", "traces"],
+  "instana-agent": ["metrics", "traces"],
+  istiod: ["mesh"],
+  "istio-base": ["mesh"],
+  linkerd2: ["mesh"],
+  "linkerd-control-plane": ["mesh"],
+  consul: ["mesh"],
+};
+
+type Ecosystem = "npm" | "python" | "go" | "java" | "dotnet" | "ruby";
+
+/** The package manifests each ecosystem's libraries are read from. */
+export const ECOSYSTEM_FILES: Record<Ecosystem, RegExp> = {
+  npm: /(^|\/)package\.json$/,
+  python: /(^|\/)(requirements[^/]*\.txt|pyproject\.toml)$/,
+  go: /(^|\/)go\.mod$/,
+  java: /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/,
+  dotnet: /\.csproj$/,
+  ruby: /(^|\/)Gemfile$/,
+};
+
+export interface Library {
+  ecosystem: Ecosystem;
+  /** The package name; a trailing `*` matches any name with that prefix. */
+  name: string;
+  value: string;
+  categories: readonly string[];
+}
+
+const lib = (ecosystem: Ecosystem, categories: readonly string[], value: string, ...names: string[]): Library[] =>
+  names.map((name) => ({ ecosystem, name, value, categories }));
+
+/** Instrumentation libraries that, once a dependency, prove a pillar is wired into the code. */
+export const INSTRUMENTATION_LIBRARIES: Library[] = [
+  ...lib("npm", M, "prom-client", "prom-client", "express-prom-bundle"),
+  ...lib(
+    "npm",
+    T,
+    "OpenTelemetry",
+    "@opentelemetry/sdk-node",
+    "@opentelemetry/sdk-trace-*",
+    "@opentelemetry/auto-instrumentations-*",
+    "@opentelemetry/exporter-trace-*",
+    "@opentelemetry/instrumentation-*",
+  ),
+  ...lib("npm", M, "OpenTelemetry metrics", "@opentelemetry/sdk-metrics", "@opentelemetry/exporter-metrics-*"),
+  ...lib("npm", L, "OpenTelemetry logs", "@opentelemetry/sdk-logs", "@opentelemetry/exporter-logs-*"),
+  ...lib("npm", T, "dd-trace", "dd-trace"),
+  ...lib("npm", M, "StatsD", "hot-shots", "node-statsd"),
+  ...lib("npm", MT, "New Relic", "newrelic"),
+  ...lib("npm", T, "AWS X-Ray SDK", "aws-xray-sdk", "aws-xray-sdk-core"),
+  ...lib("npm", T, "Powertools tracer", "@aws-lambda-powertools/tracer"),
+  ...lib("npm", M, "Powertools metrics", "@aws-lambda-powertools/metrics"),
+  ...lib("npm", L, "Loki logger", "winston-loki", "pino-loki"),
+  ...lib("npm", L, "Elasticsearch logger", "winston-elasticsearch", "pino-elasticsearch"),
+  ...lib("npm", MTL, "Application Insights", "applicationinsights", "@azure/monitor-opentelemetry"),
+  ...lib("npm", MT, "Instana", "@instana/collector", "@instana/aws-lambda"),
+  ...lib("npm", T, "Jaeger client", "jaeger-client"),
+  ...lib("npm", T, "Zipkin", "zipkin", "zipkin-transport-http"),
+  ...lib("npm", T, "Elastic APM", "elastic-apm-node"),
+  ...lib("npm", T, "Cloud Trace", "@google-cloud/trace-agent", "@google-cloud/opentelemetry-cloud-trace-exporter"),
+  ...lib(
+    "npm",
+    L,
+    "Cloud Logging",
+    "@google-cloud/logging-winston",
+    "@google-cloud/logging-bunyan",
+    "@google-cloud/logging",
+  ),
+  ...lib("npm", ["cluster-in-code"], "Pulumi EKS", "@pulumi/eks"),
+  ...lib("npm", ["cluster-in-code"], "CDK EKS", "@aws-cdk/aws-eks", "@aws-cdk/lambda-layer-kubectl-*"),
+  ...lib(
+    "python",
+    M,
+    "prometheus_client",
+    "prometheus_client",
+    "prometheus-client",
+    "prometheus-flask-exporter",
+    "prometheus-fastapi-instrumentator",
+  ),
+  ...lib(
+    "python",
+    T,
+    "OpenTelemetry",
+    "opentelemetry-sdk",
+    "opentelemetry-distro",
+    "opentelemetry-instrumentation*",
+    "opentelemetry-exporter-*",
+  ),
+  ...lib("python", T, "ddtrace", "ddtrace"),
+  ...lib("python", MT, "New Relic", "newrelic"),
+  ...lib("python", T, "AWS X-Ray SDK", "aws-xray-sdk"),
+  ...lib("python", T, "Jaeger client", "jaeger-client"),
+  ...lib("python", T, "OpenCensus", "opencensus", "opencensus-ext-*"),
+  ...lib(
+    "python",
+    MTL,
+    "Application Insights",
+    "applicationinsights",
+    "azure-monitor-opentelemetry*",
+    "opencensus-ext-azure",
+  ),
+  ...lib("python", MT, "Instana", "instana"),
+  ...lib("python", L, "Loki logger", "python-logging-loki"),
+  ...lib("python", T, "Cloud Trace", "google-cloud-trace", "opentelemetry-exporter-gcp-trace"),
+  ...lib("python", L, "Cloud Logging", "google-cloud-logging"),
+  ...lib("python", M, "Cloud Monitoring", "google-cloud-monitoring"),
+  ...lib("python", M, "StatsD", "statsd", "datadog"),
+  ...lib("python", ["cluster-in-code"], "Pulumi EKS", "pulumi-eks", "pulumi_eks"),
+  ...lib("python", ["cluster-in-code"], "CDK EKS", "aws-cdk.aws-eks"),
+  ...lib("go", M, "Prometheus client", "github.com/prometheus/client_golang"),
+  ...lib(
+    "go",
+    T,
+    "OpenTelemetry",
+    "go.opentelemetry.io/otel/sdk",
+    "go.opentelemetry.io/otel/exporters/otlp/otlptrace*",
+    "go.opentelemetry.io/contrib/instrumentation/*",
+  ),
+  ...lib(
+    "go",
+    M,
+    "OpenTelemetry metrics",
+    "go.opentelemetry.io/otel/sdk/metric",
+    "go.opentelemetry.io/otel/exporters/otlp/otlpmetric*",
+  ),
+  ...lib("go", T, "dd-trace-go", "gopkg.in/DataDog/dd-trace-go.v1", "github.com/DataDog/dd-trace-go*"),
+  ...lib("go", MT, "New Relic", "github.com/newrelic/go-agent*"),
+  ...lib("go", T, "AWS X-Ray SDK", "github.com/aws/aws-xray-sdk-go"),
+  ...lib("go", T, "Jaeger client", "github.com/uber/jaeger-client-go"),
+  ...lib("go", T, "Zipkin", "github.com/openzipkin/zipkin-go"),
+  ...lib("go", MT, "OpenCensus", "go.opencensus.io", "contrib.go.opencensus.io/exporter/*"),
+  ...lib("go", MT, "Instana", "github.com/instana/go-sensor"),
+  ...lib("go", ["cluster-in-code"], "Pulumi EKS", "github.com/pulumi/pulumi-eks/*"),
+  ...lib("java", M, "Micrometer", "micrometer-registry-*", "simpleclient", "prometheus-metrics-core"),
+  ...lib(
+    "java",
+    T,
+    "OpenTelemetry",
+    "opentelemetry-sdk",
+    "opentelemetry-exporter-*",
+    "opentelemetry-javaagent",
+    "opentelemetry-spring-boot-starter",
+    "micrometer-tracing-bridge-otel",
+  ),
+  ...lib(
+    "java",
+    T,
+    "Zipkin",
+    "zipkin-reporter*",
+    "spring-cloud-sleuth-zipkin",
+    "micrometer-tracing-bridge-brave",
+    "brave",
+  ),
+  ...lib("java", T, "Spring Cloud Sleuth", "spring-cloud-starter-sleuth"),
+  ...lib("java", T, "Jaeger client", "jaeger-client", "opentracing-spring-jaeger-*"),
+  ...lib("java", T, "dd-java-agent", "dd-java-agent", "dd-trace-api"),
+  ...lib("java", MT, "New Relic", "newrelic-agent", "newrelic-api"),
+  ...lib("java", T, "AWS X-Ray SDK", "aws-xray-recorder-sdk-*"),
+  ...lib("java", L, "Logstash encoder", "logstash-logback-encoder"),
+  ...lib("java", L, "Loki appender", "loki-logback-appender"),
+  ...lib("java", MTL, "Application Insights", "applicationinsights-*"),
+  ...lib("dotnet", M, "prometheus-net", "prometheus-net*", "App.Metrics*"),
+  ...lib(
+    "dotnet",
+    T,
+    "OpenTelemetry",
+    "OpenTelemetry.Exporter.*",
+    "OpenTelemetry.Extensions.Hosting",
+    "OpenTelemetry.Instrumentation.*",
+  ),
+  ...lib("dotnet", MTL, "Application Insights", "Microsoft.ApplicationInsights*", "Azure.Monitor.OpenTelemetry*"),
+  ...lib("dotnet", T, "Datadog tracer", "Datadog.Trace*"),
+  ...lib("dotnet", T, "AWS X-Ray SDK", "AWSXRayRecorder*"),
+  ...lib(
+    "dotnet",
+    L,
+    "Serilog sink",
+    "Serilog.Sinks.Elasticsearch",
+    "Serilog.Sinks.Grafana.Loki",
+    "Serilog.Sinks.Seq",
+    "Serilog.Sinks.ApplicationInsights",
+  ),
+  ...lib("ruby", M, "prometheus-client", "prometheus-client"),
+  ...lib("ruby", T, "OpenTelemetry", "opentelemetry-sdk", "opentelemetry-instrumentation-*"),
+  ...lib("ruby", T, "ddtrace", "ddtrace", "datadog"),
+  ...lib("ruby", MT, "New Relic", "newrelic_rpm"),
+];

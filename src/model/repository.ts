@@ -1,0 +1,100 @@
+/**
+ * The repository facts link derives and every report's inventory shows (documented field by field in
+ * schemas/model/inventory.schema.json). Policies read the flat facts on the repository entity; this is the
+ * structured view of the same facts.
+ */
+
+/** One piece of evidence as the inventory shows it: the tool and the file (and line) that proves it. */
+export interface EvidenceRef {
+  value: string;
+  file: string;
+  line?: number;
+}
+
+export interface OwnedService {
+  name: string;
+  /** The normalised name that deduplicates one service declared in several formats. */
+  key: string;
+  /** `container` (Kubernetes, Helm, Compose), `knative`, or `serverless-stack` (a stack of functions deployed together). */
+  type: "container" | "knative" | "serverless-stack";
+  platforms: string[];
+  files: string[];
+  /** Functions in a serverless stack. */
+  functions?: number;
+}
+
+export interface ThirdPartyComponent {
+  name: string;
+  category: string;
+  images: string[];
+  file: string;
+}
+
+export interface NamedUnit {
+  name: string;
+  platform: string;
+  file: string;
+}
+
+export interface FunctionUnit extends NamedUnit {
+  /** The key of the owned service (its stack) the function belongs to. */
+  service: string;
+  /** The gateway in front of it (`API Gateway HTTP API`, …), when an HTTP trigger puts one there. */
+  gateway?: string;
+  /** The queues it reads. */
+  queues?: string[];
+}
+
+export type TeamSizeSource = "config" | "codeowners" | "git-history" | "unknown";
+
+export interface TeamFacts {
+  size?: number;
+  source: TeamSizeSource;
+  /** How the size was found, or why it is unknown and how to set it. */
+  detail: string;
+  file?: string;
+}
+
+export interface DeliverySystem {
+  system: string;
+  files: string[];
+  deploys: boolean;
+  deploySteps: EvidenceRef[];
+}
+
+export type AnswerValue = "yes" | "no" | "unknown";
+
+export interface DecisionAnswer {
+  answer: AnswerValue;
+  /** `declared` in the config, or `inferred` from the manifests (or `unknown` when neither says). */
+  basis: "declared" | "inferred" | "unknown";
+  reason: string;
+}
+
+export interface DecisionFramework {
+  trafficUnpredictable: DecisionAnswer;
+  suddenSpikes: DecisionAnswer;
+  shortLivedWork: DecisionAnswer;
+  devopsExpertise: DecisionAnswer;
+}
+
+export interface RepositoryFacts {
+  ownedServices: OwnedService[];
+  functions: FunctionUnit[];
+  thirdParty: ThirdPartyComponent[];
+  gateways: NamedUnit[];
+  queues: NamedUnit[];
+  team: TeamFacts;
+  observability: Record<"metrics" | "traces" | "logs" | "dashboards", EvidenceRef[]>;
+  mesh: EvidenceRef[];
+  iac: {
+    tools: { tool: string; files: string[] }[];
+    clusterInCode: EvidenceRef[];
+    /** Kubernetes manifests, Helm charts and Kustomize folders: what runs on a cluster. */
+    kubernetes: EvidenceRef[];
+    compose: EvidenceRef[];
+  };
+  delivery: { systems: DeliverySystem[]; deploys: boolean };
+  decision: DecisionFramework;
+  reassessment: { last?: string; source?: "config" | "issue" };
+}

@@ -1,0 +1,134 @@
+import type { OwnedService } from "../model/repository.js";
+import { plural } from "./inventory-summary.js";
+import type { Report } from "./report.js";
+
+/** Above this many services a platform's group becomes one node; above MAX_NODES everything collapses further. */
+const MAX_GROUP = 8;
+const MAX_NODES = 40;
+const DATA_STORE_CATEGORIES = new Set(["database", "cache", "broker", "queue", "storage", "search", "data-store"]);
+
+const PLATFORM_NAMES: Record<string, string> = {
+  kubernetes: "Kubernetes",
+  helm: "Helm",
+  kustomize: "Kustomize",
+  compose: "Compose",
+  knative: "Knative / Cloud Run",
+  "aws-lambda": "AWS Lambda",
+  "azure-functions": "Azure Functions",
+  "gcp-functions": "Google Cloud Functions",
+};
+
+/** Text from the repository as a Mermaid label: quoted, with quotes, brackets and backticks made harmless. */
+export function mermaidLabel(text: string): string {
+  const safe = text
+    .replace(/[\r\n]+/g, " ")
+    .replace(/`/g, "'")
+    .replace(/"/g, "#quot;")
+    .replace(/</g, "#lt;")
+    .replace(/>/g, "#gt;");
+  return `"${safe}"`;
+}
+
+interface Node {
+  id: string;
+  shape: (label: string) => string;
+  label: string;
+}
+
+const shapes = {
+  service: (label: string) => `[${label}]`,
+  gateway: (label: string) => `{{${label}}}`,
+  queue: (label: string) => `[/${label}/]`,
+  store: (label: string) => `[(${label})]`,
+};
+
+/**
+ * The architecture as a Mermaid flowchart: gateways → owned services and stacks of functions, grouped by platform
+ * → the queues they read and the data stores beside them. Large groups collapse to one node and the whole map
+ * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
+ */
+export function renderArchitectureMap(report: Report): string {
+  const { ownedServices, functions, gateways, queues, thirdParty } = report.inventory;
+  if (ownedServices.length === 0) return "";
+  let next = 0;
+  const id = () => `n${next++}`;
+  const lines = ["flowchart LR"];
+  const serviceNodes = new Map<string, string>();
+  const groups = new Map<string, OwnedService[]>();
+  for (const service of ownedServices) {
+    const platform = groupOf(service, functions);
+    groups.set(platform, [...(groups.get(platform) ?? []), service]);
+  }
+  const budget = MAX_NODES - Math.min(gateways.length + queues.length, MAX_NODES / 2);
+  const collapseAll = ownedServices.length > budget;
+  let nodes = 0;
+  for (const [platform, services] of groups) {
+    lines.push(`  subgraph ${id()}[${mermaidLabel(PLATFORM_NAMES[platform] ?? platform)}]`);
+    if (collapseAll || services.length > MAX_GROUP) {
+      const node = id();
+      lines.push(`    ${node}${shapes.service(mermaidLabel(`${services.length} services`))}`);
+      for (const service of services) serviceNodes.set(service.key, node);
+      nodes++;
+    } else {
+      for (const service of services) {
+        const node = id();
+        const label =
+          service.type === "serverless-stack"
+            ? `${service.name} (${plural(service.functions ?? 0, "function")})`
+            : service.name;
+        lines.push(`    ${node}${shapes.service(mermaidLabel(label))}`);
+        serviceNodes.set(service.key, node);
+        nodes++;
+      }
+    }
+    lines.push("  end");
+  }
+
+  const edges = new Set<string>();
+  const gatewayNodes = new Map<string, string>();
+  const gatewayNode = (name: string) => {
+    let node = gatewayNodes.get(name);
+    if (!node) {
+      node = id();
+      gatewayNodes.set(name, node);
+      lines.push(`  ${node}${shapes.gateway(mermaidLabel(name))}`);
+    }
+    return node;
+  };
+  for (const gateway of gateways) gatewayNode(gateway.name);
+  const queueNodes = new Map<string, string>();
+  const tooManyQueues = queues.length + nodes > MAX_NODES;
+  const queueNode = (name: string) => {
+    const key = tooManyQueues ? "*" : name;
+    let node = queueNodes.get(key);
+    if (!node) {
+      node = id();
+      queueNodes.set(key, node);
+      lines.push(`  ${node}${shapes.queue(mermaidLabel(tooManyQueues ? `${queues.length} queues` : name))}`);
+    }
+    return node;
+  };
+  for (const fn of functions) {
+    const target = serviceNodes.get(fn.service);
+    if (!target) continue;
+    if (fn.gateway) edges.add(`  ${gatewayNode(fn.gateway)} --> ${target}`);
+    for (const queue of fn.queues ?? []) edges.add(`  ${target} -->|reads| ${queueNode(queue)}`);
+  }
+  for (const queue of queues) if (!queueNodes.has(tooManyQueues ? "*" : queue.name)) queueNode(queue.name);
+
+  const stores = thirdParty.filter((t) => DATA_STORE_CATEGORIES.has(t.category));
+  if (stores.length) {
+    lines.push(`  subgraph ${id()}[${mermaidLabel("Data stores")}]`);
+    const shown = stores.length + nodes > MAX_NODES ? [] : stores;
+    for (const store of shown) lines.push(`    ${id()}${shapes.store(mermaidLabel(store.name))}`);
+    if (!shown.length) lines.push(`    ${id()}${shapes.store(mermaidLabel(`${stores.length} data stores`))}`);
+    lines.push("  end");
+  }
+  return ["```mermaid", ...lines, ...edges, "```", ""].join("\n");
+}
+
+function groupOf(service: OwnedService, functions: Report["inventory"]["functions"]): string {
+  if (service.type === "serverless-stack")
+    return functions.find((f) => f.service === service.key)?.platform ?? "functions";
+  return service.platforms[0] ?? "containers";
+}

@@ -1,0 +1,94 @@
+import type { DecisionAnswer, EvidenceRef } from "../model/repository.js";
+import type { Inventory } from "./inventory.js";
+
+/** One line of the inventory as people read it, shared by the text and Markdown reports. */
+export interface InventoryRow {
+  label: string;
+  value: string;
+}
+
+const SHOWN = 6;
+
+const list = (items: string[], none = "none found") =>
+  items.length === 0
+    ? none
+    : items.length > SHOWN
+      ? `${items.slice(0, SHOWN).join(", ")} and ${items.length - SHOWN} more`
+      : items.join(", ");
+
+export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+const place = (e: EvidenceRef) => (e.line ? `${e.file}:${e.line}` : e.file);
+
+/** Evidence grouped by tool: `Prometheus (a.yml:3, b.yml:9)`. */
+function evidenceList(evidence: EvidenceRef[]): string {
+  const byValue = new Map<string, string[]>();
+  for (const e of evidence) byValue.set(e.value, [...(byValue.get(e.value) ?? []), place(e)]);
+  return list(
+    [...byValue].map(
+      ([value, places]) => `${value} (${list(places.slice(0, 2))}${places.length > 2 ? ` +${places.length - 2}` : ""})`,
+    ),
+  );
+}
+
+const answer = (a: DecisionAnswer) =>
+  a.answer === "unknown" ? `unknown (${a.reason})` : `${a.answer} (${a.basis}: ${a.reason})`;
+
+export function inventoryRows(inventory: Inventory): InventoryRow[] {
+  const { ownedServices, functions, thirdParty, gateways, queues, team, observability, iac, delivery, decision } =
+    inventory;
+  const rows: InventoryRow[] = [
+    {
+      label: "Owned services",
+      value: `${ownedServices.length}${ownedServices.length ? `: ${list(ownedServices.map((s) => s.name))}` : ""}`,
+    },
+    { label: "Functions", value: String(functions.length) },
+    {
+      label: "Third-party components",
+      value: `${thirdParty.length}${thirdParty.length ? `: ${list(thirdParty.map((t) => `${t.name} (${t.category})`))}` : ""}`,
+    },
+    {
+      label: "Gateways",
+      value: `${gateways.length}${gateways.length ? `: ${list(gateways.map((g) => g.name))}` : ""}`,
+    },
+    { label: "Queues", value: `${queues.length}${queues.length ? `: ${list(queues.map((q) => q.name))}` : ""}` },
+    {
+      label: "Team size",
+      value: team.size === undefined ? `unknown: ${team.detail}` : `${team.size} (${team.detail})`,
+    },
+    { label: "Metrics", value: evidenceList(observability.metrics) },
+    { label: "Traces", value: evidenceList(observability.traces) },
+    { label: "Logs", value: evidenceList(observability.logs) },
+    { label: "Dashboards", value: evidenceList(observability.dashboards) },
+    { label: "Service mesh", value: evidenceList(inventory.mesh) },
+    {
+      label: "Infrastructure as code",
+      value: list(iac.tools.map((t) => `${t.tool} (${plural(t.files.length, "file")})`)),
+    },
+  ];
+  if (iac.kubernetes.length)
+    rows.push({ label: "Cluster in code", value: iac.clusterInCode.length ? evidenceList(iac.clusterInCode) : "no" });
+  rows.push(
+    {
+      label: "CI/CD",
+      value: list(
+        delivery.systems.map((s) =>
+          s.deploys
+            ? `${s.system} (deploys: ${list([...new Set(s.deploySteps.map((d) => d.value))])})`
+            : `${s.system} (no deploy step)`,
+        ),
+      ),
+    },
+    { label: "Traffic unpredictable?", value: answer(decision.trafficUnpredictable) },
+    { label: "Sudden spikes?", value: answer(decision.suddenSpikes) },
+    { label: "Short-lived work?", value: answer(decision.shortLivedWork) },
+    { label: "DevOps expertise?", value: answer(decision.devopsExpertise) },
+    {
+      label: "Last reassessment",
+      value: inventory.reassessment.last
+        ? `${inventory.reassessment.last} (${inventory.reassessment.source === "issue" ? "reassessment issue" : "reassessment.lastReviewed"})`
+        : "none recorded: set reassessment.lastReviewed in .archlint.yml",
+    },
+  );
+  return rows;
+}
