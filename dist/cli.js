@@ -23182,22 +23182,32 @@ const ADAPTERS = [serverlessFramework];
 class Extractor {
     adapters;
     model = { entities: [], evidence: [], statements: [] };
+    failures = [];
     sink = {
         entity: (entity) => this.model.entities.push(entity),
         evidence: (evidence) => this.model.evidence.push(evidence),
         statement: (statement) => this.model.statements.push(statement),
     };
     constructor(factories) {
-        this.adapters = factories.map((factory) => factory.create());
+        this.adapters = factories.map((factory) => ({ name: factory.name, adapter: factory.create() }));
     }
     add(file) {
-        for (const adapter of this.adapters)
-            adapter.extract(file, this.sink);
+        for (const { name, adapter } of this.adapters)
+            this.guard(name, file.path, () => adapter.extract(file, this.sink));
     }
     finish() {
-        for (const adapter of this.adapters)
-            adapter.finish?.(this.sink);
+        for (const { name, adapter } of this.adapters)
+            this.guard(name, "", () => adapter.finish?.(this.sink));
         return this.model;
+    }
+    guard(adapter, file, work) {
+        try {
+            work();
+        }
+        catch (error) {
+            const message = error instanceof RangeError ? "input too large or too deeply nested" : String(error);
+            this.failures.push({ file, adapter, message });
+        }
     }
 }
 
@@ -26483,8 +26493,9 @@ var main = __nccwpck_require__(9547);
 
 /**
  * CloudFormation's short-form intrinsic functions become their long forms, so adapters read one shape.
- * Any other `!tag` (GitLab's `!reference`, Home Assistant's `!secret`, …) keeps its plain value instead of
- * failing the whole file.
+ * Any other tag (GitLab's `!reference`, Home Assistant's `!secret`, mkdocs' `!!python/name:…`, …) keeps its
+ * plain value instead of failing the whole file: the empty prefix of a `multi` type matches every tag that
+ * no exact type claims.
  */
 const FUNCTIONS = [
     "Base64",
@@ -26515,7 +26526,7 @@ function splitGetAtt(data) {
     const dot = data.indexOf(".");
     return dot < 0 ? [data] : [data.slice(0, dot), data.slice(dot + 1)];
 }
-const anyOtherTag = KINDS.map((kind) => new yaml.Type("!", { kind, multi: true, construct: (data) => data }));
+const anyOtherTag = KINDS.map((kind) => new yaml.Type("", { kind, multi: true, construct: (data) => data }));
 const cfn_tags_types = [
     ...longForm("Ref", (data) => ({ Ref: data ?? "" })),
     ...longForm("Condition", (data) => ({ Condition: data ?? "" })),
@@ -26524,6 +26535,72 @@ const cfn_tags_types = [
     ...anyOtherTag,
 ];
 const MANIFEST_SCHEMA = yaml.DEFAULT_SCHEMA.extend(cfn_tags_types);
+
+;// CONCATENATED MODULE: ./src/parse/document-limits.ts
+/**
+ * Limits that keep one hostile document from costing the whole scan. js-yaml shares one object for every
+ * alias of an anchor, so a "billion laughs" file is small in memory but explodes in anything that walks it as
+ * a tree (adapters, JSON output); V8's JSON.parse accepts nesting that recursive walkers cannot follow.
+ */
+const document_limits_MAX_DEPTH = 1000;
+const MAX_EXPANDED_NODES = 1_000_000;
+/**
+ * Why a document is refused, or undefined when it is within the limits. Depth and expanded size (aliases
+ * counted as many times as they are used) are computed over the shared graph without recursion, so the check
+ * is linear in the number of distinct nodes.
+ */
+function exceededLimit(document) {
+    const depth = new Map();
+    const expanded = new Map();
+    const stack = [];
+    const onStack = new Set();
+    const open = (node) => {
+        onStack.add(node);
+        stack.push({ node, children: containersIn(node), next: 0 });
+    };
+    if (!isContainer(document))
+        return undefined;
+    open(document);
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (stack.length > document_limits_MAX_DEPTH)
+            return `nested deeper than ${document_limits_MAX_DEPTH} levels`;
+        const child = frame.children[frame.next];
+        if (child !== undefined) {
+            frame.next++;
+            if (!expanded.has(child) && !onStack.has(child))
+                open(child);
+            continue;
+        }
+        stack.pop();
+        onStack.delete(frame.node);
+        let size = 1 + scalarCount(frame.node);
+        let deepest = 0;
+        for (const c of frame.children) {
+            size += expanded.get(c) ?? 0;
+            deepest = Math.max(deepest, depth.get(c) ?? 0);
+        }
+        if (size > MAX_EXPANDED_NODES)
+            return `aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString("en")} nodes`;
+        if (deepest + 1 > document_limits_MAX_DEPTH)
+            return `nested deeper than ${document_limits_MAX_DEPTH} levels`;
+        expanded.set(frame.node, size);
+        depth.set(frame.node, deepest + 1);
+    }
+    return undefined;
+}
+function isContainer(value) {
+    return typeof value === "object" && value !== null;
+}
+function valuesOf(node) {
+    return Array.isArray(node) ? node : Object.values(node);
+}
+function containersIn(node) {
+    return valuesOf(node).filter(isContainer);
+}
+function scalarCount(node) {
+    return valuesOf(node).filter((v) => !isContainer(v)).length;
+}
 
 ;// CONCATENATED MODULE: ./src/parse/line-index.ts
 /** Converts character offsets into 1-based lines and columns. */
@@ -26586,7 +26663,8 @@ function child(node, segment) {
     }
     if (node.type !== "object")
         return undefined;
-    const property = node.children?.find((p) => p.children?.[0]?.value === String(segment));
+    // The last of repeated keys, the one JSON.parse keeps.
+    const property = node.children?.findLast((p) => p.children?.[0]?.value === String(segment));
     const value = property?.children?.[1];
     if (!property || !value)
         return undefined;
@@ -26647,11 +26725,10 @@ function step(node, segment, doc) {
     }
     if (!(0,dist/* isMap */.jh)(node))
         return undefined;
-    for (const pair of node.items) {
+    // The last of repeated keys, the one the parser keeps.
+    const pair = node.items.findLast(({ key }) => String((0,dist/* isScalar */.jn)(key) ? key.value : key) === String(segment));
+    if (pair) {
         const key = pair.key;
-        const keyValue = (0,dist/* isScalar */.jn)(key) ? key.value : key;
-        if (String(keyValue) !== String(segment))
-            continue;
         const value = pair.value;
         const start = key?.range?.[0] ?? value?.range?.[0] ?? 0;
         const end = value?.range?.[1] ?? key?.range?.[1] ?? start;
@@ -26668,6 +26745,7 @@ function step(node, segment, doc) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parse-file.ts
+
 
 
 
@@ -26698,12 +26776,26 @@ function parseYaml(path, text) {
     const locator = new YamlLocator(text);
     try {
         const documents = [];
-        yaml.loadAll(text, (doc) => documents.push(doc), { schema: MANIFEST_SCHEMA, filename: path });
+        // `json: true`: a repeated key overrides the earlier one (as JSON.parse, PyYAML and Go's yaml.v2 do)
+        // instead of failing the whole file.
+        yaml.loadAll(text, (doc) => documents.push(doc), { schema: MANIFEST_SCHEMA, filename: path, json: true });
+        // Only anchors make a document a graph that can explode; deep nesting already overflows js-yaml (caught).
+        const refused = text.includes("&") ? firstRefusal(documents) : undefined;
+        if (refused)
+            return { path, format: "yaml", text, documents: [], locator, error: refused };
         return { path, format: "yaml", text, documents, locator };
     }
     catch (error) {
         return { path, format: "yaml", text, documents: [], locator, error: yamlError(error) };
     }
+}
+function firstRefusal(documents) {
+    for (const [index, document] of documents.entries()) {
+        const reason = exceededLimit(document);
+        if (reason)
+            return { message: `document ${index + 1} is refused: ${reason}`, line: 1, column: 1 };
+    }
+    return undefined;
 }
 function yamlError(error) {
     if (error instanceof yaml.YAMLException) {
@@ -26717,7 +26809,11 @@ function yamlError(error) {
 function parseJson(path, text) {
     const locator = new JsonLocator(text);
     try {
-        return { path, format: "json", text, documents: [JSON.parse(text)], locator };
+        const document = JSON.parse(text);
+        const refused = firstRefusal([document]);
+        if (refused)
+            return { path, format: "json", text, documents: [], locator, error: refused };
+        return { path, format: "json", text, documents: [document], locator };
     }
     catch (error) {
         const errors = [];
@@ -26729,6 +26825,9 @@ function parseJson(path, text) {
             return { path, format: "json", text, documents: [], locator, error: deepJsonError(error) };
         }
         const first = errors[0];
+        const refused = first ? undefined : firstRefusal([value]);
+        if (refused)
+            return { path, format: "json", text, documents: [], locator, error: refused };
         if (!first)
             return { path, format: "json", text, documents: value === undefined ? [] : [value], locator };
         const { line, column } = new LineIndex(text).position(first.offset);
@@ -26801,7 +26900,8 @@ function scan(options) {
         options.onProgress?.(index + 1, discovery.files.length);
     });
     const model = link_link(extractor.finish(), { now: options.now, name: (0,external_node_path_namespaceObject.basename)(root) });
-    const findings = [...parseErrors, ...evaluate(model.entities, options.policies)];
+    const failures = extractor.failures.map(failureFinding);
+    const findings = [...parseErrors, ...failures, ...evaluate(model.entities, options.policies)];
     for (const finding of findings)
         finding.location ??= locate(finding, parsed);
     return { findings: findings.sort(byPlace), model, files: discovery.files, skipped: discovery.skipped };
@@ -26819,10 +26919,29 @@ function parseErrorFinding(file) {
         location: { file: file.path, line, column },
     };
 }
+/** Reported like a file that cannot be parsed: the user learns which file was not fully read, and why. */
+function failureFinding({ file, adapter, message }) {
+    return {
+        policy: PARSE_ERROR,
+        severity: "notice",
+        title: "File could not be parsed",
+        message: `${file || "the repository"} could not be read as ${adapter}: ${message}`,
+        subject: { kind: "file", name: file },
+        ref: { file, doc: 0, path: [] },
+        field: adapter,
+        location: { file, line: 1, column: 1 },
+    };
+}
 function locate(finding, files) {
     const { file, doc, path } = finding.ref;
-    const position = files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 };
-    return { file, ...position };
+    try {
+        return { file, ...(files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 }) };
+    }
+    catch {
+        // A locator re-reads the file; input the fast parser accepted but the locating one cannot follow
+        // (nesting beyond its stack) still gets its finding, at the top of the file.
+        return { file, line: 1, column: 1 };
+    }
 }
 function byPlace(a, b) {
     const la = a.location;

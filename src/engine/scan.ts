@@ -4,7 +4,7 @@ import type { CompiledPolicy } from "../evaluate/compile.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { type Finding, PARSE_ERROR } from "../evaluate/finding.js";
 import { ADAPTERS } from "../extract/adapters.js";
-import { Extractor } from "../extract/extract.js";
+import { type ExtractionFailure, Extractor } from "../extract/extract.js";
 import type { FileSystem } from "../io/file-system.js";
 import { link } from "../link/link.js";
 import type { Model } from "../model/types.js";
@@ -47,7 +47,8 @@ export function scan(options: ScanOptions): ScanResult {
     options.onProgress?.(index + 1, discovery.files.length);
   });
   const model = link(extractor.finish(), { now: options.now, name: basename(root) });
-  const findings = [...parseErrors, ...evaluate(model.entities, options.policies)];
+  const failures = extractor.failures.map(failureFinding);
+  const findings = [...parseErrors, ...failures, ...evaluate(model.entities, options.policies)];
   for (const finding of findings) finding.location ??= locate(finding, parsed);
   return { findings: findings.sort(byPlace), model, files: discovery.files, skipped: discovery.skipped };
 }
@@ -66,10 +67,29 @@ function parseErrorFinding(file: ParsedFile): Finding {
   };
 }
 
+/** Reported like a file that cannot be parsed: the user learns which file was not fully read, and why. */
+function failureFinding({ file, adapter, message }: ExtractionFailure): Finding {
+  return {
+    policy: PARSE_ERROR,
+    severity: "notice",
+    title: "File could not be parsed",
+    message: `${file || "the repository"} could not be read as ${adapter}: ${message}`,
+    subject: { kind: "file", name: file },
+    ref: { file, doc: 0, path: [] },
+    field: adapter,
+    location: { file, line: 1, column: 1 },
+  };
+}
+
 function locate(finding: Finding, files: Map<string, ParsedFile>) {
   const { file, doc, path } = finding.ref;
-  const position = files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 };
-  return { file, ...position };
+  try {
+    return { file, ...(files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 }) };
+  } catch {
+    // A locator re-reads the file; input the fast parser accepted but the locating one cannot follow
+    // (nesting beyond its stack) still gets its finding, at the top of the file.
+    return { file, line: 1, column: 1 };
+  }
 }
 
 export function byPlace(a: Finding, b: Finding): number {
