@@ -28,7 +28,10 @@ const catalog = new Set(loadAllPolicies(nodeFileSystem).map((p) => p.id));
 const reports = new Map<string, ReturnType<typeof scanFolder>>();
 const scanCase = (suite: string) => {
   let report = reports.get(suite);
-  if (!report) reports.set(suite, (report = scanFolder(join(SUITES, suite), {})));
+  if (!report) {
+    report = scanFolder(join(SUITES, suite), {});
+    reports.set(suite, report);
+  }
   return report;
 };
 
