@@ -3,7 +3,7 @@ import policySchema from "../../schemas/policy.schema.json" with { type: "json" 
 import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
-import { compilePolicy, createSchemaCompiler } from "./compile.js";
+import { compilePolicy, schemaCompiler } from "./compile.js";
 import type { ConfigurationError, LoadedPolicy, Policy } from "./policy.js";
 
 const validatePolicy = new Ajv({ allErrors: true, strict: false }).compile<Policy>(policySchema);
@@ -24,7 +24,7 @@ export function loadPolicies(
   const policies: LoadedPolicy[] = [];
   const errors: ConfigurationError[] = [];
   const seen = new Map<string, string>();
-  const compile = createSchemaCompiler();
+  const compile = schemaCompiler();
   for (const source of sources) {
     const names = fs
       .readDirectory(source.directory)
