@@ -1,5 +1,8 @@
 import fc from "fast-check";
 
+/** A Serverless Framework variable, `${…}`: adapters resolve some and must leave the others alone. */
+const variable = (expression: string) => `\${${expression}}`;
+
 /** Keys that manifests use, keys that attack prototypes, and anything else. */
 const MANIFEST_KEYS = [
   "service",
@@ -34,7 +37,7 @@ const MANIFEST_KEYS = [
   "resource",
   "variable",
   "default",
-  "${self:provider.timeout}",
+  variable("self:provider.timeout"),
 ];
 const HOSTILE_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "<<", ""];
 
@@ -50,7 +53,14 @@ const scalar = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom("aws", "AWS::Serverless::Function", "${self:custom.x}", "${env:SECRET}", "rate(5 minutes)", "900"),
+  fc.constantFrom(
+    "aws",
+    "AWS::Serverless::Function",
+    variable("self:custom.x"),
+    variable("env:SECRET"),
+    "rate(5 minutes)",
+    "900",
+  ),
 );
 
 /** JSON-compatible documents, shallow enough for thousands of cases per second. */
