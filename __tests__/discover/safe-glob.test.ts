@@ -57,7 +57,7 @@ describe("config globs", () => {
     const glob = compileGlob(`${"*a".repeat(25)}*b`);
     const started = performance.now();
     for (let i = 0; i < 100; i++) expect(glob.match(`dir/${"a".repeat(255)}`)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it.each([
