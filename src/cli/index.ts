@@ -19,7 +19,7 @@ function quickAnswer(): string | undefined {
 const answer = quickAnswer();
 if (answer !== undefined) process.stdout.write(answer);
 else {
-  // "eager": the bundle stays one file; the engine's modules are still evaluated only on this path.
-  const { main } = await import(/* webpackMode: "eager" */ "./main.js");
+  // A separate chunk in dist/: --version never even parses the engine's code.
+  const { main } = await import("./main.js");
   process.exitCode = main(argv, { stdout: process.stdout, stderr: process.stderr, now: () => new Date() });
 }
