@@ -54591,7 +54591,7 @@ function parseYaml(path, text) {
         // `json: true`: a repeated key overrides the earlier one (as JSON.parse, PyYAML and Go's yaml.v2 do)
         // instead of failing the whole file.
         yaml.loadAll(text, (doc) => documents.push(doc), { schema: MANIFEST_SCHEMA, filename: path, json: true });
-        // Only anchors make a document a graph that can explode; deep nesting already overflows js-yaml (caught).
+        // Only anchors make a document a graph that can explode; js-yaml bounds nesting itself (maxDepth 100).
         const refused = text.includes("&") ? firstRefusal(documents) : undefined;
         if (refused)
             return { path, format: "yaml", text, documents: [], locator, error: refused };
