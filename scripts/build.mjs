@@ -12,6 +12,7 @@ const bundles = [
 
 await rm("dist", { recursive: true, force: true });
 await mkdir("dist");
+const written = new Set();
 for (const bundle of bundles) {
   const { code, assets } = await ncc(new URL(`../${bundle.input}`, import.meta.url).pathname, {
     cache: false,
@@ -21,11 +22,18 @@ for (const bundle of bundles) {
     quiet: true,
     license: "",
   });
-  // ncc marks its ESM output with a package.json of {"type": "module"}; anything else would be a missed asset.
-  const extra = Object.keys(assets ?? {}).filter((name) => name !== "package.json");
+  // ncc marks its ESM output with a package.json of {"type": "module"} and splits dynamic imports into chunks
+  // (`<id>.index.js`, loaded from beside the bundle); anything else would be a missed asset.
+  const chunks = Object.keys(assets ?? {}).filter((name) => /^\d+\.index\.js$/.test(name));
+  const extra = Object.keys(assets ?? {}).filter((name) => name !== "package.json" && !chunks.includes(name));
   if (assets?.["package.json"]) await writeFile("dist/package.json", assets["package.json"].source);
   if (extra.length)
     throw new Error(`${bundle.input}: ncc emitted assets (${extra.join(", ")}); bundles must be self-contained`);
+  for (const chunk of chunks) {
+    if (written.has(chunk)) throw new Error(`${bundle.input}: chunk ${chunk} would overwrite another bundle's`);
+    written.add(chunk);
+    await writeFile(`dist/${chunk}`, assets[chunk].source);
+  }
   await writeFile(bundle.output, bundle.banner + code.replace(/^#!.*\n/, ""), { mode: 0o755 });
   console.log(`built ${bundle.output} (${Math.round(code.length / 1024)} KiB)`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compilePolicy, createSchemaCompiler } from "../../src/evaluate/compile.js";
+import { compilePolicy, schemaCompiler } from "../../src/evaluate/compile.js";
 import { evaluate } from "../../src/evaluate/evaluate.js";
 import type { LoadedPolicy } from "../../src/evaluate/policy.js";
 import { renderTemplate } from "../../src/evaluate/template.js";
@@ -30,7 +30,7 @@ function policy(fields: Partial<LoadedPolicy>): LoadedPolicy {
 }
 
 const run = (p: LoadedPolicy, entities: ReturnType<typeof fn>[], params?: Record<string, unknown>) =>
-  evaluate(entities, [compilePolicy(p, createSchemaCompiler(), params)]);
+  evaluate(entities, [compilePolicy(p, schemaCompiler(), params)]);
 
 describe("evaluate", () => {
   const budget = policy({

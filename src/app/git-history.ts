@@ -1,5 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { isAbsolute, relative, resolve } from "node:path";
 import type { GitHistory } from "../link/link.js";
 
 export const HISTORY_DAYS = 90;

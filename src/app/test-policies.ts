@@ -29,7 +29,7 @@ export function testPolicies(fs: FileSystem, root: string, loaded: LoadedConfig,
   return custom.flatMap((policy) => {
     const folder = `${root}/${FIXTURE_DIRECTORY}/${policy.id}`;
     const cases = fs.stat(folder)?.type === "directory" ? subfolders(fs, folder) : [];
-    const results = cases.map((name) => runCase(fs, policy, loaded, `${folder}/${name}`, `${policy.id}/${name}`, now));
+    const results = cases.map((name) => runCase(fs, policy, `${folder}/${name}`, `${policy.id}/${name}`, now));
     const expectations = results.map((r) => r.fires);
     const coverage: string[] = [];
     if (!expectations.some((fires) => fires > 0)) coverage.push("no case where it fires");
@@ -49,7 +49,7 @@ function subfolders(fs: FileSystem, folder: string): string[] {
     .sort();
 }
 
-function runCase(fs: FileSystem, policy: LoadedPolicy, loaded: LoadedConfig, folder: string, name: string, now: Date) {
+function runCase(fs: FileSystem, policy: LoadedPolicy, folder: string, name: string, now: Date) {
   let expected: Expected;
   try {
     expected = yaml.load(Buffer.from(fs.readFile(`${folder}/expect.yml`)).toString("utf8")) as Expected;

@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import { Ajv } from "ajv";
 import configSchema from "../../schemas/config.schema.json" with { type: "json" };
+import { compileGlob, UnsafeGlobError } from "../discover/safe-glob.js";
 import { ConfigurationErrors } from "../evaluate/policy.js";
 import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
@@ -54,6 +55,7 @@ export function loadConfig(fs: FileSystem, root: string, explicit?: string): Loa
   }
   const config = document as Config;
   checkDates(config, file, locate);
+  checkGlobs(config, file, locate);
   return { config, source: { file, locate } };
 }
 
@@ -87,4 +89,21 @@ function checkDates(config: Config, file: string, locate: PathLocator): void {
 export function isRealDate(date: string): boolean {
   const parsed = new Date(`${date}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+
+/** A glob that could hang the scan is refused here, at its line, rather than in the middle of the walk. */
+/** Globs arrive with the pull request: a pattern minimatch would take exponential time over is refused at its line. */
+function checkGlobs(config: Config, file: string, locate: PathLocator): void {
+  for (const field of ["include", "exclude"] as const) {
+    const globs = config[field];
+    if (!Array.isArray(globs)) continue;
+    globs.forEach((glob, index) => {
+      try {
+        compileGlob(String(glob));
+      } catch (error) {
+        if (!(error instanceof UnsafeGlobError)) throw error;
+        throw new ConfigurationErrors([{ file, ...locate([field, String(index)]), message: error.message }]);
+      }
+    });
+  }
 }

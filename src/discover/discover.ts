@@ -1,9 +1,9 @@
 import { posix } from "node:path";
 import ignore, { type Ignore } from "ignore";
-import { Minimatch } from "minimatch";
 import type { FileSystem } from "../io/file-system.js";
 import type { FileFormat } from "../parse/parsed-file.js";
 import { formatOf, SKIPPED_DIRECTORIES } from "./manifest-names.js";
+import { compileGlob } from "./safe-glob.js";
 
 export interface DiscoverOptions {
   /** Absolute path of the scanned root. */
@@ -37,13 +37,11 @@ interface ScopedIgnore {
   rules: Ignore;
 }
 
-const matcher = (pattern: string) => new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true });
-
 /** Walks the root: .gitignore files apply below their folder; symlinks never lead out of the root. */
 export function discover(fs: FileSystem, options: DiscoverOptions): Discovery {
   const root = fs.realPath(options.root) ?? options.root;
-  const include = (options.include?.length ? options.include : ["**"]).map(matcher);
-  const exclude = (options.exclude ?? []).map(matcher);
+  const include = (options.include?.length ? options.include : ["**"]).map(compileGlob);
+  const exclude = (options.exclude ?? []).map(compileGlob);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];

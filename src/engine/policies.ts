@@ -1,5 +1,5 @@
 import type { PolicySetting } from "../config/config.js";
-import { type CompiledPolicy, compilePolicy, createSchemaCompiler } from "../evaluate/compile.js";
+import { type CompiledPolicy, compilePolicy, schemaCompiler } from "../evaluate/compile.js";
 import type { LoadedPolicy } from "../evaluate/policy.js";
 
 /** Applies the config's per-policy settings (off, severity, params), then compiles each policy once. */
@@ -7,7 +7,7 @@ export function preparePolicies(
   policies: LoadedPolicy[],
   settings: Record<string, PolicySetting> = {},
 ): CompiledPolicy[] {
-  const compile = createSchemaCompiler();
+  const compile = schemaCompiler();
   return policies.flatMap((policy) => {
     const setting = settings[policy.id];
     if (setting === "off") return [];

@@ -5,7 +5,7 @@ import type { CompiledPolicy } from "../evaluate/compile.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { type Finding, PARSE_ERROR } from "../evaluate/finding.js";
 import { ADAPTERS } from "../extract/adapters.js";
-import { Extractor } from "../extract/extract.js";
+import { type ExtractionFailure, Extractor } from "../extract/extract.js";
 import type { FileSystem } from "../io/file-system.js";
 import { type LinkContext, link } from "../link/link.js";
 import type { Model } from "../model/types.js";
@@ -66,7 +66,8 @@ export function scan(options: ScanOptions): ScanResult {
     anchorFile,
     config,
   });
-  const evaluated = [...parseErrors, ...evaluate(model.entities, options.policies)];
+  const failures = extractor.failures.map(failureFinding);
+  const evaluated = [...parseErrors, ...failures, ...evaluate(model.entities, options.policies)];
   for (const finding of evaluated) finding.location ??= locate(finding, parsed);
   const { findings, suppressed } = suppress(evaluated, {
     files: parsed,
@@ -93,11 +94,30 @@ function parseErrorFinding(file: ParsedFile): Finding {
   };
 }
 
+/** Reported like a file that cannot be parsed: the user learns which file was not fully read, and why. */
+function failureFinding({ file, adapter, message }: ExtractionFailure): Finding {
+  return {
+    policy: PARSE_ERROR,
+    severity: "notice",
+    title: "File could not be parsed",
+    message: `${file || "the repository"} could not be read as ${adapter}: ${message}`,
+    subject: { kind: "file", name: file },
+    ref: { file, doc: 0, path: [] },
+    field: adapter,
+    location: { file, line: 1, column: 1 },
+  };
+}
+
 function locate(finding: Finding, files: Map<string, ParsedFile>) {
   const { file, doc, path, line } = finding.ref;
   if (line !== undefined) return { file, line, column: indentOf(files.get(file)?.text, line) + 1 };
-  const position = files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 };
-  return { file, ...position };
+  try {
+    return { file, ...(files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 }) };
+  } catch {
+    // A locator re-reads the file; input the fast parser accepted but the locating one cannot follow
+    // (nesting beyond its stack) still gets its finding, at the top of the file.
+    return { file, line: 1, column: 1 };
+  }
 }
 
 /** Columns of leading whitespace on a 1-based line, so a finding on a known line starts at its first character. */

@@ -1,4 +1,5 @@
 import { Ajv, type ValidateFunction } from "ajv";
+import { RE2JS } from "re2js";
 import type { Severity } from "../model/types.js";
 import type { JsonSchema, LoadedPolicy } from "./policy.js";
 
@@ -10,10 +11,40 @@ export interface CompiledPolicy {
   escalate: { severity: Severity; when: ValidateFunction }[];
 }
 
-/** One validator cache for the scan: a policy is compiled once, whatever the number of subjects. */
-export function createSchemaCompiler(): (schema: JsonSchema) => ValidateFunction {
-  const ajv = new Ajv({ $data: true, strict: true, strictTypes: false, strictRequired: false, allErrors: false });
-  return (schema) => ajv.compile(schema);
+/**
+ * `pattern` and `patternProperties` in policies (a team's own included) run on RE2, in linear time: no pattern
+ * can hang a scan. Lookarounds and backreferences, which RE2 lacks, fail when the policy loads, at its line.
+ */
+const linearRegExp = Object.assign((pattern: string) => RE2JS.compile(pattern), { code: "RE2JS.compile" });
+
+type SchemaCompiler = (schema: JsonSchema) => ValidateFunction;
+let shared: SchemaCompiler | undefined;
+
+/**
+ * One validator cache per process: a schema, once its params are substituted, is compiled once, whether the
+ * loader checks it or a scan runs it, whatever the number of subjects.
+ */
+export function schemaCompiler(): SchemaCompiler {
+  if (shared) return shared;
+  const ajv = new Ajv({
+    $data: true,
+    strict: true,
+    strictTypes: false,
+    strictRequired: false,
+    allErrors: false,
+    code: { regExp: linearRegExp },
+  });
+  const compiled = new Map<string, ValidateFunction>();
+  shared = (schema) => {
+    const key = JSON.stringify(schema);
+    let validate = compiled.get(key);
+    if (!validate) {
+      validate = ajv.compile(schema);
+      compiled.set(key, validate);
+    }
+    return validate;
+  };
+  return shared;
 }
 
 export function compilePolicy(

@@ -4,7 +4,7 @@ import { describeSchemaErrors } from "../config/schema-errors.js";
 import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
-import { compilePolicy, createSchemaCompiler } from "./compile.js";
+import { compilePolicy, schemaCompiler } from "./compile.js";
 import { PARSE_ERROR, UNUSED_SUPPRESSION } from "./finding.js";
 import type { ConfigurationError, LoadedPolicy, Policy } from "./policy.js";
 
@@ -28,7 +28,7 @@ export function loadPolicies(
   const seen = new Map<string, string>(
     [PARSE_ERROR, UNUSED_SUPPRESSION].map((id) => [id, "archlint itself (a finding that is not a policy)"]),
   );
-  const compile = createSchemaCompiler();
+  const compile = schemaCompiler();
   for (const source of sources) {
     const names = fs
       .readDirectory(source.directory)

@@ -2,10 +2,18 @@ import type { Entity, Evidence, IamStatement, Model } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import type { Adapter, AdapterFactory } from "./adapter.js";
 
+/** An adapter that threw on a file: the file's other adapters and the rest of the scan go on. */
+export interface ExtractionFailure {
+  file: string;
+  adapter: string;
+  message: string;
+}
+
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
 export class Extractor {
-  private readonly adapters: Adapter[];
+  private readonly adapters: { name: string; adapter: Adapter }[];
   private readonly model: Model = { entities: [], evidence: [], statements: [] };
+  readonly failures: ExtractionFailure[] = [];
   private readonly sink = {
     entity: (entity: Entity) => this.model.entities.push(entity),
     evidence: (evidence: Evidence) => this.model.evidence.push(evidence),
@@ -13,15 +21,24 @@ export class Extractor {
   };
 
   constructor(factories: AdapterFactory[]) {
-    this.adapters = factories.map((factory) => factory.create());
+    this.adapters = factories.map((factory) => ({ name: factory.name, adapter: factory.create() }));
   }
 
   add(file: ParsedFile): void {
-    for (const adapter of this.adapters) adapter.extract(file, this.sink);
+    for (const { name, adapter } of this.adapters) this.guard(name, file.path, () => adapter.extract(file, this.sink));
   }
 
   finish(): Model {
-    for (const adapter of this.adapters) adapter.finish?.(this.sink);
+    for (const { name, adapter } of this.adapters) this.guard(name, "", () => adapter.finish?.(this.sink));
     return this.model;
+  }
+
+  private guard(adapter: string, file: string, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      const message = error instanceof RangeError ? "input too large or too deeply nested" : String(error);
+      this.failures.push({ file, adapter, message });
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { own } from "../extract/values.js";
 import type { FunctionEntity, Model } from "../model/types.js";
 import { GATEWAY_LABELS, GATEWAY_TIMEOUTS, gatewayOf, PLATFORM_LABELS, PLATFORM_TIMEOUT_CAPS } from "./platforms.js";
 
@@ -10,9 +11,9 @@ export function functionFacts(model: Model): void {
   for (const entity of model.entities) {
     if (entity.kind !== "function") continue;
     const fn = entity as FunctionEntity;
-    const cap = PLATFORM_TIMEOUT_CAPS[fn.platform];
+    const cap = own(PLATFORM_TIMEOUT_CAPS, fn.platform);
     if (cap !== undefined) {
-      fn.platformLabel = PLATFORM_LABELS[fn.platform];
+      fn.platformLabel = own(PLATFORM_LABELS, fn.platform);
       fn.platformMaxTimeout = cap;
       if (typeof fn.timeout === "number") fn.timeoutShareOfPlatformMax = fn.timeout / cap;
     }

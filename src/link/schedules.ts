@@ -1,3 +1,4 @@
+import { own } from "../extract/values.js";
 import type { FunctionEntity, Model } from "../model/types.js";
 
 const UNIT_MINUTES: Record<string, number> = { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 };
@@ -17,7 +18,7 @@ export function scheduleIntervals(model: Model): void {
 export function intervalMinutes(expression: string): number | undefined {
   const rate = /^\s*rate\(\s*(\d+)\s+([a-z]+)\s*\)\s*$/i.exec(expression);
   if (rate) {
-    const unit = UNIT_MINUTES[(rate[2] as string).toLowerCase()];
+    const unit = own(UNIT_MINUTES, (rate[2] as string).toLowerCase());
     return unit === undefined ? undefined : Number(rate[1]) * unit;
   }
   const cron = /^\s*(?:cron\()?\s*(\S+)\s+(\S+)\s+\S+\s+\S+\s+\S+(?:\s+\S+)?\s*\)?\s*$/i.exec(

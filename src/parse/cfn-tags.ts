@@ -2,8 +2,9 @@ import yaml from "js-yaml";
 
 /**
  * CloudFormation's short-form intrinsic functions become their long forms, so adapters read one shape.
- * Any other `!tag` (GitLab's `!reference`, Home Assistant's `!secret`, …) keeps its plain value instead of
- * failing the whole file.
+ * Any other tag (GitLab's `!reference`, Home Assistant's `!secret`, mkdocs' `!!python/name:…`, …) keeps its
+ * plain value instead of failing the whole file: the empty prefix of a `multi` type matches every tag that
+ * no exact type claims.
  */
 const FUNCTIONS = [
   "Base64",
@@ -37,7 +38,7 @@ function splitGetAtt(data: unknown): unknown {
   return dot < 0 ? [data] : [data.slice(0, dot), data.slice(dot + 1)];
 }
 
-const anyOtherTag = KINDS.map((kind) => new yaml.Type("!", { kind, multi: true, construct: (data: unknown) => data }));
+const anyOtherTag = KINDS.map((kind) => new yaml.Type("", { kind, multi: true, construct: (data: unknown) => data }));
 
 const types: yaml.Type[] = [
   ...longForm("Ref", (data) => ({ Ref: data ?? "" })),

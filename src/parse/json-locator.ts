@@ -32,7 +32,8 @@ export function jsonChild(node: Node, segment: string | number): { node: Node; r
     return item ? { node: item, range: [item.offset, item.offset + item.length] } : undefined;
   }
   if (node.type !== "object") return undefined;
-  const property = node.children?.find((p) => p.children?.[0]?.value === String(segment));
+  // The last of repeated keys, the one JSON.parse keeps.
+  const property = node.children?.findLast((p) => p.children?.[0]?.value === String(segment));
   const value = property?.children?.[1];
   if (!property || !value) return undefined;
   return { node: value, range: [property.offset, property.offset + property.length] };

@@ -1,6 +1,7 @@
 import yaml from "js-yaml";
 import { type ParseError as JsoncError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { MANIFEST_SCHEMA } from "./cfn-tags.js";
+import { exceededLimit } from "./document-limits.js";
 import { JsonLocator } from "./json-locator.js";
 import { LineIndex } from "./line-index.js";
 import type { FileFormat, Locator, ParsedFile } from "./parsed-file.js";
@@ -35,11 +36,24 @@ function parseYaml(path: string, text: string): ParsedFile {
   const locator = new YamlLocator(text);
   try {
     const documents: unknown[] = [];
-    yaml.loadAll(text, (doc) => documents.push(doc), { schema: MANIFEST_SCHEMA, filename: path });
+    // `json: true`: a repeated key overrides the earlier one (as JSON.parse, PyYAML and Go's yaml.v2 do)
+    // instead of failing the whole file.
+    yaml.loadAll(text, (doc) => documents.push(doc), { schema: MANIFEST_SCHEMA, filename: path, json: true });
+    // Only anchors make a document a graph that can explode; js-yaml bounds nesting itself (maxDepth 100).
+    const refused = text.includes("&") ? firstRefusal(documents) : undefined;
+    if (refused) return { path, format: "yaml", text, documents: [], locator, error: refused };
     return { path, format: "yaml", text, documents, locator };
   } catch (error) {
     return { path, format: "yaml", text, documents: [], locator, error: yamlError(error) };
   }
+}
+
+function firstRefusal(documents: unknown[]) {
+  for (const [index, document] of documents.entries()) {
+    const reason = exceededLimit(document);
+    if (reason) return { message: `document ${index + 1} is refused: ${reason}`, line: 1, column: 1 };
+  }
+  return undefined;
 }
 
 function yamlError(error: unknown) {
@@ -54,7 +68,10 @@ function yamlError(error: unknown) {
 function parseJson(path: string, text: string): ParsedFile {
   const locator = new JsonLocator(text);
   try {
-    return { path, format: "json", text, documents: [JSON.parse(text)], locator };
+    const document: unknown = JSON.parse(text);
+    const refused = firstRefusal([document]);
+    if (refused) return { path, format: "json", text, documents: [], locator, error: refused };
+    return { path, format: "json", text, documents: [document], locator };
   } catch (error) {
     const errors: JsoncError[] = [];
     let value: unknown;
@@ -64,6 +81,8 @@ function parseJson(path: string, text: string): ParsedFile {
       return { path, format: "json", text, documents: [], locator, error: deepJsonError(error) };
     }
     const first = errors[0];
+    const refused = first ? undefined : firstRefusal([value]);
+    if (refused) return { path, format: "json", text, documents: [], locator, error: refused };
     if (!first) return { path, format: "json", text, documents: value === undefined ? [] : [value], locator };
     const { line, column } = new LineIndex(text).position(first.offset);
     const message = `invalid JSON: ${printParseErrorCode(first.error)}`;

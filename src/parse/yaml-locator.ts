@@ -61,10 +61,10 @@ function step(node: unknown, segment: string | number, doc: YamlDoc): Located | 
     return item?.range ? { node: item, range: [item.range[0], item.range[1]] } : undefined;
   }
   if (!isMap(node)) return undefined;
-  for (const pair of node.items) {
+  // The last of repeated keys, the one the parser keeps.
+  const pair = node.items.findLast(({ key }) => String(isScalar(key) ? key.value : key) === String(segment));
+  if (pair) {
     const key = pair.key;
-    const keyValue = isScalar(key) ? key.value : key;
-    if (String(keyValue) !== String(segment)) continue;
     const value = pair.value as Node | null;
     const start = (key as Node | null)?.range?.[0] ?? value?.range?.[0] ?? 0;
     const end = value?.range?.[1] ?? (key as Node | null)?.range?.[1] ?? start;

@@ -29,12 +29,6 @@ export function mermaidLabel(text: string): string {
   return `"${safe}"`;
 }
 
-interface Node {
-  id: string;
-  shape: (label: string) => string;
-  label: string;
-}
-
 const shapes = {
   service: (label: string) => `[${label}]`,
   gateway: (label: string) => `{{${label}}}`,

@@ -1,5 +1,5 @@
 import type { Trigger, TriggerKind } from "../../model/types.js";
-import { asString, type Dict } from "../values.js";
+import { asString, type Dict, own } from "../values.js";
 
 /** function.json trigger binding types and the trigger kind each one is. */
 const TRIGGER_KINDS: Record<string, TriggerKind> = {
@@ -19,7 +19,7 @@ const TRIGGER_KINDS: Record<string, TriggerKind> = {
 export function bindingTrigger(binding: Dict): Trigger | undefined {
   const type = asString(binding.type);
   if (!type || !/trigger$/i.test(type)) return undefined;
-  const kind = TRIGGER_KINDS[type.toLowerCase()] ?? "other";
+  const kind = own(TRIGGER_KINDS, type.toLowerCase()) ?? "other";
   const trigger: Trigger = { kind, type };
   if (kind === "http-other") trigger.synchronous = true;
   const schedule = asString(binding.schedule);

@@ -1,6 +1,6 @@
 import type { FunctionEntity, SourceRef, Trigger, TriggerKind } from "../../model/types.js";
 import { refAt, setField } from "../entity.js";
-import { isDict, valueAt } from "../values.js";
+import { isDict, own, valueAt } from "../values.js";
 import { integrationCutoff } from "./gateways.js";
 import { queueKey } from "./intrinsics.js";
 import { numberAt, type Template } from "./template.js";
@@ -36,7 +36,7 @@ export function samTrigger(
 ): Trigger | undefined {
   if (!isDict(event) || typeof event.Type !== "string") return undefined;
   const properties = isDict(event.Properties) ? event.Properties : {};
-  const kind = SAM_EVENT_KINDS[event.Type] ?? "other";
+  const kind = own(SAM_EVENT_KINDS, event.Type) ?? "other";
   const trigger: Trigger = { kind, type: event.Type };
   if (kind === "http-rest" || kind === "http-api") trigger.synchronous = true;
   const property = SOURCE_PROPERTIES.find((name) => properties[name] !== undefined);

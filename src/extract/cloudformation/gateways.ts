@@ -1,6 +1,6 @@
 import type { Trigger, TriggerKind } from "../../model/types.js";
 import { createEntity, recordOrigin } from "../entity.js";
-import { valueAt } from "../values.js";
+import { own, valueAt } from "../values.js";
 import { functionFor, numberAt, type Resource, resourcesOf, type StackFunction, type Template } from "./template.js";
 
 const GATEWAY_TYPES: Record<string, string> = {
@@ -17,7 +17,7 @@ const GATEWAY_TYPES: Record<string, string> = {
  */
 export function joinGateways(template: Template, functions: StackFunction[]): void {
   for (const resource of resourcesOf(template, ...Object.keys(GATEWAY_TYPES))) {
-    const protocol = valueAt(resource.properties, ["ProtocolType"]) ?? GATEWAY_TYPES[resource.type];
+    const protocol = valueAt(resource.properties, ["ProtocolType"]) ?? own(GATEWAY_TYPES, resource.type);
     const gateway = createEntity(
       { kind: "gateway", name: resource.id, platform: "aws-api-gateway", format: template.format, ref: resource.ref() },
       { gatewayKind: resource.type, protocol },

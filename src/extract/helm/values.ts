@@ -59,7 +59,7 @@ function readRequests(
   workload: WorkloadEntity,
   container: ContainerInfo,
   values: Dict,
-  at: (...p: string[]) => SourceRef,
+  _at: (...p: string[]) => SourceRef,
 ) {
   if (!isDict(values.resources)) {
     workload.requestsUnknown = true;

@@ -1,6 +1,6 @@
 import type { Entity } from "../../model/types.js";
 import { createEntity, refAt, setField } from "../entity.js";
-import { asNumber, asString, isDict } from "../values.js";
+import { asNumber, asString, isDict, own } from "../values.js";
 import { KUBERNETES_FORMAT, type Resource, specOf, stringMap } from "./resource.js";
 import { qualifier } from "./workload.js";
 
@@ -24,7 +24,7 @@ const start = (resource: Resource, kind: "service" | "gateway" | "network-policy
 });
 
 export function isGateway(resource: Resource): boolean {
-  return GATEWAY_KINDS[resource.kind]?.test(resource.apiVersion) ?? false;
+  return own(GATEWAY_KINDS, resource.kind)?.test(resource.apiVersion) ?? false;
 }
 
 export function toService(resource: Resource): Entity {

@@ -2,7 +2,7 @@ import type { SourceRef, WorkloadEntity } from "../../model/types.js";
 import { serviceKey } from "../containers/images.js";
 import { ownershipOf } from "../containers/ownership.js";
 import { createEntity, markUnresolved, refAt, setField } from "../entity.js";
-import { asNumber, type Dict, isDict } from "../values.js";
+import { asNumber, type Dict, isDict, own } from "../values.js";
 import { readPodSpec } from "./pod-spec.js";
 import { KUBERNETES_FORMAT, metadataOf, type Resource, specOf, stringMap } from "./resource.js";
 
@@ -24,7 +24,7 @@ export const isWorkloadKind = (kind: string) => kind === "Pod" || kind in POD_TE
 export function toWorkload(resource: Resource): WorkloadEntity {
   const { kind, body, ref } = resource;
   const spec = specOf(body);
-  const templatePath = POD_TEMPLATE_PATHS[kind];
+  const templatePath = own(POD_TEMPLATE_PATHS, kind);
   const template = templatePath ? dig(spec, templatePath) : body;
   const templateRef = templatePath ? refAt(ref, "spec", ...templatePath) : ref;
   const podSpec = isDict(template?.spec) ? template.spec : {};

@@ -2,7 +2,7 @@ import type { DocPath, SourceRef } from "../../model/types.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { AdapterFactory, ModelSink } from "../adapter.js";
 import { Intrinsics } from "../cloudformation/intrinsics.js";
-import { asString, type Dict, isDict, namedEntries } from "../values.js";
+import { asString, type Dict, isDict, namedEntries, own } from "../values.js";
 import { extractFunction, SERVERLESS_FORMAT, type Stack } from "./functions.js";
 import { providerStatements } from "./iam.js";
 import { extractResources } from "./resources.js";
@@ -52,7 +52,10 @@ function extractStack(file: ParsedFile, doc: Dict, sink: ModelSink): void {
   const at = (...path: DocPath): SourceRef => ({ file: file.path, doc: 0, path });
   const provider = isDict(doc.provider) ? doc.provider : {};
   const providerName = asString(resolve(provider.name)) ?? "aws";
-  const { platform, defaultTimeout } = PLATFORMS[providerName] ?? { platform: providerName, defaultTimeout: undefined };
+  const { platform, defaultTimeout } = own(PLATFORMS, providerName) ?? {
+    platform: providerName,
+    defaultTimeout: undefined,
+  };
   const service = asString(resolve(isDict(doc.service) ? doc.service.name : doc.service)) ?? "service";
   const stage = asString(resolve(provider.stage)) ?? "dev";
   const stack: Stack = {

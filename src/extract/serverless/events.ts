@@ -1,6 +1,6 @@
 import type { Trigger, TriggerKind } from "../../model/types.js";
 import { type Intrinsics, queueKey } from "../cloudformation/intrinsics.js";
-import { type Dict, isDict, UNRESOLVED } from "../values.js";
+import { type Dict, isDict, own, UNRESOLVED } from "../values.js";
 import type { VariableResolver } from "./variables.js";
 
 /** Serverless Framework event names and the trigger kind each one is (AWS provider). */
@@ -44,7 +44,8 @@ export function toTrigger(
   variables: VariableResolver,
   context: EventContext,
 ): Trigger {
-  const kind = (context.platform === "gcp-functions" ? GOOGLE_EVENT_KINDS[type] : EVENT_KINDS[type]) ?? "other";
+  const kind =
+    (context.platform === "gcp-functions" ? own(GOOGLE_EVENT_KINDS, type) : own(EVENT_KINDS, type)) ?? "other";
   const trigger: Trigger = { kind, type };
   const resolved = variables.resolve(settings);
   const options: Dict = isDict(resolved) ? resolved : {};

@@ -1,6 +1,6 @@
 import type { FunctionEntity, Trigger, TriggerKind } from "../../model/types.js";
 import { markUnresolved, refAt, setField } from "../entity.js";
-import { asBoolean, asNumber, asString, isDict, namedEntries } from "../values.js";
+import { asBoolean, asNumber, asString, isDict, namedEntries, own } from "../values.js";
 import { FieldReader } from "./fields.js";
 import { addTrigger } from "./function-index.js";
 import { isActive, LAMBDA_DEFAULT_TIMEOUT, literal, newFunction } from "./functions.js";
@@ -73,7 +73,7 @@ function addModuleTriggers(fn: FunctionEntity, block: Block, module: TerraformMo
   for (const [key, entry, path] of namedEntries(resolveValue(body.allowed_triggers, module))) {
     if (!isDict(entry)) continue;
     const service = literal(entry.service, module) ?? literal(entry.principal, module)?.split(".")[0];
-    const kind = SERVICE_KINDS[service ?? ""] ?? "other";
+    const kind = own(SERVICE_KINDS, service) ?? "other";
     const trigger: Trigger = { kind, type: `allowed_triggers.${key}` };
     if (kind === "http-other") trigger.synchronous = true;
     addTrigger(fn, trigger, refAt(ref, "allowed_triggers", ...path));

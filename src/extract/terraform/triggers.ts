@@ -1,6 +1,6 @@
 import type { SourceRef, Trigger, TriggerKind } from "../../model/types.js";
 import { refAt, setField } from "../entity.js";
-import { asNumber, type Dict, isDict } from "../values.js";
+import { asNumber, type Dict, isDict, own } from "../values.js";
 import { addTrigger, type FunctionIndex } from "./function-index.js";
 import { literal, nestedBlock } from "./functions.js";
 import type { TerraformModule } from "./module.js";
@@ -34,7 +34,7 @@ export function eventSourceTrigger(body: Dict, ref: SourceRef, module: Terraform
   const trigger: Trigger = { kind: "other", type: "aws_lambda_event_source_mapping" };
   if (source !== undefined) trigger.source = source;
   if (reference) {
-    trigger.kind = SOURCE_KINDS[reference.type] ?? "other";
+    trigger.kind = own(SOURCE_KINDS, reference.type) ?? "other";
     if (reference.type === "aws_sqs_queue") trigger.sourceKey = queueKey(module.dir, reference.address);
   } else {
     const arn = literal(source, module);

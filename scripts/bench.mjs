@@ -1,0 +1,168 @@
+// npm run bench [-- <folder>] [--runs N] [--growth-runs N] [--no-growth]
+// Scans a folder (default: the shared corpus) through the committed CLI bundle, process start included, and
+// prints JSON: size, median wall time, throughput, peak RSS, the parse-only floor measured in the same run
+// (scan and floor runs interleaved, so machine load hits both alike), `--version` time, and the growth of the
+// scan time with 1x, 2x and 4x copies of the folder. Peak RSS and CPU time come from the measured process
+// itself (scripts/bench/max-rss.mjs, preloaded with --import); wall time from this process around the spawn.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+const PROJECT = resolve(import.meta.dirname, "..");
+const CLI = join(PROJECT, "dist", "cli.js");
+const MAX_RSS = join(PROJECT, "scripts", "bench", "max-rss.mjs");
+const TARGETS = { scanToFloor: 1.5, peakRssMiB: 300, versionMs: 150 };
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: "string", default: "5" },
+    "growth-runs": { type: "string", default: "3" },
+    "no-growth": { type: "boolean", default: false },
+  },
+});
+const runs = Number(values.runs);
+const growthRuns = Number(values["growth-runs"]);
+const shared = [process.env.ARCHLINT_SHARED, join(PROJECT, "..", "shared"), "/work/shared"].find(
+  (candidate) => candidate && existsSync(candidate),
+);
+const folder = resolve(positionals[0] ?? join(shared ?? "../shared", "corpus"));
+if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+  throw new Error(`${folder} is not a directory: name a folder, or set ARCHLINT_SHARED`);
+}
+const work = mkdtempSync(join(tmpdir(), "archlint-bench-"));
+
+try {
+  const floor = await bundleParseFloor();
+  const list = join(work, "files.json");
+  measure(floor, ["list", folder, list]);
+  const files = JSON.parse(readFileSync(list, "utf8"));
+  const bytes = files.reduce((sum, file) => sum + file.size, 0);
+
+  const scans = [];
+  const floors = [];
+  for (let i = 0; i < runs; i++) {
+    scans.push(measure(CLI, ["scan", folder, "--format", "json"]));
+    floors.push(measure(floor, ["parse", folder, list]));
+  }
+  const scan = summarise(scans);
+  const parseFloor = summarise(floors);
+  const version = summarise(repeat(Math.max(runs, 5), () => measure(CLI, ["--version"])));
+  const bareNode = summarise(repeat(Math.max(runs, 5), () => measure("-e", [""])));
+  const growth = values["no-growth"] ? undefined : measureGrowth(files.length);
+
+  const result = {
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadAverage: loadavg() },
+    folder,
+    files: files.length,
+    MB: round(bytes / 1e6, 2),
+    runs,
+    scan: {
+      ...scan,
+      filesPerSecond: round(files.length / (scan.wallMs / 1000)),
+      MBPerSecond: round(bytes / 1e3 / scan.wallMs, 2),
+    },
+    parseFloor,
+    scanToFloor: round(scan.wallMs / parseFloor.wallMs, 2),
+    // On a shared machine CPU time (user + system) varies far less with other processes' load than wall time.
+    scanToFloorCpu: round(scan.cpuMs / parseFloor.cpuMs, 2),
+    version: { ...version, bareNodeWallMs: bareNode.wallMs, bareNodeCpuMs: bareNode.cpuMs },
+    growth,
+    targets: {
+      [`scan within ${TARGETS.scanToFloor}x the parse floor`]: scan.wallMs <= TARGETS.scanToFloor * parseFloor.wallMs,
+      [`peak RSS under ${TARGETS.peakRssMiB} MiB`]: scan.peakRssMiB < TARGETS.peakRssMiB,
+      [`--version under ${TARGETS.versionMs} ms`]: version.wallMs < TARGETS.versionMs,
+    },
+  };
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** Runs `node [--import max-rss] script ...args`; wall time around the spawn, RSS and CPU from the child. */
+function measure(script, args) {
+  const usageFile = join(work, "usage.json");
+  rmSync(usageFile, { force: true });
+  const argv = script === "-e" ? ["--import", MAX_RSS, "-e", ...args] : ["--import", MAX_RSS, script, ...args];
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, argv, {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, ARCHLINT_BENCH_USAGE: usageFile },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  // The CLI exits 1 when a finding reaches the fail level: that is a successful scan.
+  if (child.status !== 0 && child.status !== 1) {
+    throw new Error(`${argv.join(" ")} exited with ${child.status}: ${child.stderr?.toString().slice(0, 2000)}`);
+  }
+  const usage = JSON.parse(readFileSync(usageFile, "utf8"));
+  return { wallMs, cpuMs: usage.cpuMs, maxRssKiB: usage.maxRssKiB };
+}
+
+function summarise(samples) {
+  return {
+    wallMs: round(median(samples.map((s) => s.wallMs))),
+    cpuMs: round(median(samples.map((s) => s.cpuMs))),
+    peakRssMiB: round(Math.max(...samples.map((s) => s.maxRssKiB)) / 1024, 1),
+    wallMsSamples: samples.map((s) => round(s.wallMs)),
+  };
+}
+
+/** 1x, 2x, 4x hard-linked copies of the folder (no disk used), each scanned `growthRuns` times. */
+function measureGrowth(baseFiles) {
+  return [1, 2, 4].map((copies) => {
+    const root = join(work, `growth-${copies}x`);
+    mkdirSync(root);
+    for (let i = 0; i < copies; i++) copyTree(folder, join(root, `copy-${i}`));
+    const { wallMs, cpuMs, peakRssMiB } = summarise(
+      repeat(growthRuns, () => measure(CLI, ["scan", root, "--format", "json"])),
+    );
+    return {
+      copies,
+      files: baseFiles * copies,
+      wallMs,
+      cpuMs,
+      peakRssMiB,
+      msPerThousandFiles: round((wallMs / (baseFiles * copies)) * 1000),
+    };
+  });
+}
+
+function copyTree(from, to) {
+  const linked = spawnSync("cp", ["-al", from, to]);
+  if (linked.status !== 0) spawnSync("cp", ["-a", from, to], { stdio: "inherit" });
+}
+
+/** The floor entry bundled with ncc like the CLI, so both run the same compiled parsers. */
+async function bundleParseFloor() {
+  const ncc = createRequire(import.meta.url)("@vercel/ncc");
+  const { code } = await ncc(join(PROJECT, "scripts", "bench", "parse-floor.ts"), {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    target: "es2022",
+    quiet: true,
+    license: "",
+  });
+  const output = join(work, "parse-floor.mjs");
+  writeFileSync(output, code);
+  return output;
+}
+
+function repeat(times, work) {
+  return Array.from({ length: times }, () => work());
+}
+
+function median(numbers) {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function round(value, digits = 0) {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
