@@ -19809,6 +19809,20 @@ var __webpack_exports__ = {};
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/config/last-reviewed.ts
+/**
+ * `reassessment.lastReviewed` as YYYY-MM-DD. YAML reads an unquoted date as a timestamp, a quoted one as text;
+ * anything else is not a date and counts as no review recorded.
+ */
+function configuredLastReview(config) {
+    const value = config.reassessment?.lastReviewed;
+    const text = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value;
+    if (typeof text !== "string")
+        return undefined;
+    const date = text.slice(0, 10);
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./src/evaluate/compile.ts
@@ -23326,6 +23340,8 @@ function repositoryFacts(model, context) {
         format: "repository",
         ref: anchor,
     });
+    if (context.lastReassessment)
+        repository.lastReassessment = context.lastReassessment;
     addReservedConcurrency(repository, model);
     addStatements(repository, model.statements);
     model.entities.push(repository);
@@ -26800,7 +26816,11 @@ function scan(options) {
         parsed.set(file.path, result);
         options.onProgress?.(index + 1, discovery.files.length);
     });
-    const model = link_link(extractor.finish(), { now: options.now, name: (0,external_node_path_namespaceObject.basename)(root) });
+    const model = link_link(extractor.finish(), {
+        now: options.now,
+        name: (0,external_node_path_namespaceObject.basename)(root),
+        ...(options.lastReassessment ? { lastReassessment: options.lastReassessment } : {}),
+    });
     const findings = [...parseErrors, ...evaluate(model.entities, options.policies)];
     for (const finding of findings)
         finding.location ??= locate(finding, parsed);
@@ -27017,6 +27037,12 @@ function builtinPolicyDirectory() {
 
 
 
+
+/** The later of the issue's date and the config's, so a review recorded either way counts. */
+function latestReview(issue, configured) {
+    const dates = [issue, configured].filter((d) => d !== undefined).sort();
+    return dates.length ? { lastReassessment: dates.at(-1) } : {};
+}
 function loadAllPolicies(fs) {
     const { policies, errors } = loadPolicies(fs, [
         { directory: builtinPolicyDirectory(), displayPrefix: "policies/", builtin: true },
@@ -27037,6 +27063,7 @@ function runScan(options) {
         include: options.config.include,
         exclude: options.config.exclude,
         onProgress: options.onProgress,
+        ...latestReview(options.lastReassessmentIssue, configuredLastReview(options.config)),
     });
     return { report: buildReport(result, TOOL), policies };
 }

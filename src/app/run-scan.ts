@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { Config } from "../config/config.js";
+import { configuredLastReview } from "../config/last-reviewed.js";
 import { preparePolicies } from "../engine/policies.js";
 import { scan } from "../engine/scan.js";
 import { loadPolicies } from "../evaluate/load-policies.js";
@@ -14,12 +15,20 @@ export interface RunOptions {
   fs: FileSystem;
   config: Config;
   now: Date;
+  /** The date of the most recent reassessment issue, when the action could read the repository's issues. */
+  lastReassessmentIssue?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface RunResult {
   report: Report;
   policies: LoadedPolicy[];
+}
+
+/** The later of the issue's date and the config's, so a review recorded either way counts. */
+export function latestReview(issue: string | undefined, configured: string | undefined): { lastReassessment?: string } {
+  const dates = [issue, configured].filter((d): d is string => d !== undefined).sort();
+  return dates.length ? { lastReassessment: dates.at(-1) as string } : {};
 }
 
 export function loadAllPolicies(fs: FileSystem): LoadedPolicy[] {
@@ -42,6 +51,7 @@ export function runScan(options: RunOptions): RunResult {
     include: options.config.include,
     exclude: options.config.exclude,
     onProgress: options.onProgress,
+    ...latestReview(options.lastReassessmentIssue, configuredLastReview(options.config)),
   });
   return { report: buildReport(result, TOOL), policies };
 }

@@ -11,4 +11,6 @@ export interface Config {
   failOn?: FailOn;
   policies?: Record<string, PolicySetting>;
   policyPaths?: string[];
+  /** When the team last reassessed its architecture (ISO date), for `architecture-reassessment-overdue`. */
+  reassessment?: { lastReviewed?: string };
 }

@@ -20,6 +20,8 @@ export interface ScanOptions {
   include?: string[];
   exclude?: string[];
   maxFileBytes?: number;
+  /** See LinkContext.lastReassessment. */
+  lastReassessment?: string;
   /** Called after each file is read, for a progress line on a terminal. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -46,7 +48,11 @@ export function scan(options: ScanOptions): ScanResult {
     parsed.set(file.path, result);
     options.onProgress?.(index + 1, discovery.files.length);
   });
-  const model = link(extractor.finish(), { now: options.now, name: basename(root) });
+  const model = link(extractor.finish(), {
+    now: options.now,
+    name: basename(root),
+    ...(options.lastReassessment ? { lastReassessment: options.lastReassessment } : {}),
+  });
   const findings = [...parseErrors, ...evaluate(model.entities, options.policies)];
   for (const finding of findings) finding.location ??= locate(finding, parsed);
   return { findings: findings.sort(byPlace), model, files: discovery.files, skipped: discovery.skipped };

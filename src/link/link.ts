@@ -11,6 +11,11 @@ export interface LinkContext {
   name: string;
   /** A file a repository-level finding can point at when no manifest defines an entity (the config, say). */
   anchorFile?: string;
+  /**
+   * The date (YYYY-MM-DD) of the last architecture reassessment: the later of the most recent reassessment issue
+   * (the action looks it up) and the config's `reassessment.lastReviewed`; undefined when none is recorded.
+   */
+  lastReassessment?: string;
 }
 
 export type LinkStep = (model: Model, context: LinkContext) => void;

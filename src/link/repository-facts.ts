@@ -19,6 +19,7 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
     format: "repository",
     ref: anchor,
   });
+  if (context.lastReassessment) repository.lastReassessment = context.lastReassessment;
   addReservedConcurrency(repository, model);
   addStatements(repository, model.statements);
   model.entities.push(repository);
