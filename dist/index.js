@@ -54178,15 +54178,13 @@ function octokitIssues(client, repository) {
             }
         },
         async createIssue(issue) {
-            const { data } = await client.request("POST /repos/{owner}/{repo}/issues", { ...repo, ...issue });
-            return toRecord(data);
-        },
-        async addAssignees(number, assignees) {
-            await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
+            const { assignees, ...rest } = issue;
+            const { data } = await client.request("POST /repos/{owner}/{repo}/issues", {
                 ...repo,
-                issue_number: number,
-                assignees,
+                ...rest,
+                ...(assignees.length ? { assignees } : {}),
             });
+            return toRecord(data);
         },
         async updateBody(number, body) {
             await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
@@ -54588,15 +54586,7 @@ async function syncReassessmentIssue(options) {
     }
     for (const label of options.labels)
         await api.ensureLabel(label);
-    const issue = await api.createIssue({ title: period.title, body, labels: options.labels });
-    if (options.assignees.length) {
-        try {
-            await api.addAssignees(issue.number, options.assignees);
-        }
-        catch (error) {
-            warnings.push(`could not assign #${issue.number} to ${options.assignees.join(", ")} (HTTP ${statusOf(error) ?? "error"})`);
-        }
-    }
+    const issue = await createIssue(api, { title: period.title, body, labels: options.labels }, options.assignees, warnings);
     return {
         action: "created",
         issue,
@@ -54604,6 +54594,18 @@ async function syncReassessmentIssue(options) {
         commented: false,
         warnings,
     };
+}
+/** GitHub refuses (422) an issue whose assignees cannot be assigned: open it unassigned rather than not at all. */
+async function createIssue(api, issue, assignees, warnings) {
+    try {
+        return await api.createIssue({ ...issue, assignees });
+    }
+    catch (error) {
+        if (statusOf(error) !== 422 || assignees.length === 0)
+            throw error;
+        warnings.push(`could not assign the issue to ${assignees.join(", ")} (HTTP 422); opened it unassigned`);
+        return api.createIssue({ ...issue, assignees: [] });
+    }
 }
 function contextFrom(earlier, configLastReviewed) {
     const previous = earlier[0];

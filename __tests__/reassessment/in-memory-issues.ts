@@ -49,14 +49,16 @@ export class InMemoryIssues implements IssuesApi {
     this.call("ensureLabel", name);
     this.labels.add(name);
   }
-  async createIssue(issue: { title: string; body: string; labels: string[] }) {
+  /** Logins that may be assigned; any other assignee makes creation fail with 422, as on GitHub. */
+  assignable = new Set(["octocat"]);
+
+  async createIssue(issue: { title: string; body: string; labels: string[]; assignees: string[] }) {
     this.call("createIssue", issue.title);
+    if (issue.assignees.some((login) => !this.assignable.has(login))) {
+      throw Object.assign(new Error("Validation Failed"), { status: 422 });
+    }
     const { labels, assignees, comments, pullRequest, ...record } = this.seed({ ...issue });
     return record;
-  }
-  async addAssignees(number: number, assignees: string[]) {
-    this.call("addAssignees", `#${number}`);
-    this.find(number).assignees.push(...assignees);
   }
   async updateBody(number: number, body: string) {
     this.call("updateBody", `#${number}`);

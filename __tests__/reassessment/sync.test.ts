@@ -40,7 +40,6 @@ describe("syncing the reassessment issue", () => {
       "ensureLabel architecture",
       "ensureLabel reassessment",
       "createIssue Architecture reassessment 2026",
-      "addAssignees #1",
     ]);
     const [issue] = api.issues;
     expect(issue).toMatchObject({ title: "Architecture reassessment 2026", labels: LABELS, assignees: ["octocat"] });
@@ -103,7 +102,7 @@ describe("syncing the reassessment issue", () => {
     });
   });
 
-  it("passes a refused creation up with its status, and turns a refused assignment into a warning", async () => {
+  it("passes a refused creation up with its status, and opens the issue unassigned when assignees are refused", async () => {
     const refused = new InMemoryIssues();
     refused.failures.createIssue = 403;
     await expect(run(refused, WARNING, new Date("2026-05-01T00:00:00Z")).outcome).rejects.toMatchObject({
@@ -111,10 +110,14 @@ describe("syncing the reassessment issue", () => {
     });
 
     const unassignable = new InMemoryIssues();
-    unassignable.failures.addAssignees = 403;
     const outcome = await run(unassignable, WARNING, new Date("2026-05-01T00:00:00Z"), { assignees: ["ghost"] })
       .outcome;
-    expect(outcome).toMatchObject({ action: "created", warnings: ["could not assign #1 to ghost (HTTP 403)"] });
+    expect(outcome).toMatchObject({
+      action: "created",
+      warnings: ["could not assign the issue to ghost (HTTP 422); opened it unassigned"],
+    });
+    expect(unassignable.issues).toHaveLength(1);
+    expect(unassignable.issues[0]?.assignees).toEqual([]);
   });
 
   it("dates the most recent reassessment by its closing, else its opening", async () => {

@@ -19,8 +19,7 @@ export interface IssuesApi {
   listIssues(label: string | undefined): Promise<IssueRecord[]>;
   /** Creates the label when the repository does not have it yet. */
   ensureLabel(name: string): Promise<void>;
-  createIssue(issue: { title: string; body: string; labels: string[] }): Promise<IssueRecord>;
-  addAssignees(number: number, assignees: string[]): Promise<void>;
+  createIssue(issue: { title: string; body: string; labels: string[]; assignees: string[] }): Promise<IssueRecord>;
   updateBody(number: number, body: string): Promise<void>;
   addComment(number: number, body: string): Promise<void>;
 }

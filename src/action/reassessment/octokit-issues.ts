@@ -69,15 +69,13 @@ export function octokitIssues(client: RequestClient, repository: { owner: string
       }
     },
     async createIssue(issue) {
-      const { data } = await client.request("POST /repos/{owner}/{repo}/issues", { ...repo, ...issue });
-      return toRecord(data as RestIssue);
-    },
-    async addAssignees(number, assignees) {
-      await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
+      const { assignees, ...rest } = issue;
+      const { data } = await client.request("POST /repos/{owner}/{repo}/issues", {
         ...repo,
-        issue_number: number,
-        assignees,
+        ...rest,
+        ...(assignees.length ? { assignees } : {}),
       });
+      return toRecord(data as RestIssue);
     },
     async updateBody(number, body) {
       await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {

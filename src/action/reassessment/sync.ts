@@ -65,16 +65,12 @@ export async function syncReassessmentIssue(options: SyncOptions): Promise<SyncO
   }
 
   for (const label of options.labels) await api.ensureLabel(label);
-  const issue = await api.createIssue({ title: period.title, body, labels: options.labels });
-  if (options.assignees.length) {
-    try {
-      await api.addAssignees(issue.number, options.assignees);
-    } catch (error) {
-      warnings.push(
-        `could not assign #${issue.number} to ${options.assignees.join(", ")} (HTTP ${statusOf(error) ?? "error"})`,
-      );
-    }
-  }
+  const issue = await createIssue(
+    api,
+    { title: period.title, body, labels: options.labels },
+    options.assignees,
+    warnings,
+  );
   return {
     action: "created",
     issue,
@@ -82,6 +78,22 @@ export async function syncReassessmentIssue(options: SyncOptions): Promise<SyncO
     commented: false,
     warnings,
   };
+}
+
+/** GitHub refuses (422) an issue whose assignees cannot be assigned: open it unassigned rather than not at all. */
+async function createIssue(
+  api: IssuesApi,
+  issue: { title: string; body: string; labels: string[] },
+  assignees: string[],
+  warnings: string[],
+): Promise<IssueRecord> {
+  try {
+    return await api.createIssue({ ...issue, assignees });
+  } catch (error) {
+    if (statusOf(error) !== 422 || assignees.length === 0) throw error;
+    warnings.push(`could not assign the issue to ${assignees.join(", ")} (HTTP 422); opened it unassigned`);
+    return api.createIssue({ ...issue, assignees: [] });
+  }
 }
 
 function contextFrom(earlier: ReassessmentIssue[], configLastReviewed: string | undefined): SyncContext {
