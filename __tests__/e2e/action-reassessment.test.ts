@@ -111,7 +111,8 @@ describe("dist/index.js in reassessment mode, against the fake GitHub API", () =
       /::warning::archlint could not write the reassessment issue \(Architecture reassessment 2026\): the token was refused \(HTTP 403\)\. Give the job `permissions: issues: write`/,
     );
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
-    expect(result.stdout).not.toContain(github.token);
+    const showingToken = result.stdout.split("\n").filter((line) => line.includes(github.token));
+    expect(showingToken).toEqual([`::add-mask::${github.token}`]);
     expect(issues()).toHaveLength(0);
     expect(result.outputs.errors).toBe("1");
   });

@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
-import { getOctokit } from "@actions/github";
 import { runScan } from "../app/run-scan.js";
 import type { FailOn } from "../config/config.js";
 import { configuredLastReview } from "../config/last-reviewed.js";
@@ -10,6 +9,7 @@ import { nodeFileSystem } from "../io/file-system.js";
 import { FAIL_ON_VALUES, reachesFailLevel } from "../report/gate.js";
 import { annotate } from "./annotations.js";
 import { actionClock } from "./clock.js";
+import { createGitHubClient } from "./github/client.js";
 import { resolveMode } from "./mode.js";
 import { repositoryOf, runUrlOf, sourceLinksOf } from "./reassessment/environment.js";
 import { listInput } from "./reassessment/inputs.js";
@@ -91,7 +91,7 @@ export async function runAction(): Promise<void> {
 
 function issuesApi(token: string): IssuesApi | undefined {
   const repository = repositoryOf(process.env);
-  return token && repository ? octokitIssues(getOctokit(token), repository) : undefined;
+  return token && repository ? octokitIssues(createGitHubClient(token), repository) : undefined;
 }
 
 /** Annotations name files relative to the repository, so a scan of a sub-folder prefixes that folder. */
