@@ -55826,17 +55826,25 @@ function resolveMode(input, eventName) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/reassessment/environment.ts
-/** `owner/repo` from GITHUB_REPOSITORY, or undefined outside a workflow run. */
-function repositoryOf(env) {
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").split("/");
+/** The repository the run writes to: the `repository` input, else GITHUB_REPOSITORY; undefined outside a run. */
+function repositoryOf(input, env) {
+    const [owner, repo, ...rest] = (input || env.GITHUB_REPOSITORY || "").split("/");
     return owner && repo && rest.length === 0 ? { owner, repo } : undefined;
 }
-/** Blob links at the commit the run checked out, on the server the run belongs to (Enterprise Server too). */
-function sourceLinksOf(env, pathPrefix) {
-    const { GITHUB_REPOSITORY: repository, GITHUB_SHA: ref } = env;
-    if (!repository || !ref)
-        return undefined;
-    return { serverUrl: env.GITHUB_SERVER_URL || "https://github.com", repository, ref, pathPrefix };
+/**
+ * Blob links on the server the run belongs to (Enterprise Server too), at the commit the run checked out. For
+ * another repository (the `repository` input) GITHUB_SHA is the caller's commit, so links follow its default
+ * branch (`HEAD`) instead.
+ */
+function sourceLinksOf(repository, env, pathPrefix) {
+    const name = `${repository.owner}/${repository.repo}`;
+    const own = name.toLowerCase() === (env.GITHUB_REPOSITORY ?? "").toLowerCase() && env.GITHUB_SHA;
+    return {
+        serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+        repository: name,
+        ref: own ? env.GITHUB_SHA : "HEAD",
+        pathPrefix,
+    };
 }
 function runUrlOf(env) {
     const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
@@ -56601,7 +56609,9 @@ async function runAction() {
         const mode = resolveMode(getInput("mode"), process.env.GITHUB_EVENT_NAME);
         const now = actionClock(process.env);
         const labels = listInput(getInput("reassessment-labels"));
-        const issues = issuesApi(getInput("github-token"));
+        const repository = repositoryOf(getInput("repository"), process.env);
+        const token = getInput("github-token");
+        const issues = token && repository ? octokitIssues(createGitHubClient(token), repository) : undefined;
         const configInput = getInput("config");
         const { config } = loadConfig(nodeFileSystem, root, configInput ? (0,external_node_path_namespaceObject.resolve)(workspace, configInput) : undefined);
         // A reassessment run opens or keeps this period's issue, so the review it asks for is under way now.
@@ -56626,10 +56636,11 @@ async function runAction() {
         setOutput("passed", String(!failed));
         if (mode === "reassessment") {
             // The issue is what a reassessment delivers; findings do not turn a scheduled run red every month.
-            if (!issues)
-                core_warning("archlint reassessment needs `github-token` and GITHUB_REPOSITORY to write the issue");
+            if (!issues || !repository) {
+                core_warning("archlint reassessment needs `github-token` and `repository` to write the issue");
+            }
             else {
-                const links = sourceLinksOf(process.env, pathPrefix);
+                const links = sourceLinksOf(repository, process.env, pathPrefix);
                 const runUrl = runUrlOf(process.env);
                 const configLastReviewed = configuredLastReview(config);
                 const outcome = await runReassessment({
@@ -56638,10 +56649,8 @@ async function runAction() {
                     now,
                     labels,
                     assignees: listInput(getInput("reassessment-assignees"), { stripAt: true }),
-                    ...(config.reassessment?.lastReviewed
-                        ? { configLastReviewed: String(config.reassessment.lastReviewed) }
-                        : {}),
-                    ...(links ? { links } : {}),
+                    ...(configLastReviewed ? { configLastReviewed } : {}),
+                    links,
                     ...(runUrl ? { runUrl } : {}),
                     log: core_namespaceObject,
                 });
@@ -56662,10 +56671,6 @@ async function runAction() {
         else
             setFailed(`archlint failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-}
-function issuesApi(token) {
-    const repository = repositoryOf(process.env);
-    return token && repository ? octokitIssues(createGitHubClient(token), repository) : undefined;
 }
 /** Annotations name files relative to the repository, so a scan of a sub-folder prefixes that folder. */
 function relativeToWorkspace(workspace, root) {

@@ -117,6 +117,18 @@ describe("dist/index.js in reassessment mode, against the fake GitHub API", () =
     expect(result.outputs.errors).toBe("1");
   });
 
+  it("writes another repository's issue when given `repository`, linking its default branch", async () => {
+    const result = await run("2026-02-01T06:00:00Z", {
+      repository: "octo-org/platform",
+      inputs: { repository: "octo-org/octo-repo", mode: "reassessment" },
+      event: { name: "workflow_dispatch", payload: {} },
+    });
+    expect(result.status).toBe(0);
+    expect(issues()).toHaveLength(1);
+    expect(issues()[0]?.body).toContain("(https://github.com/octo-org/octo-repo/blob/HEAD/serverless.yml#L8)");
+    expect(issues()[0]?.body).toContain("(https://github.com/octo-org/platform/actions/runs/4242)");
+  });
+
   it("looks up the last reassessment on other runs, and goes on when the token cannot read issues", async () => {
     github.repository.addIssue({
       title: "Architecture reassessment 2026",

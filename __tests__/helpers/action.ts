@@ -55,7 +55,11 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const manifest = load(readFileSync(join(PROJECT, "action.yml"), "utf8")) as ActionManifest;
   const inputs: Record<string, string> = {};
   for (const [name, input] of Object.entries(manifest.inputs)) {
-    const value = options.inputs?.[name] ?? String(input.default ?? "").replace("${{ github.token }}", token);
+    const value =
+      options.inputs?.[name] ??
+      String(input.default ?? "")
+        .replace("${{ github.token }}", token)
+        .replace("${{ github.repository }}", options.repository ?? "octo-org/octo-repo");
     inputs[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   }
   const unknown = Object.keys(options.inputs ?? {}).filter((name) => !(name in manifest.inputs));

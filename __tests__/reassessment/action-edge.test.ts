@@ -36,20 +36,22 @@ describe("the action's reassessment edge", () => {
   it("splits list inputs and reads the run's environment", () => {
     expect(listInput(" architecture, reassessment ,,architecture")).toEqual(["architecture", "reassessment"]);
     expect(listInput("@octocat\nhubot", { stripAt: true })).toEqual(["octocat", "hubot"]);
-    expect(repositoryOf({ GITHUB_REPOSITORY: "acme/shop" })).toEqual({ owner: "acme", repo: "shop" });
-    expect(repositoryOf({})).toBeUndefined();
+    expect(repositoryOf("", { GITHUB_REPOSITORY: "acme/shop" })).toEqual({ owner: "acme", repo: "shop" });
+    expect(repositoryOf("acme/search", { GITHUB_REPOSITORY: "acme/shop" })).toEqual({ owner: "acme", repo: "search" });
+    expect(repositoryOf("", {})).toBeUndefined();
     const env = {
       GITHUB_REPOSITORY: "acme/shop",
       GITHUB_SHA: "abc",
       GITHUB_RUN_ID: "7",
       GITHUB_SERVER_URL: "https://ghe.local",
     };
-    expect(sourceLinksOf(env, "infra/")).toEqual({
+    expect(sourceLinksOf({ owner: "acme", repo: "shop" }, env, "infra/")).toEqual({
       serverUrl: "https://ghe.local",
       repository: "acme/shop",
       ref: "abc",
       pathPrefix: "infra/",
     });
+    expect(sourceLinksOf({ owner: "acme", repo: "search" }, env, "").ref).toBe("HEAD");
     expect(runUrlOf(env)).toBe("https://ghe.local/acme/shop/actions/runs/7");
   });
 

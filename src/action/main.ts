@@ -13,7 +13,6 @@ import { createGitHubClient } from "./github/client.js";
 import { resolveMode } from "./mode.js";
 import { repositoryOf, runUrlOf, sourceLinksOf } from "./reassessment/environment.js";
 import { listInput } from "./reassessment/inputs.js";
-import type { IssuesApi } from "./reassessment/issues-api.js";
 import { lookupLastReassessment } from "./reassessment/last-reassessment.js";
 import { octokitIssues } from "./reassessment/octokit-issues.js";
 import { runReassessment } from "./reassessment/run-reassessment.js";
@@ -31,7 +30,9 @@ export async function runAction(): Promise<void> {
     const mode = resolveMode(core.getInput("mode"), process.env.GITHUB_EVENT_NAME);
     const now = actionClock(process.env);
     const labels = listInput(core.getInput("reassessment-labels"));
-    const issues = issuesApi(core.getInput("github-token"));
+    const repository = repositoryOf(core.getInput("repository"), process.env);
+    const token = core.getInput("github-token");
+    const issues = token && repository ? octokitIssues(createGitHubClient(token), repository) : undefined;
     const configInput = core.getInput("config");
     const { config } = loadConfig(nodeFileSystem, root, configInput ? resolve(workspace, configInput) : undefined);
     // A reassessment run opens or keeps this period's issue, so the review it asks for is under way now.
@@ -57,9 +58,10 @@ export async function runAction(): Promise<void> {
     core.setOutput("passed", String(!failed));
     if (mode === "reassessment") {
       // The issue is what a reassessment delivers; findings do not turn a scheduled run red every month.
-      if (!issues) core.warning("archlint reassessment needs `github-token` and GITHUB_REPOSITORY to write the issue");
-      else {
-        const links = sourceLinksOf(process.env, pathPrefix);
+      if (!issues || !repository) {
+        core.warning("archlint reassessment needs `github-token` and `repository` to write the issue");
+      } else {
+        const links = sourceLinksOf(repository, process.env, pathPrefix);
         const runUrl = runUrlOf(process.env);
         const configLastReviewed = configuredLastReview(config);
         const outcome = await runReassessment({
@@ -68,10 +70,8 @@ export async function runAction(): Promise<void> {
           now,
           labels,
           assignees: listInput(core.getInput("reassessment-assignees"), { stripAt: true }),
-          ...(config.reassessment?.lastReviewed
-            ? { configLastReviewed: String(config.reassessment.lastReviewed) }
-            : {}),
-          ...(links ? { links } : {}),
+          ...(configLastReviewed ? { configLastReviewed } : {}),
+          links,
           ...(runUrl ? { runUrl } : {}),
           log: core,
         });
@@ -87,11 +87,6 @@ export async function runAction(): Promise<void> {
     if (error instanceof ConfigurationErrors) core.setFailed(`archlint configuration error:\n${error.message}`);
     else core.setFailed(`archlint failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-}
-
-function issuesApi(token: string): IssuesApi | undefined {
-  const repository = repositoryOf(process.env);
-  return token && repository ? octokitIssues(createGitHubClient(token), repository) : undefined;
 }
 
 /** Annotations name files relative to the repository, so a scan of a sub-folder prefixes that folder. */
