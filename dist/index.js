@@ -55667,12 +55667,10 @@ function renderJobSummary(input, notAnnotated, maxBytes = JOB_SUMMARY_MAX_BYTES)
     for (const group of policyGroups(findings)) {
         if (!out.tryAdd(`\n${group.heading}\n`, { findings: group.findings.length }))
             continue;
-        group.findings.forEach((finding, index) => {
+        for (const finding of group.findings) {
             const marker = context.changedLinesKnown && finding.isNew ? " 🆕" : "";
-            if (!out.tryAdd(`${findingLine(context, finding)}${marker}`, { findings: 1 })) {
-                out.omittedFindings += group.findings.length - index - 1;
-            }
-        });
+            out.tryAdd(`${findingLine(context, finding)}${marker}`, { findings: 1 });
+        }
     }
     if (report.suppressed.length) {
         out.tryAdd([
@@ -55735,11 +55733,8 @@ function renderBody(input, runUrl, maxChars) {
         for (const group of policyGroups(section.findings)) {
             if (!out.tryAdd(`\n${group.heading}\n`, { findings: group.findings.length }))
                 continue;
-            group.findings.forEach((finding, index) => {
-                if (!out.tryAdd(findingLine(context, finding), { findings: 1 })) {
-                    out.omittedFindings += group.findings.length - index - 1;
-                }
-            });
+            for (const finding of group.findings)
+                out.tryAdd(findingLine(context, finding), { findings: 1 });
         }
     }
     if (input.report.suppressed.length)
@@ -55753,7 +55748,7 @@ function renderBody(input, runUrl, maxChars) {
             out.omittedFindings ? plural(out.omittedFindings, "more finding") : "",
             ...out.omittedSections.map((s) => `the ${s}`),
         ].filter(Boolean);
-        out.add(`\n> [!NOTE]\n> This comment is truncated to stay under GitHub's size limit: ${omitted.join(", ")} ${omitted.length === 1 && !out.omittedFindings ? "is" : "are"} in the job summary of ${runUrl ? `[the workflow run](${runUrl})` : "the workflow run"}.`);
+        out.add(`\n> [!NOTE]\n> This comment is truncated to stay under GitHub's size limit: ${omitted.join(" and ")} ${omitted.length === 1 && out.omittedFindings === 1 ? "is" : "are"} in the job summary of ${runUrl ? `[the workflow run](${runUrl})` : "the workflow run"}.`);
     }
     out.add(`\n<sub>archlint ${input.report.tool.version}${runUrl ? ` · [workflow run](${runUrl})` : ""}</sub>`);
     return out.toString();
@@ -56320,7 +56315,7 @@ function chooseMode(input, eventName) {
  */
 function pullRequestTarget(payload, numberInput) {
     const pull = payload.pull_request;
-    if (pull && Number.isInteger(pull.number) && typeof pull.head?.sha === "string") {
+    if (pull && typeof pull.number === "number" && Number.isInteger(pull.number) && typeof pull.head?.sha === "string") {
         return { number: pull.number, headSha: pull.head.sha };
     }
     const number = Number(numberInput.trim());

@@ -55,6 +55,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const manifest = load(readFileSync(join(PROJECT, "action.yml"), "utf8")) as ActionManifest;
   const inputs: Record<string, string> = {};
   for (const [name, input] of Object.entries(manifest.inputs)) {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: action.yml's default is this expression, literally.
     const value = options.inputs?.[name] ?? String(input.default ?? "").replace("${{ github.token }}", token);
     inputs[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   }

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 
 interface WebhookDefinition {
   name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: webhook payloads are deep JSON that the helper edits in place.
   examples: Record<string, any>[];
 }
 

@@ -19,13 +19,19 @@ export interface PullRequestTarget {
   headSha: string;
 }
 
+/** The parts of a webhook payload a review reads. */
+export interface EventPayload {
+  pull_request?: { number?: unknown; head?: { sha?: unknown } };
+  workflow_run?: { head_sha?: unknown };
+}
+
 /**
  * The pull request a review is about: from a pull_request(_target) payload, or, in the fork-safe workflow_run
  * pattern, from the `pull-request` input (a number the untrusted workflow saved) and the run's head commit.
  */
-export function pullRequestTarget(payload: Record<string, any>, numberInput: string): PullRequestTarget | undefined {
+export function pullRequestTarget(payload: EventPayload, numberInput: string): PullRequestTarget | undefined {
   const pull = payload.pull_request;
-  if (pull && Number.isInteger(pull.number) && typeof pull.head?.sha === "string") {
+  if (pull && typeof pull.number === "number" && Number.isInteger(pull.number) && typeof pull.head?.sha === "string") {
     return { number: pull.number, headSha: pull.head.sha };
   }
   const number = Number(numberInput.trim());

@@ -32,12 +32,10 @@ export function renderJobSummary(
   }
   for (const group of policyGroups(findings)) {
     if (!out.tryAdd(`\n${group.heading}\n`, { findings: group.findings.length })) continue;
-    group.findings.forEach((finding, index) => {
+    for (const finding of group.findings) {
       const marker = context.changedLinesKnown && finding.isNew ? " 🆕" : "";
-      if (!out.tryAdd(`${findingLine(context, finding)}${marker}`, { findings: 1 })) {
-        out.omittedFindings += group.findings.length - index - 1;
-      }
-    });
+      out.tryAdd(`${findingLine(context, finding)}${marker}`, { findings: 1 });
+    }
   }
   if (report.suppressed.length) {
     out.tryAdd(

@@ -54,11 +54,7 @@ function renderBody(input: ReviewInput, runUrl: string, maxChars: number): strin
     if (!out.tryAdd(`\n#### ${section.title}`, { findings: section.findings.length })) continue;
     for (const group of policyGroups(section.findings)) {
       if (!out.tryAdd(`\n${group.heading}\n`, { findings: group.findings.length })) continue;
-      group.findings.forEach((finding, index) => {
-        if (!out.tryAdd(findingLine(context, finding), { findings: 1 })) {
-          out.omittedFindings += group.findings.length - index - 1;
-        }
-      });
+      for (const finding of group.findings) out.tryAdd(findingLine(context, finding), { findings: 1 });
     }
   }
   if (input.report.suppressed.length) out.add(`\n${plural(input.report.suppressed.length, "finding")} suppressed.`);
@@ -71,7 +67,7 @@ function renderBody(input: ReviewInput, runUrl: string, maxChars: number): strin
       ...out.omittedSections.map((s) => `the ${s}`),
     ].filter(Boolean);
     out.add(
-      `\n> [!NOTE]\n> This comment is truncated to stay under GitHub's size limit: ${omitted.join(", ")} ${omitted.length === 1 && !out.omittedFindings ? "is" : "are"} in the job summary of ${runUrl ? `[the workflow run](${runUrl})` : "the workflow run"}.`,
+      `\n> [!NOTE]\n> This comment is truncated to stay under GitHub's size limit: ${omitted.join(" and ")} ${omitted.length === 1 && out.omittedFindings === 1 ? "is" : "are"} in the job summary of ${runUrl ? `[the workflow run](${runUrl})` : "the workflow run"}.`,
     );
   }
   out.add(`\n<sub>archlint ${input.report.tool.version}${runUrl ? ` · [workflow run](${runUrl})` : ""}</sub>`);
