@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 
 interface WebhookDefinition {
   name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: webhook payloads are deep JSON that the helper edits in place.
   examples: Record<string, any>[];
 }
 
@@ -52,4 +53,32 @@ export function pullRequestEvent(options: {
       : repository,
   };
   return { name: "pull_request", payload };
+}
+
+/** A completed workflow_run event for a run of a pull request's workflow (the fork-safe comment pattern). */
+export function workflowRunEvent(options: { repository: string; headSha: string; headRepository: string }): {
+  name: "workflow_run";
+  payload: Record<string, unknown>;
+} {
+  const found = examples
+    .find((group) => group.name === "workflow_run")
+    ?.examples.find((example) => example.action === "completed");
+  if (!found) throw new Error("@octokit/webhooks-examples has no workflow_run.completed example");
+  const payload = structuredClone(found);
+  const [owner = "", name = ""] = options.repository.split("/");
+  payload.repository = {
+    ...payload.repository,
+    name,
+    full_name: options.repository,
+    owner: { ...payload.repository.owner, login: owner },
+  };
+  payload.workflow_run = {
+    ...payload.workflow_run,
+    event: "pull_request",
+    head_sha: options.headSha,
+    head_repository: { ...payload.workflow_run.head_repository, full_name: options.headRepository },
+    // GitHub leaves this empty for pull requests from forks: the number has to come from an artifact.
+    pull_requests: [],
+  };
+  return { name: "workflow_run", payload };
 }

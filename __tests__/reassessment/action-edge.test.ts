@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actionClock } from "../../src/action/clock.js";
-import { resolveMode } from "../../src/action/mode.js";
+import { chooseMode } from "../../src/action/mode.js";
 import { repositoryOf, runUrlOf, sourceLinksOf } from "../../src/action/reassessment/environment.js";
 import { listInput } from "../../src/action/reassessment/inputs.js";
 import { lookupLastReassessment } from "../../src/action/reassessment/last-reassessment.js";
@@ -14,15 +14,10 @@ function recorder() {
 }
 
 describe("the action's reassessment edge", () => {
-  it("picks the mode by event under auto", () => {
-    expect(resolveMode("auto", "schedule")).toBe("reassessment");
-    expect(resolveMode("", "workflow_dispatch")).toBe("reassessment");
-    expect(resolveMode("auto", "pull_request")).toBe("review");
-    expect(resolveMode("auto", "push")).toBe("scan");
-    expect(resolveMode("reassessment", "push")).toBe("reassessment");
-    expect(() => resolveMode("yearly", "push")).toThrow(
-      'mode must be one of auto, review, reassessment, scan, not "yearly"',
-    );
+  it("reassesses under auto on schedule and workflow_dispatch", () => {
+    expect(chooseMode("auto", "schedule")).toBe("reassessment");
+    expect(chooseMode("auto", "workflow_dispatch")).toBe("reassessment");
+    expect(chooseMode("reassessment", "push")).toBe("reassessment");
   });
 
   it("reads the clock from ARCHLINT_NOW when the tests set it", () => {
