@@ -27063,7 +27063,7 @@ function runScan(options) {
         include: options.config.include,
         exclude: options.config.exclude,
         onProgress: options.onProgress,
-        ...latestReview(options.lastReassessmentIssue, configuredLastReview(options.config)),
+        ...latestReview(options.lastReassessment?.toISOString().slice(0, 10), configuredLastReview(options.config)),
     });
     return { report: buildReport(result, TOOL), policies };
 }

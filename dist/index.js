@@ -55349,7 +55349,7 @@ function runScan(options) {
         include: options.config.include,
         exclude: options.config.exclude,
         onProgress: options.onProgress,
-        ...latestReview(options.lastReassessmentIssue, configuredLastReview(options.config)),
+        ...latestReview(options.lastReassessment?.toISOString().slice(0, 10), configuredLastReview(options.config)),
     });
     return { report: buildReport(result, TOOL), policies };
 }
@@ -56569,7 +56569,8 @@ function statusOf(error) {
  */
 async function lookupLastReassessment(api, label, log) {
     try {
-        return lastReassessmentDate(await findReassessmentIssues(api, label));
+        const date = lastReassessmentDate(await findReassessmentIssues(api, label));
+        return date ? new Date(`${date}T00:00:00Z`) : undefined;
     }
     catch (error) {
         const status = statusOf(error);
@@ -56707,6 +56708,7 @@ function teamView(inventory) {
     return {
         ...(typeof team.size === "number" ? { size: team.size } : {}),
         ...(inventory_view_text(team.source) ? { source: inventory_view_text(team.source) } : {}),
+        ...(inventory_view_text(team.detail) ? { detail: inventory_view_text(team.detail) } : {}),
     };
 }
 /** Accepts `{metrics: [files]}`, `{metrics: {files|evidence: [...]}}` or `[{pillar, files|evidence}]`. */
@@ -56744,14 +56746,14 @@ function namesView(inventory, ...names) {
 }
 /** The guide's Cost Decision Framework, in its own words and order. */
 const FRAMEWORK_QUESTIONS = [
-    { key: "traffic", question: "Is traffic unpredictable?", config: "workload.traffic" },
-    { key: "spikes", question: "Do we expect sudden spikes?", config: "workload.traffic" },
-    { key: "shortLived", question: "Is workload short-lived?", config: "workload.shortLived" },
+    { key: "trafficUnpredictable", question: "Is traffic unpredictable?", config: "workload.traffic" },
+    { key: "suddenSpikes", question: "Do we expect sudden spikes?", config: "workload.traffic" },
+    { key: "shortLivedWork", question: "Is workload short-lived?", config: "workload.shortLived" },
     { key: "devopsExpertise", question: "Do we have DevOps expertise?", config: "team.devopsExpertise" },
 ];
 /** Each of the four questions with the answer the scan found for it, if any. */
 function frameworkView(inventory) {
-    const raw = field(inventory, "decisionFramework", "framework", "decisions");
+    const raw = field(inventory, "decision", "decisionFramework");
     const answers = Array.isArray(raw)
         ? raw.filter(isObject)
         : isObject(raw)
@@ -56763,12 +56765,14 @@ function frameworkView(inventory) {
         if (!found)
             return { question, config };
         const answer = typeof found.answer === "boolean" ? (found.answer ? "yes" : "no") : inventory_view_text(found.answer);
-        const evidence = Array.isArray(found.evidence) ? evidenceFiles(found.evidence).join(", ") : inventory_view_text(found.evidence);
+        const proof = found.evidence ?? found.reason;
+        const evidence = Array.isArray(proof) ? evidenceFiles(proof).join(", ") : inventory_view_text(proof);
+        const source = inventory_view_text(found.source) ?? inventory_view_text(found.basis);
         return {
             question,
             config,
             ...(answer ? { answer } : {}),
-            ...(inventory_view_text(found.source) ? { source: inventory_view_text(found.source) } : {}),
+            ...(source ? { source } : {}),
             ...(evidence ? { evidence } : {}),
         };
     });
@@ -56936,8 +56940,13 @@ function inventorySection(report) {
     const services = serviceNames(inventory);
     const team = teamView(inventory);
     const lines = ["", "## Inventory", ""];
-    lines.push(`- **Functions:** ${functions.length}${functions.length ? ` (${platforms.map(([p, n]) => `${escapeMarkdown(p)}: ${n}`).join(", ")})` : ""}`, `- **Owned services:** ${serviceCount(inventory)}${services?.length ? ` (${capped(services).map(escapeMarkdown).join(", ")})` : ""}`, `- **Entities:** ${formatCounts(inventory.entities)}`, `- **Formats:** ${formatCounts(inventory.formats)}`, `- **Team size:** ${team?.size !== undefined ? `${team.size}${team.source ? ` (from ${escapeMarkdown(team.source)})` : ""}` : "not available (set `team.size` in .archlint.yml)"}`, `- **IaC tools:** ${listOrUnavailable(namesView(inventory, "iac", "iacTools"))}`, `- **CI/CD:** ${listOrUnavailable(namesView(inventory, "cicd", "ciCd", "delivery"))}`);
+    lines.push(`- **Functions:** ${functions.length}${functions.length ? ` (${platforms.map(([p, n]) => `${escapeMarkdown(p)}: ${n}`).join(", ")})` : ""}`, `- **Owned services:** ${serviceCount(inventory)}${services?.length ? ` (${capped(services).map(escapeMarkdown).join(", ")})` : ""}`, `- **Entities:** ${formatCounts(inventory.entities)}`, `- **Formats:** ${formatCounts(inventory.formats)}`, `- **Team size:** ${teamLine(team)}`, `- **IaC tools:** ${listOrUnavailable(namesView(inventory, "iac", "iacTools"))}`, `- **CI/CD:** ${listOrUnavailable(namesView(inventory, "cicd", "ciCd", "delivery"))}`);
     return lines;
+}
+function teamLine(team) {
+    if (team?.size !== undefined)
+        return `${team.size}${team.source ? ` (from ${escapeMarkdown(team.source)})` : ""}`;
+    return `unknown${team?.detail ? `: ${escapeMarkdown(team.detail)}` : " (set `team.size` in .archlint.yml)"}`;
 }
 function countBy(values) {
     const counts = new Map();
@@ -57176,15 +57185,13 @@ async function runAction() {
         const issues = github && repository ? octokitIssues(github, repository) : undefined;
         const labels = listInput(getInput("reassessment-labels"));
         // A reassessment run opens or keeps this period's issue, so the review it asks for is under way now.
-        const lastReassessmentIssue = mode === "reassessment"
-            ? now.toISOString().slice(0, 10)
-            : issues && (await lookupLastReassessment(issues, labels[0], core_namespaceObject));
+        const lastReassessment = mode === "reassessment" ? now : issues && (await lookupLastReassessment(issues, labels[0], core_namespaceObject));
         const { report, policies } = runScan({
             root,
             fs: nodeFileSystem,
             config,
             now,
-            ...(lastReassessmentIssue ? { lastReassessmentIssue } : {}),
+            ...(lastReassessment ? { lastReassessment } : {}),
         });
         const pathPrefix = repositoryPrefix(workspace, root);
         let pull;

@@ -147,7 +147,8 @@ describe("the workflows in docs/github.md", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stdout).not.toContain("::warning::");
-    expect(github.requests.map((r) => r.operationId)).toEqual(["pulls/list-files"]);
+    // Reads only: the last reassessment's date (for architecture-reassessment-overdue) and the changed files.
+    expect(github.requests.map((r) => r.operationId)).toEqual(["issues/list-for-repo", "pulls/list-files"]);
   });
 
   it("fork pattern, second half: a workflow_run comments on the pull request whose number the artifact carried", async () => {

@@ -90,6 +90,13 @@ describe("the action's reassessment edge", () => {
     api.failures.listIssues = 403;
     const log = recorder();
     expect(await lookupLastReassessment(api, "reassessment", log)).toBeUndefined();
+    const readable = new InMemoryIssues();
+    readable.seed({
+      body: "<!-- archlint:reassessment year=2025 -->",
+      labels: ["reassessment"],
+      createdAt: "2025-01-02T03:00:00Z",
+    });
+    expect(await lookupLastReassessment(readable, "reassessment", log)).toEqual(new Date("2025-01-02T00:00:00Z"));
     expect(log.lines).toEqual([
       "info: archlint: could not read the reassessment issues (HTTP 403); using reassessment.lastReviewed from the config, if any",
     ]);

@@ -70,7 +70,7 @@ describe("the reassessment issue body", () => {
   it("says not available for facts the scan did not produce, with a checklist still", () => {
     const { body } = renderReassessmentBody({ report: report([]), period: PERIOD, now: NOW });
     expect(body).toContain("**Verdict: Healthy**");
-    expect(body).toContain("- **Team size:** not available (set `team.size` in .archlint.yml)");
+    expect(body).toContain("- **Team size:** unknown (set `team.size` in .archlint.yml)");
     expect(body).toContain("- **IaC tools:** not available");
     expect(body).toMatch(/## Architecture map\n\nNot available\./);
     expect(body).toMatch(/## Observability\n\nNot available\./);
@@ -90,10 +90,10 @@ describe("the reassessment issue body", () => {
           metrics: { files: [{ file: "k8s/servicemonitor.yaml", line: 3 }] },
           traces: { files: [] },
         },
-        decisionFramework: [
-          { key: "traffic", answer: "spiky", source: "declared", evidence: ".archlint.yml" },
-          { key: "devopsExpertise", answer: false, source: "inferred", evidence: ["CODEOWNERS"] },
-        ],
+        decision: {
+          trafficUnpredictable: { answer: "yes", basis: "declared", reason: "workload.traffic is spiky" },
+          devopsExpertise: { answer: "no", basis: "inferred", reason: "a team of 4 <b>" },
+        },
       }),
       period: PERIOD,
       now: NOW,
@@ -104,9 +104,9 @@ describe("the reassessment issue body", () => {
     expect(body).toContain("- **IaC tools:** terraform");
     expect(body).toContain("- **CI/CD:** github\\-actions");
     expect(body).toContain("```mermaid\nflowchart LR\n  gw --> cart\n```");
-    expect(body).toContain("| Is traffic unpredictable? | spiky | declared | \\.archlint\\.yml |");
-    expect(body).toContain("| Do we have DevOps expertise? | no | inferred | CODEOWNERS |");
-    expect(body).toContain("- [ ] Is traffic unpredictable? **spiky** — `workload.traffic`");
+    expect(body).toContain("| Is traffic unpredictable? | yes | declared | workload\\.traffic is spiky |");
+    expect(body).toContain("| Do we have DevOps expertise? | no | inferred | a team of 4 \\<b\\> |");
+    expect(body).toContain("- [ ] Is traffic unpredictable? **yes** — `workload.traffic`");
     expect(body).toContain("| metrics | k8s/servicemonitor\\.yaml |");
     expect(body).toContain("| traces | **none found** |");
   });

@@ -1,4 +1,5 @@
 import type { Severity } from "../../src/model/types.js";
+import type { Inventory } from "../../src/report/inventory.js";
 import type { Report, ReportFinding } from "../../src/report/report.js";
 
 export function finding(
@@ -22,7 +23,7 @@ export function finding(
   };
 }
 
-/** A JSON report as runScan builds it, with optional extra inventory fields (the repository facts). */
+/** A JSON report as runScan builds it; the inventory has only the fields a test gives (the renderer reads defensively). */
 export function report(findings: ReportFinding[], inventory: Record<string, unknown> = {}): Report {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return {
@@ -37,7 +38,7 @@ export function report(findings: ReportFinding[], inventory: Record<string, unkn
         { name: "worker", platform: "aws-lambda", file: "serverless.yml" },
       ],
       ...inventory,
-    },
+    } as unknown as Inventory,
     skipped: [],
     summary: { error: count("error"), warning: count("warning"), notice: count("notice"), files: 3 },
   };

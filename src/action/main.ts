@@ -54,16 +54,14 @@ export async function runAction(): Promise<void> {
     const issues = github && repository ? octokitIssues(github, repository) : undefined;
     const labels = listInput(core.getInput("reassessment-labels"));
     // A reassessment run opens or keeps this period's issue, so the review it asks for is under way now.
-    const lastReassessmentIssue =
-      mode === "reassessment"
-        ? now.toISOString().slice(0, 10)
-        : issues && (await lookupLastReassessment(issues, labels[0], core));
+    const lastReassessment =
+      mode === "reassessment" ? now : issues && (await lookupLastReassessment(issues, labels[0], core));
     const { report, policies } = runScan({
       root,
       fs: nodeFileSystem,
       config,
       now,
-      ...(lastReassessmentIssue ? { lastReassessmentIssue } : {}),
+      ...(lastReassessment ? { lastReassessment } : {}),
     });
     const pathPrefix = repositoryPrefix(workspace, root);
 

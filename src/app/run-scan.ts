@@ -16,7 +16,7 @@ export interface RunOptions {
   config: Config;
   now: Date;
   /** The date of the most recent reassessment issue, when the action could read the repository's issues. */
-  lastReassessmentIssue?: string;
+  lastReassessment?: Date;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -51,7 +51,7 @@ export function runScan(options: RunOptions): RunResult {
     include: options.config.include,
     exclude: options.config.exclude,
     onProgress: options.onProgress,
-    ...latestReview(options.lastReassessmentIssue, configuredLastReview(options.config)),
+    ...latestReview(options.lastReassessment?.toISOString().slice(0, 10), configuredLastReview(options.config)),
   });
   return { report: buildReport(result, TOOL), policies };
 }

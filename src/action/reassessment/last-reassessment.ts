@@ -10,9 +10,10 @@ export async function lookupLastReassessment(
   api: IssuesApi,
   label: string | undefined,
   log: { info(message: string): void },
-): Promise<string | undefined> {
+): Promise<Date | undefined> {
   try {
-    return lastReassessmentDate(await findReassessmentIssues(api, label));
+    const date = lastReassessmentDate(await findReassessmentIssues(api, label));
+    return date ? new Date(`${date}T00:00:00Z`) : undefined;
   } catch (error) {
     const status = statusOf(error);
     if (status === undefined) throw error;

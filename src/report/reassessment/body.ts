@@ -1,7 +1,15 @@
 import { severityRank } from "../../model/types.js";
 import { escapeMarkdown } from "../markdown.js";
 import type { Report, ReportFinding } from "../report.js";
-import { frameworkView, namesView, pillarsView, serviceCount, serviceNames, teamView } from "./inventory-view.js";
+import {
+  frameworkView,
+  namesView,
+  pillarsView,
+  serviceCount,
+  serviceNames,
+  type TeamView,
+  teamView,
+} from "./inventory-view.js";
 import type { ReassessmentPeriod } from "./period.js";
 import { embedSnapshot, type ReassessmentSnapshot, reassessmentMarker, snapshotOf } from "./snapshot.js";
 import { locationLink, type SourceLinks } from "./source-links.js";
@@ -135,11 +143,16 @@ function inventorySection(report: Report): string[] {
     `- **Owned services:** ${serviceCount(inventory)}${services?.length ? ` (${capped(services).map(escapeMarkdown).join(", ")})` : ""}`,
     `- **Entities:** ${formatCounts(inventory.entities)}`,
     `- **Formats:** ${formatCounts(inventory.formats)}`,
-    `- **Team size:** ${team?.size !== undefined ? `${team.size}${team.source ? ` (from ${escapeMarkdown(team.source)})` : ""}` : "not available (set `team.size` in .archlint.yml)"}`,
+    `- **Team size:** ${teamLine(team)}`,
     `- **IaC tools:** ${listOrUnavailable(namesView(inventory, "iac", "iacTools"))}`,
     `- **CI/CD:** ${listOrUnavailable(namesView(inventory, "cicd", "ciCd", "delivery"))}`,
   );
   return lines;
+}
+
+function teamLine(team: TeamView | undefined): string {
+  if (team?.size !== undefined) return `${team.size}${team.source ? ` (from ${escapeMarkdown(team.source)})` : ""}`;
+  return `unknown${team?.detail ? `: ${escapeMarkdown(team.detail)}` : " (set `team.size` in .archlint.yml)"}`;
 }
 
 function countBy(values: string[]): [string, number][] {

@@ -43,6 +43,7 @@ export function serviceNames(inventory: Inventory): string[] | undefined {
 export interface TeamView {
   size?: number;
   source?: string;
+  detail?: string;
 }
 
 export function teamView(inventory: Inventory): TeamView | undefined {
@@ -52,6 +53,7 @@ export function teamView(inventory: Inventory): TeamView | undefined {
   return {
     ...(typeof team.size === "number" ? { size: team.size } : {}),
     ...(text(team.source) ? { source: text(team.source) } : {}),
+    ...(text(team.detail) ? { detail: text(team.detail) } : {}),
   };
 }
 
@@ -101,15 +103,15 @@ export interface FrameworkAnswer {
 
 /** The guide's Cost Decision Framework, in its own words and order. */
 export const FRAMEWORK_QUESTIONS = [
-  { key: "traffic", question: "Is traffic unpredictable?", config: "workload.traffic" },
-  { key: "spikes", question: "Do we expect sudden spikes?", config: "workload.traffic" },
-  { key: "shortLived", question: "Is workload short-lived?", config: "workload.shortLived" },
+  { key: "trafficUnpredictable", question: "Is traffic unpredictable?", config: "workload.traffic" },
+  { key: "suddenSpikes", question: "Do we expect sudden spikes?", config: "workload.traffic" },
+  { key: "shortLivedWork", question: "Is workload short-lived?", config: "workload.shortLived" },
   { key: "devopsExpertise", question: "Do we have DevOps expertise?", config: "team.devopsExpertise" },
 ] as const;
 
 /** Each of the four questions with the answer the scan found for it, if any. */
 export function frameworkView(inventory: Inventory): (FrameworkAnswer & { config: string })[] {
-  const raw = field(inventory, "decisionFramework", "framework", "decisions");
+  const raw = field(inventory, "decision", "decisionFramework");
   const answers: Loose[] = Array.isArray(raw)
     ? raw.filter(isObject)
     : isObject(raw)
@@ -121,12 +123,14 @@ export function frameworkView(inventory: Inventory): (FrameworkAnswer & { config
       (Array.isArray(raw) && raw.length === FRAMEWORK_QUESTIONS.length ? answers[index] : undefined);
     if (!found) return { question, config };
     const answer = typeof found.answer === "boolean" ? (found.answer ? "yes" : "no") : text(found.answer);
-    const evidence = Array.isArray(found.evidence) ? evidenceFiles(found.evidence).join(", ") : text(found.evidence);
+    const proof = found.evidence ?? found.reason;
+    const evidence = Array.isArray(proof) ? evidenceFiles(proof).join(", ") : text(proof);
+    const source = text(found.source) ?? text(found.basis);
     return {
       question,
       config,
       ...(answer ? { answer } : {}),
-      ...(text(found.source) ? { source: text(found.source) } : {}),
+      ...(source ? { source } : {}),
       ...(evidence ? { evidence } : {}),
     };
   });
