@@ -7861,7 +7861,7 @@ const shapes = {
  * → the queues they read and the data stores beside them. Large groups collapse to one node and the whole map
  * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
  */
-function renderArchitectureMap(report) {
+function architectureFlowchart(report) {
     const { ownedServices, functions, gateways, queues, thirdParty } = report.inventory;
     if (ownedServices.length === 0)
         return "";
@@ -7946,7 +7946,12 @@ function renderArchitectureMap(report) {
             lines.push(`    ${id()}${shapes.store(mermaidLabel(`${stores.length} data stores`))}`);
         lines.push("  end");
     }
-    return ["```mermaid", ...lines, ...edges, "```", ""].join("\n");
+    return [...lines, ...edges].join("\n");
+}
+/** The flowchart in a Mermaid code block, as Markdown renders it; empty when there is nothing to draw. */
+function renderArchitectureMap(report) {
+    const flowchart = architectureFlowchart(report);
+    return flowchart ? ["```mermaid", flowchart, "```", ""].join("\n") : "";
 }
 function groupOf(service, functions) {
     if (service.type === "serverless-stack")
@@ -7960,7 +7965,7 @@ function groupOf(service, functions) {
 /** Escapes text from the repository so it renders as text: no Markdown, HTML or @mentions from a file name. */
 function escapeMarkdown(text) {
     return text
-        .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`)
+        .replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`)
         .replace(/@/g, "@\u200b")
         .replace(/\r?\n/g, " ");
 }
@@ -8015,25 +8020,93 @@ function renderInventory(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 const LEVELS = { error: "error", warning: "warning", notice: "note" };
-/** SARIF 2.1.0: one run; every policy is a rule, every finding a result with a real file and line. */
-function renderSarif(report, policies) {
-    const rules = policies.map((p) => ({
-        id: p.id,
-        name: p.id,
-        shortDescription: { text: p.title },
-        fullDescription: { text: p.description ?? p.title },
-        help: { text: [p.remediation, p.guide && `Guide: ${p.guide}`].filter(Boolean).join("\n\n") || p.title },
-        defaultConfiguration: { level: LEVELS[p.severity] },
-    }));
-    const results = report.findings.map((f) => ({
+/** GitHub code scanning keeps at most 5,000 results per run (it refuses larger uploads' extra results). */
+const SARIF_MAX_RESULTS = 5_000;
+/**
+ * Policies whose findings are security weaknesses, with a CVSS-like score for GitHub's security severity (≥ 7 high,
+ * ≥ 4 medium). The rest are reliability, cost and operability risks: no security severity.
+ */
+const SECURITY_SEVERITY = {
+    "iam-wildcard-permission": "8.0",
+    "workload-not-network-isolated": "5.0",
+    "services-exposed-without-gateway": "4.0",
+};
+/** SARIF 2.1.0: one run; every policy is a rule with help, every finding a result with a real file and line. */
+function renderSarif(report, policies, options = {}) {
+    const prefix = options.pathPrefix ?? "";
+    const maxResults = options.maxResults ?? SARIF_MAX_RESULTS;
+    const rules = policies.map(toRule);
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const kept = [...report.findings]
+        .sort((a, b) => (0,model_types/* severityRank */.q)(a.severity) - (0,model_types/* severityRank */.q)(b.severity))
+        .slice(0, maxResults);
+    const results = kept.map((f) => toResult(f, prefix, ruleIndex.get(f.policy)));
+    const omitted = report.findings.length - kept.length;
+    return {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: report.tool.name,
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: "https://www.npmjs.com/package/archlint",
+                        rules,
+                    },
+                },
+                automationDetails: { id: "archlint/" },
+                columnKind: "unicodeCodePoints",
+                results,
+                ...(omitted > 0 ? { properties: { omittedResults: omitted } } : {}),
+            },
+        ],
+    };
+}
+function toRule(policy) {
+    const description = policy.description ?? policy.title;
+    const securitySeverity = SECURITY_SEVERITY[policy.id];
+    const helpText = [
+        description,
+        policy.remediation && `Remediation: ${policy.remediation}`,
+        policy.guide && `Guide: ${policy.guide}`,
+    ]
+        .filter(Boolean)
+        .join("\n\n");
+    const helpMarkdown = [
+        `**${policy.title}**`,
+        description,
+        policy.remediation && `**Remediation:** ${policy.remediation}`,
+        policy.guide && `**Guide:** ${policy.guide}`,
+    ]
+        .filter(Boolean)
+        .join("\n\n");
+    return {
+        id: policy.id,
+        name: toPascalCase(policy.id),
+        shortDescription: { text: policy.title },
+        fullDescription: { text: description },
+        help: { text: helpText, markdown: helpMarkdown },
+        defaultConfiguration: { level: LEVELS[policy.severity] },
+        properties: {
+            tags: securitySeverity ? ["architecture", "security"] : ["architecture", policy.subject],
+            ...(securitySeverity ? { "security-severity": securitySeverity } : {}),
+        },
+    };
+}
+function toResult(f, prefix, ruleIndex) {
+    return {
         ruleId: f.policy,
+        ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: LEVELS[f.severity],
         message: { text: f.message },
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: f.file },
+                    artifactLocation: { uri: encodeUri(`${prefix}${f.file}`) },
                     region: {
                         startLine: f.line,
                         startColumn: f.column,
@@ -8043,12 +8116,15 @@ function renderSarif(report, policies) {
             },
         ],
         partialFingerprints: { "archlint/v1": f.fingerprint },
-    }));
-    return {
-        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        version: "2.1.0",
-        runs: [{ tool: { driver: { name: report.tool.name, version: report.tool.version, rules } }, results }],
     };
+}
+/** SARIF URIs are URI references: each path segment percent-encoded, the slashes kept. */
+function encodeUri(path) {
+    return path.split("/").map(encodeURIComponent).join("/");
+}
+/** SARIF rule names are identifiers (`FunctionTimeoutExceedsPlatformMax`); the id keeps the kebab case. */
+function toPascalCase(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -8201,7 +8277,7 @@ function run(command, terminal) {
         (0,external_node_fs_.writeFileSync)(command.output, output);
     else
         terminal.stdout.write(output);
-    return (0,gate/* reachesFailLevel */.G)(report.findings, command.failOn ?? config.failOn ?? "error") ? 1 : 0;
+    return (0,gate/* reachesFailLevel */.GB)(report.findings, command.failOn ?? config.failOn ?? "error") ? 1 : 0;
 }
 function runPolicyTests(root, loaded, terminal) {
     const results = testPolicies(nodeFileSystem, root, loaded, terminal.now());

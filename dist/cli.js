@@ -60,8 +60,8 @@ function parseCommand(argv) {
     if (command !== "scan")
         throw new UsageError(`unknown command "${command}": use scan, policies or test`);
     const failOn = values["fail-on"];
-    if (failOn !== undefined && !gate/* FAIL_ON_VALUES */.Q.includes(failOn)) {
-        throw new UsageError(`--fail-on must be one of ${gate/* FAIL_ON_VALUES */.Q.join(", ")}, not "${failOn}"`);
+    if (failOn !== undefined && !gate/* FAIL_ON_VALUES */.Qm.includes(failOn)) {
+        throw new UsageError(`--fail-on must be one of ${gate/* FAIL_ON_VALUES */.Qm.join(", ")}, not "${failOn}"`);
     }
     return { name: "scan", path, format, output: values.output, config: values.config, failOn };
 }
@@ -140,9 +140,10 @@ function severityRank(severity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ reachesFailLevel),
-/* harmony export */   Q: () => (/* binding */ FAIL_ON_VALUES)
+/* harmony export */   GB: () => (/* binding */ reachesFailLevel),
+/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES)
 /* harmony export */ });
+/* unused harmony export gatedFindings */
 /* harmony import */ var _model_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(440);
 
 const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
@@ -151,6 +152,13 @@ function reachesFailLevel(findings, failOn) {
     if (failOn === "never")
         return false;
     return findings.some((f) => (0,_model_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .q)(f.severity) <= (0,_model_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .q)(failOn));
+}
+/**
+ * The findings the gate judges: with `only-new`, those on lines the pull request changed; when the changed lines
+ * are unknown (not a pull request, or the files API refused), all of them, so a failure to read never opens the gate.
+ */
+function gatedFindings(findings, onlyNew, changedLinesKnown) {
+    return onlyNew && changedLinesKnown ? findings.filter((f) => f.isNew) : findings;
 }
 
 

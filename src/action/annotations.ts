@@ -1,4 +1,4 @@
-import type { ReportFinding } from "../report/report.js";
+import type { ReviewFinding } from "../report/review.js";
 
 interface AnnotationSink {
   error(message: string, properties: object): void;
@@ -6,15 +6,17 @@ interface AnnotationSink {
   notice(message: string, properties: object): void;
 }
 
-/** One workflow-command annotation per finding, on its file, line and column. */
-export function annotate(findings: ReportFinding[], sink: AnnotationSink, pathPrefix: string): void {
+/** One workflow-command annotation per finding, on its repository-relative file, line, column and end line. */
+export function annotate(findings: ReviewFinding[], sink: AnnotationSink): void {
   for (const f of findings) {
     sink[f.severity](f.message, {
       title: `${f.policy}: ${f.title}`,
-      file: `${pathPrefix}${f.file}`,
+      file: f.path,
       startLine: f.line,
       startColumn: f.column,
       ...(f.endLine ? { endLine: f.endLine } : {}),
+      // GitHub reads the end column only for a single-line range.
+      ...(f.endLine === f.line && f.endColumn ? { endColumn: f.endColumn } : {}),
     });
   }
 }

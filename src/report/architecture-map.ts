@@ -41,7 +41,7 @@ const shapes = {
  * → the queues they read and the data stores beside them. Large groups collapse to one node and the whole map
  * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
  */
-export function renderArchitectureMap(report: Report): string {
+export function architectureFlowchart(report: Report): string {
   const { ownedServices, functions, gateways, queues, thirdParty } = report.inventory;
   if (ownedServices.length === 0) return "";
   let next = 0;
@@ -118,7 +118,13 @@ export function renderArchitectureMap(report: Report): string {
     if (!shown.length) lines.push(`    ${id()}${shapes.store(mermaidLabel(`${stores.length} data stores`))}`);
     lines.push("  end");
   }
-  return ["```mermaid", ...lines, ...edges, "```", ""].join("\n");
+  return [...lines, ...edges].join("\n");
+}
+
+/** The flowchart in a Mermaid code block, as Markdown renders it; empty when there is nothing to draw. */
+export function renderArchitectureMap(report: Report): string {
+  const flowchart = architectureFlowchart(report);
+  return flowchart ? ["```mermaid", flowchart, "```", ""].join("\n") : "";
 }
 
 function groupOf(service: OwnedService, functions: Report["inventory"]["functions"]): string {

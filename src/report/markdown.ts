@@ -5,7 +5,7 @@ import type { Report } from "./report.js";
 /** Escapes text from the repository so it renders as text: no Markdown, HTML or @mentions from a file name. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`)
     .replace(/@/g, "@\u200b")
     .replace(/\r?\n/g, " ");
 }
