@@ -6672,15 +6672,9 @@ function deliveryFacts(evidence) {
 
 ;// CONCATENATED MODULE: ./src/link/repository/units.ts
 
+
 const units_strings = (value) => Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
 const units_text = (value) => (typeof value === "string" && value !== "" ? value : undefined);
-/** The name one service goes by in every format: `Cart_Service` in compose and `cart-service` in Kubernetes meet. */
-function units_serviceKey(name) {
-    return name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-|-$/g, "");
-}
 const unit = (entity) => ({
     name: entity.name,
     platform: entity.platform,
@@ -6696,7 +6690,7 @@ function collectUnits(entities, repositoryName) {
     const services = new Map();
     const thirdParty = new Map();
     const addService = (name, type, entity) => {
-        const key = units_serviceKey(units_text(entity.serviceKey) ?? name);
+        const key = serviceKey(units_text(entity.serviceKey) ?? name);
         const service = services.get(key) ?? { name, key, type, platforms: [], files: [] };
         if (!service.platforms.includes(entity.platform))
             service.platforms.push(entity.platform);
@@ -6711,9 +6705,9 @@ function collectUnits(entities, repositoryName) {
     for (const entity of entities) {
         if (entity.kind === "workload") {
             if (entity.owned === false) {
-                const key = units_serviceKey(units_text(entity.serviceKey) ?? entity.name);
+                const key = serviceKey(units_text(entity.serviceKey) ?? entity.name);
                 if (!thirdParty.has(key)) {
-                    const category = units_text(entity.category) ?? units_text(entity.thirdPartyCategory) ?? "other";
+                    const category = units_strings(entity.images).map(offTheShelfCategory).find(Boolean) ?? "other";
                     thirdParty.set(key, {
                         name: entity.name,
                         category,

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { offTheShelfCategory, serviceKey } from "../../extract/containers/images.js";
 import type { FunctionUnit, NamedUnit, OwnedService, ThirdPartyComponent } from "../../model/repository.js";
 import type { Entity, FunctionEntity } from "../../model/types.js";
 
@@ -6,14 +7,6 @@ const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
-
-/** The name one service goes by in every format: `Cart_Service` in compose and `cart-service` in Kubernetes meet. */
-export function serviceKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
 
 const unit = (entity: Entity): NamedUnit => ({
   name: entity.name,
@@ -53,7 +46,7 @@ export function collectUnits(entities: readonly Entity[], repositoryName: string
       if (entity.owned === false) {
         const key = serviceKey(text(entity.serviceKey) ?? entity.name);
         if (!thirdParty.has(key)) {
-          const category = text(entity.category) ?? text(entity.thirdPartyCategory) ?? "other";
+          const category = strings(entity.images).map(offTheShelfCategory).find(Boolean) ?? "other";
           thirdParty.set(key, {
             name: entity.name,
             category,
