@@ -8,7 +8,7 @@ import { PROJECT } from "../helpers/bundle.js";
 import { pullRequestEvent, workflowRunEvent } from "../helpers/github-events.js";
 import { FakeGitHub } from "./fake-github/server.js";
 
-/** The workflows docs/github.md shows, run as written: the archlint step's `with:` and the event they run on. */
+/** The workflows the docs and the README show, run as written: the archlint step's `with:` and their event. */
 
 interface Step {
   id?: string;
@@ -28,12 +28,19 @@ const REPOSITORY = "octo-org/octo-repo";
 const MANIFEST =
   "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  build:\n    handler: h.h\n    timeout: 1200\n";
 
+/** The workflows docs/github.md and the README show; one named in both must be the same workflow. */
 function documentedWorkflows(): Map<string, Workflow> {
-  const docs = readFileSync(join(PROJECT, "docs", "github.md"), "utf8");
   const workflows = new Map<string, Workflow>();
-  for (const [, block = ""] of docs.matchAll(/```yaml\n([\s\S]*?)```/g)) {
-    const file = /^# (\.github\/workflows\/[\w.-]+)/.exec(block)?.[1];
-    if (file) workflows.set(file, load(block) as Workflow);
+  for (const source of [join(PROJECT, "docs", "github.md"), join(PROJECT, "README.md")]) {
+    for (const [, block = ""] of readFileSync(source, "utf8").matchAll(/```yaml\n([\s\S]*?)```/g)) {
+      const file = /^# (\.github\/workflows\/[\w.-]+)/.exec(block)?.[1];
+      if (!file) continue;
+      const workflow = load(block) as Workflow;
+      const known = workflows.get(file);
+      if (known && JSON.stringify(known) !== JSON.stringify(workflow))
+        throw new Error(`${source} shows another ${file}`);
+      workflows.set(file, workflow);
+    }
   }
   return workflows;
 }
@@ -92,6 +99,7 @@ describe("the workflows in docs/github.md", () => {
       ".github/workflows/archlint.yml",
       ".github/workflows/archlint-pr.yml",
       ".github/workflows/archlint-comment.yml",
+      ".github/workflows/archlint-reassessment.yml",
     ]);
     expect(workflows.get(".github/workflows/archlint.yml")?.permissions).toEqual({
       contents: "read",
@@ -103,6 +111,28 @@ describe("the workflows in docs/github.md", () => {
       "pull-requests": "read",
     });
     expect(workflows.get(".github/workflows/archlint-comment.yml")?.permissions["pull-requests"]).toBe("write");
+    expect(workflows.get(".github/workflows/archlint-reassessment.yml")?.permissions).toEqual({
+      contents: "read",
+      issues: "write",
+    });
+  });
+
+  it("the README's schedule: opens the year's reassessment issue with the action's defaults", async () => {
+    const workflow = workflows.get(".github/workflows/archlint-reassessment.yml") as Workflow;
+    expect(Object.keys(workflow.on as object)).toEqual(["schedule", "workflow_dispatch"]);
+    const result = await runAction({
+      workspace,
+      inputs: archlintInputs(workflow),
+      event: { name: "schedule", payload: { schedule: "17 6 1 * *" } },
+      apiUrl: github.url,
+      token: github.token,
+      repository: REPOSITORY,
+      env: { ARCHLINT_NOW: "2026-03-01T06:17:00Z" },
+    });
+    expect(result.status).toBe(0);
+    expect(github.calls("issues/create").map((request) => (request.body as { title: string }).title)).toEqual([
+      "Architecture reassessment 2026",
+    ]);
   });
 
   it("pull_request: comments, gates on new findings and hands its SARIF to upload-sarif with a category", async () => {

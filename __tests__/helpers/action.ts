@@ -58,9 +58,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     const value =
       options.inputs?.[name] ??
       String(input.default ?? "")
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: action.yml's defaults are these expressions, literally.
         .replace("${{ github.token }}", token)
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: as above.
         .replace("${{ github.repository }}", options.repository ?? "octo-org/octo-repo");
     inputs[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   }

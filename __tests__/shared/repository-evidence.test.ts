@@ -4,7 +4,7 @@ import { scanFolder } from "../helpers/scan.js";
 
 /**
  * The whole-application repositories of the corpus: what the evidence detectors find in each, as an architect
- * reading their files would list it (docs/real-world-repositories.md explains each). Counts of services and the
+ * reading their files would list it (docs/real-world.md explains each). Counts of services and the
  * findings that need workload entities are checked once the workload adapters are merged.
  */
 const SHARED = process.env.ARCHLINT_SHARED;
