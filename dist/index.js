@@ -64476,6 +64476,7 @@ function hasTopLevelAlternation(source) {
 
 
 
+
 /**
  * Infrastructure evidence: IaC tools, whether the cluster itself is provisioned in code, a service mesh, and
  * which deployment formats are present (Kubernetes manifests, Helm charts, Kustomize, Compose files).
@@ -64493,28 +64494,40 @@ const infrastructureEvidence = {
         },
     }),
 };
+/**
+ * Where each deployment format shows. The line comes from a text search, not the locator: the locator re-reads
+ * the whole file with the slow YAML parser, which only files with findings should pay for.
+ */
 function emitDeploymentFormats(file, sink) {
-    const at = (doc, key) => file.locator.locate(doc, [key]).line;
-    if (CHART_FILE.test(file.path) && isDict(file.documents[0]) && "name" in file.documents[0]) {
-        sink.evidence({ category: EVIDENCE.kubernetes, value: "Helm chart", file: file.path, line: at(0, "name") });
+    const lineOf = (pattern) => firstMatchLine(file.text, pattern) ?? 1;
+    const first = file.documents[0];
+    if (CHART_FILE.test(file.path) && isDict(first) && "name" in first) {
+        sink.evidence({ category: EVIDENCE.kubernetes, value: "Helm chart", file: file.path, line: lineOf(/^name\s*:/m) });
         return;
     }
-    if (KUSTOMIZATION_FILE.test(file.path) && isDict(file.documents[0])) {
+    if (KUSTOMIZATION_FILE.test(file.path) && isDict(first)) {
         sink.evidence({ category: EVIDENCE.kubernetes, value: "Kustomize", file: file.path, line: 1 });
         return;
     }
-    if (COMPOSE_FILE.test(file.path) && isDict(file.documents[0]) && isDict(file.documents[0].services)) {
-        sink.evidence({ category: EVIDENCE.compose, value: "Compose file", file: file.path, line: at(0, "services") });
+    if (COMPOSE_FILE.test(file.path) && isDict(first) && isDict(first.services)) {
+        sink.evidence({
+            category: EVIDENCE.compose,
+            value: "Compose file",
+            file: file.path,
+            line: lineOf(/^services\s*:/m),
+        });
         return;
     }
-    const doc = file.documents.findIndex(isKubernetesObject);
-    if (doc >= 0)
+    const object = file.documents.find(isKubernetesObject);
+    if (object) {
+        const kind = new RegExp(`^kind\\s*:\\s*["']?${object.kind.replace(/[^\w]/g, "\\$&")}\\b`, "m");
         sink.evidence({
             category: EVIDENCE.kubernetes,
             value: "Kubernetes manifests",
             file: file.path,
-            line: at(doc, "kind"),
+            line: lineOf(kind),
         });
+    }
 }
 function isKubernetesObject(document) {
     return (isDict(document) &&
