@@ -70409,9 +70409,9 @@ async function runAction() {
     try {
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const root = (0,external_node_path_namespaceObject.resolve)(workspace, getInput("path") || ".");
-        const failOn = getInput("fail-on") || "error";
-        if (!FAIL_ON_VALUES.includes(failOn)) {
-            return setFailed(`fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${failOn}"`);
+        const failOnInput = getInput("fail-on");
+        if (failOnInput && !FAIL_ON_VALUES.includes(failOnInput)) {
+            return setFailed(`fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${failOnInput}"`);
         }
         const mode = chooseMode(getInput("mode") || "auto", github_context.eventName);
         if (!mode)
@@ -70419,6 +70419,7 @@ async function runAction() {
         const onlyNew = getBooleanInput("only-new");
         const configInput = getInput("config");
         const loaded = loadConfig(nodeFileSystem, root, configInput ? (0,external_node_path_namespaceObject.resolve)(workspace, configInput) : undefined);
+        const failOn = failOnInput || loaded.config.failOn || "error";
         const now = actionClock(process.env);
         const token = getInput("github-token");
         const repository = repositoryOf(getInput("repository"), process.env);

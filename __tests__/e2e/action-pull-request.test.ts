@@ -280,6 +280,14 @@ describe("dist/index.js on a pull request, against a fake GitHub API", () => {
     expect(wholeFile.outputs.passed).toBe("false");
   });
 
+  it("takes the config's failOn when the fail-on input is left empty", async () => {
+    writeFileSync(join(ws, "infra/.archlint.yml"), `${CONFIG}failOn: never\n`);
+    github.repository.addPullRequest({ number: 42, headSha: HEAD, files: [] });
+    const result = await run({ inputs: { path: "infra", comment: "false" } });
+    expect(result.status).toBe(0);
+    expect(result.outputs).toMatchObject({ errors: "2", passed: "true" });
+  });
+
   it("passes a clean repository without commenting", async () => {
     writeFileSync(join(ws, "infra/serverless.yml"), MANIFEST.replace("1200", "600").replace("1000", "600"));
     writeFileSync(join(ws, "infra/.archlint.yml"), `${CONFIG}  log-retention-unset: off\n`);

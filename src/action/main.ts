@@ -40,15 +40,16 @@ export async function runAction(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const root = resolve(workspace, core.getInput("path") || ".");
-    const failOn = core.getInput("fail-on") || "error";
-    if (!FAIL_ON_VALUES.includes(failOn as FailOn)) {
-      return core.setFailed(`fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${failOn}"`);
+    const failOnInput = core.getInput("fail-on");
+    if (failOnInput && !FAIL_ON_VALUES.includes(failOnInput as FailOn)) {
+      return core.setFailed(`fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${failOnInput}"`);
     }
     const mode = chooseMode(core.getInput("mode") || "auto", context.eventName);
     if (!mode) return core.setFailed(`mode must be one of ${MODE_VALUES.join(", ")}, not "${core.getInput("mode")}"`);
     const onlyNew = core.getBooleanInput("only-new");
     const configInput = core.getInput("config");
     const loaded = loadConfig(nodeFileSystem, root, configInput ? resolve(workspace, configInput) : undefined);
+    const failOn = failOnInput || loaded.config.failOn || "error";
     const now = actionClock(process.env);
     const token = core.getInput("github-token");
     const repository = repositoryOf(core.getInput("repository"), process.env);
