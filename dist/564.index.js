@@ -7450,7 +7450,10 @@ function buildInventory(result) {
         formats[entity.source.format] = (formats[entity.source.format] ?? 0) + 1;
     }
     const facts = result.model.entities.find((e) => e.kind === "repository")?.facts;
-    return { entities, formats, ...facts };
+    const unrenderedHelmCharts = result.model.evidence
+        .filter((e) => e.category === "helm-templates-unrendered")
+        .map((e) => e.value);
+    return { entities, formats, unrenderedHelmCharts, ...facts };
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -7810,6 +7813,14 @@ function inventoryRows(inventory) {
         { label: "Logs", value: evidenceList(observability.logs) },
         { label: "Dashboards", value: evidenceList(observability.dashboards) },
         { label: "Service mesh", value: evidenceList(inventory.mesh) },
+        ...(inventory.unrenderedHelmCharts?.length
+            ? [
+                {
+                    label: "Helm templates",
+                    value: `not rendered, read through values.yaml: ${list(inventory.unrenderedHelmCharts)}`,
+                },
+            ]
+            : []),
         {
             label: "Infrastructure as code",
             value: list(iac.tools.map((t) => `${t.tool} (${plural(t.files.length, "file")})`)),

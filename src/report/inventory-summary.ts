@@ -61,6 +61,14 @@ export function inventoryRows(inventory: Inventory): InventoryRow[] {
     { label: "Logs", value: evidenceList(observability.logs) },
     { label: "Dashboards", value: evidenceList(observability.dashboards) },
     { label: "Service mesh", value: evidenceList(inventory.mesh) },
+    ...(inventory.unrenderedHelmCharts?.length
+      ? [
+          {
+            label: "Helm templates",
+            value: `not rendered, read through values.yaml: ${list(inventory.unrenderedHelmCharts)}`,
+          },
+        ]
+      : []),
     {
       label: "Infrastructure as code",
       value: list(iac.tools.map((t) => `${t.tool} (${plural(t.files.length, "file")})`)),

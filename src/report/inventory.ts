@@ -8,6 +8,8 @@ import type { RepositoryFacts } from "../model/repository.js";
 export interface Inventory extends RepositoryFacts {
   entities: Record<string, number>;
   formats: Record<string, number>;
+  /** Helm charts whose templates were not rendered: what they declare is seen only through values.yaml. */
+  unrenderedHelmCharts: string[];
 }
 
 export function buildInventory(result: ScanResult): Inventory {
@@ -19,5 +21,8 @@ export function buildInventory(result: ScanResult): Inventory {
     formats[entity.source.format] = (formats[entity.source.format] ?? 0) + 1;
   }
   const facts = result.model.entities.find((e) => e.kind === "repository")?.facts as RepositoryFacts;
-  return { entities, formats, ...facts };
+  const unrenderedHelmCharts = result.model.evidence
+    .filter((e) => e.category === "helm-templates-unrendered")
+    .map((e) => e.value);
+  return { entities, formats, unrenderedHelmCharts, ...facts };
 }
