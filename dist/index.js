@@ -40082,7 +40082,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4861);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7685);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -40091,7 +40091,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4861:
+/***/ 7685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55208,7 +55208,45 @@ function re(stringsOrFlags, ...values) {
 }
 
 
+;// CONCATENATED MODULE: ./src/evaluate/fields-read.ts
+const COMBINATORS = ["allOf", "anyOf", "oneOf"];
+const BRANCHES = ["not", "if", "then", "else"];
+/**
+ * The subject's own fields a policy reads: those its schemas name at the top level (in `properties` or
+ * `required`, through allOf/anyOf/oneOf/not/if/then/else), and its `at` field. A subject with one of them
+ * unresolved is not judged by the policy, so no finding is ever invented from a value archlint could not read.
+ */
+function fieldsRead(policy) {
+    const fields = new Set(policy.at ? [policy.at.split(".")[0]] : []);
+    if (policy.each)
+        return fields;
+    for (const schema of [policy.when, policy.assert, ...(policy.escalate ?? []).map((e) => e.when)]) {
+        if (schema)
+            collect(schema, fields);
+    }
+    return fields;
+}
+function collect(schema, fields) {
+    if (typeof schema !== "object" || schema === null)
+        return;
+    const node = schema;
+    if (typeof node.properties === "object" && node.properties !== null) {
+        for (const key of Object.keys(node.properties))
+            fields.add(key);
+    }
+    if (Array.isArray(node.required))
+        for (const key of node.required)
+            fields.add(String(key));
+    for (const key of COMBINATORS)
+        if (Array.isArray(node[key]))
+            for (const part of node[key])
+                collect(part, fields);
+    for (const key of BRANCHES)
+        collect(node[key], fields);
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/compile.ts
+
 
 
 /**
@@ -55253,6 +55291,7 @@ function compilePolicy(policy, compile, overrideParams = {}) {
         when: policy.when ? prepare(policy.when) : undefined,
         assert: prepare(policy.assert),
         escalate: (policy.escalate ?? []).map((e) => ({ severity: e.severity, when: prepare(e.when) })),
+        reads: fieldsRead(policy),
     };
 }
 /** Replaces every `{ $param: name }` with the param's value; an unknown name is the policy author's error. */
@@ -58293,7 +58332,7 @@ function evaluate(entities, policies) {
         for (const entity of byKind.get(compiled.policy.subject) ?? []) {
             if (compiled.policy.each)
                 findings.push(...evaluateItems(compiled, entity, compiled.policy.each));
-            else if (violates(compiled, entity) && !unresolvedAt(entity, compiled.policy.at))
+            else if (!readsUnresolved(compiled, entity) && violates(compiled, entity))
                 findings.push(toFinding(compiled, entity, entity, ""));
         }
     }
@@ -58305,9 +58344,9 @@ function evaluateItems(compiled, entity, field) {
         return [];
     return items.flatMap((item, index) => violates(compiled, item) ? [toFinding(compiled, entity, item, `${field}.${index}`)] : []);
 }
-/** A field the manifest sets to a value that could not be resolved: no finding is invented from it. */
-function unresolvedAt(entity, field) {
-    return field !== undefined && (entity.unresolved ?? []).includes(field);
+/** The policy reads a field the manifest sets to a value that could not be resolved: no finding is invented. */
+function readsUnresolved(compiled, entity) {
+    return (entity.unresolved ?? []).some((field) => compiled.reads.has(field));
 }
 function violates(compiled, subject) {
     if (compiled.when && !compiled.when(subject))
@@ -68872,12 +68911,6 @@ function inventoryBlock(report) {
 }
 function architectureMapBlock(map) {
     return map === undefined ? undefined : `<details><summary>Architecture map</summary>\n\n${map}\n\n</details>`;
-}
-function severityCounts(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
 }
 
 /**

@@ -3,7 +3,7 @@ import { compilePolicy, schemaCompiler } from "../../src/evaluate/compile.js";
 import { evaluate } from "../../src/evaluate/evaluate.js";
 import type { LoadedPolicy } from "../../src/evaluate/policy.js";
 import { renderTemplate } from "../../src/evaluate/template.js";
-import { createEntity, setField } from "../../src/extract/entity.js";
+import { createEntity, markUnresolved, setField } from "../../src/extract/entity.js";
 
 const ref = (...path: (string | number)[]) => ({ file: "s.yml", doc: 0, path });
 
@@ -76,6 +76,18 @@ describe("evaluate", () => {
       ["j", "error"],
       ["n", "warning"],
     ]);
+  });
+
+  it("does not judge a subject when a field the policy reads could not be resolved", () => {
+    const tracing = policy({
+      when: { required: ["platform"] },
+      assert: { required: ["tracing"], properties: { tracing: { const: true } } },
+    });
+    const unresolved = fn("conditional", {});
+    markUnresolved(unresolved, "tracing", ref("conditional", "tracing"));
+    const other = fn("other", {});
+    markUnresolved(other, "memory", ref("other", "memory"));
+    expect(run(tracing, [unresolved, other]).map((f) => f.subject.name)).toEqual(["other"]);
   });
 
   it("appends the note of the field it points at", () => {

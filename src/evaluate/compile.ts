@@ -1,6 +1,7 @@
 import { Ajv, type ValidateFunction } from "ajv";
 import { RE2JS } from "re2js";
 import type { Severity } from "../model/types.js";
+import { fieldsRead } from "./fields-read.js";
 import type { JsonSchema, LoadedPolicy } from "./policy.js";
 
 export interface CompiledPolicy {
@@ -9,6 +10,8 @@ export interface CompiledPolicy {
   when?: ValidateFunction;
   assert: ValidateFunction;
   escalate: { severity: Severity; when: ValidateFunction }[];
+  /** The subject fields the policy reads (see fieldsRead). */
+  reads: Set<string>;
 }
 
 /**
@@ -60,6 +63,7 @@ export function compilePolicy(
     when: policy.when ? prepare(policy.when) : undefined,
     assert: prepare(policy.assert),
     escalate: (policy.escalate ?? []).map((e) => ({ severity: e.severity, when: prepare(e.when) })),
+    reads: fieldsRead(policy),
   };
 }
 

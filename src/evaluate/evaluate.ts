@@ -15,7 +15,7 @@ export function evaluate(entities: Entity[], policies: CompiledPolicy[]): Findin
   for (const compiled of policies) {
     for (const entity of byKind.get(compiled.policy.subject) ?? []) {
       if (compiled.policy.each) findings.push(...evaluateItems(compiled, entity, compiled.policy.each));
-      else if (violates(compiled, entity) && !unresolvedAt(entity, compiled.policy.at))
+      else if (!readsUnresolved(compiled, entity) && violates(compiled, entity))
         findings.push(toFinding(compiled, entity, entity, ""));
     }
   }
@@ -30,9 +30,9 @@ function evaluateItems(compiled: CompiledPolicy, entity: Entity, field: string):
   );
 }
 
-/** A field the manifest sets to a value that could not be resolved: no finding is invented from it. */
-function unresolvedAt(entity: Entity, field: string | undefined): boolean {
-  return field !== undefined && (entity.unresolved ?? []).includes(field);
+/** The policy reads a field the manifest sets to a value that could not be resolved: no finding is invented. */
+function readsUnresolved(compiled: CompiledPolicy, entity: Entity): boolean {
+  return (entity.unresolved ?? []).some((field) => compiled.reads.has(field));
 }
 
 function violates(compiled: CompiledPolicy, subject: unknown): boolean {

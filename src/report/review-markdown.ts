@@ -117,12 +117,6 @@ export function architectureMapBlock(map: string | undefined): string | undefine
   return map === undefined ? undefined : `<details><summary>Architecture map</summary>\n\n${map}\n\n</details>`;
 }
 
-export function severityCounts(findings: ReviewFinding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
-
 export { SEVERITIES };
 
 /**

@@ -1,8 +1,8 @@
-export const id = 564;
-export const ids = [564];
+export const id = 546;
+export const ids = [546];
 export const modules = {
 
-/***/ 7564:
+/***/ 2546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -316,7 +316,45 @@ function customPolicySources(fs, root, { config, source }) {
 var dist_ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/evaluate/fields-read.ts
+const COMBINATORS = ["allOf", "anyOf", "oneOf"];
+const BRANCHES = ["not", "if", "then", "else"];
+/**
+ * The subject's own fields a policy reads: those its schemas name at the top level (in `properties` or
+ * `required`, through allOf/anyOf/oneOf/not/if/then/else), and its `at` field. A subject with one of them
+ * unresolved is not judged by the policy, so no finding is ever invented from a value archlint could not read.
+ */
+function fieldsRead(policy) {
+    const fields = new Set(policy.at ? [policy.at.split(".")[0]] : []);
+    if (policy.each)
+        return fields;
+    for (const schema of [policy.when, policy.assert, ...(policy.escalate ?? []).map((e) => e.when)]) {
+        if (schema)
+            collect(schema, fields);
+    }
+    return fields;
+}
+function collect(schema, fields) {
+    if (typeof schema !== "object" || schema === null)
+        return;
+    const node = schema;
+    if (typeof node.properties === "object" && node.properties !== null) {
+        for (const key of Object.keys(node.properties))
+            fields.add(key);
+    }
+    if (Array.isArray(node.required))
+        for (const key of node.required)
+            fields.add(String(key));
+    for (const key of COMBINATORS)
+        if (Array.isArray(node[key]))
+            for (const part of node[key])
+                collect(part, fields);
+    for (const key of BRANCHES)
+        collect(node[key], fields);
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/compile.ts
+
 
 
 /**
@@ -361,6 +399,7 @@ function compilePolicy(policy, compile, overrideParams = {}) {
         when: policy.when ? prepare(policy.when) : undefined,
         assert: prepare(policy.assert),
         escalate: (policy.escalate ?? []).map((e) => ({ severity: e.severity, when: prepare(e.when) })),
+        reads: fieldsRead(policy),
     };
 }
 /** Replaces every `{ $param: name }` with the param's value; an unknown name is the policy author's error. */
@@ -654,7 +693,7 @@ function evaluate(entities, policies) {
         for (const entity of byKind.get(compiled.policy.subject) ?? []) {
             if (compiled.policy.each)
                 findings.push(...evaluateItems(compiled, entity, compiled.policy.each));
-            else if (violates(compiled, entity) && !unresolvedAt(entity, compiled.policy.at))
+            else if (!readsUnresolved(compiled, entity) && violates(compiled, entity))
                 findings.push(toFinding(compiled, entity, entity, ""));
         }
     }
@@ -666,9 +705,9 @@ function evaluateItems(compiled, entity, field) {
         return [];
     return items.flatMap((item, index) => violates(compiled, item) ? [toFinding(compiled, entity, item, `${field}.${index}`)] : []);
 }
-/** A field the manifest sets to a value that could not be resolved: no finding is invented from it. */
-function unresolvedAt(entity, field) {
-    return field !== undefined && (entity.unresolved ?? []).includes(field);
+/** The policy reads a field the manifest sets to a value that could not be resolved: no finding is invented. */
+function readsUnresolved(compiled, entity) {
+    return (entity.unresolved ?? []).some((field) => compiled.reads.has(field));
 }
 function violates(compiled, subject) {
     if (compiled.when && !compiled.when(subject))
