@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ADAPTERS } from "../../src/extract/adapters.js";
-import { needleOf } from "../../src/extract/evidence/signals.js";
+import { requiredLiterals } from "../../src/extract/evidence/required-literals.js";
 import { Extractor } from "../../src/extract/extract.js";
 import type { Evidence } from "../../src/model/types.js";
 import { parseFile } from "../../src/parse/parse-file.js";
@@ -196,14 +196,29 @@ describe("cluster modules", () => {
   });
 });
 
-describe("needleOf", () => {
-  it("finds a word every match contains, and none when unsure", () => {
-    expect(needleOf(/^\s*scrape_configs\s*:/m)).toBe("scrape_configs");
-    expect(needleOf(/^\s*["']?AWSTemplateFormatVersion["']?\s*:/m)).toBe("AWSTemplateFormatVersion");
-    expect(needleOf(/\bAWS::XRay::|resource\s+"aws_xray_/)).toBe("");
-    expect(needleOf(/^\s*-?\s*alert\s*:/m)).toBe("");
-    expect(needleOf(/colou?r/)).toBe("colo");
-    expect(needleOf(/ab(c|d)/)).toBe("");
+describe("requiredLiterals", () => {
+  it("finds words every match contains, and none when unsure", () => {
+    expect(requiredLiterals(/^\s*scrape_configs\s*:/m)).toEqual(["scrape_configs"]);
+    expect(requiredLiterals(/^\s*["']?AWSTemplateFormatVersion["']?\s*:/m)).toEqual(["AWSTemplateFormatVersion"]);
+    expect(requiredLiterals(/\bAWS::XRay::|resource\s+"aws_xray_/)).toEqual(["AWS::XRay::", '"aws_xray_']);
+    expect(requiredLiterals(/^\s*-?\s*alert\s*:/m)).toEqual(["alert"]);
+    expect(requiredLiterals(/colou?r/)).toEqual(["colo"]);
+    expect(requiredLiterals(/ab(cde|fgh)x/)).toEqual(["cde", "fgh"]);
+    expect(requiredLiterals(/Tracing(Enabled)?: Active/i)).toEqual([": active"]);
+    expect(requiredLiterals(/prom\/prometheus|grafana\/(?:loki|tempo)/)).toEqual(["prom/prometheus", "grafana/"]);
+    expect(requiredLiterals(/(?:image|repository)\s*:\s*(?:grafana\/tempo|jaegertracing\/all-in-one)/)).toEqual([
+      "grafana/tempo",
+      "jaegertracing/all-in-one",
+    ]);
+  });
+
+  it("gives none when a branch has no word, or the pattern uses what it does not read", () => {
+    expect(requiredLiterals(/ab(c|d)/)).toBeUndefined();
+    expect(requiredLiterals(/kind: \w+|\S/)).toBeUndefined();
+    expect(requiredLiterals(/(?=lookahead)x/)).toBeUndefined();
+    expect(requiredLiterals(/\u0041BCDEF/)).toBeUndefined();
+    expect(requiredLiterals(/(foo)\1bar/)).toBeUndefined();
+    expect(requiredLiterals(/(?:optional-word)?xy/)).toBeUndefined();
   });
 });
 

@@ -3,6 +3,7 @@ import type { AdapterFactory, ModelSink } from "../adapter.js";
 import { isDict } from "../values.js";
 import { PILLARS, type Pillar } from "./categories.js";
 import { emitLibraries } from "./libraries.js";
+import { probeOfText } from "./literal-probe.js";
 import {
   GRAFANA_DATASOURCE_PILLARS,
   INSTRUMENTATION_LIBRARIES,
@@ -24,6 +25,8 @@ export const observabilityEvidence: AdapterFactory = {
 };
 
 const COLLECTOR = "OpenTelemetry Collector";
+const RECEIVERS = /^\s*receivers\s*:/m;
+const EXPORTERS = /^\s*exporters\s*:/m;
 
 /**
  * An OpenTelemetry Collector config (standalone, in a ConfigMap, or in a Helm template): each pipeline under
@@ -32,7 +35,8 @@ const COLLECTOR = "OpenTelemetry Collector";
  */
 function emitCollectorPipelines(file: ParsedFile, sink: ModelSink): void {
   const { text } = file;
-  if (!/^\s*receivers\s*:/m.test(text) || !/^\s*exporters\s*:/m.test(text)) return;
+  const probe = probeOfText(text);
+  if (![RECEIVERS, EXPORTERS].every((pattern) => probe.mayMatch(pattern) && pattern.test(text))) return;
   const lines = text.split("\n");
   const found = new Set<Pillar>();
   lines.forEach((line, index) => {

@@ -1,5 +1,6 @@
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { ModelSink } from "../adapter.js";
+import { learnWordsOf, probeOfText } from "./literal-probe.js";
 import { firstMatchLine } from "./text-search.js";
 
 /**
@@ -26,20 +27,14 @@ export interface TextSignal {
 export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], sink: ModelSink): string[] {
   const found: string[] = [];
   if (!file.text) return found;
-  let lower: string | undefined;
+  learnWords(signals);
+  const probe = probeOfText(file.text);
+  const occurs = (pattern: RegExp) => probe.mayMatch(pattern) && pattern.test(file.text);
   for (const signal of signals) {
     if (signal.path && !signal.path.test(file.path)) continue;
     if (signal.notPath?.test(file.path)) continue;
-    const mayMatch = (pattern: RegExp) => {
-      const needle = needleOf(pattern);
-      if (!needle) return true;
-      if (!pattern.flags.includes("i")) return file.text.includes(needle);
-      lower ??= file.text.toLowerCase();
-      return lower.includes(needle.toLowerCase());
-    };
-    if (!mayMatch(signal.pattern) || !(signal.requires ?? []).every(mayMatch)) continue;
-    if (signal.requires && !signal.requires.every((pattern) => pattern.test(file.text))) continue;
-    if (signal.unless?.test(file.text)) continue;
+    if (!probe.mayMatch(signal.pattern) || !(signal.requires ?? []).every(occurs)) continue;
+    if (signal.unless && occurs(signal.unless)) continue;
     const line = firstMatchLine(file.text, signal.pattern);
     if (line === undefined) continue;
     for (const category of signal.categories) sink.evidence({ category, value: signal.value, file: file.path, line });
@@ -48,42 +43,12 @@ export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], si
   return found;
 }
 
-const needles = new WeakMap<RegExp, string>();
+const learned = new WeakSet<readonly TextSignal[]>();
 
-/**
- * A word every match of the pattern contains, so most files are ruled out by `includes` before the regular
- * expression runs (a pattern starting with `^\s*` has no literal prefix for the engine to skip ahead with).
- * Only derived when it is certain: no alternation at the top level, and the word right after optional anchors and
- * whitespace, cut before any quantifier that could make its last letter optional. Empty when unsure.
- */
-export function needleOf(pattern: RegExp): string {
-  const cached = needles.get(pattern);
-  if (cached !== undefined) return cached;
-  const needle = deriveNeedle(pattern.source);
-  needles.set(pattern, needle);
-  return needle;
-}
-
-function deriveNeedle(source: string): string {
-  if (hasTopLevelAlternation(source)) return "";
-  const body = source.replace(/^(?:\^|\\s\*|\\b|\[[^\]]*\][?*])*/, "");
-  const word = /^[A-Za-z0-9_]+/.exec(body)?.[0] ?? "";
-  const next = body[word.length];
-  const safe = next === "?" || next === "*" || next === "{" ? word.slice(0, -1) : word;
-  return safe.length >= 3 ? safe : "";
-}
-
-function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return true;
-  }
-  return false;
+/** A catalog's words join the file scan all at once, before its first file, rather than one by one. */
+function learnWords(signals: readonly TextSignal[]): void {
+  if (learned.has(signals)) return;
+  learned.add(signals);
+  for (const signal of signals)
+    learnWordsOf([signal.pattern, ...(signal.requires ?? []), ...(signal.unless ? [signal.unless] : [])]);
 }

@@ -1,4 +1,5 @@
 import type { ParsedFile } from "../../parse/parsed-file.js";
+import { probeOfText } from "./literal-probe.js";
 
 /** The 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
@@ -7,10 +8,21 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    globals.set(pattern, global);
+  }
+  return global;
+}
+
 /** The line of the first match of `pattern` outside comment lines, or undefined. */
 export function firstMatchLine(text: string, pattern: RegExp): number | undefined {
-  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-  for (const match of text.matchAll(global)) {
+  if (!probeOfText(text).mayMatch(pattern)) return undefined;
+  for (const match of text.matchAll(globalOf(pattern))) {
     // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
     const start = match.index + (match[0].length - match[0].trimStart().length);
     if (!isCommentLine(text, start)) return lineAt(text, start);

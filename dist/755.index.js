@@ -1,8 +1,8 @@
-export const id = 546;
-export const ids = [546];
+export const id = 755;
+export const ids = [755];
 export const modules = {
 
-/***/ 2546:
+/***/ 9755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3489,7 +3489,324 @@ const DEPLOY_STEPS = [
     { label: "GitLab environment", onlyIn: "GitLab CI", pattern: /^\s+environment\s*:\s*(\S|$)/m },
 ];
 
+;// CONCATENATED MODULE: ./src/extract/evidence/required-literals.ts
+/**
+ * Words a regular expression cannot match without: one of the returned literals occurs in every match. Files
+ * that contain none of them are ruled out with `includes`, which is far cheaper than running the expression
+ * (a pattern starting with `^\s*` or an alternation gives the engine no literal to skip ahead with).
+ *
+ * Derived from the pattern's source: runs of literal characters, and groups whose every alternative yields
+ * literals. Undefined when unsure (an escape or flag this reader does not know, or literals under 3
+ * characters): the caller then always runs the expression. With the `i` flag the literals are lower case.
+ * Callers cache the result per pattern.
+ */
+function requiredLiterals(pattern) {
+    if (/[vx]/.test(pattern.flags))
+        return undefined;
+    try {
+        const reader = new SourceReader(pattern.source);
+        const found = reader.alternation();
+        if (!reader.done() || !found || score(found) < MIN_LENGTH)
+            return undefined;
+        return pattern.flags.includes("i") ? found.map((literal) => literal.toLowerCase()) : found;
+    }
+    catch (error) {
+        if (error instanceof Unsupported)
+            return undefined;
+        throw error;
+    }
+}
+const MIN_LENGTH = 3;
+class Unsupported extends Error {
+}
+/** The shortest literal of a set: the set is only as selective as its weakest word. */
+const score = (set) => Math.min(...set.map((literal) => literal.length));
+function better(a, b) {
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    return score(b) > score(a) || (score(b) === score(a) && b.length < a.length) ? b : a;
+}
+const QUANTIFIER = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/;
+const ZERO_WIDTH_GROUP = /^\(\?(?:=|!|<=|<!)/;
+const SIMPLE_ESCAPES = new Set("dDwWsSbBnrtfv0");
+class SourceReader {
+    source;
+    at = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    done() {
+        return this.at >= this.source.length;
+    }
+    /** `a|b|c` up to the closing parenthesis (not consumed): every branch must give literals. */
+    alternation() {
+        let union = [];
+        for (;;) {
+            const branch = this.sequence();
+            union = union && branch ? [...union, ...branch] : undefined;
+            if (this.source[this.at] !== "|")
+                return union;
+            this.at++;
+        }
+    }
+    /** One branch: the best of its literal runs and required groups. */
+    sequence() {
+        let best;
+        let run = "";
+        const endRun = () => {
+            if (run)
+                best = better(best, [run]);
+            run = "";
+        };
+        while (!this.done() && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+            const atom = this.atom();
+            const quantifier = QUANTIFIER.exec(this.source.slice(this.at));
+            if (quantifier)
+                this.at += quantifier[0].length;
+            const optional = quantifier !== null && (quantifier[0][0] === "?" || quantifier[0][0] === "*" || quantifier[1] === "0");
+            if (atom.kind === "char" && !optional) {
+                run += atom.char;
+                if (quantifier)
+                    endRun();
+                continue;
+            }
+            endRun();
+            if (atom.kind === "group" && !optional)
+                best = better(best, atom.literals);
+        }
+        endRun();
+        return best;
+    }
+    atom() {
+        const c = this.source[this.at];
+        if (c === "\\")
+            return this.escape();
+        if (c === "[") {
+            this.skipClass();
+            return { kind: "other" };
+        }
+        if (c === "(")
+            return this.group();
+        this.at++;
+        if (c === "." || c === "^" || c === "$")
+            return { kind: "other" };
+        if ("*+?{}]".includes(c))
+            throw new Unsupported();
+        return { kind: "char", char: c };
+    }
+    escape() {
+        const c = this.source[this.at + 1];
+        this.at += 2;
+        if (c === undefined)
+            throw new Unsupported();
+        if (SIMPLE_ESCAPES.has(c))
+            return { kind: "other" };
+        if (/[A-Za-z0-9]/.test(c))
+            throw new Unsupported();
+        return { kind: "char", char: c };
+    }
+    skipClass() {
+        this.at++;
+        if (this.source[this.at] === "]")
+            this.at++;
+        while (!this.done() && this.source[this.at] !== "]")
+            this.at += this.source[this.at] === "\\" ? 2 : 1;
+        if (this.done())
+            throw new Unsupported();
+        this.at++;
+    }
+    group() {
+        const rest = this.source.slice(this.at);
+        const zeroWidth = ZERO_WIDTH_GROUP.exec(rest);
+        const prefix = zeroWidth?.[0] ?? /^\(\?(?::|<[A-Za-z_$][\w$]*>)|^\(/.exec(rest)?.[0];
+        if (!prefix)
+            throw new Unsupported();
+        this.at += prefix.length;
+        const literals = this.alternation();
+        if (this.source[this.at] !== ")")
+            throw new Unsupported();
+        this.at++;
+        return zeroWidth ? { kind: "other" } : { kind: "group", literals };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/word-automaton.ts
+const ALPHABET = 128;
+/** ASCII is folded to lower case, as a case-insensitive regular expression folds it; the rest is one symbol. */
+const symbolOf = (code) => (code >= ALPHABET ? 0 : code >= 65 && code <= 90 ? code + 32 : code);
+/**
+ * Aho–Corasick: which of many words occur in a text, case-insensitively, in one pass over it. A word with
+ * characters beyond ASCII may be reported where it does not occur (they all read as one symbol), never missed.
+ */
+class WordAutomaton {
+    words;
+    next;
+    /** The words a state ends, by state; `endsAny` flags the states that end one, so the scan reads a byte. */
+    ends;
+    endsAny;
+    constructor(words) {
+        this.words = words;
+        const trie = buildTrie(words);
+        this.next = new Int32Array(trie.children.length * ALPHABET);
+        this.ends = trie.ends;
+        this.link(trie.children);
+        this.endsAny = Uint8Array.from(trie.children, (_, state) => (this.ends[state] ? 1 : 0));
+    }
+    /** For each word, by index, whether it occurs. */
+    occurrences(text) {
+        const found = new Uint8Array(this.words.length);
+        const { next, ends, endsAny } = this;
+        let state = 0;
+        for (let i = 0; i < text.length; i++) {
+            state = next[state * ALPHABET + symbolOf(text.charCodeAt(i))];
+            if (endsAny[state] === 1)
+                for (const word of ends[state])
+                    found[word] = 1;
+        }
+        return found;
+    }
+    /** Fills the transition table breadth first; a state also ends every word its failure state ends. */
+    link(children) {
+        const failure = new Int32Array(children.length);
+        const queue = [];
+        for (let symbol = 0; symbol < ALPHABET; symbol++) {
+            const child = children[0]?.get(symbol) ?? 0;
+            this.next[symbol] = child;
+            if (child !== 0)
+                queue.push(child);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head];
+            const fallback = failure[state];
+            const inherited = this.ends[fallback];
+            if (inherited)
+                this.ends[state] = [...(this.ends[state] ?? []), ...inherited];
+            this.next.copyWithin(state * ALPHABET, fallback * ALPHABET, (fallback + 1) * ALPHABET);
+            for (const [symbol, child] of children[state] ?? []) {
+                failure[child] = this.next[state * ALPHABET + symbol];
+                this.next[state * ALPHABET + symbol] = child;
+                queue.push(child);
+            }
+        }
+    }
+}
+function buildTrie(words) {
+    const children = [new Map()];
+    const ends = [undefined];
+    words.forEach((word, index) => {
+        let state = 0;
+        for (let i = 0; i < word.length; i++) {
+            const symbol = symbolOf(word.charCodeAt(i));
+            let child = children[state]?.get(symbol);
+            if (child === undefined) {
+                child = children.length;
+                children.push(new Map());
+                ends.push(undefined);
+                children[state]?.set(symbol, child);
+            }
+            state = child;
+        }
+        ends[state] = [...(ends[state] ?? []), index];
+    });
+    return { children, ends };
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/literal-probe.ts
+
+
+/**
+ * Which words a text contains: every evidence detector asks about the same file, and a pattern whose required
+ * words are absent cannot match (see `requiredLiterals`). All the words ever asked about are looked for in one
+ * pass per file (`WordAutomaton`); a word asked about for the first time is looked up on its own and joins the
+ * automaton later (see `KnownWords`).
+ */
+class LiteralProbe {
+    text;
+    occurring;
+    answers = new Map();
+    constructor(text) {
+        this.text = text;
+    }
+    mayMatch(pattern) {
+        const needed = wordsOf(pattern);
+        return !needed || needed.some((word) => this.has(word));
+    }
+    has(word) {
+        let present = this.answers.get(word);
+        if (present === undefined) {
+            present = this.lookUp(word);
+            this.answers.set(word, present);
+        }
+        return present;
+    }
+    /** The automaton folds case: a word that must match exactly is then confirmed with `includes`. */
+    lookUp(word) {
+        this.occurring ??= known.occurrences(this.text);
+        const index = known.indexOf(word.folded);
+        if (index === undefined || index >= this.occurring.length) {
+            known.learn(word.folded);
+            return word.exact ? this.text.includes(word.text) : new RegExp(escapeRegExp(word.text), "i").test(this.text);
+        }
+        return this.occurring[index] === 1 && (!word.exact || this.text.includes(word.text));
+    }
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/**
+ * Every word asked about so far, in lower case, and the automaton that finds them. Words learnt since it was
+ * built are looked up one by one until they are a third of those it holds; then it is rebuilt with them, so
+ * a stream of new words costs a few rebuilds, not one each.
+ */
+class KnownWords {
+    indexes = new Map();
+    automaton = new WordAutomaton([]);
+    /** The word's index; the automaton's too when the word was known when it was built. */
+    indexOf(folded) {
+        return this.indexes.get(folded);
+    }
+    learn(folded) {
+        if (!this.indexes.has(folded))
+            this.indexes.set(folded, this.indexes.size);
+    }
+    occurrences(text) {
+        const built = this.automaton.words.length;
+        if (this.indexes.size - built >= Math.max(1, built / 3)) {
+            this.automaton = new WordAutomaton([...this.indexes.keys()]);
+        }
+        return this.automaton.occurrences(text);
+    }
+}
+const known = new KnownWords();
+const prepared = new WeakMap();
+function wordsOf(pattern) {
+    let words = prepared.get(pattern);
+    if (words === undefined) {
+        const exact = !pattern.flags.includes("i");
+        words = requiredLiterals(pattern)?.map((text) => ({ text, folded: text.toLowerCase(), exact })) ?? null;
+        prepared.set(pattern, words);
+    }
+    return words;
+}
+/** Words the patterns need join the automaton before a file asks about them. */
+function learnWordsOf(patterns) {
+    for (const pattern of patterns)
+        for (const word of wordsOf(pattern) ?? [])
+            known.learn(word.folded);
+}
+let lastProbe;
+let lastText;
+/** The probe of the text seen last: detectors run one file at a time, so one is kept, never a file's worth more. */
+function probeOfText(text) {
+    if (text !== lastText || !lastProbe) {
+        lastText = text;
+        lastProbe = new LiteralProbe(text);
+    }
+    return lastProbe;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/evidence/text-search.ts
+
 /** The 1-based line of a character offset. */
 function lineAt(text, offset) {
     let line = 1;
@@ -3497,10 +3814,20 @@ function lineAt(text, offset) {
         line++;
     return line;
 }
+const globals = new WeakMap();
+function globalOf(pattern) {
+    let global = globals.get(pattern);
+    if (!global) {
+        global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+        globals.set(pattern, global);
+    }
+    return global;
+}
 /** The line of the first match of `pattern` outside comment lines, or undefined. */
 function firstMatchLine(text, pattern) {
-    const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-    for (const match of text.matchAll(global)) {
+    if (!probeOfText(text).mayMatch(pattern))
+        return undefined;
+    for (const match of text.matchAll(globalOf(pattern))) {
         // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
         const start = match.index + (match[0].length - match[0].trimStart().length);
         if (!isCommentLine(text, start))
@@ -3724,31 +4051,23 @@ const CHART_FILE = /(^|\/)Chart\.yaml$/;
 
 ;// CONCATENATED MODULE: ./src/extract/evidence/signals.ts
 
+
 /** Emits the evidence of every signal the file's text shows; returns the values found. */
 function emitSignals(file, signals, sink) {
     const found = [];
     if (!file.text)
         return found;
-    let lower;
+    learnWords(signals);
+    const probe = probeOfText(file.text);
+    const occurs = (pattern) => probe.mayMatch(pattern) && pattern.test(file.text);
     for (const signal of signals) {
         if (signal.path && !signal.path.test(file.path))
             continue;
         if (signal.notPath?.test(file.path))
             continue;
-        const mayMatch = (pattern) => {
-            const needle = needleOf(pattern);
-            if (!needle)
-                return true;
-            if (!pattern.flags.includes("i"))
-                return file.text.includes(needle);
-            lower ??= file.text.toLowerCase();
-            return lower.includes(needle.toLowerCase());
-        };
-        if (!mayMatch(signal.pattern) || !(signal.requires ?? []).every(mayMatch))
+        if (!probe.mayMatch(signal.pattern) || !(signal.requires ?? []).every(occurs))
             continue;
-        if (signal.requires && !signal.requires.every((pattern) => pattern.test(file.text)))
-            continue;
-        if (signal.unless?.test(file.text))
+        if (signal.unless && occurs(signal.unless))
             continue;
         const line = firstMatchLine(file.text, signal.pattern);
         if (line === undefined)
@@ -3759,49 +4078,14 @@ function emitSignals(file, signals, sink) {
     }
     return found;
 }
-const needles = new WeakMap();
-/**
- * A word every match of the pattern contains, so most files are ruled out by `includes` before the regular
- * expression runs (a pattern starting with `^\s*` has no literal prefix for the engine to skip ahead with).
- * Only derived when it is certain: no alternation at the top level, and the word right after optional anchors and
- * whitespace, cut before any quantifier that could make its last letter optional. Empty when unsure.
- */
-function needleOf(pattern) {
-    const cached = needles.get(pattern);
-    if (cached !== undefined)
-        return cached;
-    const needle = deriveNeedle(pattern.source);
-    needles.set(pattern, needle);
-    return needle;
-}
-function deriveNeedle(source) {
-    if (hasTopLevelAlternation(source))
-        return "";
-    const body = source.replace(/^(?:\^|\\s\*|\\b|\[[^\]]*\][?*])*/, "");
-    const word = /^[A-Za-z0-9_]+/.exec(body)?.[0] ?? "";
-    const next = body[word.length];
-    const safe = next === "?" || next === "*" || next === "{" ? word.slice(0, -1) : word;
-    return safe.length >= 3 ? safe : "";
-}
-function hasTopLevelAlternation(source) {
-    let depth = 0;
-    let inClass = false;
-    for (let i = 0; i < source.length; i++) {
-        const c = source[i];
-        if (c === "\\")
-            i++;
-        else if (inClass)
-            inClass = c !== "]";
-        else if (c === "[")
-            inClass = true;
-        else if (c === "(")
-            depth++;
-        else if (c === ")")
-            depth--;
-        else if (c === "|" && depth === 0)
-            return true;
-    }
-    return false;
+const learned = new WeakSet();
+/** A catalog's words join the file scan all at once, before its first file, rather than one by one. */
+function learnWords(signals) {
+    if (learned.has(signals))
+        return;
+    learned.add(signals);
+    for (const signal of signals)
+        learnWordsOf([signal.pattern, ...(signal.requires ?? []), ...(signal.unless ? [signal.unless] : [])]);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/evidence/infrastructure.ts
@@ -4191,10 +4475,10 @@ const INSTRUMENTATION_LIBRARIES = [
 
 
 const NPM_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies"];
-const escapeRegExp = (text) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+const libraries_escapeRegExp = (text) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
 /** A library name as a pattern: `*` is a prefix wildcard; a name never matches inside a longer name. */
 function namePattern(library) {
-    const body = escapeRegExp(library.name).replace(/\*/g, "[\\w./-]*");
+    const body = libraries_escapeRegExp(library.name).replace(/\*/g, "[\\w./-]*");
     const flags = library.ecosystem === "python" || library.ecosystem === "dotnet" ? "i" : "";
     return new RegExp(`(?<![\\w.@/-])${body}(?![\\w./-])`, flags);
 }
@@ -4252,6 +4536,7 @@ function npmLine(file, library) {
 
 
 
+
 /** Observability evidence: which pillars (metrics, traces, logs, dashboards) the repository shows, and where. */
 const observabilityEvidence = {
     name: "observability-evidence",
@@ -4265,6 +4550,8 @@ const observabilityEvidence = {
     }),
 };
 const COLLECTOR = "OpenTelemetry Collector";
+const RECEIVERS = /^\s*receivers\s*:/m;
+const EXPORTERS = /^\s*exporters\s*:/m;
 /**
  * An OpenTelemetry Collector config (standalone, in a ConfigMap, or in a Helm template): each pipeline under
  * `service.pipelines` (`traces`, `metrics/…`, `logs`) proves its pillar. Read from the text, so configs embedded
@@ -4272,7 +4559,8 @@ const COLLECTOR = "OpenTelemetry Collector";
  */
 function emitCollectorPipelines(file, sink) {
     const { text } = file;
-    if (!/^\s*receivers\s*:/m.test(text) || !/^\s*exporters\s*:/m.test(text))
+    const probe = probeOfText(text);
+    if (![RECEIVERS, EXPORTERS].every((pattern) => probe.mayMatch(pattern) && pattern.test(text)))
         return;
     const lines = text.split("\n");
     const found = new Set();

@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CLUSTER_SIGNALS, IAC_SIGNALS, MESH_SIGNALS } from "../../src/extract/evidence/infrastructure-catalog.js";
+import { learnWordsOf, probeOfText } from "../../src/extract/evidence/literal-probe.js";
+import { OBSERVABILITY_SIGNALS } from "../../src/extract/evidence/observability-catalog.js";
+import { requiredLiterals } from "../../src/extract/evidence/required-literals.js";
+import { WordAutomaton } from "../../src/extract/evidence/word-automaton.js";
+
+describe("WordAutomaton", () => {
+  it("finds every word that occurs, overlapping, nested or in another case, and no other", () => {
+    const automaton = new WordAutomaton(["kind", "ind", "she", "he", "hers", "Grafana/Tempo", "absent"]);
+    expect([...automaton.occurrences("KIND: ushers grafana/tempo")]).toEqual([1, 1, 1, 1, 1, 1, 0]);
+    expect([...automaton.occurrences("")]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("agrees with a lower-cased includes on random texts and words (1,000 cases)", () => {
+    const letters = fc.constantFrom(..."abAB:/-é \n");
+    const word = fc.string({ unit: letters, minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.string({ unit: letters, maxLength: 60 }),
+        (words, text) => {
+          const found = new WordAutomaton(words).occurrences(text);
+          const expected = words.map((w) => (text.toLowerCase().includes(w.toLowerCase()) ? 1 : 0));
+          expect([...found]).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+const CATALOG = [...OBSERVABILITY_SIGNALS, ...IAC_SIGNALS, ...CLUSTER_SIGNALS, ...MESH_SIGNALS].flatMap((signal) => [
+  signal.pattern,
+  ...(signal.requires ?? []),
+  ...(signal.unless ? [signal.unless] : []),
+]);
+
+describe("the literal probe", () => {
+  it("never rules out a text a catalog pattern matches, whatever the words learnt before (2,000 cases)", () => {
+    // Texts built from the words the patterns need, in any case, around real pattern matches.
+    const samples = [
+      "kind: ServiceMonitor\napiVersion: monitoring.coreos.com/v1",
+      "image: grafana/tempo:2.1",
+      "  Tracing: Active",
+      'resource "aws_xray_sampling_rule" "x" {}',
+      "scrape_configs:\n  - job_name: x",
+      "FROM fluent/fluent-bit:2",
+    ];
+    const words = CATALOG.flatMap((pattern) => requiredLiterals(pattern) ?? []);
+    const fragment = fc.oneof(fc.constantFrom(...samples), fc.constantFrom(...words), fc.string({ maxLength: 6 }));
+    const cased = fragment.chain((text) => fc.constantFrom(text, text.toUpperCase(), text.toLowerCase()));
+    fc.assert(
+      fc.property(fc.array(cased, { maxLength: 12 }), fc.subarray(CATALOG), (parts, learnt) => {
+        learnWordsOf(learnt);
+        const text = parts.join(" ");
+        const probe = probeOfText(text);
+        for (const pattern of CATALOG) if (pattern.test(text)) expect(probe.mayMatch(pattern)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("rules out a text that lacks the words", () => {
+    const pattern = /^\s*scrape_configs\s*:/m;
+    expect(probeOfText("global:\n  scrape_interval: 15s\n").mayMatch(pattern)).toBe(false);
+    expect(probeOfText("SCRAPE_CONFIGS: x\n").mayMatch(pattern)).toBe(false);
+    expect(probeOfText("scrape_configs: x\n").mayMatch(pattern)).toBe(true);
+    expect(probeOfText("TRACING: ACTIVE").mayMatch(/Tracing: Active/i)).toBe(true);
+  });
+});

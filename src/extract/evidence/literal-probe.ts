@@ -1,0 +1,106 @@
+import { requiredLiterals } from "./required-literals.js";
+import { WordAutomaton } from "./word-automaton.js";
+
+/** A word a pattern needs, prepared once per pattern: how it is compared and its lower-case form. */
+interface Word {
+  text: string;
+  folded: string;
+  exact: boolean;
+}
+
+/**
+ * Which words a text contains: every evidence detector asks about the same file, and a pattern whose required
+ * words are absent cannot match (see `requiredLiterals`). All the words ever asked about are looked for in one
+ * pass per file (`WordAutomaton`); a word asked about for the first time is looked up on its own and joins the
+ * automaton later (see `KnownWords`).
+ */
+class LiteralProbe {
+  private occurring?: Uint8Array;
+  private readonly answers = new Map<Word, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  mayMatch(pattern: RegExp): boolean {
+    const needed = wordsOf(pattern);
+    return !needed || needed.some((word) => this.has(word));
+  }
+
+  private has(word: Word): boolean {
+    let present = this.answers.get(word);
+    if (present === undefined) {
+      present = this.lookUp(word);
+      this.answers.set(word, present);
+    }
+    return present;
+  }
+
+  /** The automaton folds case: a word that must match exactly is then confirmed with `includes`. */
+  private lookUp(word: Word): boolean {
+    this.occurring ??= known.occurrences(this.text);
+    const index = known.indexOf(word.folded);
+    if (index === undefined || index >= this.occurring.length) {
+      known.learn(word.folded);
+      return word.exact ? this.text.includes(word.text) : new RegExp(escapeRegExp(word.text), "i").test(this.text);
+    }
+    return this.occurring[index] === 1 && (!word.exact || this.text.includes(word.text));
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/**
+ * Every word asked about so far, in lower case, and the automaton that finds them. Words learnt since it was
+ * built are looked up one by one until they are a third of those it holds; then it is rebuilt with them, so
+ * a stream of new words costs a few rebuilds, not one each.
+ */
+class KnownWords {
+  private readonly indexes = new Map<string, number>();
+  private automaton = new WordAutomaton([]);
+
+  /** The word's index; the automaton's too when the word was known when it was built. */
+  indexOf(folded: string): number | undefined {
+    return this.indexes.get(folded);
+  }
+
+  learn(folded: string): void {
+    if (!this.indexes.has(folded)) this.indexes.set(folded, this.indexes.size);
+  }
+
+  occurrences(text: string): Uint8Array {
+    const built = this.automaton.words.length;
+    if (this.indexes.size - built >= Math.max(1, built / 3)) {
+      this.automaton = new WordAutomaton([...this.indexes.keys()]);
+    }
+    return this.automaton.occurrences(text);
+  }
+}
+
+const known = new KnownWords();
+const prepared = new WeakMap<RegExp, readonly Word[] | null>();
+
+function wordsOf(pattern: RegExp): readonly Word[] | null {
+  let words = prepared.get(pattern);
+  if (words === undefined) {
+    const exact = !pattern.flags.includes("i");
+    words = requiredLiterals(pattern)?.map((text) => ({ text, folded: text.toLowerCase(), exact })) ?? null;
+    prepared.set(pattern, words);
+  }
+  return words;
+}
+
+/** Words the patterns need join the automaton before a file asks about them. */
+export function learnWordsOf(patterns: readonly RegExp[]): void {
+  for (const pattern of patterns) for (const word of wordsOf(pattern) ?? []) known.learn(word.folded);
+}
+
+let lastProbe: LiteralProbe | undefined;
+let lastText: string | undefined;
+
+/** The probe of the text seen last: detectors run one file at a time, so one is kept, never a file's worth more. */
+export function probeOfText(text: string): LiteralProbe {
+  if (text !== lastText || !lastProbe) {
+    lastText = text;
+    lastProbe = new LiteralProbe(text);
+  }
+  return lastProbe;
+}

@@ -1,0 +1,129 @@
+/**
+ * Words a regular expression cannot match without: one of the returned literals occurs in every match. Files
+ * that contain none of them are ruled out with `includes`, which is far cheaper than running the expression
+ * (a pattern starting with `^\s*` or an alternation gives the engine no literal to skip ahead with).
+ *
+ * Derived from the pattern's source: runs of literal characters, and groups whose every alternative yields
+ * literals. Undefined when unsure (an escape or flag this reader does not know, or literals under 3
+ * characters): the caller then always runs the expression. With the `i` flag the literals are lower case.
+ * Callers cache the result per pattern.
+ */
+export function requiredLiterals(pattern: RegExp): string[] | undefined {
+  if (/[vx]/.test(pattern.flags)) return undefined;
+  try {
+    const reader = new SourceReader(pattern.source);
+    const found = reader.alternation();
+    if (!reader.done() || !found || score(found) < MIN_LENGTH) return undefined;
+    return pattern.flags.includes("i") ? found.map((literal) => literal.toLowerCase()) : found;
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+const MIN_LENGTH = 3;
+
+class Unsupported extends Error {}
+
+/** The shortest literal of a set: the set is only as selective as its weakest word. */
+const score = (set: readonly string[]) => Math.min(...set.map((literal) => literal.length));
+
+function better(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return score(b) > score(a) || (score(b) === score(a) && b.length < a.length) ? b : a;
+}
+
+const QUANTIFIER = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/;
+const ZERO_WIDTH_GROUP = /^\(\?(?:=|!|<=|<!)/;
+const SIMPLE_ESCAPES = new Set("dDwWsSbBnrtfv0");
+
+class SourceReader {
+  private at = 0;
+
+  constructor(private readonly source: string) {}
+
+  done(): boolean {
+    return this.at >= this.source.length;
+  }
+
+  /** `a|b|c` up to the closing parenthesis (not consumed): every branch must give literals. */
+  alternation(): string[] | undefined {
+    let union: string[] | undefined = [];
+    for (;;) {
+      const branch = this.sequence();
+      union = union && branch ? [...union, ...branch] : undefined;
+      if (this.source[this.at] !== "|") return union;
+      this.at++;
+    }
+  }
+
+  /** One branch: the best of its literal runs and required groups. */
+  private sequence(): string[] | undefined {
+    let best: string[] | undefined;
+    let run = "";
+    const endRun = () => {
+      if (run) best = better(best, [run]);
+      run = "";
+    };
+    while (!this.done() && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      const atom = this.atom();
+      const quantifier = QUANTIFIER.exec(this.source.slice(this.at));
+      if (quantifier) this.at += quantifier[0].length;
+      const optional =
+        quantifier !== null && (quantifier[0][0] === "?" || quantifier[0][0] === "*" || quantifier[1] === "0");
+      if (atom.kind === "char" && !optional) {
+        run += atom.char;
+        if (quantifier) endRun();
+        continue;
+      }
+      endRun();
+      if (atom.kind === "group" && !optional) best = better(best, atom.literals);
+    }
+    endRun();
+    return best;
+  }
+
+  private atom(): { kind: "char"; char: string } | { kind: "group"; literals?: string[] } | { kind: "other" } {
+    const c = this.source[this.at] as string;
+    if (c === "\\") return this.escape();
+    if (c === "[") {
+      this.skipClass();
+      return { kind: "other" };
+    }
+    if (c === "(") return this.group();
+    this.at++;
+    if (c === "." || c === "^" || c === "$") return { kind: "other" };
+    if ("*+?{}]".includes(c)) throw new Unsupported();
+    return { kind: "char", char: c };
+  }
+
+  private escape(): { kind: "char"; char: string } | { kind: "other" } {
+    const c = this.source[this.at + 1];
+    this.at += 2;
+    if (c === undefined) throw new Unsupported();
+    if (SIMPLE_ESCAPES.has(c)) return { kind: "other" };
+    if (/[A-Za-z0-9]/.test(c)) throw new Unsupported();
+    return { kind: "char", char: c };
+  }
+
+  private skipClass(): void {
+    this.at++;
+    if (this.source[this.at] === "]") this.at++;
+    while (!this.done() && this.source[this.at] !== "]") this.at += this.source[this.at] === "\\" ? 2 : 1;
+    if (this.done()) throw new Unsupported();
+    this.at++;
+  }
+
+  private group(): { kind: "group"; literals?: string[] } | { kind: "other" } {
+    const rest = this.source.slice(this.at);
+    const zeroWidth = ZERO_WIDTH_GROUP.exec(rest);
+    const prefix = zeroWidth?.[0] ?? /^\(\?(?::|<[A-Za-z_$][\w$]*>)|^\(/.exec(rest)?.[0];
+    if (!prefix) throw new Unsupported();
+    this.at += prefix.length;
+    const literals = this.alternation();
+    if (this.source[this.at] !== ")") throw new Unsupported();
+    this.at++;
+    return zeroWidth ? { kind: "other" } : { kind: "group", literals };
+  }
+}

@@ -1,0 +1,78 @@
+const ALPHABET = 128;
+/** ASCII is folded to lower case, as a case-insensitive regular expression folds it; the rest is one symbol. */
+const symbolOf = (code: number) => (code >= ALPHABET ? 0 : code >= 65 && code <= 90 ? code + 32 : code);
+
+/**
+ * Aho–Corasick: which of many words occur in a text, case-insensitively, in one pass over it. A word with
+ * characters beyond ASCII may be reported where it does not occur (they all read as one symbol), never missed.
+ */
+export class WordAutomaton {
+  private readonly next: Int32Array;
+  /** The words a state ends, by state; `endsAny` flags the states that end one, so the scan reads a byte. */
+  private readonly ends: (readonly number[] | undefined)[];
+  private readonly endsAny: Uint8Array;
+
+  constructor(readonly words: readonly string[]) {
+    const trie = buildTrie(words);
+    this.next = new Int32Array(trie.children.length * ALPHABET);
+    this.ends = trie.ends;
+    this.link(trie.children);
+    this.endsAny = Uint8Array.from(trie.children, (_, state) => (this.ends[state] ? 1 : 0));
+  }
+
+  /** For each word, by index, whether it occurs. */
+  occurrences(text: string): Uint8Array {
+    const found = new Uint8Array(this.words.length);
+    const { next, ends, endsAny } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      state = next[state * ALPHABET + symbolOf(text.charCodeAt(i))] as number;
+      if (endsAny[state] === 1) for (const word of ends[state] as readonly number[]) found[word] = 1;
+    }
+    return found;
+  }
+
+  /** Fills the transition table breadth first; a state also ends every word its failure state ends. */
+  private link(children: Map<number, number>[]): void {
+    const failure = new Int32Array(children.length);
+    const queue: number[] = [];
+    for (let symbol = 0; symbol < ALPHABET; symbol++) {
+      const child = children[0]?.get(symbol) ?? 0;
+      this.next[symbol] = child;
+      if (child !== 0) queue.push(child);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] as number;
+      const fallback = failure[state] as number;
+      const inherited = this.ends[fallback];
+      if (inherited) this.ends[state] = [...(this.ends[state] ?? []), ...inherited];
+      this.next.copyWithin(state * ALPHABET, fallback * ALPHABET, (fallback + 1) * ALPHABET);
+      for (const [symbol, child] of children[state] ?? []) {
+        failure[child] = this.next[state * ALPHABET + symbol] as number;
+        this.next[state * ALPHABET + symbol] = child;
+        queue.push(child);
+      }
+    }
+  }
+}
+
+function buildTrie(words: readonly string[]) {
+  const children: Map<number, number>[] = [new Map()];
+  const ends: (number[] | undefined)[] = [undefined];
+  words.forEach((word, index) => {
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const symbol = symbolOf(word.charCodeAt(i));
+      let child = children[state]?.get(symbol);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        ends.push(undefined);
+        children[state]?.set(symbol, child);
+      }
+      state = child;
+    }
+    ends[state] = [...(ends[state] ?? []), index];
+  });
+  return { children, ends };
+}
