@@ -362,24 +362,28 @@ function collect(schema, fields) {
  * can hang a scan. Lookarounds and backreferences, which RE2 lacks, fail when the policy loads, at its line.
  */
 const linearRegExp = Object.assign((pattern) => build/* RE2JS */.L3.compile(pattern), { code: "RE2JS.compile" });
-let shared;
+const compilers = new Map();
 /**
  * One validator cache per process: a schema, once its params are substituted, is compiled once, whether the
- * loader checks it or a scan runs it, whatever the number of subjects.
+ * loader checks it or a scan runs it, whatever the number of subjects. Only a team's own policies are checked
+ * against the JSON Schema meta-schema when they compile (compiling the meta-schema costs more than all the
+ * built-in policies): the built-in ones are checked by archlint's tests.
  */
-function schemaCompiler() {
-    if (shared)
-        return shared;
+function schemaCompiler(origin = { builtin: false }) {
+    const existing = compilers.get(origin.builtin);
+    if (existing)
+        return existing;
     const ajv = new dist_ajv.Ajv({
         $data: true,
         strict: true,
         strictTypes: false,
         strictRequired: false,
         allErrors: false,
+        validateSchema: !origin.builtin,
         code: { regExp: linearRegExp },
     });
     const compiled = new Map();
-    shared = (schema) => {
+    const compiler = (schema) => {
         const key = JSON.stringify(schema);
         let validate = compiled.get(key);
         if (!validate) {
@@ -388,7 +392,8 @@ function schemaCompiler() {
         }
         return validate;
     };
-    return shared;
+    compilers.set(origin.builtin, compiler);
+    return compiler;
 }
 function compilePolicy(policy, compile, overrideParams = {}) {
     const params = { ...policy.params, ...overrideParams };
@@ -423,13 +428,12 @@ function substituteParams(node, params, policyId) {
 
 /** Applies the config's per-policy settings (off, severity, params), then compiles each policy once. */
 function preparePolicies(policies, settings = {}) {
-    const compile = schemaCompiler();
     return policies.flatMap((policy) => {
         const setting = settings[policy.id];
         if (setting === "off")
             return [];
         const effective = setting?.severity ? { ...policy, severity: setting.severity } : policy;
-        return [compilePolicy(effective, compile, setting?.params)];
+        return [compilePolicy(effective, schemaCompiler(policy.origin), setting?.params)];
     });
 }
 
@@ -562,7 +566,8 @@ const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Walks the root: .gitignore files apply below their folder; symlinks never lead out of the root. */
 function discover(fs, options) {
     const root = fs.realPath(options.root) ?? options.root;
-    const include = (options.include?.length ? options.include : ["**"]).map(compileGlob);
+    // No include list means every file: nothing to match.
+    const include = options.include?.length ? options.include.map(compileGlob) : undefined;
     const exclude = (options.exclude ?? []).map(compileGlob);
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const files = [];
@@ -593,7 +598,7 @@ function discover(fs, options) {
                 continue;
             }
             const format = formatOf(entry.name);
-            if (!format || excluded(path, false) || !include.some((m) => m.match(path)))
+            if (!format || excluded(path, false) || (include && !include.some((m) => m.match(path))))
                 continue;
             if (ignoredByGit(localScopes, path, false))
                 continue;
@@ -7697,7 +7702,6 @@ function loadPolicies(fs, sources) {
     const policies = [];
     const errors = [];
     const seen = new Map([PARSE_ERROR, UNUSED_SUPPRESSION].map((id) => [id, "archlint itself (a finding that is not a policy)"]));
-    const compile = schemaCompiler();
     for (const source of sources) {
         const names = fs
             .readDirectory(source.directory)
@@ -7720,7 +7724,7 @@ function loadPolicies(fs, sources) {
                 continue;
             }
             try {
-                compilePolicy(policy, compile);
+                compilePolicy(policy, schemaCompiler(policy.origin));
             }
             catch (error) {
                 errors.push({

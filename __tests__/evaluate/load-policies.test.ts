@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { loadPolicies } from "../../src/evaluate/load-policies.js";
 import { nodeFileSystem } from "../../src/io/file-system.js";
 
+const BUILTIN = join(import.meta.dirname, "../../policies");
+
 const VALID = `id: short-timeout
 title: Short timeout
 severity: warning
@@ -78,5 +80,11 @@ describe("the policy meta-schema", () => {
       line: 1,
       message: expect.stringContaining("already defined in custom/a.yml"),
     });
+  });
+
+  it("holds the built-in policies, compiled unchecked at run time, to the JSON Schema meta-schema", () => {
+    const checked = loadPolicies(nodeFileSystem, [{ directory: BUILTIN, displayPrefix: "policies/", builtin: false }]);
+    expect(checked.errors).toEqual([]);
+    expect(checked.policies.length).toBeGreaterThan(30);
   });
 });

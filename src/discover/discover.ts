@@ -40,7 +40,8 @@ interface ScopedIgnore {
 /** Walks the root: .gitignore files apply below their folder; symlinks never lead out of the root. */
 export function discover(fs: FileSystem, options: DiscoverOptions): Discovery {
   const root = fs.realPath(options.root) ?? options.root;
-  const include = (options.include?.length ? options.include : ["**"]).map(compileGlob);
+  // No include list means every file: nothing to match.
+  const include = options.include?.length ? options.include.map(compileGlob) : undefined;
   const exclude = (options.exclude ?? []).map(compileGlob);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const files: DiscoveredFile[] = [];
@@ -75,7 +76,7 @@ export function discover(fs: FileSystem, options: DiscoverOptions): Discovery {
         continue;
       }
       const format = formatOf(entry.name);
-      if (!format || excluded(path, false) || !include.some((m) => m.match(path))) continue;
+      if (!format || excluded(path, false) || (include && !include.some((m) => m.match(path)))) continue;
       if (ignoredByGit(localScopes, path, false)) continue;
       const size = sizeInsideRoot(fs, root, `${absolute}/${entry.name}`, entry.type);
       if (typeof size === "string") skipped.push({ path, reason: size });

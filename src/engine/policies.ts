@@ -7,11 +7,10 @@ export function preparePolicies(
   policies: LoadedPolicy[],
   settings: Record<string, PolicySetting> = {},
 ): CompiledPolicy[] {
-  const compile = schemaCompiler();
   return policies.flatMap((policy) => {
     const setting = settings[policy.id];
     if (setting === "off") return [];
     const effective = setting?.severity ? { ...policy, severity: setting.severity } : policy;
-    return [compilePolicy(effective, compile, setting?.params)];
+    return [compilePolicy(effective, schemaCompiler(policy.origin), setting?.params)];
   });
 }

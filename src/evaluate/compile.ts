@@ -21,24 +21,28 @@ export interface CompiledPolicy {
 const linearRegExp = Object.assign((pattern: string) => RE2JS.compile(pattern), { code: "RE2JS.compile" });
 
 type SchemaCompiler = (schema: JsonSchema) => ValidateFunction;
-let shared: SchemaCompiler | undefined;
+const compilers = new Map<boolean, SchemaCompiler>();
 
 /**
  * One validator cache per process: a schema, once its params are substituted, is compiled once, whether the
- * loader checks it or a scan runs it, whatever the number of subjects.
+ * loader checks it or a scan runs it, whatever the number of subjects. Only a team's own policies are checked
+ * against the JSON Schema meta-schema when they compile (compiling the meta-schema costs more than all the
+ * built-in policies): the built-in ones are checked by archlint's tests.
  */
-export function schemaCompiler(): SchemaCompiler {
-  if (shared) return shared;
+export function schemaCompiler(origin: { builtin: boolean } = { builtin: false }): SchemaCompiler {
+  const existing = compilers.get(origin.builtin);
+  if (existing) return existing;
   const ajv = new Ajv({
     $data: true,
     strict: true,
     strictTypes: false,
     strictRequired: false,
     allErrors: false,
+    validateSchema: !origin.builtin,
     code: { regExp: linearRegExp },
   });
   const compiled = new Map<string, ValidateFunction>();
-  shared = (schema) => {
+  const compiler: SchemaCompiler = (schema) => {
     const key = JSON.stringify(schema);
     let validate = compiled.get(key);
     if (!validate) {
@@ -47,7 +51,8 @@ export function schemaCompiler(): SchemaCompiler {
     }
     return validate;
   };
-  return shared;
+  compilers.set(origin.builtin, compiler);
+  return compiler;
 }
 
 export function compilePolicy(

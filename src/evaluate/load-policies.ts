@@ -28,7 +28,6 @@ export function loadPolicies(
   const seen = new Map<string, string>(
     [PARSE_ERROR, UNUSED_SUPPRESSION].map((id) => [id, "archlint itself (a finding that is not a policy)"]),
   );
-  const compile = schemaCompiler();
   for (const source of sources) {
     const names = fs
       .readDirectory(source.directory)
@@ -51,7 +50,7 @@ export function loadPolicies(
         continue;
       }
       try {
-        compilePolicy(policy, compile);
+        compilePolicy(policy, schemaCompiler(policy.origin));
       } catch (error) {
         errors.push({
           ...at(parsed, ["assert"]),
