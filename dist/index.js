@@ -40082,7 +40082,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6382);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5721);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -40091,7 +40091,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6382:
+/***/ 5721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62320,6 +62320,17 @@ function parseFile(path, rawText, format) {
             return { path, format, text, documents: [], locator: startOfFile };
     }
 }
+/** Formats a parse worker may read: their locators need only the text, so the worker sends no locator back. */
+const WORKER_FORMATS = new Set(["yaml", "json"]);
+/** A file parsed elsewhere (a worker), given back its locator. */
+function withLocator(file) {
+    const locator = file.format === "yaml"
+        ? new YamlLocator(file.text)
+        : file.format === "json"
+            ? new JsonLocator(file.text)
+            : startOfFile;
+    return { ...file, locator };
+}
 function parseYaml(path, text) {
     const locator = new YamlLocator(text);
     try {
@@ -68289,6 +68300,11 @@ function readAndParse(fs, root, file) {
     }
     return parseFile(file.path, text, file.format);
 }
+/** The plain reader: each file read and parsed when the scan asks for it, so one file's documents live at a time. */
+const readOneByOne = (fs) => function* (root, files) {
+    for (const file of files)
+        yield readAndParse(fs, root, file);
+};
 
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
 
@@ -68308,16 +68324,16 @@ function scan(options) {
     const extractor = new Extractor(ADAPTERS);
     const parsed = new Map();
     const parseErrors = [];
-    discovery.files.forEach((file, index) => {
-        const result = readAndParse(fs, root, file);
+    const read = options.read ?? readOneByOne(fs);
+    for (const result of read(root, discovery.files)) {
         if (result.error)
             parseErrors.push(parseErrorFinding(result));
         else
             extractor.add(result);
         result.documents = [];
-        parsed.set(file.path, result);
-        options.onProgress?.(index + 1, discovery.files.length);
-    });
+        parsed.set(result.path, result);
+        options.onProgress?.(parsed.size, discovery.files.length);
+    }
     const config = options.config ?? {};
     const anchorFile = options.configFile && !(0,external_node_path_namespaceObject.isAbsolute)(options.configFile) ? options.configFile : undefined;
     const model = link_link(extractor.finish(), {
@@ -68477,6 +68493,144 @@ class ConfigurationErrors extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/file-system.ts
+
+function entryType(entry) {
+    if (entry.isSymbolicLink())
+        return "symlink";
+    if (entry.isDirectory())
+        return "directory";
+    return entry.isFile() ? "file" : "other";
+}
+const nodeFileSystem = {
+    readDirectory: (path) => external_node_fs_namespaceObject.readdirSync(path, { withFileTypes: true }).map((e) => ({ name: e.name, type: entryType(e) })),
+    stat(path) {
+        try {
+            const stats = external_node_fs_namespaceObject.statSync(path);
+            return { size: stats.size, type: entryType(stats) };
+        }
+        catch {
+            return undefined;
+        }
+    },
+    realPath(path) {
+        try {
+            return external_node_fs_namespaceObject.realpathSync(path);
+        }
+        catch {
+            return undefined;
+        }
+    },
+    readFile: (path) => external_node_fs_namespaceObject.readFileSync(path),
+};
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/io/parse-work.ts
+const MAIN_CLAIM = 1;
+const WORKER_CLAIM = 2;
+
+;// CONCATENATED MODULE: ./src/io/parallel-reader.ts
+
+
+
+
+
+
+
+
+
+/** Built beside the bundles (scripts/build.mjs); absent when running from the sources, which then read alone. */
+const WORKER_SCRIPT = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "parse-worker.js");
+/**
+ * Reads and parses with a worker thread beside the main one, when the program has the worker script and the
+ * machine a second core; `ARCHLINT_WORKERS=0` turns it off. Both threads take files in discovery order, each
+ * claiming a file with a compare-and-swap, so neither waits for the other while a file is left: the main thread
+ * extracts what the worker parsed and parses what the worker has not reached. Files come out in discovery order.
+ */
+function parallelReader(options = {}) {
+    const { script = WORKER_SCRIPT, env = process.env } = options;
+    if (env.ARCHLINT_WORKERS === "0" || (0,external_node_os_namespaceObject.availableParallelism)() < 2 || !(0,external_node_fs_namespaceObject.existsSync)(script))
+        return undefined;
+    return (root, files) => readInParallel(root, files, { ...options, script });
+}
+function* readInParallel(root, files, { script, stallMs = 5000, onFinish }) {
+    const claimed = new Int32Array(new SharedArrayBuffer(Math.max(1, files.length) * 4));
+    files.forEach((file, index) => {
+        if (!WORKER_FORMATS.has(file.format))
+            claimed[index] = MAIN_CLAIM;
+    });
+    const work = {
+        root,
+        files,
+        claims: claimed.buffer,
+        progress: new SharedArrayBuffer(4),
+    };
+    const channel = new external_node_worker_threads_.MessageChannel();
+    const worker = new external_node_worker_threads_.Worker(script, { workerData: { ...work, port: channel.port2 }, transferList: [channel.port2] });
+    worker.unref();
+    const results = new WorkerResults(channel.port1, new Int32Array(work.progress), stallMs);
+    const parsedBy = { main: 0, worker: 0, recovered: 0 };
+    try {
+        for (const [index, file] of files.entries()) {
+            const mine = Atomics.compareExchange(claimed, index, 0, MAIN_CLAIM) !== WORKER_CLAIM;
+            const parsed = mine ? undefined : results.take(index)?.parsed;
+            parsedBy[parsed ? "worker" : "main"]++;
+            if (!mine && !parsed)
+                parsedBy.recovered++;
+            yield parsed ? withLocator(parsed) : readAndParse(nodeFileSystem, root, file);
+        }
+        onFinish?.(parsedBy);
+    }
+    finally {
+        channel.port1.close();
+        void worker.terminate();
+    }
+}
+/** The worker's posts, received synchronously: the scan stays one synchronous pass. */
+class WorkerResults {
+    port;
+    posted;
+    stallMs;
+    waiting = new Map();
+    constructor(port, posted, stallMs) {
+        this.port = port;
+        this.posted = posted;
+        this.stallMs = stallMs;
+    }
+    /** The worker's result for a file it claimed; undefined when the worker has gone quiet for `stallMs`. */
+    take(index) {
+        let seen = Atomics.load(this.posted, 0);
+        let quietSince = Date.now();
+        for (;;) {
+            for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(this.port); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(this.port)) {
+                const result = message.message;
+                this.waiting.set(result.index, result);
+            }
+            const result = this.waiting.get(index);
+            if (result) {
+                this.waiting.delete(index);
+                return result;
+            }
+            const now = Atomics.load(this.posted, 0);
+            if (now !== seen) {
+                seen = now;
+                quietSince = Date.now();
+            }
+            else if (Date.now() - quietSince > this.stallMs) {
+                return undefined;
+            }
+            else {
+                Atomics.wait(this.posted, 0, seen, 100);
+            }
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/inventory.ts
@@ -68538,8 +68692,6 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 const TOOL = { name: "archlint", version: package_namespaceObject.rE };
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/app/builtin-policies.ts
 
 
@@ -68562,6 +68714,8 @@ function builtinPolicyDirectory() {
 }
 
 ;// CONCATENATED MODULE: ./src/app/run-scan.ts
+
+
 
 
 
@@ -68604,6 +68758,7 @@ function runScan(options) {
         config,
         configFile: configSource?.file,
         policyIds: policies.map((p) => p.id),
+        read: options.fs === nodeFileSystem ? parallelReader() : undefined,
         onProgress: options.onProgress,
         repository: { gitHistory: options.gitHistory, lastReassessment: options.lastReassessment },
     });
@@ -68724,37 +68879,6 @@ function checkGlobs(config, file, locate) {
         });
     }
 }
-
-;// CONCATENATED MODULE: ./src/io/file-system.ts
-
-function entryType(entry) {
-    if (entry.isSymbolicLink())
-        return "symlink";
-    if (entry.isDirectory())
-        return "directory";
-    return entry.isFile() ? "file" : "other";
-}
-const nodeFileSystem = {
-    readDirectory: (path) => external_node_fs_namespaceObject.readdirSync(path, { withFileTypes: true }).map((e) => ({ name: e.name, type: entryType(e) })),
-    stat(path) {
-        try {
-            const stats = external_node_fs_namespaceObject.statSync(path);
-            return { size: stats.size, type: entryType(stats) };
-        }
-        catch {
-            return undefined;
-        }
-    },
-    realPath(path) {
-        try {
-            return external_node_fs_namespaceObject.realpathSync(path);
-        }
-        catch {
-            return undefined;
-        }
-    },
-    readFile: (path) => external_node_fs_namespaceObject.readFileSync(path),
-};
 
 ;// CONCATENATED MODULE: ./src/report/changed-lines.ts
 function changedLinesFrom(files) {

@@ -3,6 +3,9 @@ import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 
+/** Reads and parses the discovered files, in their order: one by one, or with help (see io/parallel-reader). */
+export type FileReader = (root: string, files: DiscoveredFile[]) => Iterable<ParsedFile>;
+
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 const unreadable = (file: DiscoveredFile, message: string): ParsedFile => ({
@@ -31,3 +34,9 @@ export function readAndParse(fs: FileSystem, root: string, file: DiscoveredFile)
   }
   return parseFile(file.path, text, file.format);
 }
+
+/** The plain reader: each file read and parsed when the scan asks for it, so one file's documents live at a time. */
+export const readOneByOne = (fs: FileSystem): FileReader =>
+  function* (root, files) {
+    for (const file of files) yield readAndParse(fs, root, file);
+  };

@@ -12,7 +12,7 @@ import type { Model } from "../model/types.js";
 import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { type Suppression, suppress } from "../suppress/suppress.js";
-import { readAndParse } from "./read-file.js";
+import { type FileReader, readOneByOne } from "./read-file.js";
 
 export interface ScanOptions {
   root: string;
@@ -30,6 +30,8 @@ export interface ScanOptions {
   policyIds?: string[];
   /** What the shell knows beyond the files: the recent git history, the last reassessment issue's date. */
   repository?: Pick<LinkContext, "gitHistory" | "lastReassessment">;
+  /** How files are read and parsed; one by one through `fs` when not given. */
+  read?: FileReader;
   /** Called after each file is read, for a progress line on a terminal. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -49,14 +51,14 @@ export function scan(options: ScanOptions): ScanResult {
   const extractor = new Extractor(ADAPTERS);
   const parsed = new Map<string, ParsedFile>();
   const parseErrors: Finding[] = [];
-  discovery.files.forEach((file, index) => {
-    const result = readAndParse(fs, root, file);
+  const read: FileReader = options.read ?? readOneByOne(fs);
+  for (const result of read(root, discovery.files)) {
     if (result.error) parseErrors.push(parseErrorFinding(result));
     else extractor.add(result);
     result.documents = [];
-    parsed.set(file.path, result);
-    options.onProgress?.(index + 1, discovery.files.length);
-  });
+    parsed.set(result.path, result);
+    options.onProgress?.(parsed.size, discovery.files.length);
+  }
   const config = options.config ?? {};
   const anchorFile = options.configFile && !isAbsolute(options.configFile) ? options.configFile : undefined;
   const model = link(extractor.finish(), {

@@ -1,0 +1,28 @@
+import { type MessagePort, workerData } from "node:worker_threads";
+import type { DiscoveredFile } from "../discover/discover.js";
+import { readAndParse } from "../engine/read-file.js";
+import { nodeFileSystem } from "./file-system.js";
+import { type ParseWork, WORKER_CLAIM, type WorkerResult } from "./parse-work.js";
+
+/**
+ * The parse worker (bundled as dist/parse-worker.js): reads and parses, in order, every file the main thread
+ * has not claimed first, and posts each back without its locator (the main thread makes one from the text).
+ */
+const { root, files, claims, progress, port } = workerData as ParseWork & { port: MessagePort };
+const claimed = new Int32Array(claims);
+const posted = new Int32Array(progress);
+
+(files as DiscoveredFile[]).forEach((file, index) => {
+  if (Atomics.compareExchange(claimed, index, 0, WORKER_CLAIM) !== 0) return;
+  let result: WorkerResult;
+  try {
+    const { locator: _, ...parsed } = readAndParse(nodeFileSystem, root, file);
+    result = { index, parsed };
+  } catch {
+    result = { index };
+  }
+  port.postMessage(result);
+  Atomics.add(posted, 0, 1);
+  Atomics.notify(posted, 0);
+});
+port.close();
