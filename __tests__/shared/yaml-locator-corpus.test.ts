@@ -41,8 +41,8 @@ describe("the line locator on the shared corpus", () => {
         }
       });
     }
-    console.log(`${files} files, ${lookups} lookups, ${((100 * fallbacks) / lookups).toFixed(2)}% fell back`);
+    console.info(`${files} files, ${lookups} lookups, ${((100 * fallbacks) / lookups).toFixed(2)}% fell back`);
     expect(disagreements.slice(0, 20)).toEqual([]);
-    expect(files).toBeGreaterThan(3000);
+    expect(files).toBeGreaterThan(2500);
   });
 });

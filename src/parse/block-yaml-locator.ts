@@ -240,13 +240,19 @@ export class BlockYamlLocator {
     let at = column + 1;
     if (lines.char(line, at) === 45) at++;
     if (!lines.restIsEmpty(line, at)) unsure();
-    const first = this.nextNonBlank(line + 1);
+    let first = line + 1;
+    while (first < this.limit && lines.indent(first) < 0) first++;
     const indent = first < this.limit ? lines.indent(first) : -1;
     if (indent <= parent) unsure();
     for (let blank = line + 1; blank < first; blank++) if (lines.end(blank) > indent) unsure();
     let last = first;
-    for (let next = this.nextNonBlank(first + 1); next < this.limit; next = this.nextNonBlank(next + 1)) {
+    for (let next = first + 1; next < this.limit; next++) {
       const nextIndent = lines.indent(next);
+      // A line of spaces longer than the indentation is content (spaces), not a blank line.
+      if (nextIndent < 0) {
+        if (lines.end(next) > indent) last = next;
+        continue;
+      }
       if (nextIndent < indent) {
         if (nextIndent > parent) unsure();
         break;
@@ -254,12 +260,6 @@ export class BlockYamlLocator {
       last = next;
     }
     return { kind: "leaf", start: lines.offset(line, column), end: lines.next(last), lastLine: last, trails: false };
-  }
-
-  private nextNonBlank(line: number): number {
-    let next = line;
-    while (next < this.limit && this.lines.indent(next) < 0) next++;
-    return next;
   }
 
   /**

@@ -108,12 +108,17 @@ export class BlockYamlText {
   /** Nothing but an optional comment from `column` to the end of the line. */
   restIsEmpty(line: number, column: number): boolean {
     const at = this.skipSpaces(line, column);
-    return at >= this.end(line) || (this.char(line, at) === HASH && at > column);
+    return at >= this.end(line) || (this.char(line, at) === HASH && (at === 0 || this.isBlank(line, at - 1)));
   }
 
   /** `-` followed by a space or the end of the line: a block sequence item. */
   isDash(line: number, column: number): boolean {
     return this.char(line, column) === 45 && this.separated(line, column + 1);
+  }
+
+  private isBlank(line: number, column: number): boolean {
+    const c = this.char(line, column);
+    return c === SPACE || c === TAB;
   }
 
   private separated(line: number, column: number): boolean {
