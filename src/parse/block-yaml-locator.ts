@@ -70,7 +70,7 @@ export class BlockYamlLocator {
     this.limit = lines.limit;
     if (!this.checked.has(doc)) {
       this.checked.add(doc);
-      this.lines.refuseMultiLineFlow(lines);
+      this.lines.refuseUnownedFlowLines(lines);
       this.flowChecked.add(doc);
     }
     if (!this.flowChecked.has(doc)) unsure();

@@ -148,42 +148,84 @@ export class BlockYamlText {
   }
 
   /**
-   * Refuses a document where a quoted scalar or a flow collection goes on over more lines: the scanner skips
-   * deeper lines unread, and `yaml` reads such continuations (and their indentation errors) its own way.
+   * Reads every line of a document for quoted scalars and flow collections that go on over more lines. The
+   * scanner skips those lines as deeper ones, which they are when every one is indented past the key or `-`
+   * that owns the value; otherwise (or as a key) `yaml` reads them its own way, and the document is refused.
    * Block scalar bodies are skipped.
    */
-  refuseMultiLineFlow(lines: DocumentLines): void {
+  refuseUnownedFlowLines(lines: DocumentLines): void {
     for (let line = lines.first; line < lines.limit; line++) {
       const indent = this.indent(line);
       if (indent < 0) continue;
-      const owner = this.blockScalarOwner(line, indent);
+      const read = this.readLine(line, indent, lines.limit);
+      line = read.last;
+      const owner = read.blockScalarOwner;
       if (owner === undefined) continue;
       while (line + 1 < lines.limit && (this.indent(line + 1) < 0 || this.indent(line + 1) > owner)) line++;
     }
   }
 
-  /** Reads the line's flow scalars and collections; the column of the key or `-` that owns a block scalar. */
-  private blockScalarOwner(line: number, indent: number): number | undefined {
+  /**
+   * Reads a line's keys, indicators and flow values, following a flow value over the lines it takes: the last
+   * line read, and the column of the key or `-` that owns a block scalar starting there.
+   */
+  private readLine(line: number, indent: number, limit: number): { last: number; blockScalarOwner?: number } {
     const end = this.end(line);
     let owner = indent;
     for (let at = indent; at < end; ) {
       const c = this.char(line, at);
-      if (c === HASH) return undefined;
+      if (c === HASH) break;
       if (this.isDash(line, at) || ((c === 63 || c === 58) && this.separated(line, at + 1))) {
         if (c === 45) owner = at;
         at = this.skipSpaces(line, at + 1);
       } else if (c === 33 || c === 38 || c === 42) at = this.skipSpaces(line, this.tokenEnd(line, at));
-      else if (c === 124 || c === 62) return owner;
-      else {
-        const close =
-          c === 34 || c === 39 ? this.quotedEnd(line, at) : c === 91 || c === 123 ? this.flowEnd(line, at) : at;
-        const colon = this.colonFrom(line, close);
-        if (colon === undefined) return undefined;
+      else if (c === 124 || c === 62) return { last: line, blockScalarOwner: owner };
+      else if (c === 34 || c === 39 || c === 91 || c === 123) {
+        const close = this.flowClose(line, at, owner, limit);
+        if (close.line > line) return this.restIsEmpty(close.line, close.column) ? { last: close.line } : unsure();
+        const colon = this.colonFrom(line, close.column);
+        if (colon === undefined) break;
+        owner = at;
+        at = this.skipSpaces(line, colon);
+      } else {
+        const colon = this.colonFrom(line, at);
+        if (colon === undefined) break;
         owner = at;
         at = this.skipSpaces(line, colon);
       }
     }
-    return undefined;
+    return { last: line };
+  }
+
+  /** Where a quoted scalar or flow collection starting at `column` closes; unsure if a line is not past `owner`. */
+  private flowClose(line: number, column: number, owner: number, limit: number): { line: number; column: number } {
+    let depth = 0;
+    let quote = 0;
+    for (let at = line; at < limit; at++) {
+      let from = column;
+      if (at > line) {
+        from = this.indent(at);
+        if (from < 0) continue;
+        if (from <= owner) unsure();
+      }
+      const end = this.end(at);
+      for (let col = from; col < end; col++) {
+        const c = this.char(at, col);
+        if (quote) {
+          if (quote === 34 && c === 92) col++;
+          else if (c === quote && quote === 39 && this.char(at, col + 1) === 39) col++;
+          else if (c === quote) {
+            quote = 0;
+            if (depth === 0) return { line: at, column: col + 1 };
+          }
+        } else if ((c === 34 || c === 39) && (depth === 0 || this.startsScalar(at, col))) quote = c;
+        else if (c === 91 || c === 123) depth++;
+        else if (c === 93 || c === 125) {
+          if (--depth === 0) return { line: at, column: col + 1 };
+        } else if (c === HASH && this.isBlank(at, col - 1)) break;
+      }
+    }
+    return unsure();
   }
 
   /** The column past the next `: ` (or `:` ending the line) from `column`, before any comment. */
