@@ -53,6 +53,7 @@ describe("the line locator answers, exactly as `yaml` does,", () => {
     ["through an anchored mapping", "base: &b\n  x: 1\n", ["base", "x"], [2, 3, 2, 7]],
     ["with CRLF line ends", "a:\r\n  b: |\r\n    x\r\n  c: 1\r\n", ["a", "b"], [2, 3, 4, 1]],
     ["in a later document", "# head\n---\na: 1\n---\nb:\n  - 2\n", ["b", 0], [6, 5, 6, 6], 1],
+    ["a plain scalar over deeper lines", "a: one  \n\n  two # c\n    # c\nb: 1\n", ["a"], [1, 1, 3, 6]],
     ["past a quoted scalar over deeper lines", "a: 'one\n  two'\nb: 1\n", ["b"], [3, 1, 3, 5]],
     ["the sequence for an index past its end", "a:\n  - 1\n", ["a", 5], [1, 1, 3, 1]],
   ])("%s", (_, text, path, expected, doc) => {
@@ -67,7 +68,7 @@ describe("the line locator leaves to `yaml`, which still answers,", () => {
     ["a key `yaml` reads as null", "~: a\n", ["null"], [1, 1, 1, 5]],
     ["an explicit key", "? a\n: 1\n", ["a"], [1, 3, 2, 4]],
     ["a path into a flow mapping", "a: {b: 1}\n", ["a", "b"], [1, 5, 1, 9]],
-    ["a plain scalar over several lines", "a: one\n  two\nb: 1\n", ["a"], [1, 1, 2, 6]],
+    ["a plain scalar going on with an indicator", "a: one\n  - two\nb: 1\n", ["a"], [1, 1, 2, 8]],
     // `yaml` reads `two'\nb` as a key here (js-yaml does not).
     ["a document with a quoted scalar going on at its key's column", "a: 'one\ntwo'\nb: 1\n", ["b"], [1, 1, 4, 1]],
     ["a document after a directive", "%YAML 1.2\n---\na: 1\n", ["a"], [3, 1, 3, 5]],

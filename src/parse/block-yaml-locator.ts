@@ -219,16 +219,33 @@ export class BlockYamlLocator {
     else if (lines.startsPlain(line, at)) end = lines.plainEnd(line, at);
     else return unsure();
     if (!lines.restIsEmpty(line, end)) unsure();
-    if (c !== 34 && c !== 39 && c !== 91 && c !== 123) this.refuseContinuation(line, parent);
+    if (c !== 34 && c !== 39 && c !== 91 && c !== 123 && !this.commentAfter(line, end)) {
+      return this.plainContinued({ ...leaf, end: lines.offset(line, end) }, parent);
+    }
     const flow = c === 91 ? "[" : c === 123 ? "{" : undefined;
     return { ...leaf, end: lines.offset(line, end), ...(flow && { flow }) };
   }
 
-  /** A plain scalar that goes on over deeper lines (folded into one) is left to `yaml`. */
-  private refuseContinuation(line: number, parent: number): void {
-    let next = line + 1;
-    while (next < this.limit && this.lines.indent(next) < 0) next++;
-    if (next < this.limit && this.lines.indent(next) > parent && !this.lines.isComment(next)) unsure();
+  /** A plain scalar goes on over the deeper lines that follow (blank lines between), up to a comment. */
+  private plainContinued(leaf: Leaf, parent: number): Leaf {
+    const lines = this.lines;
+    let { end, lastLine } = leaf;
+    for (let next = lastLine + 1; next < this.limit; next++) {
+      const indent = lines.indent(next);
+      if (indent < 0) continue;
+      if (indent <= parent || lines.isComment(next)) break;
+      if (!lines.startsPlain(next, indent)) unsure();
+      const column = lines.plainEnd(next, indent);
+      end = lines.offset(next, column);
+      lastLine = next;
+      if (this.commentAfter(next, column)) break;
+    }
+    return { ...leaf, end, lastLine };
+  }
+
+  /** Whether a comment follows `column` on the line (nothing but spaces and a comment may). */
+  private commentAfter(line: number, column: number): boolean {
+    return this.lines.skipSpaces(line, column) < this.lines.end(line);
   }
 
   /**
