@@ -55,6 +55,13 @@ describe("the line locator answers, exactly as `yaml` does,", () => {
     ["in a later document", "# head\n---\na: 1\n---\nb:\n  - 2\n", ["b", 0], [6, 5, 6, 6], 1],
     ["a plain scalar over deeper lines", "a: one  \n\n  two # c\n    # c\nb: 1\n", ["a"], [1, 1, 3, 6]],
     ["past a quoted scalar over deeper lines", "a: 'one\n  two'\nb: 1\n", ["b"], [3, 1, 3, 5]],
+    ["an item of a one-line flow sequence", "Action: [s3:GetObject , 'a,b', {k: v}]\n", ["Action", 2], [1, 32, 1, 38]],
+    [
+      "a plain item of a one-line flow sequence",
+      "Action: [s3:GetObject , 'a,b', {k: v}]\n",
+      ["Action", 0],
+      [1, 10, 1, 22],
+    ],
     ["the sequence for an index past its end", "a:\n  - 1\n", ["a", 5], [1, 1, 3, 1]],
   ])("%s", (_, text, path, expected, doc) => {
     expect(check(text, path, expected, doc)).toBeDefined();

@@ -90,10 +90,13 @@ export class BlockYamlLocator {
         if (!item) break;
         node = item;
         start = startOf(item);
+      } else if (node.kind === "leaf" && node.flow === "[" && isIndex(Number(segment))) {
+        const item = this.flowItem(node, Number(segment));
+        if (!item) break;
+        node = item;
+        start = item.start;
       } else {
-        if (node.kind === "leaf" && (node.alias || node.flow === "{" || (node.flow && isIndex(Number(segment))))) {
-          unsure();
-        }
+        if (node.kind === "leaf" && (node.alias || node.flow === "{")) unsure();
         break;
       }
     }
@@ -164,6 +167,18 @@ export class BlockYamlLocator {
   private item(seq: Collection, index: number): BlockNode | undefined {
     const line = this.entryLines(seq)[index];
     return line === undefined ? undefined : this.itemAt(line, seq.indent);
+  }
+
+  private flowItem(seq: Leaf, index: number): Leaf | undefined {
+    const line = seq.lastLine;
+    const column = seq.start - this.lines.offset(line, 0);
+    const item = this.lines.flowItems(line, column)[index];
+    if (!item) return undefined;
+    const [start, end] = item;
+    const open = this.lines.char(line, start);
+    const flow = open === 91 ? "[" : open === 123 ? "{" : undefined;
+    const at = (c: number) => this.lines.offset(line, c);
+    return { kind: "leaf", start: at(start), end: at(end), lastLine: line, trails: true, ...(flow && { flow }) };
   }
 
   private lastChild(collection: Collection): BlockNode {

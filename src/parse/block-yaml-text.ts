@@ -276,6 +276,50 @@ export class BlockYamlText {
     return at < column - 1 || [91, 123, 44, 58].includes(before);
   }
 
+  /**
+   * The items of a one-line flow sequence opening at `column`, as [start, end] columns: flow scalars and
+   * flow collections; unsure for pairs, tags, anchors, aliases and empty items.
+   */
+  flowItems(line: number, column: number): [number, number][] {
+    const items: [number, number][] = [];
+    let at = this.skipSpaces(line, column + 1);
+    if (this.char(line, at) === 93) return items;
+    for (;;) {
+      const c = this.char(line, at);
+      let end: number;
+      if (c === 34 || c === 39) end = this.quotedEnd(line, at);
+      else if (c === 91 || c === 123) end = this.flowEnd(line, at);
+      else if (c !== -1 && this.startsPlain(line, at) && c !== 44 && c !== 93 && c !== 125)
+        end = this.flowPlainEnd(line, at);
+      else return unsure();
+      items.push([at, end]);
+      at = this.skipSpaces(line, end);
+      const next = this.char(line, at);
+      if (next === 93) return items;
+      if (next !== 44) unsure();
+      at = this.skipSpaces(line, at + 1);
+      if (this.char(line, at) === 93) return items;
+    }
+  }
+
+  /** The end of a plain scalar inside a flow collection: before `,`, a bracket, or trailing spaces. */
+  private flowPlainEnd(line: number, column: number): number {
+    let last = column;
+    for (let at = column; at < this.end(line); at++) {
+      const c = this.char(line, at);
+      if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
+      if ((c === 58 && this.endsFlowKey(line, at + 1)) || (c === HASH && this.isBlank(line, at - 1))) unsure();
+      if (c !== SPACE && c !== TAB) last = at + 1;
+    }
+    return last;
+  }
+
+  /** Whether a `:` before `column` would end a key inside a flow collection (it does not in `s3:GetObject`). */
+  private endsFlowKey(line: number, column: number): boolean {
+    const c = this.char(line, column);
+    return this.separated(line, column) || c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+
   /** The column past a token (tag, anchor, alias name): up to a space or the end of the line. */
   tokenEnd(line: number, column: number): number {
     const end = this.end(line);
