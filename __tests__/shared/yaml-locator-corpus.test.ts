@@ -77,16 +77,20 @@ describe("the line locator on the shared corpus", () => {
     });
     let lookups = 0;
     let fallbacks = 0;
+    let filesReparsed = 0;
     for (const file of files) {
       const fast = new BlockYamlLocator(file.text, new LineIndex(file.text).starts);
+      const before = fallbacks;
       for (const [doc, path] of resourcePaths(file)) {
         lookups++;
         if (!fast.find(doc, path)) fallbacks++;
       }
+      if (fallbacks > before) filesReparsed++;
     }
     const fellBack = ((100 * fallbacks) / lookups).toFixed(1);
     console.info(
-      `${lookups} resource lookups: yaml ${old.toFixed(0)} ms, line locator ${now.toFixed(0)} ms, ${fellBack}% fell back`,
+      `${lookups} resource lookups in ${files.length} files: yaml ${old.toFixed(0)} ms, line locator ` +
+        `${now.toFixed(0)} ms; ${fellBack}% fell back, ${filesReparsed} files re-read by yaml`,
     );
     expect(now).toBeLessThan(old);
   });
