@@ -83,7 +83,6 @@ describe("the line locator", () => {
       ),
       { numRuns: 1000 },
     );
-    console.info(`${lookups} lookups, ${answered} answered by the line locator`);
     // The property is only worth something if the fast path answers most lookups.
     expect(answered / lookups).toBeGreaterThan(0.5);
   });

@@ -38,8 +38,9 @@ interface Entry extends Key {
 
 /**
  * Finds what `ExactYamlLocator` finds, reading only the lines on the path: block mappings and sequences,
- * comments, block scalars and one-line scalars. Anything it cannot be sure of (flow collections on the path,
- * multi-line flow scalars, anchors followed through aliases, unusual keys, directives) answers undefined.
+ * comments, block scalars, plain scalars and one-line flow sequences. Anything it cannot be sure of (flow
+ * mappings on the path, aliases, keys `yaml` may read otherwise, directives, empty values that end a
+ * collection) answers undefined.
  */
 export class BlockYamlLocator {
   private readonly lines: BlockYamlText;
@@ -48,9 +49,9 @@ export class BlockYamlLocator {
   /** Per collection (by its start offset): the lines of its entries, and a mapping's keys. */
   private readonly entryLineCache = new Map<number, number[]>();
   private readonly entryCache = new Map<number, Map<string, Entry>>();
-  /** Documents read for multi-line flow scalars, and those found free of them. */
-  private readonly checked = new Set<number>();
-  private readonly flowChecked = new Set<number>();
+  /** Documents whose flow values over several lines were read, and those found all owned (indented past). */
+  private readonly flowRead = new Set<number>();
+  private readonly flowOwned = new Set<number>();
 
   constructor(text: string, lineStarts: number[]) {
     this.lines = new BlockYamlText(text, lineStarts);
@@ -68,16 +69,16 @@ export class BlockYamlLocator {
   private walk(doc: number, path: DocPath): Range {
     const lines = this.documentLines()[doc] ?? unsure();
     this.limit = lines.limit;
-    if (!this.checked.has(doc)) {
-      this.checked.add(doc);
+    if (!this.flowRead.has(doc)) {
+      this.flowRead.add(doc);
       this.lines.refuseUnownedFlowLines(lines);
-      this.flowChecked.add(doc);
+      this.flowOwned.add(doc);
     }
-    if (!this.flowChecked.has(doc)) unsure();
+    if (!this.flowOwned.has(doc)) unsure();
     const first = this.lines.nextContent(lines.first, lines.limit);
     if (first >= lines.limit || this.lines.indent(first) !== 0) unsure();
     let node: BlockNode = this.collectionAt(first, 0);
-    let start = startOf(node);
+    let start = node.start;
     for (const segment of path) {
       if (node.kind === "map") {
         const name = String(segment);
@@ -89,7 +90,7 @@ export class BlockYamlLocator {
         const item: BlockNode | undefined = isIndex(index) ? this.item(node, index) : undefined;
         if (!item) break;
         node = item;
-        start = startOf(item);
+        start = item.start;
       } else if (node.kind === "leaf" && node.flow === "[" && isIndex(Number(segment))) {
         const item = this.flowItem(node, Number(segment));
         if (!item) break;
@@ -329,8 +330,4 @@ export class BlockYamlLocator {
 
 function isIndex(index: number): boolean {
   return Number.isInteger(index) && index >= 0;
-}
-
-function startOf(node: BlockNode): number {
-  return node.start;
 }
