@@ -13701,6 +13701,7 @@ function scalarCount(node) {
 ;// CONCATENATED MODULE: ./src/parse/line-index.ts
 /** Converts character offsets into 1-based lines and columns. */
 class LineIndex {
+    /** The offset where each line starts, in order. */
     starts = [0];
     constructor(text) {
         for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
@@ -13768,26 +13769,790 @@ function jsonChild(node, segment) {
     return { node: value, range: [property.offset, property.offset + property.length] };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/parse/yaml-locator.ts
+;// CONCATENATED MODULE: ./src/parse/block-yaml-text.ts
+/** Thrown where the line scanner cannot be sure it reads the text as `yaml` does; the caller falls back. */
+class NotCertain extends Error {
+}
+function unsure() {
+    throw new NotCertain();
+}
+const SPACE = 32;
+const TAB = 9;
+const HASH = 35;
+/** Characters that cannot start a plain scalar, or need a second look (`-`, `?`, `:`). */
+const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`"]);
+/** Plain scalars `yaml`'s core schema reads as something other than the same string. */
+const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const SAME_AS_NUMBER = /^(?:0|[1-9][0-9]{0,14})$/;
+/** Line-level reading of block YAML: indentation, comments, document markers, keys and one-line scalars. */
+class BlockYamlText {
+    text;
+    starts;
+    lineCount;
+    /** Per line: its indentation once read (-1 blank, -2 unread, -3 tab-indented). */
+    indents;
+    ends;
+    constructor(text, starts) {
+        this.text = text;
+        this.starts = starts;
+        this.lineCount = starts.length;
+        this.indents = new Int32Array(this.lineCount).fill(-2);
+        this.ends = new Int32Array(this.lineCount).fill(-1);
+    }
+    offset(line, column) {
+        return this.starts[line] + column;
+    }
+    /** The offset just past the line's line break (the end of the text on the last line). */
+    next(line) {
+        return this.starts[line + 1] ?? this.text.length;
+    }
+    /** The column where the line's text ends, before `\n` or `\r\n`. */
+    end(line) {
+        const known = this.ends[line];
+        if (known >= 0)
+            return known;
+        const start = this.starts[line];
+        let end = this.next(line);
+        if (end > start && this.text.charCodeAt(end - 1) === 10)
+            end--;
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        this.ends[line] = end - start;
+        return end - start;
+    }
+    char(line, column) {
+        return column < this.end(line) ? this.text.charCodeAt(this.offset(line, column)) : -1;
+    }
+    /** The column of the first character that is not a space; -1 for a blank line. Tab indentation is refused. */
+    indent(line) {
+        let indent = this.indents[line];
+        if (indent === -2)
+            indent = this.indents[line] = this.readIndent(line);
+        return indent === -3 ? unsure() : indent;
+    }
+    readIndent(line) {
+        const end = this.end(line);
+        let column = 0;
+        while (column < end && this.char(line, column) === SPACE)
+            column++;
+        if (column === end)
+            return -1;
+        if (this.char(line, column) !== TAB)
+            return column;
+        const rest = this.text.slice(this.offset(line, column), this.offset(line, end));
+        return rest.trim() === "" ? -1 : -3;
+    }
+    isComment(line) {
+        const indent = this.indent(line);
+        return indent >= 0 && this.char(line, indent) === HASH;
+    }
+    /** The first line at or after `line` (before `limit`) that is neither blank nor a comment; `limit` if none. */
+    nextContent(line, limit) {
+        let at = line;
+        while (at < limit && (this.indent(at) < 0 || this.isComment(at)))
+            at++;
+        return at;
+    }
+    /** Past spaces from `column`; a tab there is refused (it is not indentation `yaml` and js-yaml agree on). */
+    skipSpaces(line, column) {
+        let at = column;
+        while (this.char(line, at) === SPACE)
+            at++;
+        return this.char(line, at) === TAB ? unsure() : at;
+    }
+    /** Nothing but an optional comment from `column` to the end of the line. */
+    restIsEmpty(line, column) {
+        const at = this.skipSpaces(line, column);
+        return at >= this.end(line) || (this.char(line, at) === HASH && (at === 0 || this.isBlank(line, at - 1)));
+    }
+    /** `-` followed by a space or the end of the line: a block sequence item. */
+    isDash(line, column) {
+        return this.char(line, column) === 45 && this.separated(line, column + 1);
+    }
+    isBlank(line, column) {
+        const c = this.char(line, column);
+        return c === SPACE || c === TAB;
+    }
+    separated(line, column) {
+        const next = this.char(line, column);
+        return next === -1 || next === SPACE || next === TAB;
+    }
+    /** Every document `yaml.parseAllDocuments` would return, as line ranges; undefined where unsure. */
+    documents() {
+        const documents = [];
+        let current = { first: 0, explicit: false, content: false };
+        for (let line = 0; line < this.lineCount; line++) {
+            const first = this.char(line, 0);
+            if (first === 37 || (first === 46 && this.startsWith(line, "...") && this.separated(line, 3)))
+                unsure();
+            if (first === 45 && this.startsWith(line, "---") && this.separated(line, 3)) {
+                if (!this.restIsEmpty(line, 3))
+                    unsure();
+                if (current.explicit || current.content)
+                    documents.push({ first: current.first, limit: line });
+                current = { first: line + 1, explicit: true, content: false };
+            }
+            else if (!current.content && this.indent(line) >= 0 && !this.isComment(line))
+                current.content = true;
+        }
+        if (current.explicit || current.content)
+            documents.push({ first: current.first, limit: this.lineCount });
+        return documents;
+    }
+    startsWith(line, prefix) {
+        return this.text.startsWith(prefix, this.offset(line, 0));
+    }
+    /**
+     * Reads every line of a document for quoted scalars and flow collections that go on over more lines. The
+     * scanner skips those lines as deeper ones, which they are when every one is indented past the key or `-`
+     * that owns the value; otherwise (or as a key) `yaml` reads them its own way, and the document is refused.
+     * Block scalar bodies are skipped.
+     */
+    refuseUnownedFlowLines(lines) {
+        for (let line = lines.first; line < lines.limit; line++) {
+            const indent = this.indent(line);
+            if (indent < 0)
+                continue;
+            const read = this.readLine(line, indent, lines.limit);
+            line = read.last;
+            const owner = read.blockScalarOwner;
+            if (owner === undefined)
+                continue;
+            while (line + 1 < lines.limit && (this.indent(line + 1) < 0 || this.indent(line + 1) > owner))
+                line++;
+        }
+    }
+    /**
+     * Reads a line's keys, indicators and flow values, following a flow value over the lines it takes: the last
+     * line read, and the column of the key or `-` that owns a block scalar starting there.
+     */
+    readLine(line, indent, limit) {
+        const end = this.end(line);
+        let owner = indent;
+        for (let at = indent; at < end;) {
+            const c = this.char(line, at);
+            if (c === HASH)
+                break;
+            if (this.isDash(line, at) || ((c === 63 || c === 58) && this.separated(line, at + 1))) {
+                if (c === 45)
+                    owner = at;
+                at = this.skipSpaces(line, at + 1);
+            }
+            else if (c === 33 || c === 38 || c === 42)
+                at = this.skipSpaces(line, this.tokenEnd(line, at));
+            else if (c === 124 || c === 62)
+                return { last: line, blockScalarOwner: owner };
+            else if (c === 34 || c === 39 || c === 91 || c === 123) {
+                const close = this.flowClose(line, at, owner, limit);
+                if (close.line > line)
+                    return this.restIsEmpty(close.line, close.column) ? { last: close.line } : unsure();
+                const colon = this.colonFrom(line, close.column);
+                if (colon === undefined)
+                    break;
+                owner = at;
+                at = this.skipSpaces(line, colon);
+            }
+            else {
+                const colon = this.colonFrom(line, at);
+                if (colon === undefined)
+                    break;
+                owner = at;
+                at = this.skipSpaces(line, colon);
+            }
+        }
+        return { last: line };
+    }
+    /** Where a quoted scalar or flow collection starting at `column` closes; unsure if a line is not past `owner`. */
+    flowClose(line, column, owner, limit) {
+        let depth = 0;
+        let quote = 0;
+        for (let at = line; at < limit; at++) {
+            let from = column;
+            if (at > line) {
+                from = this.indent(at);
+                if (from < 0)
+                    continue;
+                if (from <= owner)
+                    unsure();
+            }
+            const end = this.end(at);
+            for (let col = from; col < end; col++) {
+                const c = this.char(at, col);
+                if (quote) {
+                    if (quote === 34 && c === 92)
+                        col++;
+                    else if (c === quote && quote === 39 && this.char(at, col + 1) === 39)
+                        col++;
+                    else if (c === quote) {
+                        quote = 0;
+                        if (depth === 0)
+                            return { line: at, column: col + 1 };
+                    }
+                }
+                else if ((c === 34 || c === 39) && (depth === 0 || this.startsScalar(at, col)))
+                    quote = c;
+                else if (c === 91 || c === 123)
+                    depth++;
+                else if (c === 93 || c === 125) {
+                    if (--depth === 0)
+                        return { line: at, column: col + 1 };
+                }
+                else if (c === HASH && this.isBlank(at, col - 1))
+                    break;
+            }
+        }
+        return unsure();
+    }
+    /** The column past the next `: ` (or `:` ending the line) from `column`, before any comment. */
+    colonFrom(line, column) {
+        const end = this.end(line);
+        for (let at = column; at < end; at++) {
+            const c = this.char(line, at);
+            if (c === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
+                return undefined;
+            if (c === 58 && this.separated(line, at + 1))
+                return at + 1;
+        }
+        return undefined;
+    }
+    /** The column just past a quoted scalar that starts at `column`; unsure if it does not close on this line. */
+    quotedEnd(line, column) {
+        const quote = this.char(line, column);
+        const end = this.end(line);
+        for (let at = column + 1; at < end; at++) {
+            const c = this.char(line, at);
+            if (quote === 34 && c === 92)
+                at++;
+            else if (c === quote) {
+                if (quote === 39 && this.char(line, at + 1) === 39)
+                    at++;
+                else
+                    return at + 1;
+            }
+        }
+        return unsure();
+    }
+    /** The column just past a flow collection that starts at `column`; unsure unless it closes on this line. */
+    flowEnd(line, column) {
+        const end = this.end(line);
+        let depth = 0;
+        for (let at = column; at < end; at++) {
+            const c = this.char(line, at);
+            if (c === 91 || c === 123)
+                depth++;
+            else if (c === 93 || c === 125) {
+                if (--depth === 0)
+                    return at + 1;
+            }
+            else if ((c === 34 || c === 39) && this.startsScalar(line, at))
+                at = this.quotedEnd(line, at) - 1;
+            else if (c === HASH && this.startsScalar(line, at))
+                unsure();
+        }
+        return unsure();
+    }
+    startsScalar(line, column) {
+        let at = column - 1;
+        while (at >= 0 && this.char(line, at) === SPACE)
+            at--;
+        const before = this.char(line, at);
+        return at < column - 1 || [91, 123, 44, 58].includes(before);
+    }
+    /**
+     * The items of a one-line flow sequence opening at `column`, as [start, end] columns: flow scalars and
+     * flow collections; unsure for pairs, tags, anchors, aliases and empty items.
+     */
+    flowItems(line, column) {
+        const items = [];
+        let at = this.skipSpaces(line, column + 1);
+        if (this.char(line, at) === 93)
+            return items;
+        for (;;) {
+            const c = this.char(line, at);
+            let end;
+            if (c === 34 || c === 39)
+                end = this.quotedEnd(line, at);
+            else if (c === 91 || c === 123)
+                end = this.flowEnd(line, at);
+            else if (c !== -1 && this.startsPlain(line, at) && c !== 44 && c !== 93 && c !== 125)
+                end = this.flowPlainEnd(line, at);
+            else
+                return unsure();
+            items.push([at, end]);
+            at = this.skipSpaces(line, end);
+            const next = this.char(line, at);
+            if (next === 93)
+                return items;
+            if (next !== 44)
+                unsure();
+            at = this.skipSpaces(line, at + 1);
+            if (this.char(line, at) === 93)
+                return items;
+        }
+    }
+    /** The end of a plain scalar inside a flow collection: before `,`, a bracket, or trailing spaces. */
+    flowPlainEnd(line, column) {
+        let last = column;
+        for (let at = column; at < this.end(line); at++) {
+            const c = this.char(line, at);
+            if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125)
+                break;
+            if ((c === 58 && this.endsFlowKey(line, at + 1)) || (c === HASH && this.isBlank(line, at - 1)))
+                unsure();
+            if (c !== SPACE && c !== TAB)
+                last = at + 1;
+        }
+        return last;
+    }
+    /** Whether a `:` before `column` would end a key inside a flow collection (it does not in `s3:GetObject`). */
+    endsFlowKey(line, column) {
+        const c = this.char(line, column);
+        return this.separated(line, column) || c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+    }
+    /** The column past a token (tag, anchor, alias name): up to a space or the end of the line. */
+    tokenEnd(line, column) {
+        const end = this.end(line);
+        let at = column;
+        while (at < end && this.char(line, at) !== SPACE && this.char(line, at) !== TAB)
+            at++;
+        return at;
+    }
+    /**
+     * The end of a one-line plain scalar (trailing spaces and comment excluded); unsure if it holds `: `,
+     * which would make it a key.
+     */
+    plainEnd(line, column) {
+        const end = this.end(line);
+        let last = column;
+        for (let at = column; at < end; at++) {
+            const c = this.char(line, at);
+            if (c === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
+                break;
+            if (c === 58 && this.separated(line, at + 1))
+                unsure();
+            if (c !== SPACE && c !== TAB)
+                last = at + 1;
+        }
+        return last;
+    }
+    /** Whether a plain scalar may start at `column` (it may not with an indicator, bar `-?:` before a non-space). */
+    startsPlain(line, column) {
+        const c = this.text[this.offset(line, column)];
+        if (!INDICATORS.has(c))
+            return true;
+        return (c === "-" || c === "?" || c === ":") && !this.separated(line, column + 1);
+    }
+    /**
+     * The key of a block mapping entry at `column`, or undefined when the line holds a scalar there; unsure for
+     * keys `yaml` might read otherwise (tags, anchors, aliases, explicit `?`, flow keys, numbers, escapes).
+     */
+    keyAt(line, column) {
+        const c = this.char(line, column);
+        if (c === 34 || c === 39) {
+            const close = this.quotedEnd(line, column);
+            const after = this.colonAfter(line, close);
+            if (after === undefined)
+                return undefined;
+            const inner = this.text.slice(this.offset(line, column + 1), this.offset(line, close - 1));
+            return {
+                name: c === 39 ? inner.replaceAll("''", "'") : decodeDoubleQuoted(inner),
+                start: this.offset(line, column),
+                after,
+            };
+        }
+        if (c === 124 || c === 62 || c === HASH || this.isDash(line, column))
+            return undefined;
+        if (!this.startsPlain(line, column)) {
+            if (c === 91 || c === 123)
+                return this.colonAfter(line, this.flowEnd(line, column)) === undefined ? undefined : unsure();
+            if (c === 33 || c === 38 || c === 42)
+                return this.keyAfterProps(line, column);
+            return unsure();
+        }
+        const end = this.end(line);
+        for (let at = column; at < end; at++) {
+            const ch = this.char(line, at);
+            if (ch === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
+                return undefined;
+            if (ch === 58 && this.separated(line, at + 1)) {
+                const name = this.text.slice(this.offset(line, column), this.offset(line, at)).trimEnd();
+                if (NOT_A_STRING.test(name) && !SAME_AS_NUMBER.test(name))
+                    unsure();
+                return { name, start: this.offset(line, column), after: at + 1 };
+            }
+        }
+        return undefined;
+    }
+    /** Tags, anchors and aliases before a key are refused; before a scalar they are no key at all. */
+    keyAfterProps(line, column) {
+        const next = this.skipSpaces(line, this.tokenEnd(line, column));
+        if (this.colonAfter(line, next) !== undefined)
+            unsure();
+        if (next < this.end(line) && this.keyAt(line, next))
+            unsure();
+        return undefined;
+    }
+    /** The column past a `:` (after optional spaces) that is followed by a space or the line's end. */
+    colonAfter(line, column) {
+        let at = column;
+        while (this.char(line, at) === SPACE)
+            at++;
+        return this.char(line, at) === 58 && this.separated(line, at + 1) ? at + 1 : undefined;
+    }
+}
+/** Double-quoted text through JSON's escapes, which YAML shares; other escapes (`\x`, `\e`, …) are refused. */
+function decodeDoubleQuoted(inner) {
+    if (!inner.includes("\\"))
+        return inner;
+    try {
+        return JSON.parse(`"${inner}"`);
+    }
+    catch {
+        return unsure();
+    }
+}
 
+;// CONCATENATED MODULE: ./src/parse/block-yaml-locator.ts
 
 /**
- * The fast parser (js-yaml) keeps no positions; this locator re-reads the file with `yaml`, which has exact
- * ranges, the first time a finding in the file needs a line.
+ * Finds what `ExactYamlLocator` finds, reading only the lines on the path: block mappings and sequences,
+ * comments, block scalars, plain scalars and one-line flow sequences. Anything it cannot be sure of (flow
+ * mappings on the path, aliases, keys `yaml` may read otherwise, directives, empty values that end a
+ * collection) answers undefined.
  */
-class yaml_locator_YamlLocator {
+class BlockYamlLocator {
+    lines;
+    documents;
+    limit = 0;
+    /** Per collection (by its start offset): the lines of its entries, and a mapping's keys. */
+    entryLineCache = new Map();
+    entryCache = new Map();
+    /** Documents whose flow values over several lines were read, and those found all owned (indented past). */
+    flowRead = new Set();
+    flowOwned = new Set();
+    constructor(text, lineStarts) {
+        this.lines = new BlockYamlText(text, lineStarts);
+    }
+    find(doc, path) {
+        try {
+            return this.walk(doc, path);
+        }
+        catch (error) {
+            if (error instanceof NotCertain)
+                return undefined;
+            throw error;
+        }
+    }
+    walk(doc, path) {
+        const lines = this.documentLines()[doc] ?? unsure();
+        this.limit = lines.limit;
+        if (!this.flowRead.has(doc)) {
+            this.flowRead.add(doc);
+            this.lines.refuseUnownedFlowLines(lines);
+            this.flowOwned.add(doc);
+        }
+        if (!this.flowOwned.has(doc))
+            unsure();
+        const first = this.lines.nextContent(lines.first, lines.limit);
+        if (first >= lines.limit || this.lines.indent(first) !== 0)
+            unsure();
+        let node = this.collectionAt(first, 0);
+        let start = node.start;
+        for (const segment of path) {
+            if (node.kind === "map") {
+                const name = String(segment);
+                const entry = this.findLastEntry(node, name) ?? unsure();
+                node = this.valueAfter(entry.line, entry.after, node.indent, false);
+                start = entry.start;
+            }
+            else if (node.kind === "seq") {
+                const index = Number(segment);
+                const item = isIndex(index) ? this.item(node, index) : undefined;
+                if (!item)
+                    break;
+                node = item;
+                start = item.start;
+            }
+            else if (node.kind === "leaf" && node.flow === "[" && isIndex(Number(segment))) {
+                const item = this.flowItem(node, Number(segment));
+                if (!item)
+                    break;
+                node = item;
+                start = item.start;
+            }
+            else {
+                if (node.kind === "leaf" && (node.alias || node.flow === "{"))
+                    unsure();
+                break;
+            }
+        }
+        return [start, this.endOf(node)];
+    }
+    documentLines() {
+        if (this.documents === undefined) {
+            try {
+                this.documents = this.lines.documents();
+            }
+            catch (error) {
+                if (!(error instanceof NotCertain))
+                    throw error;
+                this.documents = null;
+            }
+        }
+        return this.documents ?? unsure();
+    }
+    /** The block mapping or sequence whose first entry is at (`line`, `column`). */
+    collectionAt(line, column) {
+        const start = this.lines.offset(line, column);
+        if (this.lines.isDash(line, column))
+            return { kind: "seq", indent: column, line, start };
+        if (this.lines.keyAt(line, column))
+            return { kind: "map", indent: column, line, start };
+        return unsure();
+    }
+    /** Lines that hold the collection's entries or items, the first included. */
+    entryLines(collection) {
+        let lines = this.entryLineCache.get(collection.start);
+        if (!lines) {
+            lines = [...this.readEntryLines(collection)];
+            this.entryLineCache.set(collection.start, lines);
+        }
+        return lines;
+    }
+    *readEntryLines(collection) {
+        yield collection.line;
+        for (let line = collection.line + 1; line < this.limit; line++) {
+            const indent = this.lines.indent(line);
+            if (indent < 0 || indent > collection.indent || this.lines.isComment(line))
+                continue;
+            if (indent < collection.indent)
+                return;
+            const dash = this.lines.isDash(line, indent);
+            if (collection.kind === "seq" && !dash)
+                return;
+            // In a mapping, a `-` at the mapping's own indentation is an item of the previous key's sequence.
+            if (!dash || collection.kind === "seq")
+                yield line;
+        }
+    }
+    /** The mapping's keys by name, each the last of its repeats: the one `yaml` and js-yaml (`json`) keep. */
+    entries(map) {
+        let entries = this.entryCache.get(map.start);
+        if (!entries) {
+            entries = new Map();
+            for (const line of this.entryLines(map)) {
+                const key = this.lines.keyAt(line, map.indent) ?? unsure();
+                entries.set(key.name, { ...key, line });
+            }
+            this.entryCache.set(map.start, entries);
+        }
+        return entries;
+    }
+    findLastEntry(map, name) {
+        return this.entries(map).get(name);
+    }
+    item(seq, index) {
+        const line = this.entryLines(seq)[index];
+        return line === undefined ? undefined : this.itemAt(line, seq.indent);
+    }
+    flowItem(seq, index) {
+        const line = seq.lastLine;
+        const column = seq.start - this.lines.offset(line, 0);
+        const item = this.lines.flowItems(line, column)[index];
+        if (!item)
+            return undefined;
+        const [start, end] = item;
+        const open = this.lines.char(line, start);
+        const flow = open === 91 ? "[" : open === 123 ? "{" : undefined;
+        const at = (c) => this.lines.offset(line, c);
+        return { kind: "leaf", start: at(start), end: at(end), lastLine: line, trails: true, ...(flow && { flow }) };
+    }
+    lastChild(collection) {
+        const last = this.entryLines(collection).at(-1);
+        if (collection.kind === "seq")
+            return this.itemAt(last, collection.indent);
+        const key = this.lines.keyAt(last, collection.indent) ?? unsure();
+        return this.valueAfter(last, key.after, collection.indent, false);
+    }
+    /** A sequence item: `- value`, or a compact mapping (`- key: v`) or sequence (`- - x`) on the item's line. */
+    itemAt(line, dash) {
+        const at = this.lines.skipSpaces(line, dash + 1);
+        if (!this.lines.restIsEmpty(line, at)) {
+            if (this.lines.isDash(line, at))
+                return { kind: "seq", indent: at, line, start: this.lines.offset(line, at) };
+            if (this.lines.keyAt(line, at))
+                return { kind: "map", indent: at, line, start: this.lines.offset(line, at) };
+        }
+        return this.valueAfter(line, dash + 1, dash, true);
+    }
+    /** The value that follows an indicator (`:` or `-`) ending at `column`, owned by a collection at `parent`. */
+    valueAfter(line, column, parent, inSeq) {
+        const lines = this.lines;
+        let at = lines.skipSpaces(line, column);
+        const valueStart = at;
+        let props = false;
+        for (let c = lines.char(line, at); c === 33 || c === 38; c = lines.char(line, at)) {
+            const next = lines.char(line, at + 1);
+            if (c === 33 && (next === 33 || next === 60))
+                unsure();
+            at = lines.skipSpaces(line, lines.tokenEnd(line, at));
+            props = true;
+        }
+        if (lines.restIsEmpty(line, at)) {
+            const next = lines.nextContent(line + 1, this.limit);
+            const indent = next < this.limit ? lines.indent(next) : -1;
+            if (indent > parent || (indent === parent && !inSeq && lines.isDash(next, indent))) {
+                return this.collectionAt(next, indent);
+            }
+            return props ? unsure() : { kind: "empty", start: lines.offset(line, valueStart) };
+        }
+        const c = lines.char(line, at);
+        const start = lines.offset(line, at);
+        if (c === 124 || c === 62)
+            return this.blockScalar(line, at, parent);
+        let end;
+        const leaf = { kind: "leaf", start, lastLine: line, trails: true };
+        if (c === 42) {
+            if (props)
+                unsure();
+            end = lines.tokenEnd(line, at);
+            if (!lines.restIsEmpty(line, end))
+                unsure();
+            return { ...leaf, end: lines.offset(line, end), alias: true };
+        }
+        if (c === 34 || c === 39)
+            end = lines.quotedEnd(line, at);
+        else if (c === 91 || c === 123)
+            end = lines.flowEnd(line, at);
+        else if (lines.startsPlain(line, at))
+            end = lines.plainEnd(line, at);
+        else
+            return unsure();
+        if (!lines.restIsEmpty(line, end))
+            unsure();
+        if (c !== 34 && c !== 39 && c !== 91 && c !== 123 && !this.commentAfter(line, end)) {
+            return this.plainContinued({ ...leaf, end: lines.offset(line, end) }, parent);
+        }
+        const flow = c === 91 ? "[" : c === 123 ? "{" : undefined;
+        return { ...leaf, end: lines.offset(line, end), ...(flow && { flow }) };
+    }
+    /** A plain scalar goes on over the deeper lines that follow (blank lines between), up to a comment. */
+    plainContinued(leaf, parent) {
+        const lines = this.lines;
+        let { end, lastLine } = leaf;
+        for (let next = lastLine + 1; next < this.limit; next++) {
+            const indent = lines.indent(next);
+            if (indent < 0)
+                continue;
+            if (indent <= parent || lines.isComment(next))
+                break;
+            if (!lines.startsPlain(next, indent))
+                unsure();
+            const column = lines.plainEnd(next, indent);
+            end = lines.offset(next, column);
+            lastLine = next;
+            if (this.commentAfter(next, column))
+                break;
+        }
+        return { ...leaf, end, lastLine };
+    }
+    /** Whether a comment follows `column` on the line (nothing but spaces and a comment may). */
+    commentAfter(line, column) {
+        return this.lines.skipSpaces(line, column) < this.lines.end(line);
+    }
+    /**
+     * `|` or `>` with an optional `-` chomping indicator. `yaml` ends it after the line break of its last
+     * non-blank line; kept trailing lines (`+`), explicit indentation and empty bodies are left to `yaml`.
+     */
+    blockScalar(line, column, parent) {
+        const lines = this.lines;
+        let at = column + 1;
+        if (lines.char(line, at) === 45)
+            at++;
+        if (!lines.restIsEmpty(line, at))
+            unsure();
+        let first = line + 1;
+        while (first < this.limit && lines.indent(first) < 0)
+            first++;
+        const indent = first < this.limit ? lines.indent(first) : -1;
+        if (indent <= parent)
+            unsure();
+        for (let blank = line + 1; blank < first; blank++)
+            if (lines.end(blank) > indent)
+                unsure();
+        let last = first;
+        for (let next = first + 1; next < this.limit; next++) {
+            const nextIndent = lines.indent(next);
+            // A line of spaces longer than the indentation is content (spaces), not a blank line.
+            if (nextIndent < 0) {
+                if (lines.end(next) > indent)
+                    last = next;
+                continue;
+            }
+            if (nextIndent < indent) {
+                if (nextIndent > parent)
+                    unsure();
+                break;
+            }
+            last = next;
+        }
+        return { kind: "leaf", start: lines.offset(line, column), end: lines.next(last), lastLine: last, trails: false };
+    }
+    /**
+     * Where `yaml` ends a node (`range[1]`). A collection ends where its last descendant ends, plus the comment
+     * lines `yaml` hands to a collection on the way: the blank and comment lines after the last value go up from
+     * the innermost collection, each passing them on unless one of the comments is indented at least as deep as
+     * it (and it is indented at all); the one that keeps them ends at the next token.
+     */
+    endOf(node) {
+        if (node.kind === "empty")
+            return node.start;
+        if (node.kind === "leaf")
+            return node.end;
+        const chain = [node];
+        let last = this.lastChild(node);
+        while (last.kind === "map" || last.kind === "seq") {
+            chain.push(last);
+            last = this.lastChild(last);
+        }
+        const leaf = last.kind === "leaf" ? last : unsure();
+        const innermost = chain[chain.length - 1];
+        let end = leaf.trails ? this.lines.next(leaf.lastLine) : leaf.end;
+        let line = leaf.lastLine + 1;
+        let deepest = -1;
+        for (; line < this.limit; line++) {
+            const indent = this.lines.indent(line);
+            if (indent < 0)
+                continue;
+            if (!this.lines.isComment(line))
+                break;
+            if (leaf.trails && deepest < 0 && indent > innermost.indent)
+                end = this.lines.next(line);
+            else
+                deepest = Math.max(deepest, indent);
+        }
+        const next = line < this.limit ? this.lines.offset(line, this.lines.indent(line)) : this.lines.next(this.limit - 1);
+        const keeper = chain.slice(1).some((collection) => collection.indent > 0 && deepest >= collection.indent);
+        return keeper ? next : end;
+    }
+}
+function isIndex(index) {
+    return Number.isInteger(index) && index >= 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/parse/exact-yaml-locator.ts
+
+/**
+ * The exact answer: re-reads the whole file with `yaml`, which keeps every node's range (about ten times what
+ * js-yaml costs), and takes the range of the deepest node on the path that exists.
+ */
+class ExactYamlLocator {
     text;
     documents;
-    lines;
     constructor(text) {
         this.text = text;
-    }
-    locate(doc, path) {
-        this.lines ??= new LineIndex(this.text);
-        const range = this.find(doc, path);
-        return this.lines.range(range[0], range[1]);
     }
     find(docIndex, path) {
         const documents = this.parsed();
@@ -13839,6 +14604,34 @@ function step(node, segment, doc) {
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml-locator.ts
+
+
+
+/**
+ * The fast parser (js-yaml) keeps no positions. A line scanner answers for block YAML; where it is not sure,
+ * the `yaml` package re-reads the whole file (about ten times js-yaml's cost) for the exact ranges.
+ */
+class yaml_locator_YamlLocator {
+    text;
+    lines;
+    fast;
+    exact;
+    constructor(text) {
+        this.text = text;
+    }
+    locate(doc, path) {
+        this.lines ??= new LineIndex(this.text);
+        this.fast ??= new BlockYamlLocator(this.text, this.lines.starts);
+        const range = this.fast.find(doc, path) ?? this.exactLocator().find(doc, path);
+        return this.lines.range(range[0], range[1]);
+    }
+    exactLocator() {
+        this.exact ??= new ExactYamlLocator(this.text);
+        return this.exact;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parse-file.ts

@@ -1,6 +1,7 @@
 /** Converts character offsets into 1-based lines and columns. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** The offset where each line starts, in order. */
+  readonly starts: number[] = [0];
 
   constructor(text: string) {
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);

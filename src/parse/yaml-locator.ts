@@ -1,80 +1,29 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, parseAllDocuments } from "yaml";
 import type { DocPath } from "../model/types.js";
+import { BlockYamlLocator } from "./block-yaml-locator.js";
+import { ExactYamlLocator } from "./exact-yaml-locator.js";
 import { LineIndex } from "./line-index.js";
 import type { Locator } from "./parsed-file.js";
 
-type Range = [number, number];
-interface Located {
-  node: unknown;
-  range: Range;
-}
-
 /**
- * The fast parser (js-yaml) keeps no positions; this locator re-reads the file with `yaml`, which has exact
- * ranges, the first time a finding in the file needs a line.
+ * The fast parser (js-yaml) keeps no positions. A line scanner answers for block YAML; where it is not sure,
+ * the `yaml` package re-reads the whole file (about ten times js-yaml's cost) for the exact ranges.
  */
 export class YamlLocator implements Locator {
-  private documents?: ReturnType<typeof parseAllDocuments>;
   private lines?: LineIndex;
+  private fast?: BlockYamlLocator;
+  private exact?: ExactYamlLocator;
 
   constructor(private readonly text: string) {}
 
   locate(doc: number, path: DocPath) {
     this.lines ??= new LineIndex(this.text);
-    const range = this.find(doc, path);
+    this.fast ??= new BlockYamlLocator(this.text, this.lines.starts);
+    const range = this.fast.find(doc, path) ?? this.exactLocator().find(doc, path);
     return this.lines.range(range[0], range[1]);
   }
 
-  private find(docIndex: number, path: DocPath): Range {
-    const documents = this.parsed();
-    const doc = documents[docIndex];
-    if (!doc) return [0, 0];
-    const root = doc.contents as Node | null;
-    const docStart = doc.range?.[0] ?? 0;
-    if (!root?.range) return [docStart, docStart];
-    let current: Located = { node: root, range: [root.range[0], root.range[1]] };
-    for (const segment of path) {
-      const next = step(resolve(current.node, doc), segment, doc);
-      if (!next) break;
-      current = next;
-    }
-    return current.range;
+  private exactLocator(): ExactYamlLocator {
+    this.exact ??= new ExactYamlLocator(this.text);
+    return this.exact;
   }
-
-  private parsed() {
-    this.documents ??= parseAllDocuments(this.text, { uniqueKeys: false, strict: false }) as ReturnType<
-      typeof parseAllDocuments
-    >;
-    return Array.isArray(this.documents) ? this.documents : [];
-  }
-}
-
-type YamlDoc = Parameters<Parameters<ReturnType<typeof parseAllDocuments>["forEach"]>[0]>[0];
-
-function resolve(node: unknown, doc: YamlDoc): unknown {
-  return isAlias(node) ? node.resolve(doc) : node;
-}
-
-function step(node: unknown, segment: string | number, doc: YamlDoc): Located | undefined {
-  if (isSeq(node)) {
-    const item = node.items[Number(segment)] as Node | undefined;
-    return item?.range ? { node: item, range: [item.range[0], item.range[1]] } : undefined;
-  }
-  if (!isMap(node)) return undefined;
-  // The last of repeated keys, the one the parser keeps.
-  const pair = node.items.findLast(({ key }) => String(isScalar(key) ? key.value : key) === String(segment));
-  if (pair) {
-    const key = pair.key;
-    const value = pair.value as Node | null;
-    const start = (key as Node | null)?.range?.[0] ?? value?.range?.[0] ?? 0;
-    const end = value?.range?.[1] ?? (key as Node | null)?.range?.[1] ?? start;
-    return { node: value, range: [start, end] };
-  }
-  for (const pair of node.items) {
-    if (isScalar(pair.key) && pair.key.value === "<<") {
-      const merged = step(resolve(pair.value, doc), segment, doc);
-      if (merged) return merged;
-    }
-  }
-  return undefined;
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import type { DocPath } from "../../src/model/types.js";
+import { BlockYamlLocator } from "../../src/parse/block-yaml-locator.js";
+import { ExactYamlLocator } from "../../src/parse/exact-yaml-locator.js";
+import { LineIndex } from "../../src/parse/line-index.js";
+import { YamlLocator } from "../../src/parse/yaml-locator.js";
+
+/** [line, column, endLine, endColumn], 1-based, as the `yaml` locator answers. */
+type Expected = [number, number, number, number];
+
+function check(text: string, path: DocPath, expected: Expected, doc = 0) {
+  const [line, column, endLine, endColumn] = expected;
+  expect(new YamlLocator(text).locate(doc, path)).toEqual({ line, column, endLine, endColumn });
+  const fast = new BlockYamlLocator(text, new LineIndex(text).starts).find(doc, path);
+  if (fast) expect(fast).toEqual(new ExactYamlLocator(text).find(doc, path));
+  return fast;
+}
+
+describe("the line locator answers, exactly as `yaml` does,", () => {
+  it.each<[string, string, DocPath, Expected, number?]>([
+    ["the last of repeated keys", "a: 1\nb: 2\na: 3\n", ["a"], [3, 1, 3, 5]],
+    ["a key holding `:`", "Fn::GetAtt: [A, Arn]\nx: 1\n", ["Fn::GetAtt"], [1, 1, 1, 21]],
+    ["quoted keys, escapes decoded", "'it''s': 1\n\"a\\tb\": 2\n", ["a\tb"], [2, 1, 2, 10]],
+    ["a sequence at its key's indentation", "list:\n- a\n- b\nnext: 1\n", ["list", 1], [3, 3, 3, 4]],
+    [
+      "a compact mapping item, to the next item",
+      "items:\n  - name: x\n    value: y\n  - name: z\n",
+      ["items", 0],
+      [2, 5, 4, 1],
+    ],
+    ["a compact sequence item", "m:\n- - a\n  - b\n- - c\n", ["m", 0, 1], [3, 5, 3, 6]],
+    [
+      "past comments, blank lines and trailing comments",
+      "a:\n  # c\n\n  b: 1  # t\n\n  c: 2\n",
+      ["a", "c"],
+      [6, 3, 6, 7],
+    ],
+    ["a collection over the deeper comment after it", "a:\n  b: 1\n    # deeper\nc: 2\n", ["a"], [1, 1, 4, 1]],
+    [
+      "a tagged block scalar to its last non-blank line",
+      "Code: !Sub |\n  echo\n\n  done\n\nNext: 1\n",
+      ["Code"],
+      [1, 1, 5, 1],
+    ],
+    ["a folded, stripped block scalar", "a: >-\n  one\n  two\nb: 1\n", ["a"], [1, 1, 4, 1]],
+    [
+      "a short-form tag's entry for the long form's key",
+      "Value: !If [C, a, b]\n",
+      ["Value", "Fn::If", 0],
+      [1, 1, 1, 21],
+    ],
+    ["a scalar tag's entry for the long form's key", "Value: !Ref Param\n", ["Value", "Ref"], [1, 1, 1, 18]],
+    ["through an anchored mapping", "base: &b\n  x: 1\n", ["base", "x"], [2, 3, 2, 7]],
+    ["with CRLF line ends", "a:\r\n  b: |\r\n    x\r\n  c: 1\r\n", ["a", "b"], [2, 3, 4, 1]],
+    ["in a later document", "# head\n---\na: 1\n---\nb:\n  - 2\n", ["b", 0], [6, 5, 6, 6], 1],
+    ["a plain scalar over deeper lines", "a: one  \n\n  two # c\n    # c\nb: 1\n", ["a"], [1, 1, 3, 6]],
+    ["past a quoted scalar over deeper lines", "a: 'one\n  two'\nb: 1\n", ["b"], [3, 1, 3, 5]],
+    ["an item of a one-line flow sequence", "Action: [s3:GetObject , 'a,b', {k: v}]\n", ["Action", 2], [1, 32, 1, 38]],
+    [
+      "a plain item of a one-line flow sequence",
+      "Action: [s3:GetObject , 'a,b', {k: v}]\n",
+      ["Action", 0],
+      [1, 10, 1, 22],
+    ],
+    ["the sequence for an index past its end", "a:\n  - 1\n", ["a", 5], [1, 1, 3, 1]],
+  ])("%s", (_, text, path, expected, doc) => {
+    expect(check(text, path, expected, doc)).toBeDefined();
+  });
+});
+
+describe("the line locator leaves to `yaml`, which still answers,", () => {
+  it.each<[string, string, DocPath, Expected]>([
+    ["a key inherited through a merge key", "base: &b\n  x: 1\nc:\n  <<: *b\n", ["c", "x"], [2, 3, 2, 7]],
+    ["a key `yaml` reads as a number", "1.0: a\n", ["1"], [1, 1, 1, 7]],
+    ["a key `yaml` reads as null", "~: a\n", ["null"], [1, 1, 1, 5]],
+    ["an explicit key", "? a\n: 1\n", ["a"], [1, 3, 2, 4]],
+    ["a path into a flow mapping", "a: {b: 1}\n", ["a", "b"], [1, 5, 1, 9]],
+    ["a plain scalar going on with an indicator", "a: one\n  - two\nb: 1\n", ["a"], [1, 1, 2, 8]],
+    // `yaml` reads `two'\nb` as a key here (js-yaml does not).
+    ["a document with a quoted scalar going on at its key's column", "a: 'one\ntwo'\nb: 1\n", ["b"], [1, 1, 4, 1]],
+    ["a document after a directive", "%YAML 1.2\n---\na: 1\n", ["a"], [3, 1, 3, 5]],
+    ["a key that is not there (not the parent)", "a:\n  b: 1\n", ["a", "missing"], [1, 1, 3, 1]],
+    ["a path through an alias", "a: &x {b: 1}\nc: *x\n", ["c", "b"], [1, 8, 1, 12]],
+  ])("%s", (_, text, path, expected) => {
+    expect(check(text, path, expected)).toBeUndefined();
+  });
+});

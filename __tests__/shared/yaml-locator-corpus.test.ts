@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { DocPath } from "../../src/model/types.js";
+import { BlockYamlLocator } from "../../src/parse/block-yaml-locator.js";
+import { ExactYamlLocator } from "../../src/parse/exact-yaml-locator.js";
+import { LineIndex } from "../../src/parse/line-index.js";
+import { parseFile } from "../../src/parse/parse-file.js";
+import type { ParsedFile } from "../../src/parse/parsed-file.js";
+import { YamlLocator } from "../../src/parse/yaml-locator.js";
+import { missingPaths, pathsOf } from "../helpers/yaml-paths.js";
+import { sharedFolder } from "./shared-folder.js";
+
+const CORPUS = join(sharedFolder(), "corpus");
+const PATHS_PER_DOCUMENT = 2_000;
+
+/** Every `.yml`/`.yaml` file of the corpus that js-yaml loads. */
+function loadedYamlFiles(): ParsedFile[] {
+  return readdirSync(CORPUS, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .map((file) => parseFile(file, readFileSync(file, "utf8"), "yaml"))
+    .filter((parsed) => !parsed.error);
+}
+
+/** Each top-level key and each key below it (a CloudFormation resource, a Compose service…) of every document. */
+function resourcePaths(file: ParsedFile): [number, DocPath][] {
+  return file.documents.flatMap((document, doc) =>
+    pathsOf(document)
+      .filter((path) => path.length <= 2)
+      .map((path): [number, DocPath] => [doc, path]),
+  );
+}
+
+describe("the line locator on the shared corpus", () => {
+  const files = loadedYamlFiles();
+
+  it("answers exactly as the `yaml` locator on every path of every YAML file js-yaml loads", () => {
+    let lookups = 0;
+    let fallbacks = 0;
+    const disagreements: string[] = [];
+    for (const file of files) {
+      const fast = new BlockYamlLocator(file.text, new LineIndex(file.text).starts);
+      const exact = new ExactYamlLocator(file.text);
+      file.documents.forEach((document, doc) => {
+        const paths = pathsOf(document, PATHS_PER_DOCUMENT);
+        for (const path of [[], ...paths, ...missingPaths(paths)]) {
+          lookups++;
+          const found = fast.find(doc, path);
+          if (!found) fallbacks++;
+          else if (String(found) !== String(exact.find(doc, path))) {
+            disagreements.push(`${file.path} #${doc} ${JSON.stringify(path)}: ${found} vs ${exact.find(doc, path)}`);
+          }
+        }
+      });
+    }
+    console.info(`${files.length} files, ${lookups} lookups, ${((100 * fallbacks) / lookups).toFixed(1)}% fell back`);
+    expect(disagreements.slice(0, 20)).toEqual([]);
+    expect(files.length).toBeGreaterThan(2500);
+  });
+
+  it("locates every top-level resource faster than the `yaml` locator alone", () => {
+    const time = (locate: (file: ParsedFile, doc: number, path: DocPath) => unknown) => {
+      const started = performance.now();
+      for (const file of files) for (const [doc, path] of resourcePaths(file)) locate(file, doc, path);
+      return performance.now() - started;
+    };
+    const exact = new Map<ParsedFile, ExactYamlLocator>();
+    const combined = new Map<ParsedFile, YamlLocator>();
+    const old = time((file, doc, path) => {
+      if (!exact.has(file)) exact.set(file, new ExactYamlLocator(file.text));
+      return exact.get(file)?.find(doc, path);
+    });
+    const now = time((file, doc, path) => {
+      if (!combined.has(file)) combined.set(file, new YamlLocator(file.text));
+      return combined.get(file)?.locate(doc, path);
+    });
+    let lookups = 0;
+    let fallbacks = 0;
+    let filesReparsed = 0;
+    for (const file of files) {
+      const fast = new BlockYamlLocator(file.text, new LineIndex(file.text).starts);
+      const before = fallbacks;
+      for (const [doc, path] of resourcePaths(file)) {
+        lookups++;
+        if (!fast.find(doc, path)) fallbacks++;
+      }
+      if (fallbacks > before) filesReparsed++;
+    }
+    const fellBack = ((100 * fallbacks) / lookups).toFixed(1);
+    console.info(
+      `${lookups} resource lookups in ${files.length} files: yaml ${old.toFixed(0)} ms, line locator ` +
+        `${now.toFixed(0)} ms; ${fellBack}% fell back, ${filesReparsed} files re-read by yaml`,
+    );
+    expect(now).toBeLessThan(old);
+  });
+});
