@@ -7113,8 +7113,8 @@ function extractModule(module, sink) {
 
 
 registerParser("hcl", parseHcl);
-/** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-const ADAPTERS = [
+/** Adapters that need each file's documents, several of them across files (see their `finish`). */
+const STRUCTURE_ADAPTERS = [
     serverlessFramework,
     cloudFormation,
     terraform,
@@ -7123,13 +7123,30 @@ const ADAPTERS = [
     kubernetes,
     composeFiles,
     helmCharts,
+];
+/**
+ * Evidence detectors: each reads one file at a time and keeps nothing between files, so a parse worker can run
+ * them on the files it parses (io/parse-worker.ts). They come last, so their evidence keeps its place either way.
+ */
+const EVIDENCE_ADAPTERS = [
     observabilityEvidence,
     infrastructureEvidence,
     deliveryEvidence,
     ownershipEvidence,
 ];
+/** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
+const ADAPTERS = [...STRUCTURE_ADAPTERS, ...EVIDENCE_ADAPTERS];
 
 ;// CONCATENATED MODULE: ./src/extract/extract.ts
+/** Runs per-file evidence adapters over one file on its own: what a parse worker sends back with the file. */
+function extractAlone(file, factories) {
+    const extractor = new Extractor(factories);
+    extractor.add(file);
+    const { entities, evidence, statements } = extractor.finish();
+    if (entities.length || statements.length)
+        throw new Error("only evidence can be extracted apart from the scan");
+    return { adapters: factories.map((factory) => factory.name), evidence, failures: extractor.failures };
+}
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
 class Extractor {
     adapters;
@@ -7143,9 +7160,22 @@ class Extractor {
     constructor(factories) {
         this.adapters = factories.map((factory) => ({ name: factory.name, adapter: factory.create() }));
     }
-    add(file) {
-        for (const { name, adapter } of this.adapters)
-            this.guard(name, file.path, () => adapter.extract(file, this.sink));
+    /**
+     * Runs each adapter over the file, except those whose output `elsewhere` brings (already run on the file by a
+     * parse worker): that output takes the place of the first of them, so the model's order does not change.
+     */
+    add(file, elsewhere) {
+        let merged = false;
+        for (const { name, adapter } of this.adapters) {
+            if (!elsewhere?.adapters.includes(name)) {
+                this.guard(name, file.path, () => adapter.extract(file, this.sink));
+            }
+            else if (!merged) {
+                merged = true;
+                this.model.evidence.push(...elsewhere.evidence);
+                this.failures.push(...elsewhere.failures);
+            }
+        }
     }
     finish() {
         for (const { name, adapter } of this.adapters)
@@ -8387,7 +8417,7 @@ function readAndParse(fs, root, file) {
 /** The plain reader: each file read and parsed when the scan asks for it, so one file's documents live at a time. */
 const readOneByOne = (fs) => function* (root, files) {
     for (const file of files)
-        yield readAndParse(fs, root, file);
+        yield { file: readAndParse(fs, root, file) };
 };
 
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
@@ -8409,11 +8439,11 @@ function scan(options) {
     const parsed = new Map();
     const parseErrors = [];
     const read = options.read ?? readOneByOne(fs);
-    for (const result of read(root, discovery.files)) {
+    for (const { file: result, extracted } of read(root, discovery.files)) {
         if (result.error)
             parseErrors.push(parseErrorFinding(result));
         else
-            extractor.add(result);
+            extractor.add(result, extracted);
         result.documents = [];
         parsed.set(result.path, result);
         options.onProgress?.(parsed.size, discovery.files.length);
@@ -8505,7 +8535,13 @@ const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 
 
 
-const validatePolicy = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(policy_schema_namespaceObject);
+// Archlint's own schema: held to the meta-schema by its tests, not at every start (see compile.ts).
+const validatePolicy = new dist_ajv.Ajv({
+    allErrors: true,
+    strict: false,
+    verbose: true,
+    validateSchema: false,
+}).compile(policy_schema_namespaceObject);
 /** Reads every `*.yml`/`*.yaml` policy in the directories; each invalid file is an error with its line. */
 function loadPolicies(fs, sources) {
     const policies = [];
@@ -8628,6 +8664,8 @@ const WORKER_CLAIM = 2;
 
 
 
+/** How far past the file it waits for the main thread parses on its own, so its buffer stays small. */
+const LOOKAHEAD = 32;
 /** Built beside the bundles (scripts/build.mjs); absent when running from the sources, which then read alone. */
 const WORKER_SCRIPT = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "parse-worker.js");
 /**
@@ -8659,14 +8697,33 @@ function* readInParallel(root, files, { script, stallMs = 5000, onFinish }) {
     worker.unref();
     const results = new WorkerResults(channel.port1, new Int32Array(work.progress), stallMs);
     const parsedBy = { main: 0, worker: 0, recovered: 0 };
+    // Files the main thread parsed while the worker was busy with the one it needed, until their turn comes.
+    const ahead = new Map();
+    const readAhead = (after) => {
+        for (let next = after + 1; next < Math.min(files.length, after + 1 + LOOKAHEAD); next++) {
+            const file = files[next];
+            if (ahead.has(next))
+                continue;
+            if (WORKER_FORMATS.has(file.format) && Atomics.compareExchange(claimed, next, 0, MAIN_CLAIM) !== 0)
+                continue;
+            ahead.set(next, readAndParse(nodeFileSystem, root, file));
+            return true;
+        }
+        return false;
+    };
     try {
         for (const [index, file] of files.entries()) {
-            const mine = Atomics.compareExchange(claimed, index, 0, MAIN_CLAIM) !== WORKER_CLAIM;
-            const parsed = mine ? undefined : results.take(index)?.parsed;
+            const early = ahead.get(index);
+            ahead.delete(index);
+            const mine = early !== undefined || Atomics.compareExchange(claimed, index, 0, MAIN_CLAIM) !== WORKER_CLAIM;
+            const result = mine ? undefined : results.take(index, () => readAhead(index));
+            const parsed = result?.parsed;
             parsedBy[parsed ? "worker" : "main"]++;
             if (!mine && !parsed)
                 parsedBy.recovered++;
-            yield parsed ? withLocator(parsed) : readAndParse(nodeFileSystem, root, file);
+            yield parsed
+                ? { file: withLocator(parsed), extracted: result?.extracted }
+                : { file: early ?? readAndParse(nodeFileSystem, root, file) };
         }
         onFinish?.(parsedBy);
     }
@@ -8686,8 +8743,11 @@ class WorkerResults {
         this.posted = posted;
         this.stallMs = stallMs;
     }
-    /** The worker's result for a file it claimed; undefined when the worker has gone quiet for `stallMs`. */
-    take(index) {
+    /**
+     * The worker's result for a file it claimed; undefined when the worker has gone quiet for `stallMs`. While it
+     * is not there, `meanwhile` is called to do other work; the thread sleeps only when that has none left.
+     */
+    take(index, meanwhile) {
         let seen = Atomics.load(this.posted, 0);
         let quietSince = Date.now();
         for (;;) {
@@ -8701,7 +8761,7 @@ class WorkerResults {
                 return result;
             }
             const now = Atomics.load(this.posted, 0);
-            if (now !== seen) {
+            if (now !== seen || meanwhile()) {
                 seen = now;
                 quietSince = Date.now();
             }
@@ -8926,7 +8986,8 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 
 
 const CONFIG_NAMES = [".archlint.yml", ".archlint.yaml"];
-const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true });
+// Archlint's own schema: held to the meta-schema by its tests, not at every start (see evaluate/compile.ts).
+const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true, validateSchema: false });
 ajv.addKeyword("x-expected");
 const validateConfig = ajv.compile(config_schema_namespaceObject);
 /** The config named explicitly, else `.archlint.yml` / `.archlint.yaml` at the root, else the defaults. */

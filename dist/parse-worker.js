@@ -14775,8 +14775,5290 @@ function readAndParse(fs, root, file) {
 /** The plain reader: each file read and parsed when the scan asks for it, so one file's documents live at a time. */
 const readOneByOne = (fs) => function* (root, files) {
     for (const file of files)
-        yield readAndParse(fs, root, file);
+        yield { file: readAndParse(fs, root, file) };
 };
+
+;// CONCATENATED MODULE: ./src/parse/hcl/cursor.ts
+/** A syntax error at a character offset; the parser turns it into the file's one parse error. */
+class HclSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Reads HCL source character by character: whitespace, the three comment styles, and expectations. */
+class Cursor {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    peek(offset = 0) {
+        return this.text.charAt(this.pos + offset);
+    }
+    atEnd() {
+        return this.pos >= this.text.length;
+    }
+    startsWith(token) {
+        return this.text.startsWith(token, this.pos);
+    }
+    /** Skips spaces and comments; newlines too when `newlines` (inside brackets they are not significant). */
+    skip(newlines) {
+        for (;;) {
+            const c = this.peek();
+            if (c === " " || c === "\t" || c === "\r" || (newlines && c === "\n"))
+                this.pos++;
+            else if (c === "#" || this.startsWith("//"))
+                this.skipLineComment(newlines);
+            else if (this.startsWith("/*")) {
+                const end = this.text.indexOf("*/", this.pos + 2);
+                if (end < 0)
+                    throw new HclSyntaxError("unterminated /* comment", this.pos);
+                this.pos = end + 2;
+            }
+            else
+                return;
+        }
+    }
+    skipLineComment(newlines) {
+        const end = this.text.indexOf("\n", this.pos);
+        this.pos = end < 0 ? this.text.length : newlines ? end + 1 : end;
+    }
+    expect(token, what = `"${token}"`) {
+        if (!this.startsWith(token))
+            throw this.error(`expected ${what}`);
+        this.pos += token.length;
+    }
+    identifier() {
+        const match = /[A-Za-z_][A-Za-z0-9_-]*/y;
+        match.lastIndex = this.pos;
+        const found = match.exec(this.text);
+        if (!found)
+            throw this.error("expected a name");
+        this.pos += found[0].length;
+        return found[0];
+    }
+    isIdentifierStart() {
+        return /[A-Za-z_]/.test(this.peek());
+    }
+    error(message) {
+        const found = this.atEnd() ? "end of file" : JSON.stringify(this.peek());
+        return new HclSyntaxError(`${message}, found ${found}`, this.pos);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/hcl/templates.ts
+
+/** Skips to the bracket that closes the one just opened, over nested brackets and strings. */
+function skipBalanced(cursor, close) {
+    const opened = cursor.pos - 1;
+    let depth = 0;
+    while (!cursor.atEnd()) {
+        const c = cursor.peek();
+        if (c === '"') {
+            quoted(cursor);
+            continue;
+        }
+        if (c === "{" || c === "(" || c === "[")
+            depth++;
+        else if (c === "}" || c === ")" || c === "]") {
+            if (depth === 0) {
+                if (c !== close)
+                    throw cursor.error(`expected "${close}"`);
+                cursor.pos++;
+                return;
+            }
+            depth--;
+        }
+        cursor.pos++;
+    }
+    throw new HclSyntaxError(`unterminated expression: expected "${close}"`, opened);
+}
+const ESCAPES = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
+/** A quoted template: escapes decoded; `${…}` and `%{…}` kept as written, so references stay recognisable. */
+function quoted(cursor) {
+    const start = cursor.pos;
+    cursor.pos++;
+    let value = "";
+    for (;;) {
+        const c = cursor.peek();
+        if (cursor.atEnd() || c === "\n")
+            throw new HclSyntaxError("unterminated string", start);
+        if (c === '"')
+            break;
+        if (c === "\\") {
+            const next = cursor.peek(1);
+            if (next === "u" || next === "U") {
+                const digits = next === "u" ? 4 : 8;
+                value += String.fromCodePoint(Number.parseInt(cursor.text.slice(cursor.pos + 2, cursor.pos + 2 + digits), 16));
+                cursor.pos += 2 + digits;
+            }
+            else {
+                value += ESCAPES[next] ?? next;
+                cursor.pos += 2;
+            }
+        }
+        else if ((c === "$" || c === "%") && cursor.peek(1) === "{") {
+            const from = cursor.pos;
+            cursor.pos += 2;
+            skipBalanced(cursor, "}");
+            value += cursor.text.slice(from, cursor.pos);
+        }
+        else if ((c === "$" || c === "%") && cursor.peek(1) === c && cursor.peek(2) === "{") {
+            value += cursor.text.slice(cursor.pos, cursor.pos + 3);
+            cursor.pos += 3;
+        }
+        else {
+            value += c;
+            cursor.pos++;
+        }
+    }
+    cursor.pos++;
+    return { value, node: { start, end: cursor.pos } };
+}
+/** `<<EOF` or `<<-EOF` (indented: the common leading whitespace is removed) up to the marker's own line. */
+function heredoc(cursor) {
+    const start = cursor.pos;
+    cursor.pos += 2;
+    const indented = cursor.peek() === "-";
+    if (indented)
+        cursor.pos++;
+    const marker = cursor.identifier();
+    const lineEnd = cursor.text.indexOf("\n", cursor.pos);
+    if (lineEnd < 0 || cursor.text.slice(cursor.pos, lineEnd).trim() !== "") {
+        throw cursor.error("expected a line break after the heredoc marker");
+    }
+    const contentStart = lineEnd + 1;
+    let lineStart = contentStart;
+    for (;;) {
+        if (lineStart >= cursor.text.length)
+            throw new HclSyntaxError(`heredoc not closed by ${marker}`, start);
+        const next = cursor.text.indexOf("\n", lineStart);
+        const lineStop = next < 0 ? cursor.text.length : next;
+        if (cursor.text.slice(lineStart, lineStop).trim() === marker) {
+            const content = cursor.text.slice(contentStart, lineStart);
+            cursor.pos = lineStart + cursor.text.slice(lineStart, lineStop).indexOf(marker) + marker.length;
+            const value = indented ? dedent(content) : content;
+            return { value, node: { start, end: cursor.pos, embedded: [contentStart, lineStart] } };
+        }
+        lineStart = lineStop + 1;
+    }
+}
+function dedent(content) {
+    const lines = content.split("\n");
+    const widths = lines.filter((line) => line.trim() !== "").map((line) => line.length - line.trimStart().length);
+    const strip = widths.length ? Math.min(...widths) : 0;
+    return lines.map((line) => line.slice(strip)).join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/parse/hcl/expressions.ts
+
+
+const BINARY_OPERATORS = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "+", "-", "*", "/", "%"];
+/**
+ * An expression as a plain value, the shape `.tf.json` files have: literals, objects and tuples as themselves,
+ * and every other expression (references, calls, for-expressions, operators) as its source text in `${…}`.
+ * `jsonencode(x)` is read as `x`, so a policy document written with it is an object.
+ */
+function parseExpression(cursor, nested) {
+    const start = cursor.pos;
+    const first = parsePostfixed(cursor);
+    let opaque = false;
+    for (;;) {
+        const before = cursor.pos;
+        cursor.skip(nested);
+        const operator = BINARY_OPERATORS.find((op) => cursor.startsWith(op));
+        if (operator) {
+            cursor.pos += operator.length;
+            cursor.skip(nested);
+            parsePostfixed(cursor);
+            opaque = true;
+            continue;
+        }
+        if (cursor.peek() === "?") {
+            cursor.pos++;
+            cursor.skip(nested);
+            parseExpression(cursor, nested);
+            cursor.skip(nested);
+            cursor.expect(":", '":" of a conditional');
+            cursor.skip(nested);
+            parseExpression(cursor, nested);
+            opaque = true;
+            continue;
+        }
+        cursor.pos = before;
+        break;
+    }
+    return opaque ? rawExpression(cursor, start) : first;
+}
+function rawExpression(cursor, start) {
+    return { value: `\${${cursor.text.slice(start, cursor.pos).trim()}}`, node: { start, end: cursor.pos } };
+}
+function parsePostfixed(cursor) {
+    const start = cursor.pos;
+    const term = parseTerm(cursor);
+    let traversed = false;
+    for (;;) {
+        if (cursor.peek() === "." && cursor.peek(1) !== ".") {
+            cursor.pos++;
+            if (cursor.peek() === "*")
+                cursor.pos++;
+            else if (/\d/.test(cursor.peek()))
+                number(cursor);
+            else
+                cursor.identifier();
+        }
+        else if (cursor.peek() === "[") {
+            cursor.pos++;
+            cursor.skip(true);
+            if (cursor.peek() === "*")
+                cursor.pos++;
+            else
+                parseExpression(cursor, true);
+            cursor.skip(true);
+            cursor.expect("]");
+        }
+        else
+            break;
+        traversed = true;
+    }
+    return traversed ? rawExpression(cursor, start) : term;
+}
+function parseTerm(cursor) {
+    const start = cursor.pos;
+    const c = cursor.peek();
+    if (c === '"')
+        return quoted(cursor);
+    if (cursor.startsWith("<<"))
+        return heredoc(cursor);
+    if (/\d/.test(c)) {
+        const value = number(cursor);
+        return { value, node: { start, end: cursor.pos } };
+    }
+    if (c === "{")
+        return objectOrFor(cursor);
+    if (c === "[")
+        return tupleOrFor(cursor);
+    if (c === "(") {
+        cursor.pos++;
+        cursor.skip(true);
+        parseExpression(cursor, true);
+        cursor.skip(true);
+        cursor.expect(")");
+        return rawExpression(cursor, start);
+    }
+    if (c === "-" || c === "!") {
+        cursor.pos++;
+        cursor.skip(false);
+        const operand = parsePostfixed(cursor);
+        if (c === "-" && typeof operand.value === "number")
+            return { value: -operand.value, node: { start, end: cursor.pos } };
+        return rawExpression(cursor, start);
+    }
+    if (cursor.isIdentifierStart())
+        return identifierTerm(cursor);
+    throw cursor.error("expected an expression");
+}
+const KEYWORDS = { true: true, false: false, null: null };
+function identifierTerm(cursor) {
+    const start = cursor.pos;
+    let name = cursor.identifier();
+    while (cursor.startsWith("::")) {
+        cursor.pos += 2;
+        name += `::${cursor.identifier()}`;
+    }
+    if (cursor.peek() !== "(") {
+        if (name in KEYWORDS)
+            return { value: KEYWORDS[name], node: { start, end: cursor.pos } };
+        return rawExpression(cursor, start);
+    }
+    cursor.pos++;
+    const args = [];
+    cursor.skip(true);
+    while (cursor.peek() !== ")") {
+        args.push(parseExpression(cursor, true));
+        cursor.skip(true);
+        if (cursor.startsWith("...")) {
+            cursor.pos += 3;
+            cursor.skip(true);
+        }
+        if (cursor.peek() === ",") {
+            cursor.pos++;
+            cursor.skip(true);
+        }
+        else if (cursor.peek() !== ")")
+            throw cursor.error('expected "," or ")" in a function call');
+    }
+    cursor.pos++;
+    const only = args[0];
+    if (name === "jsonencode" && args.length === 1 && only) {
+        return { value: only.value, node: { ...only.node, start, end: cursor.pos } };
+    }
+    return rawExpression(cursor, start);
+}
+function number(cursor) {
+    const match = /\d+(\.\d+)?([eE][+-]?\d+)?/y;
+    match.lastIndex = cursor.pos;
+    const found = match.exec(cursor.text);
+    if (!found)
+        throw cursor.error("expected a number");
+    cursor.pos += found[0].length;
+    return Number(found[0]);
+}
+function startsFor(cursor) {
+    const match = /for\s+[A-Za-z_][\w-]*\s*(,|in\s)/y;
+    match.lastIndex = cursor.pos;
+    return match.test(cursor.text);
+}
+function objectOrFor(cursor) {
+    const start = cursor.pos;
+    cursor.pos++;
+    cursor.skip(true);
+    if (startsFor(cursor)) {
+        skipBalanced(cursor, "}");
+        return rawExpression(cursor, start);
+    }
+    const value = {};
+    const children = new Map();
+    while (cursor.peek() !== "}") {
+        if (cursor.atEnd())
+            throw new HclSyntaxError('unterminated object: expected "}"', start);
+        const keyStart = cursor.pos;
+        const key = objectKey(cursor);
+        cursor.skip(true);
+        if (cursor.peek() !== "=" && cursor.peek() !== ":")
+            throw cursor.error('expected "=" or ":" after an object key');
+        cursor.pos++;
+        cursor.skip(true);
+        const item = parseExpression(cursor, true);
+        if (!(key in value)) {
+            value[key] = item.value;
+            children.set(key, { ...item.node, start: keyStart });
+        }
+        cursor.skip(true);
+        if (cursor.peek() === ",") {
+            cursor.pos++;
+            cursor.skip(true);
+        }
+    }
+    cursor.pos++;
+    return { value, node: { start, end: cursor.pos, children } };
+}
+function objectKey(cursor) {
+    if (cursor.isIdentifierStart()) {
+        const before = cursor.pos;
+        const name = cursor.identifier();
+        cursor.skip(true);
+        if (cursor.peek() === "=" || cursor.peek() === ":")
+            return name;
+        cursor.pos = before;
+    }
+    const key = parseExpression(cursor, true);
+    return typeof key.value === "string" ? key.value : cursor.text.slice(key.node.start, key.node.end);
+}
+function tupleOrFor(cursor) {
+    const start = cursor.pos;
+    cursor.pos++;
+    cursor.skip(true);
+    if (startsFor(cursor)) {
+        skipBalanced(cursor, "]");
+        return rawExpression(cursor, start);
+    }
+    const value = [];
+    const children = new Map();
+    while (cursor.peek() !== "]") {
+        if (cursor.atEnd())
+            throw new HclSyntaxError('unterminated list: expected "]"', start);
+        const item = parseExpression(cursor, true);
+        children.set(String(value.length), item.node);
+        value.push(item.value);
+        cursor.skip(true);
+        if (cursor.peek() === ",") {
+            cursor.pos++;
+            cursor.skip(true);
+        }
+        else if (cursor.peek() !== "]")
+            throw cursor.error('expected "," or "]" in a list');
+    }
+    cursor.pos++;
+    return { value, node: { start, end: cursor.pos, children } };
+}
+
+;// CONCATENATED MODULE: ./src/parse/hcl/hcl-locator.ts
+
+
+
+/**
+ * Positions in an HCL file, from the ranges the parser kept. A path that goes on past a heredoc continues into
+ * the JSON document written inside it (an IAM policy's `Statement[0]`), found with jsonc-parser.
+ */
+class HclLocator {
+    text;
+    root;
+    lines;
+    constructor(text, root) {
+        this.text = text;
+        this.root = root;
+    }
+    locate(_doc, path) {
+        this.lines ??= new LineIndex(this.text);
+        let node = this.root;
+        let range = [node.start, node.end];
+        for (let index = 0; index < path.length; index++) {
+            const next = node.children?.get(String(path[index]));
+            if (!next) {
+                if (node.embedded)
+                    range = embeddedRange(this.text, node.embedded, path.slice(index)) ?? range;
+                break;
+            }
+            node = next;
+            range = [node.start, node.end];
+        }
+        return this.lines.range(range[0], range[1]);
+    }
+}
+function embeddedRange(text, [start, end], path) {
+    let node = (0,main.parseTree)(text.slice(start, end));
+    let range;
+    for (const segment of path) {
+        const found = node ? jsonChild(node, segment) : undefined;
+        if (!found)
+            break;
+        node = found.node;
+        range = [start + found.range[0], start + found.range[1]];
+    }
+    return range;
+}
+
+;// CONCATENATED MODULE: ./src/parse/hcl/parse-hcl.ts
+
+
+
+
+/**
+ * Reads an HCL file (Terraform `.tf`) into one document shaped as `.tf.json` is: labelled blocks nest by their
+ * labels (`resource.aws_lambda_function.api`), unlabelled blocks are lists (`tracing_config[0]`), attributes are
+ * plain values or `${expression}` text. Positions are kept for every block, attribute and member.
+ */
+function parseHcl(path, text) {
+    const cursor = new Cursor(text);
+    try {
+        const { value, node } = parseBody(cursor, false);
+        return { path, format: "hcl", text, documents: [value], locator: new HclLocator(text, node) };
+    }
+    catch (error) {
+        const failure = syntaxError(error, cursor);
+        const { line, column } = new LineIndex(text).position(failure.offset);
+        const locator = new HclLocator(text, { start: 0, end: 0 });
+        return { path, format: "hcl", text, documents: [], locator, error: { message: failure.message, line, column } };
+    }
+}
+function syntaxError(error, cursor) {
+    if (error instanceof HclSyntaxError)
+        return error;
+    if (error instanceof RangeError)
+        return new HclSyntaxError("HCL nested too deeply to read", cursor.pos);
+    throw error;
+}
+function parseBody(cursor, inBlock) {
+    const value = {};
+    const node = { start: cursor.pos, end: cursor.pos, children: new Map() };
+    for (;;) {
+        cursor.skip(true);
+        if (cursor.atEnd()) {
+            if (inBlock)
+                throw cursor.error('expected "}" to close the block');
+            break;
+        }
+        if (inBlock && cursor.peek() === "}")
+            break;
+        const start = cursor.pos;
+        const name = cursor.identifier();
+        cursor.skip(false);
+        if (cursor.peek() === "=" && cursor.peek(1) !== "=") {
+            cursor.pos++;
+            cursor.skip(false);
+            const expression = parseExpression(cursor, false);
+            if (!(name in value)) {
+                value[name] = expression.value;
+                node.children?.set(name, { ...expression.node, start });
+            }
+            endOfItem(cursor, inBlock);
+        }
+        else {
+            const labels = blockLabels(cursor);
+            cursor.expect("{", 'a "{" or "=" after a name');
+            const body = parseBody(cursor, true);
+            cursor.pos++;
+            addBlock(value, node, name, labels, body.value, { ...body.node, start, end: cursor.pos });
+            endOfItem(cursor, inBlock);
+        }
+    }
+    node.end = cursor.pos;
+    return { value, node };
+}
+function blockLabels(cursor) {
+    const labels = [];
+    while (cursor.peek() !== "{") {
+        if (cursor.peek() === '"') {
+            const label = parseExpression(cursor, false).value;
+            labels.push(String(label));
+        }
+        else if (cursor.isIdentifierStart())
+            labels.push(cursor.identifier());
+        else
+            throw cursor.error('expected a block label, "{" or "="');
+        cursor.skip(false);
+    }
+    return labels;
+}
+function endOfItem(cursor, inBlock) {
+    cursor.skip(false);
+    if (cursor.atEnd() || cursor.peek() === "\n" || (inBlock && cursor.peek() === "}"))
+        return;
+    throw cursor.error("expected a line break after an attribute or block");
+}
+/** Labelled blocks nest by label (the first one declared wins); unlabelled ones of a name form a list. */
+function addBlock(parent, parentNode, name, labels, body, node) {
+    const children = parentNode.children;
+    if (labels.length === 0) {
+        const list = parent[name] ?? [];
+        if (!Array.isArray(list))
+            return;
+        const container = children.get(name) ?? { start: node.start, end: node.end, children: new Map() };
+        container.children?.set(String(list.length), node);
+        children.set(name, container);
+        list.push(body);
+        parent[name] = list;
+        return;
+    }
+    let holder = parent;
+    let holderNodes = children;
+    for (const key of [name, ...labels.slice(0, -1)]) {
+        const next = holder[key] ?? {};
+        if (typeof next !== "object" || next === null || Array.isArray(next))
+            return;
+        holder[key] = next;
+        holder = next;
+        const container = holderNodes.get(key) ?? { start: node.start, end: node.end, children: new Map() };
+        holderNodes.set(key, container);
+        holderNodes = container.children;
+    }
+    const last = labels[labels.length - 1];
+    if (last in holder)
+        return;
+    holder[last] = body;
+    holderNodes.set(last, node);
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/extract/entity.ts
+function createEntity(start, fields = {}) {
+    const { kind, name, platform, format, ref, qualifier } = start;
+    const id = `${kind}:${ref.file}#${qualifier ? `${qualifier}/` : ""}${name}`;
+    return { kind, id, name, platform, source: { file: ref.file, format }, ref, origins: {}, ...fields };
+}
+/** Sets a field and records where it came from; `note` explains a default or an inherited value. */
+function setField(entity, field, value, ref, note) {
+    entity[field] = value;
+    entity.origins[field] = note ? { ref, note } : { ref };
+}
+function recordOrigin(entity, field, origin) {
+    entity.origins[field] = origin;
+}
+function markUnresolved(entity, field, ref) {
+    entity.unresolved = [...(entity.unresolved ?? []), field];
+    entity.origins[field] = { ref, note: "its value could not be resolved" };
+}
+const refAt = (base, ...path) => ({ ...base, path: [...base.path, ...path] });
+
+;// CONCATENATED MODULE: ./src/extract/values.ts
+/** Small readers shared by adapters: manifests hold numbers as strings and maps where lists were expected. */
+/** A value that is set in the manifest but cannot be known without deploying (an env lookup, `!If`, …). */
+const UNRESOLVED = Symbol("unresolved");
+function isDict(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function asNumber(value) {
+    if (typeof value === "number" && Number.isFinite(value))
+        return value;
+    if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+function asString(value) {
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    return undefined;
+}
+function asBoolean(value) {
+    if (typeof value === "boolean")
+        return value;
+    if (value === "true" || value === "false")
+        return value === "true";
+    return undefined;
+}
+/** Entries of a map, or of a list of single-key maps (both shapes appear for named collections). */
+function namedEntries(value) {
+    if (isDict(value))
+        return Object.entries(value).map(([k, v]) => [k, v, [k]]);
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => isDict(item)
+        ? Object.entries(item).map(([k, v]) => [k, v, [index, k]])
+        : []);
+}
+/** The value at a path of mapping keys, or undefined when any step is missing. */
+function valueAt(root, path) {
+    let node = root;
+    for (const key of path) {
+        if (!isDict(node) || !(String(key) in node))
+            return undefined;
+        node = node[String(key)];
+    }
+    return node;
+}
+/** One item or a list of items, as a list (IAM `Action`, `Resource`, `Statement`). */
+function asList(value) {
+    if (value === undefined || value === null)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+/** A table's own entry for a key that comes from a manifest: `__proto__` or `constructor` find nothing. */
+function own(table, key) {
+    return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/azure/bindings.ts
+
+/** function.json trigger binding types and the trigger kind each one is. */
+const TRIGGER_KINDS = {
+    httptrigger: "http-other",
+    queuetrigger: "queue",
+    servicebustrigger: "queue",
+    rabbitmqtrigger: "queue",
+    eventhubtrigger: "stream",
+    cosmosdbtrigger: "stream",
+    kafkatrigger: "stream",
+    timertrigger: "schedule",
+    blobtrigger: "storage",
+    eventgridtrigger: "event-bus",
+};
+/** The binding that triggers a function (`direction: in`, a type ending in `Trigger`), as a trigger. */
+function bindingTrigger(binding) {
+    const type = asString(binding.type);
+    if (!type || !/trigger$/i.test(type))
+        return undefined;
+    const kind = own(TRIGGER_KINDS, type.toLowerCase()) ?? "other";
+    const trigger = { kind, type };
+    if (kind === "http-other")
+        trigger.synchronous = true;
+    const schedule = asString(binding.schedule);
+    if (kind === "schedule" && schedule)
+        trigger.schedule = schedule;
+    const source = binding.queueName ?? binding.topicName ?? binding.eventHubName ?? binding.path ?? binding.collectionName;
+    if (typeof source === "string")
+        trigger.source = source;
+    return trigger;
+}
+/** `hh:mm:ss` or `d.hh:mm:ss` (a .NET TimeSpan) in seconds; undefined for `-1` (unbounded) and anything else. */
+function timeSpanSeconds(value) {
+    const match = /^\s*(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?\s*$/.exec(asString(value) ?? "");
+    if (!match)
+        return undefined;
+    const [, days = "0", hours = "0", minutes = "0", seconds = "0"] = match;
+    return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds);
+}
+
+;// CONCATENATED MODULE: ./src/extract/azure/plans.ts
+
+const plans_MAX_DEPTH = 12;
+const FUNCTION_APP_TYPES = ["azurerm_linux_function_app", "azurerm_windows_function_app", "azurerm_function_app"];
+/** Y1 / Dynamic is Consumption, EP* / ElasticPremium is Premium; any other App Service SKU is Dedicated. */
+function planOfSku(sku) {
+    if (/^(y1|dynamic)$/i.test(sku))
+        return "consumption";
+    if (/^(ep\d|elasticpremium)$/i.test(sku))
+        return "premium";
+    if (/^(fc1|flexconsumption)$/i.test(sku))
+        return undefined;
+    return "dedicated";
+}
+/**
+ * Hosting plans declared for function apps: `Microsoft.Web/serverfarms` in ARM (and Bicep compiled to JSON)
+ * whose kind is `functionapp` or whose tier is Dynamic / ElasticPremium, and Terraform `azurerm_service_plan`
+ * (`sku_name`) or `azurerm_app_service_plan` (`sku.tier`) that a function app in the same file uses or that
+ * only functions can use. Flex Consumption has other limits and is not mapped.
+ */
+function plansIn(file) {
+    const doc = file.documents[0];
+    if (file.format === "json" && isDict(doc) && /deploymentTemplate/i.test(asString(doc.$schema) ?? ""))
+        return armPlans(doc, file.path, [], 0);
+    if (file.format === "hcl" && file.path.endsWith(".tf") && isDict(doc))
+        return terraformPlans(doc, file.path);
+    return [];
+}
+function armPlans(node, file, path, depth) {
+    if (depth > plans_MAX_DEPTH)
+        return [];
+    if (Array.isArray(node))
+        return node.flatMap((item, index) => armPlans(item, file, [...path, index], depth + 1));
+    if (!isDict(node))
+        return [];
+    if (asString(node.type)?.toLowerCase() === "microsoft.web/serverfarms" && isDict(node.sku)) {
+        const tier = asString(node.sku.tier) ?? "";
+        const name = asString(node.sku.name) ?? tier;
+        const forFunctions = /functionapp|elastic/i.test(asString(node.kind) ?? "") || /^(dynamic|elasticpremium)$/i.test(tier);
+        const plan = planOfSku(tier || name);
+        return forFunctions && plan ? [{ plan, ref: { file, doc: 0, path: [...path, "sku"] }, sku: name }] : [];
+    }
+    return Object.entries(node).flatMap(([key, value]) => armPlans(value, file, [...path, key], depth + 1));
+}
+function terraformPlans(doc, file) {
+    const resources = isDict(doc.resource) ? doc.resource : {};
+    const used = new Set(FUNCTION_APP_TYPES.flatMap((type) => Object.values(isDict(resources[type]) ? resources[type] : {}))
+        .filter(isDict)
+        .map((app) => asString(app.service_plan_id ?? app.app_service_plan_id) ?? ""));
+    const isUsed = (address) => [...used].some((reference) => reference.includes(`${address}.`));
+    const found = [];
+    const servicePlans = isDict(resources.azurerm_service_plan) ? resources.azurerm_service_plan : {};
+    for (const [name, body] of Object.entries(servicePlans)) {
+        const sku = isDict(body) ? asString(body.sku_name) : undefined;
+        const plan = sku ? planOfSku(sku) : undefined;
+        if (!sku || !plan || (plan === "dedicated" && !isUsed(`azurerm_service_plan.${name}`)))
+            continue;
+        found.push({ plan, ref: { file, doc: 0, path: ["resource", "azurerm_service_plan", name, "sku_name"] }, sku });
+    }
+    const legacyPlans = isDict(resources.azurerm_app_service_plan) ? resources.azurerm_app_service_plan : {};
+    for (const [name, body] of Object.entries(legacyPlans)) {
+        const sku = isDict(body) && Array.isArray(body.sku) && isDict(body.sku[0]) ? asString(body.sku[0].tier) : undefined;
+        const plan = sku ? planOfSku(sku) : undefined;
+        const forFunctions = isDict(body) && /functionapp|elastic/i.test(asString(body.kind) ?? "");
+        if (!sku || !plan || !(forFunctions || isUsed(`azurerm_app_service_plan.${name}`)))
+            continue;
+        const path = ["resource", "azurerm_app_service_plan", name, "sku", 0, "tier"];
+        found.push({ plan, ref: { file, doc: 0, path }, sku });
+    }
+    return found;
+}
+const PLAN_LABELS = {
+    consumption: "Consumption",
+    premium: "Premium",
+    dedicated: "Dedicated",
+};
+function choosePlan(evidence) {
+    const kinds = [...new Set(evidence.map((e) => e.plan))];
+    const first = evidence[0];
+    if (kinds.length === 1 && first) {
+        const { file } = first.ref;
+        return { plan: first.plan, note: `${PLAN_LABELS[first.plan]} plan declared in ${file} (sku ${first.sku})` };
+    }
+    if (kinds.length > 1)
+        return { note: `several hosting plans are declared (${kinds.join(", ")}): the plan is unknown` };
+    return { plan: "consumption", note: "Consumption plan assumed: no hosting plan is declared in the scanned files" };
+}
+
+;// CONCATENATED MODULE: ./src/extract/azure/adapter.ts
+
+
+
+
+
+const AZURE_FORMAT = "azure-functions";
+/** functionTimeout when host.json sets none: 5 min on Consumption, 30 min on Premium and Dedicated. */
+const DEFAULT_TIMEOUTS = { consumption: 300, premium: 1800, dedicated: 1800 };
+/**
+ * Azure Functions (function.json model, v1 to v4 scripts): each `<name>/function.json` is a function named by
+ * its folder; `functionTimeout` comes from the host.json of the nearest parent folder. The hosting plan comes
+ * from ARM or Terraform plan declarations in the scan (see plans.ts); without any, Consumption is assumed and
+ * every timeout says so.
+ */
+const azureFunctions = {
+    name: AZURE_FORMAT,
+    create: () => {
+        const hosts = new Map();
+        const functions = [];
+        const plans = [];
+        return {
+            extract(file) {
+                plans.push(...plansIn(file));
+                const doc = file.documents[0];
+                if (file.format !== "json" || !isDict(doc))
+                    return;
+                const name = external_node_path_namespaceObject.posix.basename(file.path);
+                if (name === "host.json")
+                    hosts.set(external_node_path_namespaceObject.posix.dirname(file.path), doc);
+                else if (name === "function.json" && Array.isArray(doc.bindings) && file.path.includes("/"))
+                    functions.push({ path: file.path, bindings: doc.bindings });
+            },
+            finish(sink) {
+                const plan = choosePlan(plans);
+                for (const file of functions)
+                    sink.entity(azureFunction(file, nearestHost(file.path, hosts), plan));
+            },
+        };
+    },
+};
+function nearestHost(functionPath, hosts) {
+    let dir = external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(functionPath));
+    for (;;) {
+        const doc = hosts.get(dir);
+        if (doc)
+            return { path: dir === "." ? "host.json" : `${dir}/host.json`, doc };
+        if (dir === "." || dir === "/" || dir === "")
+            return undefined;
+        dir = external_node_path_namespaceObject.posix.dirname(dir);
+    }
+}
+function azureFunction(file, host, choice) {
+    const ref = { file: file.path, doc: 0, path: [] };
+    const name = external_node_path_namespaceObject.posix.basename(external_node_path_namespaceObject.posix.dirname(file.path));
+    const fn = createEntity({ kind: "function", name, platform: "azure-functions", format: AZURE_FORMAT, ref }, { triggers: [] });
+    if (choice.plan)
+        setField(fn, "plan", choice.plan, ref, choice.note);
+    const timeout = host?.doc.functionTimeout;
+    if (host && timeout !== undefined && timeout !== null) {
+        const at = { file: host.path, doc: 0, path: ["functionTimeout"] };
+        const seconds = timeSpanSeconds(timeout);
+        if (seconds !== undefined)
+            setField(fn, "timeout", seconds, at, choice.note);
+        else if (asString(timeout)?.trim() !== "-1")
+            markUnresolved(fn, "timeout", at);
+    }
+    else if (choice.plan) {
+        const seconds = DEFAULT_TIMEOUTS[choice.plan];
+        const note = `functionTimeout not set: the plan's default of ${seconds / 60} min applies; ${choice.note}`;
+        setField(fn, "timeout", seconds, host ? { file: host.path, doc: 0, path: [] } : ref, note);
+        fn.timeoutIsDefault = true;
+    }
+    file.bindings.forEach((binding, index) => {
+        if (!isDict(binding) || (binding.direction !== undefined && binding.direction !== "in"))
+            return;
+        const trigger = bindingTrigger(binding);
+        if (!trigger)
+            return;
+        recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: { ...ref, path: ["bindings", index] } });
+        fn.triggers.push(trigger);
+    });
+    return fn;
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/intrinsics.ts
+
+/** The name of an intrinsic function object (`Ref`, `Fn::GetAtt`, …), or undefined for plain data. */
+function intrinsicName(value) {
+    if (!isDict(value))
+        return undefined;
+    const keys = Object.keys(value);
+    const [key] = keys;
+    return keys.length === 1 && key !== undefined && (key === "Ref" || key.startsWith("Fn::")) ? key : undefined;
+}
+const SUB_VARIABLE = /\$\{([^}!][^}]*)\}/g;
+/**
+ * Reads CloudFormation values without deploying: literals, `Ref` to a Parameter's `Default` and `Fn::Sub` over
+ * such parameters resolve; `!If`, `!FindInMap`, imports, pseudo parameters and resource attributes do not.
+ * `pre` lets a host format resolve its own syntax first (Serverless `${self:…}` in `resources:`).
+ */
+class Intrinsics {
+    parameters;
+    pre;
+    constructor(parameters, pre = (value) => value) {
+        this.parameters = parameters;
+        this.pre = pre;
+    }
+    /** A plain value, or UNRESOLVED: never a guess. */
+    resolve(raw) {
+        const value = this.pre(raw);
+        if (value === UNRESOLVED)
+            return UNRESOLVED;
+        const name = intrinsicName(value);
+        if (!name)
+            return value;
+        if (name === "Ref")
+            return this.parameterDefault(value.Ref) ?? UNRESOLVED;
+        if (name === "Fn::Sub") {
+            const text = this.nameKey(value);
+            return text === undefined || text.includes("${") ? UNRESOLVED : text;
+        }
+        return UNRESOLVED;
+    }
+    /**
+     * A string that two references to the same name share: parameters become their defaults, other references
+     * stay as `${Name}` / `${Name.Attribute}` tokens, so `!Sub /aws/lambda/${Fn}` and `!Join ['', [/aws/lambda/,
+     * !Ref Fn]]` give the same key. Undefined for values whose text depends on a condition or a lookup.
+     */
+    nameKey(raw) {
+        const value = this.pre(raw);
+        if (typeof value === "string")
+            return value;
+        if (typeof value === "number")
+            return String(value);
+        const name = intrinsicName(value);
+        const argument = name ? value[name] : undefined;
+        switch (name) {
+            case "Ref": {
+                const parameter = this.parameterDefault(argument);
+                return parameter === undefined ? `\${${String(argument)}}` : String(parameter);
+            }
+            case "Fn::GetAtt":
+                return Array.isArray(argument) ? `\${${argument.map(String).join(".")}}` : undefined;
+            case "Fn::Sub":
+                return this.substitute(argument);
+            case "Fn::Join":
+                return this.join(argument);
+            default:
+                return undefined;
+        }
+    }
+    /** Logical ids a value refers to, through `Ref`, `Fn::GetAtt` or `${…}` in `Fn::Sub`, anywhere inside it. */
+    references(value) {
+        const found = [];
+        const walk = (node) => {
+            const name = intrinsicName(node);
+            const argument = name ? node[name] : undefined;
+            if (name === "Ref" && typeof argument === "string")
+                found.push(argument);
+            else if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
+                found.push(argument[0]);
+            }
+            else if (name === "Fn::Sub") {
+                const text = Array.isArray(argument) ? argument[0] : argument;
+                if (typeof text === "string") {
+                    for (const match of text.matchAll(SUB_VARIABLE))
+                        found.push(match[1].split(".")[0]);
+                }
+                if (Array.isArray(argument))
+                    walk(argument[1]);
+            }
+            else if (Array.isArray(node))
+                node.forEach(walk);
+            else if (isDict(node))
+                Object.values(node).forEach(walk);
+        };
+        walk(value);
+        return found;
+    }
+    /** Text for a message: the name key, else the intrinsic's name (`<Fn::If>`). */
+    describe(value) {
+        return this.nameKey(value) ?? (typeof value === "string" ? value : `<${intrinsicName(value) ?? "value"}>`);
+    }
+    parameterDefault(name) {
+        if (typeof name !== "string")
+            return undefined;
+        const parameter = this.parameters[name];
+        const value = isDict(parameter) ? this.pre(parameter.Default) : undefined;
+        return typeof value === "string" || typeof value === "number" ? value : undefined;
+    }
+    substitute(argument) {
+        const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
+        if (typeof text !== "string")
+            return undefined;
+        let failed = false;
+        const result = text.replace(SUB_VARIABLE, (token, variable) => {
+            const own = isDict(variables) && variable in variables ? this.nameKey(variables[variable]) : undefined;
+            const value = own ?? this.parameterDefault(variable);
+            if (isDict(variables) && variable in variables && own === undefined)
+                failed = true;
+            return value === undefined ? token : String(value);
+        });
+        return failed ? undefined : result;
+    }
+    join(argument) {
+        if (!Array.isArray(argument) || typeof argument[0] !== "string" || !Array.isArray(argument[1]))
+            return undefined;
+        const parts = argument[1].map((part) => this.nameKey(part));
+        return parts.every((part) => part !== undefined) ? parts.join(argument[0]) : undefined;
+    }
+}
+/**
+ * The key that joins an event source to a queue entity: `cfn:<file>#<LogicalId>` for a reference to a queue in
+ * the same template, `sqs:<name>` for an SQS ARN whose queue name is known.
+ */
+function queueKey(value, file, intrinsics) {
+    const name = intrinsicName(value);
+    const argument = name ? value[name] : undefined;
+    if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
+        return `cfn:${file}#${argument[0]}`;
+    }
+    if (name === "Ref" && typeof argument === "string" && intrinsics.resolve(value) === UNRESOLVED) {
+        return `cfn:${file}#${argument}`;
+    }
+    const text = intrinsics.nameKey(value);
+    const arn = text === undefined ? undefined : /^arn:[^:]*:sqs:.*:([^:${}]+)$/.exec(text);
+    return arn ? `sqs:${arn[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/iam.ts
+
+
+/** AWS managed policies that grant everything; they count as `Allow * on *`. */
+const ADMIN_POLICY = /(^|\/)AdministratorAccess$/;
+/**
+ * The statements of a policy document's `Statement` (one statement or a list), each with its own reference so
+ * a finding lands on the statement's line. Resources that are references become text (`${Table.Arn}`); an
+ * action that cannot be resolved (`!If`, `${env:…}`) is left out rather than guessed at.
+ */
+function documentStatements(statements, owner, ref, intrinsics, sink) {
+    const list = Array.isArray(statements)
+        ? statements.map((s, i) => [s, refAt(ref, i)])
+        : [[statements, ref]];
+    for (const [raw, statementRef] of list) {
+        if (!isDict(raw) || typeof raw.Effect !== "string")
+            continue;
+        sink.statement({
+            owner,
+            effect: raw.Effect,
+            actions: asList(raw.Action)
+                .map((action) => intrinsics.resolve(action))
+                .filter((action) => typeof action === "string"),
+            resources: asList(raw.Resource).map((resource) => intrinsics.describe(resource)),
+            ref: statementRef,
+        });
+    }
+}
+/** A managed policy attached by name or ARN: only the ones that grant everything become a statement. */
+function managedPolicyStatement(name, owner, ref) {
+    if (!ADMIN_POLICY.test(name))
+        return undefined;
+    return { owner, effect: "Allow", actions: ["*"], resources: ["*"], ref };
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/events.ts
+
+
+/** Serverless Framework event names and the trigger kind each one is (AWS provider). */
+const EVENT_KINDS = {
+    http: "http-rest",
+    httpApi: "http-api",
+    websocket: "http-other",
+    alb: "http-other",
+    sqs: "queue",
+    activemq: "queue",
+    rabbitmq: "queue",
+    stream: "stream",
+    kafka: "stream",
+    msk: "stream",
+    sns: "pubsub",
+    s3: "storage",
+    schedule: "schedule",
+    eventBridge: "event-bus",
+    cloudwatchEvent: "event-bus",
+    cloudwatchLog: "other",
+    cognitoUserPool: "other",
+    iot: "other",
+    iotFleetProvisioning: "other",
+    alexaSkill: "other",
+    alexaSmartHome: "other",
+    cloudFront: "http-other",
+};
+/** `provider.name: google`: HTTP functions sit behind Google's front end, not API Gateway; events are Pub/Sub or storage. */
+const GOOGLE_EVENT_KINDS = { http: "http-other", event: "pubsub" };
+function toTrigger(type, settings, variables, context) {
+    const kind = (context.platform === "gcp-functions" ? own(GOOGLE_EVENT_KINDS, type) : own(EVENT_KINDS, type)) ?? "other";
+    const trigger = { kind, type };
+    const resolved = variables.resolve(settings);
+    const options = isDict(resolved) ? resolved : {};
+    if (kind === "http-rest" || kind === "http-api")
+        trigger.synchronous = options.async !== true;
+    if (context.platform === "gcp-functions" && type === "event" && /storage/i.test(String(options.eventType))) {
+        trigger.kind = "storage";
+    }
+    const source = sourceOf(type, resolved, options);
+    if (source !== undefined)
+        trigger.source = source;
+    if (type === "sqs" && source !== undefined) {
+        const key = queueKey(source, context.file, context.intrinsics);
+        if (key)
+            trigger.sourceKey = key;
+    }
+    if (type === "schedule" && options.enabled !== false) {
+        const rate = typeof resolved === "string" ? resolved : options.rate;
+        const first = Array.isArray(rate) ? rate[0] : rate;
+        if (typeof first === "string")
+            trigger.schedule = first;
+    }
+    for (const key of [
+        "batchSize",
+        "maximumConcurrency",
+        "maximumRetryAttempts",
+        "destinations",
+        "functionResponseType",
+    ]) {
+        const value = options[key];
+        if (value !== undefined && value !== UNRESOLVED)
+            trigger[key] = value;
+    }
+    return trigger;
+}
+function sourceOf(type, resolved, options) {
+    if (typeof resolved === "string" && type !== "schedule")
+        return resolved;
+    const value = options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream ?? options.resource;
+    return value === UNRESOLVED ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/template.ts
+
+
+
+const CLOUDFORMATION_FORMAT = "cloudformation";
+const SAM_FORMAT = "aws-sam";
+function createTemplate(root, where, sink, pre) {
+    const globals = isDict(root.Globals) && isDict(root.Globals.Function) ? root.Globals.Function : {};
+    const parameters = isDict(root.Parameters) ? root.Parameters : {};
+    const resources = isDict(root.Resources) ? root.Resources : {};
+    return { ...where, resources, globals, intrinsics: new Intrinsics(parameters, pre), sink };
+}
+const at = (template, ...path) => ({
+    file: template.file,
+    doc: template.doc,
+    path: [...template.base, ...path],
+});
+function resourcesOf(template, ...types) {
+    return Object.entries(template.resources).flatMap(([id, resource]) => {
+        if (!isDict(resource) || typeof resource.Type !== "string" || !types.includes(resource.Type))
+            return [];
+        const properties = isDict(resource.Properties) ? resource.Properties : {};
+        const ref = (...path) => at(template, "Resources", id, ...(path.length ? ["Properties", ...path] : []));
+        return [{ id, type: resource.Type, properties, ref }];
+    });
+}
+/** Resolves a value into a field: set with its origin, or marked unresolved; never a guess. */
+function template_assign(template, entity, field, raw, ref, convert, note) {
+    const value = template.intrinsics.resolve(raw);
+    const converted = value === UNRESOLVED ? undefined : convert(value);
+    if (converted === undefined)
+        markUnresolved(entity, field, ref);
+    else
+        setField(entity, field, converted, ref, note);
+}
+/** The function a value points at: by logical id (`Ref`, `GetAtt`, `${Fn.Arn}`) or by its name or ARN. */
+function functionFor(template, functions, value) {
+    const ids = new Set(template.intrinsics.references(value));
+    const byId = functions.find((fn) => ids.has(fn.id));
+    if (byId)
+        return byId;
+    const key = template.intrinsics.nameKey(value);
+    if (key === undefined)
+        return undefined;
+    const name = /^arn:[^:]*:lambda:[^:]*:[^:]*:function:([^:]+)/.exec(key)?.[1] ?? key;
+    return functions.find((fn) => fn.nameKeys.includes(name));
+}
+/** A numeric setting at a path, when it resolves to a number. */
+function numberAt(template, properties, path) {
+    const raw = valueAt(properties, path);
+    const value = raw === undefined ? undefined : template.intrinsics.resolve(raw);
+    return value === UNRESOLVED ? undefined : asNumber(value);
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/gateways.ts
+
+
+
+const GATEWAY_TYPES = {
+    "AWS::ApiGateway::RestApi": "REST",
+    "AWS::Serverless::Api": "REST",
+    "AWS::ApiGatewayV2::Api": "HTTP",
+    "AWS::Serverless::HttpApi": "HTTP",
+};
+/**
+ * API Gateway resources: each REST or HTTP API is a gateway entity, and each Lambda integration (REST
+ * `AWS::ApiGateway::Method`, v2 `AWS::ApiGatewayV2::Integration`) is a synchronous HTTP trigger on the function
+ * its URI names, with the integration's own timeout when it sets one.
+ */
+function joinGateways(template, functions) {
+    for (const resource of resourcesOf(template, ...Object.keys(GATEWAY_TYPES))) {
+        const protocol = valueAt(resource.properties, ["ProtocolType"]) ?? own(GATEWAY_TYPES, resource.type);
+        const gateway = createEntity({ kind: "gateway", name: resource.id, platform: "aws-api-gateway", format: template.format, ref: resource.ref() }, { gatewayKind: resource.type, protocol });
+        template.sink.entity(gateway);
+    }
+    for (const resource of resourcesOf(template, "AWS::ApiGateway::Method")) {
+        const integration = valueAt(resource.properties, ["Integration"]);
+        const fn = functionFor(template, functions, valueAt(integration, ["Uri"]));
+        if (fn)
+            addIntegration(template, fn, resource, "http-rest", ["Integration", "TimeoutInMillis"]);
+    }
+    for (const resource of resourcesOf(template, "AWS::ApiGatewayV2::Integration")) {
+        const fn = functionFor(template, functions, resource.properties.IntegrationUri);
+        if (fn)
+            addIntegration(template, fn, resource, v2Kind(template, resource), ["TimeoutInMillis"]);
+    }
+}
+function addIntegration(template, fn, resource, kind, timeoutPath) {
+    const trigger = { kind, type: resource.type, synchronous: true };
+    const millis = numberAt(template, resource.properties, timeoutPath);
+    if (millis !== undefined) {
+        trigger.integrationTimeout = integrationCutoff(template, millis, kind, resource.properties.RestApiId);
+    }
+    recordOrigin(fn.entity, `triggers.${fn.entity.triggers.length}`, { ref: resource.ref() });
+    fn.entity.triggers.push(trigger);
+}
+/** A v2 integration belongs to an HTTP API unless its API is a WebSocket one. */
+function v2Kind(template, resource) {
+    const [apiId] = template.intrinsics.references(resource.properties.ApiId);
+    const protocol = apiId ? valueAt(template.resources, [apiId, "Properties", "ProtocolType"]) : undefined;
+    return protocol === "WEBSOCKET" ? "http-other" : "http-api";
+}
+/** The defaults the gateways cut at; a REST API may raise its own, an HTTP API may not. */
+const REST_DEFAULT_CUTOFF = 29;
+const HTTP_API_MAX_CUTOFF = 30;
+/**
+ * The cut-off an integration's `TimeoutInMillis` gives. HTTP APIs allow at most 30 s. REST APIs allow more than
+ * 29 s only for Regional and private endpoints (an account quota raise, since June 2024): edge-optimized APIs,
+ * the default for `AWS::ApiGateway::RestApi` and SAM's implicit API, stay at 29 s whatever the integration says.
+ */
+function integrationCutoff(template, millis, kind, restApi) {
+    const seconds = millis / 1000;
+    if (kind === "http-api")
+        return Math.min(seconds, HTTP_API_MAX_CUTOFF);
+    if (kind !== "http-rest" || seconds <= REST_DEFAULT_CUTOFF)
+        return seconds;
+    const [apiId] = restApi === undefined ? [] : template.intrinsics.references(restApi);
+    const endpoint = apiId ? endpointTypes(template, apiId) : [];
+    return endpoint.some((type) => type === "REGIONAL" || type === "PRIVATE") ? seconds : REST_DEFAULT_CUTOFF;
+}
+/** `EndpointConfiguration` of a REST API: `{ Types: [...] }` (CloudFormation), a string or `{ Type }` (SAM). */
+function endpointTypes(template, apiId) {
+    const configuration = valueAt(template.resources, [apiId, "Properties", "EndpointConfiguration"]);
+    const resolved = template.intrinsics.resolve(configuration);
+    if (typeof resolved === "string")
+        return [resolved];
+    const types = valueAt(resolved, ["Types"]) ?? valueAt(resolved, ["Type"]);
+    return (Array.isArray(types) ? types : [types]).map((type) => String(template.intrinsics.resolve(type)));
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/events.ts
+
+
+
+
+
+/** SAM event source types and the trigger kind each one is. */
+const SAM_EVENT_KINDS = {
+    Api: "http-rest",
+    HttpApi: "http-api",
+    SQS: "queue",
+    MQ: "queue",
+    Kinesis: "stream",
+    DynamoDB: "stream",
+    MSK: "stream",
+    SelfManagedKafka: "stream",
+    DocumentDB: "stream",
+    SNS: "pubsub",
+    S3: "storage",
+    Schedule: "schedule",
+    ScheduleV2: "schedule",
+    EventBridgeRule: "event-bus",
+    CloudWatchEvent: "event-bus",
+};
+/** Where each event type names what it reads. */
+const SOURCE_PROPERTIES = ["Queue", "Stream", "Topic", "Bucket", "Broker", "Cluster", "EventBusName"];
+/** One SAM event (`Events.<name>`) as a trigger; stream on-failure destinations count for the function. */
+function samTrigger(template, event, fn, ref) {
+    if (!isDict(event) || typeof event.Type !== "string")
+        return undefined;
+    const properties = isDict(event.Properties) ? event.Properties : {};
+    const kind = own(SAM_EVENT_KINDS, event.Type) ?? "other";
+    const trigger = { kind, type: event.Type };
+    if (kind === "http-rest" || kind === "http-api")
+        trigger.synchronous = true;
+    const property = SOURCE_PROPERTIES.find((name) => properties[name] !== undefined);
+    if (property)
+        trigger.source = properties[property];
+    if (event.Type === "SQS") {
+        const key = queueKey(properties.Queue, template.file, template.intrinsics);
+        if (key)
+            trigger.sourceKey = key;
+    }
+    const schedule = template.intrinsics.resolve(properties.Schedule ?? properties.ScheduleExpression);
+    const disabled = properties.Enabled === false || properties.State === "DISABLED";
+    if (kind === "schedule" && typeof schedule === "string" && !disabled)
+        trigger.schedule = schedule;
+    const maximumConcurrency = numberAt(template, properties, ["ScalingConfig", "MaximumConcurrency"]);
+    if (maximumConcurrency !== undefined)
+        trigger.maximumConcurrency = maximumConcurrency;
+    const millis = numberAt(template, properties, ["TimeoutInMillis"]);
+    if (millis !== undefined)
+        trigger.integrationTimeout = integrationCutoff(template, millis, kind, properties.RestApiId);
+    const onFailure = valueAt(properties, ["DestinationConfig", "OnFailure"]);
+    if (isDict(onFailure) && fn.failureDestination !== true) {
+        setField(fn, "failureDestination", true, refAt(ref, "Properties", "DestinationConfig", "OnFailure"));
+    }
+    return trigger;
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/iam.ts
+
+
+
+
+/** Statements of IAM roles, users, groups and policies (inline documents and all-granting managed policies). */
+function extractIamStatements(template) {
+    for (const resource of resourcesOf(template, "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group")) {
+        const policies = Array.isArray(resource.properties.Policies) ? resource.properties.Policies : [];
+        policies.forEach((policy, index) => {
+            const statements = valueAt(policy, ["PolicyDocument", "Statement"]);
+            if (statements !== undefined) {
+                const ref = resource.ref("Policies", index, "PolicyDocument", "Statement");
+                statementsOf(template, resource.id, statements, ref);
+            }
+        });
+        managedPolicies(template, resource.id, resource.properties.ManagedPolicyArns, resource.ref("ManagedPolicyArns"));
+    }
+    for (const resource of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
+        const statements = valueAt(resource.properties, ["PolicyDocument", "Statement"]);
+        if (statements !== undefined) {
+            statementsOf(template, resource.id, statements, resource.ref("PolicyDocument", "Statement"));
+        }
+    }
+}
+/**
+ * SAM `Policies`: a managed policy name or ARN, an inline document, or a list of those and of policy templates
+ * (`DynamoDBCrudPolicy: { TableName: … }`, scoped by construction, so not statements here).
+ */
+function samPolicyStatements(template, owner, policies, ref) {
+    const items = Array.isArray(policies)
+        ? policies.map((p, i) => [p, refAt(ref, i)])
+        : [[policies, ref]];
+    for (const [policy, itemRef] of items) {
+        if (isDict(policy) && "Statement" in policy) {
+            statementsOf(template, owner, policy.Statement, refAt(itemRef, "Statement"));
+        }
+        else if (policy !== undefined && !isDict(policy)) {
+            managedPolicies(template, owner, [policy], itemRef, false);
+        }
+    }
+}
+function statementsOf(template, owner, statements, ref) {
+    documentStatements(statements, owner, ref, template.intrinsics, template.sink);
+}
+function managedPolicies(template, owner, arns, ref, indexed = true) {
+    if (!Array.isArray(arns))
+        return;
+    arns.forEach((arn, index) => {
+        const name = template.intrinsics.nameKey(arn);
+        const statement = name === undefined ? undefined : managedPolicyStatement(name, owner, indexed ? refAt(ref, index) : ref);
+        if (statement)
+            template.sink.statement(statement);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/functions.ts
+
+
+
+
+
+
+const LAMBDA_DEFAULT_TIMEOUT = 3;
+/**
+ * The part of `path` that is set in `root`: the whole path, or the prefix where an intrinsic function stands
+ * for the rest (`ProvisionedConcurrencyConfig: !If […]`), whose value then stays unresolved.
+ */
+function presentPath(root, path) {
+    for (let length = 1; length <= path.length; length++) {
+        const value = valueAt(root, path.slice(0, length));
+        if (value === undefined)
+            return undefined;
+        if (intrinsicName(value) !== undefined)
+            return path.slice(0, length);
+    }
+    return path;
+}
+/** `AWS::Lambda::Function` and SAM's `AWS::Serverless::Function`, with what SAM functions inherit from Globals. */
+function extractFunctions(template) {
+    return resourcesOf(template, "AWS::Lambda::Function", "AWS::Serverless::Function").map((resource) => {
+        const sam = resource.type === "AWS::Serverless::Function";
+        const own = resource.properties;
+        const fn = createEntity({ kind: "function", name: resource.id, platform: "aws-lambda", format: template.format, ref: resource.ref() }, { triggers: [] });
+        /** The function's own property, else (SAM) the Globals one; true when either was present. */
+        const read = (field, path, convert) => {
+            const ownPath = presentPath(own, path);
+            if (ownPath) {
+                template_assign(template, fn, field, valueAt(own, ownPath), resource.ref(...ownPath), convert);
+                return true;
+            }
+            const inheritedPath = sam ? presentPath(template.globals, path) : undefined;
+            if (!inheritedPath)
+                return false;
+            const note = `inherited from Globals.Function.${path.join(".")}`;
+            const ref = at(template, "Globals", "Function", ...inheritedPath);
+            template_assign(template, fn, field, valueAt(template.globals, inheritedPath), ref, convert, note);
+            return true;
+        };
+        if (!read("timeout", ["Timeout"], asNumber)) {
+            const note = `timeout not set: the AWS Lambda default of ${LAMBDA_DEFAULT_TIMEOUT} s applies`;
+            setField(fn, "timeout", LAMBDA_DEFAULT_TIMEOUT, resource.ref(), note);
+        }
+        read("memory", ["MemorySize"], asNumber);
+        read("runtime", ["Runtime"], asString);
+        read("reservedConcurrency", ["ReservedConcurrentExecutions"], asNumber);
+        read("provisionedConcurrency", ["ProvisionedConcurrencyConfig", "ProvisionedConcurrentExecutions"], asNumber);
+        read("snapStart", ["SnapStart", "ApplyOn"], (v) => v === "PublishedVersions");
+        read("tracing", ["Tracing"], (v) => v === "Active") ||
+            read("tracing", ["TracingConfig", "Mode"], (v) => v === "Active");
+        read("failureDestination", ["DeadLetterQueue"], isDict) ||
+            read("failureDestination", ["DeadLetterConfig"], (v) => isDict(v) && "TargetArn" in v) ||
+            read("failureDestination", ["EventInvokeConfig", "DestinationConfig", "OnFailure"], isDict);
+        const events = isDict(own.Events) ? own.Events : {};
+        for (const [name, event] of Object.entries(events)) {
+            const ref = resource.ref("Events", name);
+            const trigger = samTrigger(template, event, fn, ref);
+            if (!trigger)
+                continue;
+            recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref });
+            fn.triggers.push(trigger);
+        }
+        if (sam && isDict(own.FunctionUrlConfig)) {
+            recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: resource.ref("FunctionUrlConfig") });
+            fn.triggers.push({ kind: "http-other", type: "FunctionUrlConfig", synchronous: true });
+        }
+        if (sam)
+            samPolicyStatements(template, resource.id, own.Policies, resource.ref("Policies"));
+        const functionName = own.FunctionName === undefined ? undefined : template.intrinsics.nameKey(own.FunctionName);
+        const nameKeys = [`\${${resource.id}}`, ...(functionName === undefined ? [] : [functionName])];
+        const logGroup = valueAt(own, ["LoggingConfig", "LogGroup"]) ??
+            (sam ? valueAt(template.globals, ["LoggingConfig", "LogGroup"]) : undefined);
+        return { id: resource.id, entity: fn, nameKeys, logGroup };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/logs.ts
+
+
+/**
+ * `AWS::Logs::LogGroup` retention, given to the function whose logs the group holds: the group a function's
+ * `LoggingConfig.LogGroup` names, or the one named `/aws/lambda/<function name>` (literal, `!Sub`, `!Join`).
+ */
+function joinLogGroups(template, functions) {
+    for (const group of resourcesOf(template, "AWS::Logs::LogGroup")) {
+        if (group.properties.RetentionInDays === undefined)
+            continue;
+        for (const fn of functions) {
+            if (fn.entity.logRetentionDays === undefined && holdsLogsOf(template, group, fn)) {
+                template_assign(template, fn.entity, "logRetentionDays", group.properties.RetentionInDays, group.ref("RetentionInDays"), asNumber);
+            }
+        }
+    }
+}
+function holdsLogsOf(template, group, fn) {
+    if (group.id === fn.logGroupId)
+        return true;
+    const groupName = template.intrinsics.nameKey(group.properties.LogGroupName);
+    if (fn.logGroup !== undefined) {
+        return (template.intrinsics.references(fn.logGroup).includes(group.id) ||
+            (groupName !== undefined && template.intrinsics.nameKey(fn.logGroup) === groupName));
+    }
+    return groupName !== undefined && fn.nameKeys.some((name) => groupName === `/aws/lambda/${name}`);
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/sources.ts
+
+
+
+
+/**
+ * Resources that attach to a function from outside it: event source mappings (queues and streams), async
+ * invoke configs (on-failure destinations), aliases and versions (provisioned concurrency).
+ */
+function joinEventSources(template, functions) {
+    for (const resource of resourcesOf(template, "AWS::Lambda::EventSourceMapping")) {
+        const fn = functionFor(template, functions, resource.properties.FunctionName);
+        if (fn)
+            addTrigger(fn, resource, mappingTrigger(template, resource));
+        if (fn)
+            addOnFailure(fn, resource);
+    }
+    for (const resource of resourcesOf(template, "AWS::Lambda::EventInvokeConfig")) {
+        const fn = functionFor(template, functions, resource.properties.FunctionName);
+        if (fn)
+            addOnFailure(fn, resource);
+    }
+    for (const resource of resourcesOf(template, "AWS::Lambda::Alias", "AWS::Lambda::Version")) {
+        const fn = functionFor(template, functions, resource.properties.FunctionName);
+        const path = ["ProvisionedConcurrencyConfig", "ProvisionedConcurrentExecutions"];
+        const provisioned = numberAt(template, resource.properties, path);
+        if (fn && provisioned !== undefined && fn.entity.provisionedConcurrency === undefined) {
+            setField(fn.entity, "provisionedConcurrency", provisioned, resource.ref(...path));
+        }
+    }
+}
+function addTrigger(fn, resource, trigger) {
+    recordOrigin(fn.entity, `triggers.${fn.entity.triggers.length}`, { ref: resource.ref() });
+    fn.entity.triggers.push(trigger);
+}
+/** `DestinationConfig.OnFailure` of a mapping or an invoke config gives the function a failure destination. */
+function addOnFailure(fn, resource) {
+    const onFailure = valueAt(resource.properties, ["DestinationConfig", "OnFailure"]);
+    if (isDict(onFailure) && fn.entity.failureDestination !== true) {
+        setField(fn.entity, "failureDestination", true, resource.ref("DestinationConfig", "OnFailure"));
+    }
+}
+/** An event source mapping reads a queue (SQS, MQ) or a stream (Kinesis, DynamoDB, Kafka, DocumentDB). */
+function mappingTrigger(template, resource) {
+    const { properties } = resource;
+    const source = properties.EventSourceArn;
+    const target = template.intrinsics.references(source)[0];
+    const targetType = target ? valueAt(template.resources, [target, "Type"]) : undefined;
+    const text = template.intrinsics.nameKey(source) ?? "";
+    const isQueue = targetType === "AWS::SQS::Queue" || /^arn:[^:]*:(sqs|mq):/.test(text) || "Queues" in properties;
+    const trigger = { kind: isQueue ? "queue" : "stream", type: resource.type };
+    if (source !== undefined)
+        trigger.source = source;
+    const key = isQueue ? queueKey(source, template.file, template.intrinsics) : undefined;
+    if (key)
+        trigger.sourceKey = key;
+    const maximumConcurrency = numberAt(template, properties, ["ScalingConfig", "MaximumConcurrency"]);
+    if (maximumConcurrency !== undefined)
+        trigger.maximumConcurrency = maximumConcurrency;
+    return trigger;
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/notifications.ts
+
+
+
+/**
+ * Services that invoke a function they name: EventBridge rules (a schedule or an event pattern), SNS
+ * subscriptions, S3 bucket notifications, and function URLs (HTTP without API Gateway).
+ */
+function joinNotifications(template, functions) {
+    const attach = (resource, target, trigger) => {
+        const fn = functionFor(template, functions, target);
+        if (fn)
+            addTrigger(fn, resource, trigger);
+    };
+    for (const resource of resourcesOf(template, "AWS::Events::Rule")) {
+        const schedule = template.intrinsics.resolve(resource.properties.ScheduleExpression);
+        const disabled = resource.properties.State === "DISABLED";
+        const trigger = typeof schedule === "string"
+            ? { kind: "schedule", type: resource.type, ...(disabled ? {} : { schedule }) }
+            : { kind: "event-bus", type: resource.type };
+        for (const target of listOf(resource.properties.Targets))
+            attach(resource, target.Arn, trigger);
+    }
+    for (const resource of resourcesOf(template, "AWS::SNS::Subscription")) {
+        if (resource.properties.Protocol !== "lambda")
+            continue;
+        attach(resource, resource.properties.Endpoint, { kind: "pubsub", type: resource.type });
+    }
+    for (const resource of resourcesOf(template, "AWS::SNS::Topic")) {
+        for (const subscription of listOf(resource.properties.Subscription)) {
+            if (subscription.Protocol === "lambda")
+                attach(resource, subscription.Endpoint, { kind: "pubsub", type: resource.type });
+        }
+    }
+    for (const resource of resourcesOf(template, "AWS::S3::Bucket")) {
+        const configurations = isDict(resource.properties.NotificationConfiguration)
+            ? resource.properties.NotificationConfiguration.LambdaConfigurations
+            : undefined;
+        for (const configuration of listOf(configurations)) {
+            attach(resource, configuration.Function, { kind: "storage", type: resource.type });
+        }
+    }
+    for (const resource of resourcesOf(template, "AWS::Lambda::Url")) {
+        const trigger = { kind: "http-other", type: resource.type, synchronous: true };
+        attach(resource, resource.properties.TargetFunctionArn, trigger);
+    }
+}
+function listOf(value) {
+    return Array.isArray(value) ? value.filter(isDict) : [];
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/queues.ts
+
+
+
+const SQS_DEFAULT_VISIBILITY_TIMEOUT = 30;
+/** `AWS::SQS::Queue`: visibility timeout (SQS default when unset), redrive policy, and the keys triggers join on. */
+function extractQueues(template) {
+    for (const resource of resourcesOf(template, "AWS::SQS::Queue")) {
+        const { properties } = resource;
+        const keys = [`cfn:${template.file}#${resource.id}`];
+        const queueName = properties.QueueName === undefined ? undefined : template.intrinsics.resolve(properties.QueueName);
+        if (typeof queueName === "string")
+            keys.push(`sqs:${queueName}`);
+        const queue = createEntity({ kind: "queue", name: resource.id, platform: "aws-sqs", format: template.format, ref: resource.ref() }, { keys });
+        if (properties.VisibilityTimeout === undefined) {
+            const note = `VisibilityTimeout not set: the SQS default of ${SQS_DEFAULT_VISIBILITY_TIMEOUT} s applies`;
+            setField(queue, "visibilityTimeout", SQS_DEFAULT_VISIBILITY_TIMEOUT, resource.ref(), note);
+        }
+        else {
+            template_assign(template, queue, "visibilityTimeout", properties.VisibilityTimeout, resource.ref("VisibilityTimeout"), asNumber);
+        }
+        const redrive = properties.RedrivePolicy;
+        if (redrive === undefined)
+            setField(queue, "hasRedrive", false, resource.ref());
+        else if (template.intrinsics.resolve(redrive) === UNRESOLVED)
+            markUnresolved(queue, "hasRedrive", resource.ref("RedrivePolicy"));
+        else
+            setField(queue, "hasRedrive", true, resource.ref("RedrivePolicy"));
+        template.sink.entity(queue);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/extract-template.ts
+
+
+
+
+
+
+
+/**
+ * Everything a template declares, joined within it. `hosted` are functions the host manifest declares outside
+ * the template (Serverless `functions:` around its `resources:`), so the template's resources can reach them.
+ */
+function extractTemplate(template, hosted = []) {
+    const own = extractFunctions(template);
+    const functions = [...hosted, ...own];
+    extractQueues(template);
+    joinEventSources(template, functions);
+    joinNotifications(template, functions);
+    joinGateways(template, functions);
+    joinLogGroups(template, functions);
+    extractIamStatements(template);
+    for (const fn of own)
+        template.sink.entity(fn.entity);
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/resources.ts
+
+
+
+/**
+ * The logical id stem the Serverless Framework gives a function's CloudFormation resources
+ * (`<Stem>LambdaFunction`, `<Stem>LogGroup`): first letter upper-cased, `-` → `Dash`, `_` → `Underscore`.
+ */
+function logicalIdStem(functionName) {
+    const normalized = functionName.replace(/-/g, "Dash").replace(/_/g, "Underscore");
+    return normalized.charAt(0).toUpperCase() + normalized.slice(1);
+}
+/**
+ * `resources:` is CloudFormation (a template, or a list of templates), read by the CloudFormation adapter with
+ * paths below `resources`, so its queues, log groups and IAM resources join the stack's functions.
+ */
+function extractResources(resources, file, functions, resolve, sink, format) {
+    const parts = Array.isArray(resources)
+        ? resources.map((part, index) => [part, ["resources", index]])
+        : [[resources, ["resources"]]];
+    for (const [root, base] of parts) {
+        if (!isDict(root))
+            continue;
+        extractTemplate(createTemplate(root, { file, doc: 0, base, format }, sink, resolve), functions);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/functions.ts
+
+
+
+
+
+const SERVERLESS_FORMAT = "serverless-framework";
+/**
+ * One function: its own settings, else the provider's (the origin says which applied), its events, failure
+ * destinations and per-function IAM statements, with the names its CloudFormation resources get.
+ */
+function extractFunction(stack, name, definition, keyPath) {
+    const { provider, platform, defaultTimeout, variables, intrinsics, sink } = stack;
+    const resolve = (value) => variables.resolve(value);
+    const at = (...path) => ({ file: stack.file, doc: 0, path });
+    const declaration = at("functions", ...keyPath);
+    const fn = createEntity({ kind: "function", name, platform, format: SERVERLESS_FORMAT, ref: declaration }, { triggers: [] });
+    const fieldAt = (...path) => at("functions", ...keyPath, ...path);
+    /** A function's own value, else the provider's, each resolved; the origin says which one applied. */
+    const read = (field, own, fromProvider, convert) => {
+        if (own in definition)
+            return assign(field, definition[own], fieldAt(own), convert);
+        const inherited = valueAt(provider, fromProvider);
+        if (inherited !== undefined) {
+            assign(field, inherited, at("provider", ...fromProvider), convert, `inherited from provider.${fromProvider.join(".")}`);
+        }
+    };
+    const assign = (field, raw, ref, convert, note) => {
+        const value = resolve(raw);
+        const converted = value === UNRESOLVED ? undefined : convert(value);
+        if (converted === undefined)
+            markUnresolved(fn, field, ref);
+        else
+            setField(fn, field, converted, ref, note);
+    };
+    read("timeout", "timeout", ["timeout"], asNumber);
+    if (defaultTimeout !== undefined && fn.timeout === undefined && !fn.unresolved?.includes("timeout")) {
+        setField(fn, "timeout", defaultTimeout, declaration, `timeout not set: the Serverless Framework default of ${defaultTimeout} s applies`);
+    }
+    read("memory", "memorySize", ["memorySize"], asNumber);
+    read("runtime", "runtime", ["runtime"], asString);
+    read("reservedConcurrency", "reservedConcurrency", ["reservedConcurrency"], asNumber);
+    read("provisionedConcurrency", "provisionedConcurrency", ["provisionedConcurrency"], asNumber);
+    read("tracing", "tracing", ["tracing", "lambda"], tracingEnabled);
+    read("snapStart", "snapStart", ["snapStart"], (v) => v === true || v === "PublishedVersions");
+    read("logRetentionDays", "logRetentionInDays", ["logRetentionInDays"], asNumber);
+    if (definition.onError !== undefined)
+        assign("failureDestination", definition.onError, fieldAt("onError"), () => true);
+    else if (valueAt(definition, ["destinations", "onFailure"]) !== undefined) {
+        const onFailure = valueAt(definition, ["destinations", "onFailure"]);
+        assign("failureDestination", onFailure, fieldAt("destinations", "onFailure"), () => true);
+    }
+    const events = Array.isArray(definition.events) ? definition.events : [];
+    events.forEach((event, index) => {
+        const [type, settings] = isDict(event) ? (Object.entries(event)[0] ?? []) : [];
+        if (typeof type !== "string")
+            return;
+        recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: fieldAt("events", index) });
+        fn.triggers.push(toTrigger(type, settings, variables, { platform, file: stack.file, intrinsics }));
+        const onFailure = valueAt(resolve(settings), ["destinations", "onFailure"]);
+        if (onFailure !== undefined && fn.failureDestination !== true) {
+            setField(fn, "failureDestination", true, fieldAt("events", index, type, "destinations", "onFailure"));
+        }
+    });
+    if (definition.url !== undefined && definition.url !== false) {
+        recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref: fieldAt("url") });
+        fn.triggers.push({ kind: "http-other", type: "url", synchronous: true });
+    }
+    if (Array.isArray(definition.iamRoleStatements)) {
+        documentStatements(definition.iamRoleStatements, name, fieldAt("iamRoleStatements"), intrinsics, sink);
+    }
+    const stem = logicalIdStem(name);
+    const deployedName = asString(resolve(definition.name)) ?? `${stack.service}-${stack.stage}-${name}`;
+    return {
+        id: `${stem}LambdaFunction`,
+        entity: fn,
+        nameKeys: [`\${${stem}LambdaFunction}`, deployedName],
+        logGroupId: `${stem}LogGroup`,
+    };
+}
+/** `tracing: true`, `Active` or `{ lambda: true }` mean active tracing; `PassThrough` does not. */
+function tracingEnabled(value) {
+    if (typeof value === "boolean")
+        return value;
+    if (typeof value === "string")
+        return value.toLowerCase() === "active" || value === "true";
+    if (isDict(value) && "lambda" in value)
+        return tracingEnabled(value.lambda);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/iam.ts
+
+
+/** Where a stack declares the statements of the role its functions share, and their managed policies. */
+const SHARED_STATEMENTS = [
+    ["provider", "iam", "role", "statements"],
+    ["provider", "iamRoleStatements"],
+];
+const SHARED_MANAGED_POLICIES = [
+    ["provider", "iam", "role", "managedPolicies"],
+    ["provider", "iamManagedPolicies"],
+];
+/** IAM statements of the role a stack's functions share (`provider.iam.role.statements`, `iamRoleStatements`). */
+function providerStatements(doc, service, at, intrinsics, sink) {
+    for (const path of SHARED_STATEMENTS) {
+        const statements = valueAt(doc, path);
+        if (Array.isArray(statements))
+            documentStatements(statements, `${service} (provider role)`, at(...path), intrinsics, sink);
+    }
+    for (const path of SHARED_MANAGED_POLICIES) {
+        const policies = valueAt(doc, path);
+        if (!Array.isArray(policies))
+            continue;
+        policies.forEach((policy, index) => {
+            const name = intrinsics.nameKey(policy);
+            const statement = name === undefined ? undefined : managedPolicyStatement(name, `${service} (provider role)`, at(...path, index));
+            if (statement)
+                sink.statement(statement);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/variables.ts
+/**
+ * Serverless Framework variables. Only sources that read the manifest itself are resolved (`self:`, `sls:`,
+ * and `opt:` through its default): a scan of an untrusted pull request must never read the environment, files,
+ * SSM, S3 or other stacks, so `${env:…}`, `${file(…)}`, `${ssm:…}` and the like stay unresolved.
+ */
+
+const variables_MAX_DEPTH = 10;
+const MAX_REPLACEMENTS = 50;
+const VARIABLE = /\$\{([^${}]*)\}/;
+/** Sources other than the manifest itself and CLI options (which only count through their default). */
+const EXTERNAL_SOURCE = /^(?!self:|sls:|opt:)[a-zA-Z0-9]+(:|\()/;
+class VariableResolver {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    resolve(value, depth = 0) {
+        if (typeof value !== "string" || !value.includes("${"))
+            return value;
+        if (depth > variables_MAX_DEPTH)
+            return UNRESOLVED;
+        let text = value;
+        let replacements = 0;
+        for (let match = VARIABLE.exec(text); match; match = VARIABLE.exec(text)) {
+            if (++replacements > MAX_REPLACEMENTS)
+                return UNRESOLVED;
+            const result = this.expression(match[1], depth);
+            if (result === UNRESOLVED)
+                return UNRESOLVED;
+            if (match[0] === text)
+                return result;
+            if (typeof result === "object" && result !== null)
+                return UNRESOLVED;
+            text = text.slice(0, match.index) + String(result) + text.slice(match.index + match[0].length);
+        }
+        return text;
+    }
+    /**
+     * `a, b, c`: the first source with a value. A fallback after a source that reads the outside world (`env:`,
+     * `ssm:`, …) is not taken: the real value would come from there at deploy time.
+     */
+    expression(expression, depth) {
+        for (const candidate of splitTopLevel(expression).map((c) => c.trim())) {
+            if (EXTERNAL_SOURCE.test(candidate))
+                return UNRESOLVED;
+            const result = this.source(candidate, depth);
+            if (result !== UNRESOLVED && result !== undefined && result !== null)
+                return result;
+        }
+        return UNRESOLVED;
+    }
+    source(text, depth) {
+        const literal = /^(['"])(.*)\1$/.exec(text);
+        if (literal)
+            return literal[2];
+        if (/^-?\d+(\.\d+)?$/.test(text))
+            return Number(text);
+        if (text === "true" || text === "false")
+            return text === "true";
+        const reference = /^([a-zA-Z]+):(.*)$/.exec(text);
+        if (!reference)
+            return UNRESOLVED;
+        const [, kind, address = ""] = reference;
+        if (kind === "self")
+            return this.resolve(this.lookup(address), depth + 1);
+        if (kind === "sls" && address === "stage")
+            return this.stage(depth);
+        return UNRESOLVED;
+    }
+    stage(depth) {
+        const stage = this.resolve(this.lookup("provider.stage"), depth + 1);
+        return stage === undefined ? "dev" : stage;
+    }
+    lookup(address) {
+        let node = this.root;
+        for (const key of address.split(".").filter(Boolean)) {
+            if (typeof node !== "object" || node === null || !Object.hasOwn(node, key))
+                return undefined;
+            node = node[key];
+        }
+        return node;
+    }
+}
+/** Splits `a, b, 'c, d'` on commas outside quotes. */
+function splitTopLevel(expression) {
+    const parts = [];
+    let quote = "";
+    let start = 0;
+    for (let i = 0; i < expression.length; i++) {
+        const char = expression[i];
+        if (quote) {
+            if (char === quote)
+                quote = "";
+        }
+        else if (char === "'" || char === '"') {
+            quote = char;
+        }
+        else if (char === ",") {
+            parts.push(expression.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(expression.slice(start));
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/extract/serverless/adapter.ts
+
+
+
+
+
+
+const MANIFEST_NAME = /(^|\/)serverless\.(ya?ml|json)$/;
+/** Providers whose functions archlint models, and the timeout each applies when a function sets none. */
+const PLATFORMS = {
+    aws: { platform: "aws-lambda", defaultTimeout: 6 },
+    google: { platform: "gcp-functions", defaultTimeout: 60 },
+    azure: { platform: "azure-functions", defaultTimeout: 300 },
+    knative: { platform: "knative", defaultTimeout: 300 },
+};
+/** `serverless.yml` by name, or any YAML/JSON file shaped like one (a service, a named provider, functions). */
+function isServerlessManifest(file) {
+    const doc = file.documents[0];
+    if (!isDict(doc))
+        return false;
+    if (MANIFEST_NAME.test(file.path))
+        return "functions" in doc || "provider" in doc;
+    return (file.documents.length === 1 &&
+        doc.service !== undefined &&
+        isDict(doc.provider) &&
+        typeof doc.provider.name === "string" &&
+        (isDict(doc.functions) || Array.isArray(doc.functions)));
+}
+const serverlessFramework = {
+    name: SERVERLESS_FORMAT,
+    create: () => ({
+        extract(file, sink) {
+            if (isServerlessManifest(file))
+                extractStack(file, file.documents[0], sink);
+        },
+    }),
+};
+/**
+ * One `serverless.yml` stack: provider defaults, each function with its own settings and events, the IAM
+ * statements of its roles, and its `resources:` (CloudFormation) joined to the functions.
+ */
+function extractStack(file, doc, sink) {
+    const variables = new VariableResolver(doc);
+    const resolve = (value) => variables.resolve(value);
+    const intrinsics = new Intrinsics({}, resolve);
+    const at = (...path) => ({ file: file.path, doc: 0, path });
+    const provider = isDict(doc.provider) ? doc.provider : {};
+    const providerName = asString(resolve(provider.name)) ?? "aws";
+    const { platform, defaultTimeout } = own(PLATFORMS, providerName) ?? {
+        platform: providerName,
+        defaultTimeout: undefined,
+    };
+    const service = asString(resolve(isDict(doc.service) ? doc.service.name : doc.service)) ?? "service";
+    const stage = asString(resolve(provider.stage)) ?? "dev";
+    const stack = {
+        file: file.path,
+        provider,
+        platform,
+        defaultTimeout,
+        service,
+        stage,
+        variables,
+        intrinsics,
+        sink,
+    };
+    const functions = namedEntries(doc.functions).flatMap(([name, definition, keyPath]) => isDict(definition) ? [extractFunction(stack, name, definition, keyPath)] : []);
+    if (platform === "aws-lambda")
+        providerStatements(doc, service, at, intrinsics, sink);
+    if (doc.resources !== undefined) {
+        extractResources(doc.resources, file.path, functions, resolve, sink, SERVERLESS_FORMAT);
+    }
+    for (const fn of functions)
+        sink.entity(fn.entity);
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/detect.ts
+
+const SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+/** A CloudFormation template: it says so, or its `Resources` are typed `AWS::…` (SAM's `Serverless` ones too). */
+function isCloudFormationTemplate(doc) {
+    if (!isDict(doc))
+        return false;
+    if ("AWSTemplateFormatVersion" in doc && (isDict(doc.Resources) || doc.Resources === undefined))
+        return true;
+    return isDict(doc.Resources) && Object.values(doc.Resources).some(hasAwsType);
+}
+function hasAwsType(resource) {
+    return isDict(resource) && typeof resource.Type === "string" && resource.Type.startsWith("AWS::");
+}
+/** SAM templates name the transform, as a string or in a list of transforms. */
+function isSamTemplate(doc) {
+    const transform = doc.Transform;
+    return transform === SAM_TRANSFORM || (Array.isArray(transform) && transform.includes(SAM_TRANSFORM));
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/adapter.ts
+
+
+
+
+/** CloudFormation templates, YAML or JSON, and SAM templates (the same family, with Globals and events). */
+const cloudFormation = {
+    name: CLOUDFORMATION_FORMAT,
+    create: () => ({
+        extract(file, sink) {
+            if (isServerlessManifest(file))
+                return;
+            file.documents.forEach((doc, index) => {
+                if (!isCloudFormationTemplate(doc))
+                    return;
+                const format = isSamTemplate(doc) ? SAM_FORMAT : CLOUDFORMATION_FORMAT;
+                extractTemplate(createTemplate(doc, { file: file.path, doc: index, base: [], format }, sink));
+            });
+        },
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/extract/containers/database.ts
+const URL_VARS = /^(.*_)?(DATABASE_URL|DATABASE_URI|DB_URL|DB_URI|DSN|DATASOURCE_URL|JDBC_URL|MONGO_URL|MONGO_URI|MONGODB_URL|MONGODB_URI|POSTGRES_URL|POSTGRES_URI|MYSQL_URL|MYSQL_URI|DB_CONNECTION_STRING|CONNECTION_STRING)$/;
+const HOST_VARS = /^(.*_)?(DB_HOST|DATABASE_HOST|POSTGRES_HOST|POSTGRESQL_HOST|MYSQL_HOST|MARIADB_HOST|MONGO_HOST|MONGODB_HOST|PGHOST|DB_SERVER)$/;
+const NAME_VARS = /^(.*_)?(DB_NAME|DATABASE_NAME|DATABASE|POSTGRES_DB|POSTGRESQL_DATABASE|MYSQL_DATABASE|MARIADB_DATABASE|MONGO_DB|MONGODB_DATABASE|PGDATABASE|DB_DATABASE)$/;
+/** `scheme://[user[:password]@]host[:port][,host2…][/name][?…]`, with an optional `jdbc:` prefix. */
+const URL_SHAPE = /^(?:jdbc:)?[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?,;]+)(?::\d+)?(?:,[^/]*)?(?:\/([^?;/]+))?/i;
+const unresolved = (value) => /\$\{|\$\(|\{\{/.test(value);
+/**
+ * The database a container is configured to use, read from its environment without resolving anything: a URL
+ * variable (`DATABASE_URL`, `SPRING_DATASOURCE_URL`, `MONGO_URL`, …) or a host variable (`DB_HOST`,
+ * `ORDERS_DB_HOST`, `PGHOST`, …) with a name variable (`DB_NAME`, `POSTGRES_DB`, …). Values that are references
+ * (`${…}`, `$(…)`, secrets) are skipped; a database without a readable host is not reported.
+ */
+function databaseFromEnv(env) {
+    for (const variable of env) {
+        if (!variable.value || unresolved(variable.value) || !URL_VARS.test(variable.name.toUpperCase()))
+            continue;
+        const match = URL_SHAPE.exec(variable.value.trim());
+        if (!match?.[1])
+            continue;
+        const database = { host: match[1].toLowerCase() };
+        if (match[2])
+            database.name = decodeURIComponent(match[2]);
+        return { database, ref: variable.ref };
+    }
+    const host = env.find((v) => v.value && !unresolved(v.value) && HOST_VARS.test(v.name.toUpperCase()));
+    if (!host?.value)
+        return undefined;
+    const name = env.find((v) => v.value && !unresolved(v.value) && NAME_VARS.test(v.name.toUpperCase()));
+    const database = { host: host.value.trim().toLowerCase() };
+    if (name?.value)
+        database.name = name.value.trim();
+    return { database, ref: host.ref };
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/off-the-shelf-images.json
+const off_the_shelf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"LZ":{"database":["postgres","postgresql","mysql","mariadb","mongo","mongodb","cassandra","couchdb","couchbase","cockroach","cockroachdb","neo4j","mssql-server","oracle","influxdb","clickhouse-server","clickhouse","timescaledb","spanner-emulator","dynamodb-local","etcd","scylla"],"cache":["redis","redis-stack","valkey","memcached","hazelcast","keydb","dragonfly","redismod"],"broker":["rabbitmq","kafka","cp-kafka","zookeeper","cp-zookeeper","nats","nats-streaming","activemq","artemis","pulsar","mosquitto","eclipse-mosquitto","redpanda","emqx","storm"],"proxy":["nginx","nginx-unprivileged","openresty","envoy","traefik","haproxy","caddy","httpd","kong","squid","ingress-nginx","nginx-ingress-controller","istio-proxyv2","istio/pilot","linkerd-proxy","oauth2-proxy","varnish","bitnami/apache","gce-proxy","cloud-sql-proxy","cloudsql-proxy","istio/proxyv2","esp","esp-v2"],"observability":["prometheus","alertmanager","pushgateway","node-exporter","kube-state-metrics","blackbox-exporter","grafana","jaeger","jaegertracing/all-in-one","jaeger-all-in-one","jaeger-collector","jaeger-query","jaeger-agent","zipkin","tempo","loki","promtail","elasticsearch","opensearch","opensearch-dashboards","kibana","logstash","fluentd","fluent-bit","opentelemetry-collector","opentelemetry-collector-contrib","otel-collector","otelcol","otelcol-contrib","telegraf","datadog-agent","datadog/agent","filebeat","metricbeat","cadvisor","thanos","mimir","vector","statsd-exporter","statsd"],"service-discovery":["consul","eureka","zookeeper-exporter","coredns"],"secrets":["vault"],"storage":["minio","localstack","azurite","fake-gcs-server","seaweedfs"],"utility":["busybox","alpine","ubuntu","debian","curl","pause","mailhog","mailpit","adminer","phpmyadmin","pgadmin4","mongo-express","redis-commander","selenium","wiremock","keycloak","sonarqube","jenkins","registry","portainer","wait-for-it","dockerize","hello-world","k8s-wait-for","kubectl","curlimages/curl","tiny-tools","pihole","cloudflared","spark","flink","zeppelin"],"search":["solr","meilisearch","typesense"]},"kT":{"-exporter":"observability","_exporter":"observability"},"eu":{"k8s.gcr.io/":"platform","registry.k8s.io/":"platform","gcr.io/google_containers/":"platform","gcr.io/google-containers/":"platform","quay.io/prometheus/":"observability","prom/":"observability","grafana/":"observability","docker.elastic.co/":"observability","jaegertracing/":"observability","otel/":"observability","bitnami/":"infrastructure","istio/":"proxy","docker.io/istio/":"proxy","selenium/":"utility","hazelcast/":"cache"}}');
+;// CONCATENATED MODULE: ./src/extract/containers/images.ts
+
+const BY_NAME = new Map();
+for (const [category, names] of Object.entries(off_the_shelf_images_namespaceObject.LZ)) {
+    for (const name of names)
+        BY_NAME.set(name, category);
+}
+const SUFFIXES = Object.entries(off_the_shelf_images_namespaceObject.kT);
+const PUBLISHERS = Object.entries(off_the_shelf_images_namespaceObject.eu);
+/** `registry:5000/team/app:1.2@sha256:…` → `team/app`: the registry host, tag and digest removed, lowercased. */
+function imageRepository(image) {
+    let rest = image.trim().toLowerCase().split("@")[0] ?? "";
+    const slash = rest.indexOf("/");
+    const first = slash < 0 ? "" : rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost")
+        rest = rest.slice(slash + 1);
+    const lastSlash = rest.lastIndexOf("/");
+    const colon = rest.indexOf(":", lastSlash + 1);
+    return colon < 0 ? rest : rest.slice(0, colon);
+}
+/** The last path segment of an image's repository (`quay.io/prometheus/node-exporter:v1` → `node-exporter`). */
+function imageBasename(image) {
+    const repository = imageRepository(image);
+    return repository.slice(repository.lastIndexOf("/") + 1);
+}
+/**
+ * The category of a recognised off-the-shelf image (database, cache, broker, proxy, observability, …), or
+ * undefined for an image archlint does not recognise (the team's own, as far as archlint can tell).
+ */
+function offTheShelfCategory(image) {
+    const repository = imageRepository(image);
+    if (!repository || repository.includes("{{") || repository.includes("${"))
+        return undefined;
+    const segments = repository.split("/");
+    const last = segments.at(-1) ?? "";
+    const lastTwo = segments.slice(-2).join("/");
+    const named = BY_NAME.get(lastTwo) ?? BY_NAME.get(last);
+    if (named)
+        return named;
+    const full = image
+        .trim()
+        .toLowerCase()
+        .replace(/^docker\.io\/(library\/)?/, "");
+    const publisher = PUBLISHERS.find(([prefix]) => full.startsWith(prefix));
+    if (publisher)
+        return publisher[1];
+    return SUFFIXES.find(([suffix]) => last.endsWith(suffix))?.[1];
+}
+const SERVICE_SUFFIXES = /[-_](service|svc|deployment|deploy|server|app|api)$/;
+/**
+ * The key that identifies one service across formats: lowercased, non-alphanumerics folded to `-`, and one
+ * common suffix (`-service`, `-svc`, `-deployment`, `-deploy`, `-server`, `-app`, `-api`) removed unless the name
+ * is nothing but that suffix. `cart-service`, `Cart`, `cart_svc` all give `cart`.
+ */
+function serviceKey(name) {
+    const folded = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+    const trimmed = folded.replace(SERVICE_SUFFIXES, "");
+    return trimmed || folded;
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/ownership.ts
+
+/**
+ * A workload is the team's own unless every image it runs is a recognised off-the-shelf one. A build context
+ * is positive evidence; a missing one is not evidence against (manifests often live apart from the code).
+ */
+function ownershipOf(images, buildContext) {
+    if (buildContext !== undefined)
+        return { owned: true, ownedReason: `build context ${buildContext}` };
+    const unrecognised = images.find((image) => !offTheShelfCategory(image));
+    if (unrecognised)
+        return { owned: true, ownedReason: `image ${unrecognised} is not a recognised off-the-shelf image` };
+    const first = images[0];
+    if (!first)
+        return { owned: true, ownedReason: "no image named, so not a recognised off-the-shelf image" };
+    const component = offTheShelfCategory(first);
+    return { owned: false, ownedReason: `${imageBasename(first)} is off-the-shelf (${component})`, component };
+}
+
+;// CONCATENATED MODULE: ./src/extract/compose/ports.ts
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
+/**
+ * A `ports` entry in short (`"8080:80"`, `"127.0.0.1:8080:80/tcp"`, `"80"`) or long (`{target, published,
+ * host_ip}`) syntax. Every form publishes on the host; `expose` (not read here) does not.
+ */
+function readPort(entry) {
+    if (isDict(entry)) {
+        const port = {};
+        const published = asNumber(entry.published) ?? asString(entry.published);
+        const target = asNumber(entry.target) ?? asString(entry.target);
+        const hostIp = asString(entry.host_ip);
+        if (published !== undefined)
+            port.published = published;
+        if (target !== undefined)
+            port.target = target;
+        if (hostIp)
+            port.hostIp = hostIp;
+        return port;
+    }
+    const text = asString(entry);
+    if (!text)
+        return undefined;
+    const withoutProtocol = text.replace(/\/(tcp|udp|sctp)$/i, "");
+    const ipv6 = /^\[([^\]]+)\]:(.*)$/.exec(withoutProtocol);
+    const parts = ipv6 ? [`[${ipv6[1]}]`, ...(ipv6[2] ?? "").split(":")] : withoutProtocol.split(":");
+    const port = {};
+    const target = parts.at(-1);
+    if (target)
+        port.target = asNumber(target) ?? target;
+    if (parts.length >= 2 && parts.at(-2))
+        port.published = asNumber(parts.at(-2)) ?? parts.at(-2);
+    if (parts.length >= 3 && parts[0])
+        port.hostIp = parts[0];
+    return port;
+}
+/** Published on every interface (reachable from other hosts), not bound to loopback only. */
+const isPublic = (port) => !port.hostIp || !LOOPBACK.test(port.hostIp);
+
+;// CONCATENATED MODULE: ./src/extract/compose/adapter.ts
+
+
+
+
+
+
+const COMPOSE_FORMAT = "compose";
+const COMPOSE_NAME = /(^|\/)(compose|docker-compose[^/]*)\.ya?ml$/i;
+/** Off-the-shelf components that keep state: not stateless, whatever their replicas. */
+const STATEFUL_COMPONENTS = new Set(["database", "cache", "broker", "storage", "search"]);
+const composeFiles = {
+    name: COMPOSE_FORMAT,
+    create: () => ({
+        extract(file, sink) {
+            const doc = file.documents[0];
+            if (file.format === "yaml" && COMPOSE_NAME.test(file.path) && isDict(doc) && isDict(doc.services)) {
+                for (const [name, service] of Object.entries(doc.services)) {
+                    if (isDict(service) && isDeployable(service))
+                        extractService(file, name, service, sink);
+                }
+            }
+        },
+    }),
+};
+/**
+ * A service with neither `image`, `build` nor `extends` is a fragment merged into the same service of another
+ * compose file (`docker-compose.logging.yml` adding `logging:`): not a workload of its own.
+ */
+const isDeployable = (service) => "image" in service || "build" in service || "extends" in service;
+function extractService(file, name, service, sink) {
+    const ref = { file: file.path, doc: 0, path: ["services", name] };
+    const image = asString(service.image);
+    const build = buildContext(service.build);
+    const healthcheck = isDict(service.healthcheck) && service.healthcheck.disable !== true;
+    const container = { name, readinessProbe: healthcheck, requests: {}, longRunning: false };
+    if (image)
+        container.image = image;
+    const workload = createEntity({ kind: "workload", name, platform: "compose", format: COMPOSE_FORMAT, ref }, { workloadType: "compose-service", containers: [container], podLabels: {}, images: image ? [image] : [] });
+    recordOrigin(workload, "containers.0", { ref });
+    Object.assign(workload, ownershipOf(workload.images, build));
+    workload.serviceKey = serviceKey(name);
+    workload.stateless = !STATEFUL_COMPONENTS.has(workload.component ?? "");
+    if (build !== undefined)
+        setField(workload, "build", build, refAt(ref, "build"));
+    readReplicas(workload, service, ref);
+    readReservations(workload, container, service, ref);
+    const ports = Array.isArray(service.ports) ? service.ports : [];
+    const published = ports.flatMap((entry) => readPort(entry) ?? []);
+    if (published.length > 0) {
+        setField(workload, "publishedPorts", published, refAt(ref, "ports"));
+        if (published.some(isPublic))
+            sink.entity(publishedService(workload, published, refAt(ref, "ports")));
+    }
+    const database = databaseFromEnv(environment(service.environment, refAt(ref, "environment")));
+    if (database)
+        setField(workload, "database", database.database, database.ref);
+    sink.entity(workload);
+}
+function buildContext(build) {
+    if (typeof build === "string")
+        return build;
+    if (isDict(build))
+        return asString(build.context) ?? ".";
+    return undefined;
+}
+function readReplicas(workload, service, ref) {
+    const deploy = isDict(service.deploy) ? service.deploy : {};
+    const [raw, at] = "replicas" in deploy ? [deploy.replicas, refAt(ref, "deploy", "replicas")] : [service.scale, refAt(ref, "scale")];
+    if (raw === undefined)
+        return;
+    const replicas = asNumber(raw);
+    if (replicas === undefined)
+        markUnresolved(workload, "replicas", at);
+    else
+        setField(workload, "replicas", replicas, at);
+}
+/** `deploy.resources.reservations` are compose's requests (`cpus` is compose's name for cpu). */
+function readReservations(workload, container, service, ref) {
+    const deploy = isDict(service.deploy) ? service.deploy : {};
+    const resources = isDict(deploy.resources) ? deploy.resources : {};
+    const reservations = isDict(resources.reservations) ? resources.reservations : {};
+    const at = refAt(ref, "deploy", "resources", "reservations");
+    const cpu = asString(reservations.cpus);
+    const memory = asString(reservations.memory);
+    if (cpu !== undefined)
+        container.requests.cpu = cpu;
+    if (memory !== undefined)
+        container.requests.memory = memory;
+    if (cpu !== undefined || memory !== undefined)
+        recordOrigin(workload, "containers.0.requests", { ref: at });
+}
+/** `environment` as a map (`KEY: value`) or a list (`KEY=value`); a bare `KEY` takes the host's value: unread. */
+function environment(value, ref) {
+    if (isDict(value)) {
+        return Object.entries(value).map(([name, entry]) => {
+            const text = asString(entry);
+            return { name, ...(text !== undefined ? { value: text } : {}), ref: refAt(ref, name) };
+        });
+    }
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((entry, index) => {
+        const text = asString(entry);
+        const equals = text?.indexOf("=") ?? -1;
+        if (!text || equals < 1)
+            return [];
+        return [{ name: text.slice(0, equals), value: text.slice(equals + 1), ref: refAt(ref, index) }];
+    });
+}
+/** A compose service publishing ports on all interfaces, as a `service` entity the exposure check counts. */
+function publishedService(workload, ports, ref) {
+    const service = createEntity({ kind: "service", name: workload.name, platform: "compose", format: COMPOSE_FORMAT, ref: workload.ref }, { selector: {}, ports: ports.filter(isPublic), workloadId: workload.id });
+    setField(service, "type", "published", ref);
+    return service;
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/categories.ts
+/** Evidence categories: the four observability pillars, then the facts about tooling around the manifests. */
+const PILLARS = ["metrics", "traces", "logs", "dashboards"];
+const EVIDENCE = {
+    mesh: "mesh",
+    iac: "iac",
+    clusterInCode: "cluster-in-code",
+    kubernetes: "kubernetes",
+    compose: "compose",
+    ci: "ci",
+    deploy: "deploy",
+    codeowner: "codeowner",
+    /** Emitted by the Helm adapter: a dependency of a chart, by chart name. */
+    chartDependency: "chart-dependency",
+};
+
+;// CONCATENATED MODULE: ./src/extract/evidence/delivery-catalog.ts
+/** CI/CD systems, by the path of their pipeline files. */
+const CI_SYSTEMS = [
+    { system: "GitHub Actions", path: /^\.github\/workflows\/[^/]+\.ya?ml$/ },
+    { system: "GitLab CI", path: /(^|\/)\.gitlab-ci\.ya?ml$/ },
+    { system: "Jenkins", path: /(^|\/)Jenkinsfile[^/]*$/ },
+    { system: "CircleCI", path: /(^|\/)\.circleci\/config\.ya?ml$/ },
+    {
+        system: "Azure Pipelines",
+        path: /(^|\/)(azure-pipelines[^/]*|\.azure-pipelines\/[^/]+|\.azuredevops\/[^/]+)\.ya?ml$/,
+    },
+    { system: "Bitbucket Pipelines", path: /(^|\/)bitbucket-pipelines\.ya?ml$/ },
+    { system: "Buildkite", path: /(^|\/)\.buildkite\/[^/]+\.ya?ml$/ },
+    { system: "AWS CodeBuild", path: /(^|\/)buildspec[^/]*\.ya?ml$/ },
+    { system: "Google Cloud Build", path: /(^|\/)cloudbuild[^/]*\.(ya?ml|json)$/ },
+    { system: "Travis CI", path: /(^|\/)\.travis\.ya?ml$/ },
+    { system: "Drone", path: /(^|\/)\.drone\.ya?ml$/ },
+];
+/**
+ * Pipelines declared as resources or exports rather than by file name: the evidence is a line of the file.
+ * `deploys` says whether the declaration itself shows a deployment.
+ */
+const CI_DECLARATIONS = [
+    {
+        system: "AWS CodePipeline",
+        pattern: /\bAWS::CodePipeline::Pipeline\b|resource\s+"aws_codepipeline"/,
+        deploys: /["']?[Cc]ategory["']?\s*[:=]\s*["']?Deploy\b/,
+    },
+    { system: "Azure Pipelines (classic release)", pattern: /"deployPhases"\s*:/, deploys: /"deployPhases"\s*:/ },
+];
+/** GitOps: a controller that applies the repository to a cluster deploys by definition. */
+const GITOPS = [
+    { system: "Argo CD", kind: /^(Application|ApplicationSet)$/, apiGroup: /^argoproj\.io\// },
+    { system: "Flux", kind: /^(Kustomization|HelmRelease)$/, apiGroup: /^(kustomize|helm)\.toolkit\.fluxcd\.io\// },
+];
+/** Global options between a tool and its subcommand: `terraform -chdir=infra apply`, `kubectl -n shop apply`. */
+const OPTIONS = String.raw `(?:\s+--?[\w-]+(?:=\S+|\s+[^\s-]\S*)?)*`;
+const tool = (names, subcommands) => new RegExp(String.raw `\b(?:${names})${OPTIONS}\s+(?:${subcommands})\b`);
+/** Commands, actions and tasks that deploy, as a pipeline step would run them. */
+const DEPLOY_STEPS = [
+    { label: "sam deploy", pattern: /\bsam\s+deploy\b/ },
+    { label: "serverless deploy", pattern: /\b(serverless|sls)\s+deploy\b/ },
+    { label: "cdk deploy", pattern: /\bcdk(tf)?\s+deploy\b/ },
+    { label: "terraform apply", pattern: tool("terraform|tofu|terragrunt", "(?:run-all\\s+)?apply") },
+    { label: "pulumi up", pattern: tool("pulumi", "up") },
+    { label: "kubectl apply", pattern: tool("kubectl", "apply|create|replace|set\\s+image|rollout\\s+restart") },
+    { label: "helm upgrade/install", pattern: tool("helm|helmfile", "upgrade|install|apply|sync") },
+    { label: "gcloud deploy", pattern: /\bgcloud\s+(beta\s+)?([\w-]+\s+){0,2}deploy\b|\bgke-deploy\b/ },
+    {
+        label: "az deploy",
+        pattern: /\baz\s+[\w-]+(\s+[\w-]+)*?\s+(deploy|deployment\s+(group|sub)\s+create|deployment\s+source)\b/,
+    },
+    { label: "func publish", pattern: /\bfunc\s+azure\s+functionapp\s+publish\b/ },
+    { label: "skaffold run", pattern: /\bskaffold\s+(run|deploy)\b/ },
+    { label: "aws cloudformation deploy", pattern: /\baws\s+cloudformation\s+(deploy|create-stack|update-stack)\b/ },
+    {
+        label: "aws deploy",
+        pattern: /\baws\s+(ecs\s+update-service|lambda\s+update-function-code|deploy\s+create-deployment)\b/,
+    },
+    { label: "docker stack deploy", pattern: /\bdocker\s+stack\s+deploy\b/ },
+    { label: "argocd sync", pattern: /\bargocd\s+app\s+sync\b|\bflux\s+reconcile\b/ },
+    { label: "deploy script", pattern: /\b(make|npm\s+run|yarn|pnpm(\s+run)?)\s+deploy[\w:-]*\b/ },
+    {
+        label: "deploy action",
+        pattern: /uses\s*:\s*["']?(aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|azure\/(webapps-deploy|functions-action|k8s-deploy|arm-deploy|static-web-apps-deploy)|google-github-actions\/(deploy-cloudrun|deploy-cloud-functions|deploy-appengine)|serverless\/github-action|pulumi\/actions)@/i,
+    },
+    {
+        label: "deploy task",
+        pattern: /task\s*:\s*["']?(AzureFunctionApp|AzureWebApp|AzureRmWebAppDeployment|AzureResourceManagerTemplateDeployment|AzureResourceGroupDeployment|KubernetesManifest|HelmDeploy|AzureStaticWebApp|AzureContainerApps)@/,
+    },
+    { label: "GitLab environment", onlyIn: "GitLab CI", pattern: /^\s+environment\s*:\s*(\S|$)/m },
+];
+
+;// CONCATENATED MODULE: ./src/extract/evidence/required-literals.ts
+/**
+ * Words a regular expression cannot match without: one of the returned literals occurs in every match. Files
+ * that contain none of them are ruled out with `includes`, which is far cheaper than running the expression
+ * (a pattern starting with `^\s*` or an alternation gives the engine no literal to skip ahead with).
+ *
+ * Derived from the pattern's source: runs of literal characters, and groups whose every alternative yields
+ * literals. Undefined when unsure (an escape or flag this reader does not know, or literals under 3
+ * characters): the caller then always runs the expression. With the `i` flag the literals are lower case.
+ * Callers cache the result per pattern.
+ */
+function requiredLiterals(pattern) {
+    if (/[vx]/.test(pattern.flags))
+        return undefined;
+    try {
+        const reader = new SourceReader(pattern.source);
+        const found = reader.alternation();
+        if (!reader.done() || !found || score(found) < MIN_LENGTH)
+            return undefined;
+        return pattern.flags.includes("i") ? found.map((literal) => literal.toLowerCase()) : found;
+    }
+    catch (error) {
+        if (error instanceof Unsupported)
+            return undefined;
+        throw error;
+    }
+}
+const MIN_LENGTH = 3;
+class Unsupported extends Error {
+}
+/** The shortest literal of a set: the set is only as selective as its weakest word. */
+const score = (set) => Math.min(...set.map((literal) => literal.length));
+function better(a, b) {
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    return score(b) > score(a) || (score(b) === score(a) && b.length < a.length) ? b : a;
+}
+const QUANTIFIER = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/;
+const ZERO_WIDTH_GROUP = /^\(\?(?:=|!|<=|<!)/;
+const SIMPLE_ESCAPES = new Set("dDwWsSbBnrtfv0");
+class SourceReader {
+    source;
+    at = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    done() {
+        return this.at >= this.source.length;
+    }
+    /** `a|b|c` up to the closing parenthesis (not consumed): every branch must give literals. */
+    alternation() {
+        let union = [];
+        for (;;) {
+            const branch = this.sequence();
+            union = union && branch ? [...union, ...branch] : undefined;
+            if (this.source[this.at] !== "|")
+                return union;
+            this.at++;
+        }
+    }
+    /** One branch: the best of its literal runs and required groups. */
+    sequence() {
+        let best;
+        let run = "";
+        const endRun = () => {
+            if (run)
+                best = better(best, [run]);
+            run = "";
+        };
+        while (!this.done() && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+            const atom = this.atom();
+            const quantifier = QUANTIFIER.exec(this.source.slice(this.at));
+            if (quantifier)
+                this.at += quantifier[0].length;
+            const optional = quantifier !== null && (quantifier[0][0] === "?" || quantifier[0][0] === "*" || quantifier[1] === "0");
+            if (atom.kind === "char" && !optional) {
+                run += atom.char;
+                if (quantifier)
+                    endRun();
+                continue;
+            }
+            endRun();
+            if (atom.kind === "group" && !optional)
+                best = better(best, atom.literals);
+        }
+        endRun();
+        return best;
+    }
+    atom() {
+        const c = this.source[this.at];
+        if (c === "\\")
+            return this.escape();
+        if (c === "[") {
+            this.skipClass();
+            return { kind: "other" };
+        }
+        if (c === "(")
+            return this.group();
+        this.at++;
+        if (c === "." || c === "^" || c === "$")
+            return { kind: "other" };
+        if ("*+?{}]".includes(c))
+            throw new Unsupported();
+        return { kind: "char", char: c };
+    }
+    escape() {
+        const c = this.source[this.at + 1];
+        this.at += 2;
+        if (c === undefined)
+            throw new Unsupported();
+        if (SIMPLE_ESCAPES.has(c))
+            return { kind: "other" };
+        if (/[A-Za-z0-9]/.test(c))
+            throw new Unsupported();
+        return { kind: "char", char: c };
+    }
+    skipClass() {
+        this.at++;
+        if (this.source[this.at] === "]")
+            this.at++;
+        while (!this.done() && this.source[this.at] !== "]")
+            this.at += this.source[this.at] === "\\" ? 2 : 1;
+        if (this.done())
+            throw new Unsupported();
+        this.at++;
+    }
+    group() {
+        const rest = this.source.slice(this.at);
+        const zeroWidth = ZERO_WIDTH_GROUP.exec(rest);
+        const prefix = zeroWidth?.[0] ?? /^\(\?(?::|<[A-Za-z_$][\w$]*>)|^\(/.exec(rest)?.[0];
+        if (!prefix)
+            throw new Unsupported();
+        this.at += prefix.length;
+        const literals = this.alternation();
+        if (this.source[this.at] !== ")")
+            throw new Unsupported();
+        this.at++;
+        return zeroWidth ? { kind: "other" } : { kind: "group", literals };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/word-automaton.ts
+const ALPHABET = 128;
+/** ASCII is folded to lower case, as a case-insensitive regular expression folds it; the rest is one symbol. */
+const symbolOf = (code) => (code >= ALPHABET ? 0 : code >= 65 && code <= 90 ? code + 32 : code);
+/**
+ * Aho–Corasick: which of many words occur in a text, case-insensitively, in one pass over it. A word with
+ * characters beyond ASCII may be reported where it does not occur (they all read as one symbol), never missed.
+ */
+class WordAutomaton {
+    words;
+    next;
+    /** The words a state ends, by state; `endsAny` flags the states that end one, so the scan reads a byte. */
+    ends;
+    endsAny;
+    constructor(words) {
+        this.words = words;
+        const trie = buildTrie(words);
+        this.next = new Int32Array(trie.children.length * ALPHABET);
+        this.ends = trie.ends;
+        this.link(trie.children);
+        this.endsAny = Uint8Array.from(trie.children, (_, state) => (this.ends[state] ? 1 : 0));
+    }
+    /** For each word, by index, whether it occurs. */
+    occurrences(text) {
+        const found = new Uint8Array(this.words.length);
+        const { next, ends, endsAny } = this;
+        let state = 0;
+        for (let i = 0; i < text.length; i++) {
+            state = next[state * ALPHABET + symbolOf(text.charCodeAt(i))];
+            if (endsAny[state] === 1)
+                for (const word of ends[state])
+                    found[word] = 1;
+        }
+        return found;
+    }
+    /** Fills the transition table breadth first; a state also ends every word its failure state ends. */
+    link(children) {
+        const failure = new Int32Array(children.length);
+        const queue = [];
+        for (let symbol = 0; symbol < ALPHABET; symbol++) {
+            const child = children[0]?.get(symbol) ?? 0;
+            this.next[symbol] = child;
+            if (child !== 0)
+                queue.push(child);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head];
+            const fallback = failure[state];
+            const inherited = this.ends[fallback];
+            if (inherited)
+                this.ends[state] = [...(this.ends[state] ?? []), ...inherited];
+            this.next.copyWithin(state * ALPHABET, fallback * ALPHABET, (fallback + 1) * ALPHABET);
+            for (const [symbol, child] of children[state] ?? []) {
+                failure[child] = this.next[state * ALPHABET + symbol];
+                this.next[state * ALPHABET + symbol] = child;
+                queue.push(child);
+            }
+        }
+    }
+}
+function buildTrie(words) {
+    const children = [new Map()];
+    const ends = [undefined];
+    words.forEach((word, index) => {
+        let state = 0;
+        for (let i = 0; i < word.length; i++) {
+            const symbol = symbolOf(word.charCodeAt(i));
+            let child = children[state]?.get(symbol);
+            if (child === undefined) {
+                child = children.length;
+                children.push(new Map());
+                ends.push(undefined);
+                children[state]?.set(symbol, child);
+            }
+            state = child;
+        }
+        ends[state] = [...(ends[state] ?? []), index];
+    });
+    return { children, ends };
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/literal-probe.ts
+
+
+/**
+ * Which words a text contains: every evidence detector asks about the same file, and a pattern whose required
+ * words are absent cannot match (see `requiredLiterals`). All the words ever asked about are looked for in one
+ * pass per file (`WordAutomaton`); a word asked about for the first time is looked up on its own and joins the
+ * automaton later (see `KnownWords`).
+ */
+class LiteralProbe {
+    text;
+    occurring;
+    answers = new Map();
+    constructor(text) {
+        this.text = text;
+    }
+    mayMatch(pattern) {
+        const needed = wordsOf(pattern);
+        return !needed || needed.some((word) => this.has(word));
+    }
+    has(word) {
+        let present = this.answers.get(word);
+        if (present === undefined) {
+            present = this.lookUp(word);
+            this.answers.set(word, present);
+        }
+        return present;
+    }
+    /** The automaton folds case: a word that must match exactly is then confirmed with `includes`. */
+    lookUp(word) {
+        this.occurring ??= known.occurrences(this.text);
+        const index = known.indexOf(word.folded);
+        if (index === undefined || index >= this.occurring.length) {
+            known.learn(word.folded);
+            return word.exact ? this.text.includes(word.text) : new RegExp(escapeRegExp(word.text), "i").test(this.text);
+        }
+        return this.occurring[index] === 1 && (!word.exact || this.text.includes(word.text));
+    }
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/**
+ * Every word asked about so far, in lower case, and the automaton that finds them. Words learnt since it was
+ * built are looked up one by one until they are a third of those it holds; then it is rebuilt with them, so
+ * a stream of new words costs a few rebuilds, not one each.
+ */
+class KnownWords {
+    indexes = new Map();
+    automaton = new WordAutomaton([]);
+    /** The word's index; the automaton's too when the word was known when it was built. */
+    indexOf(folded) {
+        return this.indexes.get(folded);
+    }
+    learn(folded) {
+        if (!this.indexes.has(folded))
+            this.indexes.set(folded, this.indexes.size);
+    }
+    occurrences(text) {
+        const built = this.automaton.words.length;
+        if (this.indexes.size - built >= Math.max(1, built / 3)) {
+            this.automaton = new WordAutomaton([...this.indexes.keys()]);
+        }
+        return this.automaton.occurrences(text);
+    }
+}
+const known = new KnownWords();
+const prepared = new WeakMap();
+function wordsOf(pattern) {
+    let words = prepared.get(pattern);
+    if (words === undefined) {
+        const exact = !pattern.flags.includes("i");
+        words = requiredLiterals(pattern)?.map((text) => ({ text, folded: text.toLowerCase(), exact })) ?? null;
+        prepared.set(pattern, words);
+    }
+    return words;
+}
+/** Words the patterns need join the automaton before a file asks about them. */
+function learnWordsOf(patterns) {
+    for (const pattern of patterns)
+        for (const word of wordsOf(pattern) ?? [])
+            known.learn(word.folded);
+}
+let lastProbe;
+let lastText;
+/** The probe of the text seen last: detectors run one file at a time, so one is kept, never a file's worth more. */
+function probeOfText(text) {
+    if (text !== lastText || !lastProbe) {
+        lastText = text;
+        lastProbe = new LiteralProbe(text);
+    }
+    return lastProbe;
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/text-search.ts
+
+/** The 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1))
+        line++;
+    return line;
+}
+const globals = new WeakMap();
+function globalOf(pattern) {
+    let global = globals.get(pattern);
+    if (!global) {
+        global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+        globals.set(pattern, global);
+    }
+    return global;
+}
+/** The line of the first match of `pattern` outside comment lines, or undefined. */
+function firstMatchLine(text, pattern) {
+    if (!probeOfText(text).mayMatch(pattern))
+        return undefined;
+    for (const match of text.matchAll(globalOf(pattern))) {
+        // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
+        const start = match.index + (match[0].length - match[0].trimStart().length);
+        if (!isCommentLine(text, start))
+            return lineAt(text, start);
+    }
+    return undefined;
+}
+function isCommentLine(text, offset) {
+    const start = text.lastIndexOf("\n", offset - 1) + 1;
+    const before = text.slice(start, offset).trimStart();
+    return before.startsWith("#") || before.startsWith("//");
+}
+/** A file's name without its folder. */
+function baseName(file) {
+    const path = typeof file === "string" ? file : file.path;
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/delivery.ts
+
+
+
+
+/**
+ * CI/CD evidence: which systems run pipelines (`ci`, one per pipeline file), and every step or config that
+ * deploys (`deploy`, valued `<system>: <step>`, on its line). A GitOps controller's config deploys by itself.
+ */
+const deliveryEvidence = {
+    name: "delivery-evidence",
+    create: () => ({
+        extract(file, sink) {
+            const system = CI_SYSTEMS.find((candidate) => candidate.path.test(file.path))?.system;
+            if (system) {
+                sink.evidence({ category: EVIDENCE.ci, value: system, file: file.path, line: 1 });
+                emitDeploySteps(file, system, sink);
+                if (system === "Google Cloud Build")
+                    emitCloudBuildSteps(file, sink);
+            }
+            emitDeclaredPipelines(file, sink);
+            emitGitOps(file, sink);
+        },
+    }),
+};
+/** Each kind of deploy step once per file, on its first line, in the order the pipeline runs them. */
+function emitDeploySteps(file, system, sink) {
+    const steps = DEPLOY_STEPS.filter((step) => !step.onlyIn || step.onlyIn === system)
+        .flatMap((step) => {
+        const line = firstMatchLine(file.text, step.pattern);
+        return line === undefined ? [] : [{ label: step.label, line }];
+    })
+        .sort((a, b) => a.line - b.line);
+    for (const { label, line } of steps)
+        sink.evidence({ category: EVIDENCE.deploy, value: `${system}: ${label}`, file: file.path, line });
+}
+/** Cloud Build steps name a builder image and pass the command as a list: `gcloud` + `[run, deploy, …]`. */
+function emitCloudBuildSteps(file, sink) {
+    const build = file.documents[0];
+    if (!isDict(build) || !Array.isArray(build.steps))
+        return;
+    const found = new Set();
+    build.steps.forEach((step, index) => {
+        if (!isDict(step))
+            return;
+        const args = Array.isArray(step.args) ? step.args.map(asString).filter(Boolean) : [asString(step.args)];
+        const command = [baseName(asString(step.name) ?? ""), asString(step.entrypoint), ...args].filter(Boolean).join(" ");
+        for (const candidate of DEPLOY_STEPS) {
+            if (candidate.onlyIn || found.has(candidate.label) || !candidate.pattern.test(command))
+                continue;
+            found.add(candidate.label);
+            const { line } = file.locator.locate(0, ["steps", index]);
+            sink.evidence({
+                category: EVIDENCE.deploy,
+                value: `Google Cloud Build: ${candidate.label}`,
+                file: file.path,
+                line,
+            });
+        }
+    });
+}
+function emitDeclaredPipelines(file, sink) {
+    for (const declaration of CI_DECLARATIONS) {
+        const line = firstMatchLine(file.text, declaration.pattern);
+        if (line === undefined)
+            continue;
+        sink.evidence({ category: EVIDENCE.ci, value: declaration.system, file: file.path, line });
+        const deployLine = declaration.deploys && firstMatchLine(file.text, declaration.deploys);
+        if (deployLine)
+            sink.evidence({
+                category: EVIDENCE.deploy,
+                value: `${declaration.system}: deploy stage`,
+                file: file.path,
+                line: deployLine,
+            });
+    }
+}
+function emitGitOps(file, sink) {
+    file.documents.forEach((document, doc) => {
+        if (!isDict(document) || typeof document.apiVersion !== "string" || typeof document.kind !== "string")
+            return;
+        const { apiVersion, kind } = document;
+        const gitops = GITOPS.find((candidate) => candidate.apiGroup.test(apiVersion) && candidate.kind.test(kind));
+        if (!gitops)
+            return;
+        const { line } = file.locator.locate(doc, ["kind"]);
+        sink.evidence({ category: EVIDENCE.ci, value: gitops.system, file: file.path, line });
+        sink.evidence({ category: EVIDENCE.deploy, value: `${gitops.system}: ${kind}`, file: file.path, line });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/infrastructure-catalog.ts
+
+const IAC = [EVIDENCE.iac];
+const CLUSTER = [EVIDENCE.clusterInCode];
+const MESH = [EVIDENCE.mesh];
+const apiGroup = (group) => new RegExp(`\\bapiVersion\\s*:\\s*["']?(${group})/`);
+const kind = (kinds) => new RegExp(`\\bkind\\s*:\\s*["']?(${kinds})["']?[ \\t]*$`, "m");
+/** Infrastructure-as-code tools, by the files and declarations that prove each one. */
+const IAC_SIGNALS = [
+    {
+        value: "Terraform",
+        categories: IAC,
+        path: /\.tf(\.json)?$/,
+        pattern: /^\s*"?(resource|module|provider|terraform|data)"?\s*[{:"]/m,
+    },
+    { value: "OpenTofu", categories: IAC, path: /\.tofu$/, pattern: /^\s*(resource|module|provider|terraform)\s*[{"]/m },
+    { value: "Terragrunt", categories: IAC, path: /(^|\/)terragrunt\.hcl$/, pattern: /\S/ },
+    { value: "Pulumi", categories: IAC, path: /(^|\/)Pulumi\.ya?ml$/, pattern: /^\s*(name|runtime)\s*:/m },
+    { value: "AWS CDK", categories: IAC, path: /(^|\/)cdk\.json$/, pattern: /"app"\s*:/ },
+    { value: "CDK for Terraform", categories: IAC, path: /(^|\/)cdktf\.json$/, pattern: /"app"\s*:/ },
+    {
+        value: "AWS SAM",
+        categories: IAC,
+        pattern: /^\s*["']?Transform["']?\s*:\s*\[?\s*(-\s*)?["']?AWS::Serverless-2016-10-31/m,
+    },
+    { value: "CloudFormation", categories: IAC, pattern: /^\s*["']?AWSTemplateFormatVersion["']?\s*:/m },
+    {
+        value: "CloudFormation",
+        categories: IAC,
+        notPath: /(^|\/)serverless\.(ya?ml|json)$/,
+        pattern: /^\s*["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/m,
+        requires: [/^\s*["']?Resources["']?\s*:/m],
+    },
+    { value: "Bicep", categories: IAC, path: /\.bicep$/, pattern: /^\s*(resource|module|param|targetScope)\s/m },
+    {
+        value: "ARM templates",
+        categories: IAC,
+        pattern: /schema\.management\.azure\.com\/schemas\/[^"]*deploymentTemplate\.json/,
+    },
+    { value: "Crossplane", categories: IAC, pattern: apiGroup("[a-z0-9.-]*crossplane\\.io|[a-z0-9.-]*upbound\\.io") },
+    {
+        value: "eksctl",
+        categories: [...IAC, ...CLUSTER],
+        pattern: kind("ClusterConfig"),
+        requires: [apiGroup("eksctl\\.io")],
+    },
+];
+/** Declarations that provision the Kubernetes cluster itself. */
+const CLUSTER_SIGNALS = [
+    {
+        value: "Terraform cluster resource",
+        categories: CLUSTER,
+        pattern: /resource\s+"(aws_eks_cluster|google_container_cluster|azurerm_kubernetes_cluster|digitalocean_kubernetes_cluster|linode_lke_cluster|oci_containerengine_cluster|ibm_container_vpc_cluster|scaleway_k8s_cluster)"/,
+    },
+    {
+        value: "Terraform cluster module",
+        categories: CLUSTER,
+        pattern: /source\s*=\s*"[^"]*(terraform-aws-modules\/eks\/aws|terraform-aws-eks(\.git)?(\?ref=[^"]*)?|Azure\/aks\/azurerm|terraform-google-modules\/kubernetes-engine\/google(\/\/modules\/[\w-]*(cluster|autopilot)[\w-]*)?)"/,
+    },
+    { value: "CloudFormation EKS cluster", categories: CLUSTER, pattern: /\bAWS::EKS::Cluster\b/ },
+    { value: "Bicep/ARM AKS cluster", categories: CLUSTER, pattern: /Microsoft\.ContainerService\/managedClusters/i },
+    {
+        value: "kubeadm cluster in Terraform",
+        categories: CLUSTER,
+        path: /\.tf$/,
+        pattern: /\bkubeadm\b/,
+        requires: [/resource\s+"[a-z]+_(instance|virtual_machine|compute_instance)/],
+    },
+    {
+        value: "Crossplane managed cluster",
+        categories: CLUSTER,
+        pattern: kind("Cluster|KubernetesCluster|ManagedCluster"),
+        requires: [apiGroup("(eks\\.aws|container\\.gcp|containerservice\\.azure)\\.(crossplane|upbound)\\.io")],
+    },
+    { value: "Cluster API", categories: CLUSTER, pattern: kind("Cluster"), requires: [apiGroup("cluster\\.x-k8s\\.io")] },
+    {
+        value: "Pulumi cluster resource",
+        categories: CLUSTER,
+        path: /(^|\/)Pulumi[^/]*\.ya?ml$/,
+        pattern: /type\s*:\s*["']?(aws:eks:Cluster|eks:index:Cluster|gcp:container:Cluster|azure-native:containerservice:ManagedCluster)/,
+    },
+    {
+        value: "cluster created by a script",
+        categories: CLUSTER,
+        pattern: /\b(gcloud\s+(beta\s+)?container\s+clusters\s+create(-auto)?|eksctl\s+create\s+cluster|az\s+aks\s+create)\b/,
+    },
+];
+/** A service mesh or mTLS between services. */
+const MESH_SIGNALS = [
+    { value: "Istio", categories: MESH, pattern: apiGroup("(networking|security)\\.istio\\.io") },
+    {
+        value: "Istio",
+        categories: MESH,
+        pattern: /istio-injection["']?\s*:\s*["']?enabled|sidecar\.istio\.io\/inject["']?\s*:\s*["']?true|istio\.io\/rev["']?\s*:/,
+    },
+    { value: "Linkerd", categories: MESH, pattern: /linkerd\.io\/inject["']?\s*:\s*["']?enabled/ },
+    { value: "Linkerd", categories: MESH, pattern: apiGroup("[a-z.]*linkerd\\.io") },
+    { value: "Consul Connect", categories: MESH, pattern: /consul\.hashicorp\.com\/connect-inject["']?\s*:\s*["']?true/ },
+    { value: "Consul Connect", categories: MESH, pattern: apiGroup("consul\\.hashicorp\\.com") },
+    { value: "Cilium", categories: MESH, pattern: apiGroup("cilium\\.io") },
+    { value: "AWS App Mesh", categories: MESH, pattern: /\bAWS::AppMesh::|resource\s+"aws_appmesh_|appmesh\.k8s\.aws\// },
+    { value: "Kuma", categories: MESH, pattern: apiGroup("kuma\\.io") },
+];
+/**
+ * API groups that carry `apiVersion` and `kind` but are not objects applied to a Kubernetes cluster (build
+ * tools, cluster definitions, catalogs), or that archlint counts elsewhere (Knative serving is a function).
+ */
+const NOT_KUBERNETES_API = /^(skaffold\/|eksctl\.io\/|kind\.x-k8s\.io\/|backstage\.io\/|serving\.knative\.dev\/|k3d\.io\/|ctlptl\.dev\/|config\.kubernetes\.io\/)/;
+const COMPOSE_FILE = /(^|\/)(docker-)?compose[^/]*\.ya?ml$/;
+const KUSTOMIZATION_FILE = /(^|\/)kustomization\.ya?ml$/;
+const CHART_FILE = /(^|\/)Chart\.yaml$/;
+
+;// CONCATENATED MODULE: ./src/extract/evidence/signals.ts
+
+
+/** Emits the evidence of every signal the file's text shows; returns the values found. */
+function emitSignals(file, signals, sink) {
+    const found = [];
+    if (!file.text)
+        return found;
+    learnWords(signals);
+    const probe = probeOfText(file.text);
+    const occurs = (pattern) => probe.mayMatch(pattern) && pattern.test(file.text);
+    for (const signal of signals) {
+        if (signal.path && !signal.path.test(file.path))
+            continue;
+        if (signal.notPath?.test(file.path))
+            continue;
+        if (!probe.mayMatch(signal.pattern) || !(signal.requires ?? []).every(occurs))
+            continue;
+        if (signal.unless && occurs(signal.unless))
+            continue;
+        const line = firstMatchLine(file.text, signal.pattern);
+        if (line === undefined)
+            continue;
+        for (const category of signal.categories)
+            sink.evidence({ category, value: signal.value, file: file.path, line });
+        found.push(signal.value);
+    }
+    return found;
+}
+const learned = new WeakSet();
+/** A catalog's words join the file scan all at once, before its first file, rather than one by one. */
+function learnWords(signals) {
+    if (learned.has(signals))
+        return;
+    learned.add(signals);
+    for (const signal of signals)
+        learnWordsOf([signal.pattern, ...(signal.requires ?? []), ...(signal.unless ? [signal.unless] : [])]);
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/infrastructure.ts
+
+
+
+
+
+
+/**
+ * Infrastructure evidence: IaC tools, whether the cluster itself is provisioned in code, a service mesh, and
+ * which deployment formats are present (Kubernetes manifests, Helm charts, Kustomize, Compose files).
+ */
+const infrastructureEvidence = {
+    name: "infrastructure-evidence",
+    create: () => ({
+        extract(file, sink) {
+            emitSignals(file, IAC_SIGNALS, sink);
+            emitSignals(file, CLUSTER_SIGNALS, sink);
+            emitSignals(file, MESH_SIGNALS, sink);
+            if (isServerlessManifest(file))
+                sink.evidence({ category: EVIDENCE.iac, value: "Serverless Framework", file: file.path, line: 1 });
+            emitDeploymentFormats(file, sink);
+        },
+    }),
+};
+/**
+ * Where each deployment format shows. The line comes from a text search, not the locator: the locator re-reads
+ * the whole file with the slow YAML parser, which only files with findings should pay for.
+ */
+function emitDeploymentFormats(file, sink) {
+    const lineOf = (pattern) => firstMatchLine(file.text, pattern) ?? 1;
+    const first = file.documents[0];
+    if (CHART_FILE.test(file.path) && isDict(first) && "name" in first) {
+        sink.evidence({ category: EVIDENCE.kubernetes, value: "Helm chart", file: file.path, line: lineOf(/^name\s*:/m) });
+        return;
+    }
+    if (KUSTOMIZATION_FILE.test(file.path) && isDict(first)) {
+        sink.evidence({ category: EVIDENCE.kubernetes, value: "Kustomize", file: file.path, line: 1 });
+        return;
+    }
+    if (COMPOSE_FILE.test(file.path) && isDict(first) && isDict(first.services)) {
+        sink.evidence({
+            category: EVIDENCE.compose,
+            value: "Compose file",
+            file: file.path,
+            line: lineOf(/^services\s*:/m),
+        });
+        return;
+    }
+    const object = file.documents.find(isKubernetesObject);
+    if (object) {
+        const kind = new RegExp(`^kind\\s*:\\s*["']?${object.kind.replace(/[^\w]/g, "\\$&")}\\b`, "m");
+        sink.evidence({
+            category: EVIDENCE.kubernetes,
+            value: "Kubernetes manifests",
+            file: file.path,
+            line: lineOf(kind),
+        });
+    }
+}
+function isKubernetesObject(document) {
+    return (isDict(document) &&
+        typeof document.apiVersion === "string" &&
+        typeof document.kind === "string" &&
+        isDict(document.metadata) &&
+        !NOT_KUBERNETES_API.test(document.apiVersion));
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/observability-catalog.ts
+const M = ["metrics"];
+const T = ["traces"];
+const L = ["logs"];
+const D = ["dashboards"];
+const MTL = ["metrics", "traces", "logs"];
+const MT = ["metrics", "traces"];
+const observability_catalog_kind = (kinds) => new RegExp(`\\bkind\\s*:\\s*["']?(${kinds})["']?[ \\t]*$`, "m");
+const tfResource = (types) => new RegExp(`resource\\s+"(${types})"`);
+/** An image reference in a manifest (`image:`, a chart's `repository:`) or a Dockerfile's `FROM`. */
+const observability_catalog_image = (names) => new RegExp(`(?:(?:image|repository)["']?\\s*[:=]\\s*["']?|^FROM\\s+(?:--platform=\\S+\\s+)?)([\\w.-]+(?::\\d+)?/)*(?:${names})(?:[:@"'\\s]|$)`, "m");
+/** Configuration, resources, images and settings that prove an observability pillar, by tool. */
+const OBSERVABILITY_SIGNALS = [
+    // Prometheus and friends
+    { value: "Prometheus scrape config", categories: M, pattern: /^\s*scrape_configs\s*:/m },
+    {
+        value: "Prometheus Operator monitors",
+        categories: M,
+        pattern: observability_catalog_kind("ServiceMonitor|PodMonitor|PrometheusRule|Probe|ScrapeConfig"),
+        requires: [/monitoring\.coreos\.com/],
+    },
+    {
+        value: "Google Managed Prometheus",
+        categories: M,
+        pattern: observability_catalog_kind("PodMonitoring|ClusterPodMonitoring|Rules|ClusterRules"),
+        requires: [/monitoring\.googleapis\.com/],
+    },
+    {
+        value: "Prometheus alerting rules",
+        categories: M,
+        pattern: /^\s*-?\s*alert\s*:\s*\S/m,
+        requires: [/^\s*expr\s*:/m],
+    },
+    { value: "Prometheus scrape annotations", categories: M, pattern: /prometheus\.io\/scrape["']?\s*:\s*["']?true/ },
+    { value: "Prometheus", categories: M, pattern: observability_catalog_image("prom/prometheus|prometheus/prometheus|prom/alertmanager") },
+    // Grafana
+    { value: "Grafana", categories: D, pattern: observability_catalog_image("grafana/grafana|grafana/grafana-oss|grafana/grafana-enterprise") },
+    { value: "Grafana dashboard", categories: D, pattern: /"panels"\s*:\s*\[/, requires: [/"schemaVersion"\s*:/] },
+    {
+        value: "Grafana provisioning",
+        categories: D,
+        pattern: /^\s*(datasources|providers)\s*:/m,
+        requires: [/^\s*apiVersion\s*:\s*1\s*$/m],
+    },
+    { value: "Grafana Operator dashboards", categories: D, pattern: observability_catalog_kind("GrafanaDashboard") },
+    // OpenTelemetry SDK settings (collector configs are read structurally, per pipeline)
+    {
+        value: "OpenTelemetry SDK settings (traces)",
+        categories: T,
+        pattern: /\bOTEL_(EXPORTER_OTLP_(TRACES_)?ENDPOINT|TRACES_EXPORTER)\b/,
+    },
+    {
+        value: "OpenTelemetry SDK settings (metrics)",
+        categories: M,
+        pattern: /\bOTEL_(EXPORTER_OTLP_METRICS_ENDPOINT|METRICS_EXPORTER)\b/,
+    },
+    {
+        value: "OpenTelemetry SDK settings (logs)",
+        categories: L,
+        pattern: /\bOTEL_(EXPORTER_OTLP_LOGS_ENDPOINT|LOGS_EXPORTER)\b/,
+    },
+    {
+        value: "OpenTelemetry Operator instrumentation",
+        categories: T,
+        pattern: observability_catalog_kind("Instrumentation"),
+        requires: [/opentelemetry\.io/],
+    },
+    {
+        value: "tracing switched on in service settings",
+        categories: T,
+        pattern: /\b(ENABLE_TRACING|TRACING_ENABLED)["']?\s*[:=]\s*["']?(true|1)\b|name:\s*["']?(ENABLE_TRACING|TRACING_ENABLED)["']?\s*\n\s*value:\s*["']?(true|1)\b/,
+    },
+    // Tracing back ends
+    { value: "Jaeger", categories: T, pattern: observability_catalog_image("jaegertracing/[\\w-]+") },
+    { value: "Jaeger", categories: T, pattern: /\bJAEGER_(AGENT_HOST|ENDPOINT|COLLECTOR_[A-Z_]+|SERVICE_NAME)\b/ },
+    { value: "Jaeger Operator", categories: T, pattern: observability_catalog_kind("Jaeger"), requires: [/jaegertracing\.io/] },
+    { value: "Zipkin", categories: T, pattern: observability_catalog_image("openzipkin/zipkin|openzipkin/zipkin-slim") },
+    { value: "Zipkin", categories: T, pattern: /\bZIPKIN_(BASE_URL|ENDPOINT|URL|HOST)\b|\/api\/v2\/spans\b/ },
+    { value: "Grafana Tempo", categories: T, pattern: observability_catalog_image("grafana/tempo") },
+    // Log pipelines
+    { value: "Loki", categories: L, pattern: observability_catalog_image("grafana/loki|grafana/promtail|grafana/alloy") },
+    { value: "Loki", categories: L, pattern: /\/loki\/api\/v1\/push\b/ },
+    {
+        value: "Fluentd",
+        categories: L,
+        pattern: observability_catalog_image("fluent/fluentd|fluent/fluentd-kubernetes-daemonset|[\\w-]*fluentd[\\w-]*"),
+    },
+    { value: "Fluentd", categories: L, pattern: /^\s*<match\s+\S+>/m, requires: [/@type\s+\S+/] },
+    { value: "Fluentd logging driver", categories: L, pattern: /^\s*driver\s*:\s*["']?fluentd\b/m },
+    { value: "Fluent Bit", categories: L, pattern: observability_catalog_image("fluent/fluent-bit|[\\w-]*fluent-bit[\\w-]*") },
+    { value: "Fluent Bit", categories: L, pattern: /^\s*\[OUTPUT\]\s*$/m },
+    {
+        value: "Fluent Bit Operator",
+        categories: L,
+        pattern: observability_catalog_kind("FluentBit|ClusterOutput|ClusterFluentBitConfig"),
+        requires: [/fluentbit\.fluent\.io/],
+    },
+    {
+        value: "Elastic Stack (ELK)",
+        categories: L,
+        pattern: observability_catalog_image("elasticsearch/logstash|logstash/logstash|kibana/kibana|beats/filebeat|logstash|kibana|filebeat"),
+    },
+    {
+        value: "OpenSearch",
+        categories: L,
+        pattern: observability_catalog_image("opensearchproject/opensearch-dashboards|opensearchproject/data-prepper"),
+    },
+    // Vendors
+    {
+        value: "Datadog",
+        categories: MTL,
+        pattern: /\bDD_(API_KEY|AGENT_HOST|TRACE_AGENT_URL)\b|datadoghq\/agent\b|datadog\/agent\b/,
+    },
+    { value: "Datadog", categories: M, pattern: tfResource("datadog_monitor|datadog_synthetics_test") },
+    { value: "Datadog dashboards", categories: D, pattern: tfResource("datadog_dashboard|datadog_dashboard_json") },
+    { value: "New Relic", categories: MT, pattern: /\bNEW_?RELIC_(LICENSE_KEY|APP_NAME)\b|newrelic\/infrastructure\b/ },
+    { value: "New Relic", categories: M, pattern: tfResource("newrelic_alert_policy|newrelic_nrql_alert_condition") },
+    {
+        value: "Instana",
+        categories: MT,
+        pattern: /\bINSTANA_(AGENT_KEY|AGENT_HOST|ENDPOINT_URL)\b|instana\/agent\b|icr\.io\/instana\//,
+    },
+    {
+        value: "Application Insights",
+        categories: MTL,
+        pattern: /\b(APPINSIGHTS_INSTRUMENTATIONKEY|APPLICATIONINSIGHTS_CONNECTION_STRING)\b|Microsoft\.Insights\/components/i,
+    },
+    { value: "Application Insights", categories: MTL, pattern: tfResource("azurerm_application_insights") },
+    {
+        value: "Azure Log Analytics",
+        categories: L,
+        pattern: /Microsoft\.OperationalInsights\/workspaces|resource\s+"azurerm_log_analytics_workspace"/i,
+    },
+    {
+        value: "Azure Monitor alerts",
+        categories: M,
+        pattern: /Microsoft\.Insights\/(metricAlerts|scheduledQueryRules)|resource\s+"azurerm_monitor_metric_alert"/i,
+    },
+    {
+        value: "Azure dashboards",
+        categories: D,
+        pattern: /Microsoft\.Portal\/dashboards|resource\s+"azurerm_portal_dashboard"/i,
+    },
+    // AWS
+    { value: "CloudWatch alarms", categories: M, pattern: /\bAWS::CloudWatch::(Alarm|CompositeAlarm|AnomalyDetector)\b/ },
+    {
+        value: "CloudWatch alarms",
+        categories: M,
+        pattern: tfResource("aws_cloudwatch_metric_alarm|aws_cloudwatch_composite_alarm"),
+    },
+    { value: "CloudWatch dashboards", categories: D, pattern: /\bAWS::CloudWatch::Dashboard\b/ },
+    { value: "CloudWatch dashboards", categories: D, pattern: tfResource("aws_cloudwatch_dashboard") },
+    {
+        value: "CloudWatch Logs retention",
+        categories: L,
+        pattern: /\bAWS::Logs::LogGroup\b/,
+        requires: [/RetentionInDays/],
+    },
+    {
+        value: "CloudWatch Logs retention",
+        categories: L,
+        pattern: tfResource("aws_cloudwatch_log_group"),
+        requires: [/retention_in_days/],
+    },
+    { value: "CloudWatch Logs retention", categories: L, pattern: /^\s*logRetentionInDays\s*:\s*["']?\d/m },
+    { value: "CloudWatch Logs subscription", categories: L, pattern: /\bAWS::Logs::SubscriptionFilter\b/ },
+    {
+        value: "CloudWatch Logs subscription",
+        categories: L,
+        pattern: tfResource("aws_cloudwatch_log_subscription_filter"),
+    },
+    { value: "AWS X-Ray", categories: T, pattern: /\bAWS::XRay::|resource\s+"aws_xray_/ },
+    { value: "AWS X-Ray", categories: T, pattern: /^\s*["']?Tracing(Enabled)?["']?\s*:\s*["']?(Active|true)\b/m },
+    { value: "AWS X-Ray", categories: T, pattern: /tracing_config\s*\{[^}]*mode\s*=\s*"Active"/ },
+    // Google Cloud
+    {
+        value: "Cloud Monitoring",
+        categories: M,
+        pattern: tfResource("google_monitoring_alert_policy|google_monitoring_uptime_check_config"),
+    },
+    { value: "Cloud Monitoring dashboards", categories: D, pattern: tfResource("google_monitoring_dashboard") },
+    { value: "Cloud Logging sinks", categories: L, pattern: tfResource("google_logging_[a-z_]*sink") },
+    {
+        value: "Cloud Logging (GKE default)",
+        categories: L,
+        pattern: /resource\s+"google_container_cluster"|source\s*=\s*"[^"]*terraform-google-modules\/kubernetes-engine\/google(\/\/modules\/[\w-]*(cluster|autopilot)[\w-]*)?"/,
+        unless: /logging_service\s*=\s*"none"|logging_enabled_components\s*=\s*\[\s*\]/,
+    },
+];
+/** A Grafana data source type tells which pillar its back end holds. */
+const GRAFANA_DATASOURCE_PILLARS = {
+    prometheus: "metrics",
+    graphite: "metrics",
+    influxdb: "metrics",
+    cloudwatch: "metrics",
+    jaeger: "traces",
+    zipkin: "traces",
+    tempo: "traces",
+    "grafana-x-ray-datasource": "traces",
+    loki: "logs",
+    elasticsearch: "logs",
+    "grafana-opensearch-datasource": "logs",
+};
+/** Helm chart dependencies (by chart name) that install an observability back end or a mesh. */
+const CHART_CATEGORIES = {
+    "kube-prometheus-stack": ["metrics", "dashboards"],
+    prometheus: ["metrics"],
+    "prometheus-operator": ["metrics"],
+    "victoria-metrics-k8s-stack": ["metrics", "dashboards"],
+    grafana: ["dashboards"],
+    loki: ["logs"],
+    "loki-stack": ["logs"],
+    promtail: ["logs"],
+    "fluent-bit": ["logs"],
+    fluentd: ["logs"],
+    elasticsearch: ["logs"],
+    logstash: ["logs"],
+    opensearch: ["logs"],
+    tempo: ["traces"],
+    "tempo-distributed": ["traces"],
+    jaeger: ["traces"],
+    "opentelemetry-collector": ["traces"],
+    "opentelemetry-operator": ["traces"],
+    datadog: ["metrics", "traces", "logs"],
+    "nri-bundle": ["metrics", "traces"],
+    "instana-agent": ["metrics", "traces"],
+    istiod: ["mesh"],
+    "istio-base": ["mesh"],
+    linkerd2: ["mesh"],
+    "linkerd-control-plane": ["mesh"],
+    consul: ["mesh"],
+};
+/** The package manifests each ecosystem's libraries are read from. */
+const ECOSYSTEM_FILES = {
+    npm: /(^|\/)package\.json$/,
+    python: /(^|\/)(requirements[^/]*\.txt|pyproject\.toml)$/,
+    go: /(^|\/)go\.mod$/,
+    java: /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/,
+    dotnet: /\.csproj$/,
+    ruby: /(^|\/)Gemfile$/,
+};
+const lib = (ecosystem, categories, value, ...names) => names.map((name) => ({ ecosystem, name, value, categories }));
+/** Instrumentation libraries that, once a dependency, prove a pillar is wired into the code. */
+const INSTRUMENTATION_LIBRARIES = [
+    ...lib("npm", M, "prom-client", "prom-client", "express-prom-bundle"),
+    ...lib("npm", T, "OpenTelemetry", "@opentelemetry/sdk-node", "@opentelemetry/sdk-trace-*", "@opentelemetry/auto-instrumentations-*", "@opentelemetry/exporter-trace-*", "@opentelemetry/instrumentation-*"),
+    ...lib("npm", M, "OpenTelemetry metrics", "@opentelemetry/sdk-metrics", "@opentelemetry/exporter-metrics-*"),
+    ...lib("npm", L, "OpenTelemetry logs", "@opentelemetry/sdk-logs", "@opentelemetry/exporter-logs-*"),
+    ...lib("npm", T, "dd-trace", "dd-trace"),
+    ...lib("npm", M, "StatsD", "hot-shots", "node-statsd"),
+    ...lib("npm", MT, "New Relic", "newrelic"),
+    ...lib("npm", T, "AWS X-Ray SDK", "aws-xray-sdk", "aws-xray-sdk-core"),
+    ...lib("npm", T, "Powertools tracer", "@aws-lambda-powertools/tracer"),
+    ...lib("npm", M, "Powertools metrics", "@aws-lambda-powertools/metrics"),
+    ...lib("npm", L, "Loki logger", "winston-loki", "pino-loki"),
+    ...lib("npm", L, "Elasticsearch logger", "winston-elasticsearch", "pino-elasticsearch"),
+    ...lib("npm", MTL, "Application Insights", "applicationinsights", "@azure/monitor-opentelemetry"),
+    ...lib("npm", MT, "Instana", "@instana/collector", "@instana/aws-lambda"),
+    ...lib("npm", T, "Jaeger client", "jaeger-client"),
+    ...lib("npm", T, "Zipkin", "zipkin", "zipkin-transport-http"),
+    ...lib("npm", T, "Elastic APM", "elastic-apm-node"),
+    ...lib("npm", T, "Cloud Trace", "@google-cloud/trace-agent", "@google-cloud/opentelemetry-cloud-trace-exporter"),
+    ...lib("npm", L, "Cloud Logging", "@google-cloud/logging-winston", "@google-cloud/logging-bunyan", "@google-cloud/logging"),
+    ...lib("npm", ["cluster-in-code"], "Pulumi EKS", "@pulumi/eks"),
+    ...lib("npm", ["cluster-in-code"], "CDK EKS", "@aws-cdk/aws-eks", "@aws-cdk/lambda-layer-kubectl-*"),
+    ...lib("python", M, "prometheus_client", "prometheus_client", "prometheus-client", "prometheus-flask-exporter", "prometheus-fastapi-instrumentator"),
+    ...lib("python", T, "OpenTelemetry", "opentelemetry-sdk", "opentelemetry-distro", "opentelemetry-instrumentation*", "opentelemetry-exporter-*"),
+    ...lib("python", T, "ddtrace", "ddtrace"),
+    ...lib("python", MT, "New Relic", "newrelic"),
+    ...lib("python", T, "AWS X-Ray SDK", "aws-xray-sdk"),
+    ...lib("python", T, "Jaeger client", "jaeger-client"),
+    ...lib("python", T, "OpenCensus", "opencensus", "opencensus-ext-*"),
+    ...lib("python", MTL, "Application Insights", "applicationinsights", "azure-monitor-opentelemetry*", "opencensus-ext-azure"),
+    ...lib("python", MT, "Instana", "instana"),
+    ...lib("python", L, "Loki logger", "python-logging-loki"),
+    ...lib("python", T, "Cloud Trace", "google-cloud-trace", "opentelemetry-exporter-gcp-trace"),
+    ...lib("python", L, "Cloud Logging", "google-cloud-logging"),
+    ...lib("python", M, "Cloud Monitoring", "google-cloud-monitoring"),
+    ...lib("python", M, "StatsD", "statsd", "datadog"),
+    ...lib("python", ["cluster-in-code"], "Pulumi EKS", "pulumi-eks", "pulumi_eks"),
+    ...lib("python", ["cluster-in-code"], "CDK EKS", "aws-cdk.aws-eks"),
+    ...lib("go", M, "Prometheus client", "github.com/prometheus/client_golang"),
+    ...lib("go", T, "OpenTelemetry", "go.opentelemetry.io/otel/sdk", "go.opentelemetry.io/otel/exporters/otlp/otlptrace*", "go.opentelemetry.io/contrib/instrumentation/*"),
+    ...lib("go", M, "OpenTelemetry metrics", "go.opentelemetry.io/otel/sdk/metric", "go.opentelemetry.io/otel/exporters/otlp/otlpmetric*"),
+    ...lib("go", T, "dd-trace-go", "gopkg.in/DataDog/dd-trace-go.v1", "github.com/DataDog/dd-trace-go*"),
+    ...lib("go", MT, "New Relic", "github.com/newrelic/go-agent*"),
+    ...lib("go", T, "AWS X-Ray SDK", "github.com/aws/aws-xray-sdk-go"),
+    ...lib("go", T, "Jaeger client", "github.com/uber/jaeger-client-go"),
+    ...lib("go", T, "Zipkin", "github.com/openzipkin/zipkin-go"),
+    ...lib("go", MT, "OpenCensus", "go.opencensus.io", "contrib.go.opencensus.io/exporter/*"),
+    ...lib("go", MT, "Instana", "github.com/instana/go-sensor"),
+    ...lib("go", ["cluster-in-code"], "Pulumi EKS", "github.com/pulumi/pulumi-eks/*"),
+    ...lib("java", M, "Micrometer", "micrometer-registry-*", "simpleclient", "prometheus-metrics-core"),
+    ...lib("java", T, "OpenTelemetry", "opentelemetry-sdk", "opentelemetry-exporter-*", "opentelemetry-javaagent", "opentelemetry-spring-boot-starter", "micrometer-tracing-bridge-otel"),
+    ...lib("java", T, "Zipkin", "zipkin-reporter*", "spring-cloud-sleuth-zipkin", "micrometer-tracing-bridge-brave", "brave"),
+    ...lib("java", T, "Spring Cloud Sleuth", "spring-cloud-starter-sleuth"),
+    ...lib("java", T, "Jaeger client", "jaeger-client", "opentracing-spring-jaeger-*"),
+    ...lib("java", T, "dd-java-agent", "dd-java-agent", "dd-trace-api"),
+    ...lib("java", MT, "New Relic", "newrelic-agent", "newrelic-api"),
+    ...lib("java", T, "AWS X-Ray SDK", "aws-xray-recorder-sdk-*"),
+    ...lib("java", L, "Logstash encoder", "logstash-logback-encoder"),
+    ...lib("java", L, "Loki appender", "loki-logback-appender"),
+    ...lib("java", MTL, "Application Insights", "applicationinsights-*"),
+    ...lib("dotnet", M, "prometheus-net", "prometheus-net*", "App.Metrics*"),
+    ...lib("dotnet", T, "OpenTelemetry", "OpenTelemetry.Exporter.*", "OpenTelemetry.Extensions.Hosting", "OpenTelemetry.Instrumentation.*"),
+    ...lib("dotnet", MTL, "Application Insights", "Microsoft.ApplicationInsights*", "Azure.Monitor.OpenTelemetry*"),
+    ...lib("dotnet", T, "Datadog tracer", "Datadog.Trace*"),
+    ...lib("dotnet", T, "AWS X-Ray SDK", "AWSXRayRecorder*"),
+    ...lib("dotnet", L, "Serilog sink", "Serilog.Sinks.Elasticsearch", "Serilog.Sinks.Grafana.Loki", "Serilog.Sinks.Seq", "Serilog.Sinks.ApplicationInsights"),
+    ...lib("ruby", M, "prometheus-client", "prometheus-client"),
+    ...lib("ruby", T, "OpenTelemetry", "opentelemetry-sdk", "opentelemetry-instrumentation-*"),
+    ...lib("ruby", T, "ddtrace", "ddtrace", "datadog"),
+    ...lib("ruby", MT, "New Relic", "newrelic_rpm"),
+];
+
+;// CONCATENATED MODULE: ./src/extract/evidence/libraries.ts
+
+
+
+const NPM_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies"];
+const libraries_escapeRegExp = (text) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+/** A library name as a pattern: `*` is a prefix wildcard; a name never matches inside a longer name. */
+function namePattern(library) {
+    const body = libraries_escapeRegExp(library.name).replace(/\*/g, "[\\w./-]*");
+    const flags = library.ecosystem === "python" || library.ecosystem === "dotnet" ? "i" : "";
+    return new RegExp(`(?<![\\w.@/-])${body}(?![\\w./-])`, flags);
+}
+const compiled = new WeakMap();
+const patternOf = (library) => {
+    let pattern = compiled.get(library);
+    if (!pattern) {
+        pattern = namePattern(library);
+        compiled.set(library, pattern);
+    }
+    return pattern;
+};
+/** Dependencies on known libraries in a package manifest, each on the line that declares it. */
+function emitLibraries(file, libraries, sink) {
+    const ecosystems = new Set(Object.entries(ECOSYSTEM_FILES)
+        .filter(([, path]) => path.test(file.path))
+        .map(([ecosystem]) => ecosystem));
+    if (ecosystems.size === 0)
+        return;
+    const seen = new Set();
+    for (const library of libraries) {
+        if (!ecosystems.has(library.ecosystem))
+            continue;
+        const line = library.ecosystem === "npm" ? npmLine(file, library) : firstMatchLine(file.text, patternOf(library));
+        if (line === undefined)
+            continue;
+        for (const category of library.categories) {
+            const key = `${category}\u0000${library.value}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            sink.evidence({ category, value: library.value, file: file.path, line });
+        }
+    }
+}
+function npmLine(file, library) {
+    const manifest = file.documents[0];
+    if (!isDict(manifest))
+        return undefined;
+    const pattern = patternOf(library);
+    for (const section of NPM_SECTIONS) {
+        const dependencies = manifest[section];
+        if (!isDict(dependencies))
+            continue;
+        const name = Object.keys(dependencies).find((key) => pattern.test(key));
+        if (name)
+            return file.locator.locate(0, [section, name]).line;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/observability.ts
+
+
+
+
+
+
+/** Observability evidence: which pillars (metrics, traces, logs, dashboards) the repository shows, and where. */
+const observabilityEvidence = {
+    name: "observability-evidence",
+    create: () => ({
+        extract(file, sink) {
+            emitSignals(file, OBSERVABILITY_SIGNALS, sink);
+            emitLibraries(file, INSTRUMENTATION_LIBRARIES, sink);
+            emitCollectorPipelines(file, sink);
+            emitGrafanaDataSources(file, sink);
+        },
+    }),
+};
+const COLLECTOR = "OpenTelemetry Collector";
+const RECEIVERS = /^\s*receivers\s*:/m;
+const EXPORTERS = /^\s*exporters\s*:/m;
+/**
+ * An OpenTelemetry Collector config (standalone, in a ConfigMap, or in a Helm template): each pipeline under
+ * `service.pipelines` (`traces`, `metrics/…`, `logs`) proves its pillar. Read from the text, so configs embedded
+ * as strings count too; only keys directly under `pipelines:` are read (not `service.telemetry.metrics`).
+ */
+function emitCollectorPipelines(file, sink) {
+    const { text } = file;
+    const probe = probeOfText(text);
+    if (![RECEIVERS, EXPORTERS].every((pattern) => probe.mayMatch(pattern) && pattern.test(text)))
+        return;
+    const lines = text.split("\n");
+    const found = new Set();
+    lines.forEach((line, index) => {
+        const header = /^(\s*)pipelines\s*:\s*$/.exec(line);
+        if (!header)
+            return;
+        const indent = (header[1] ?? "").length;
+        let childIndent;
+        for (let next = index + 1; next < lines.length; next++) {
+            const child = lines[next] ?? "";
+            if (child.trim() === "" || child.trim().startsWith("#"))
+                continue;
+            const childLevel = child.length - child.trimStart().length;
+            if (childLevel <= indent)
+                break;
+            childIndent ??= childLevel;
+            if (childLevel !== childIndent)
+                continue;
+            const pillar = /^\s*(traces|metrics|logs)(\/[\w.-]+)?\s*:/.exec(child)?.[1];
+            if (!pillar || found.has(pillar))
+                continue;
+            found.add(pillar);
+            sink.evidence({ category: pillar, value: COLLECTOR, file: file.path, line: next + 1 });
+        }
+    });
+}
+/** Grafana data-source provisioning: each source's type says which pillar's back end it reads. */
+function emitGrafanaDataSources(file, sink) {
+    file.documents.forEach((document, doc) => {
+        if (!isDict(document) || document.apiVersion !== 1 || !Array.isArray(document.datasources))
+            return;
+        const seen = new Set();
+        document.datasources.forEach((source, index) => {
+            if (!isDict(source) || typeof source.type !== "string")
+                return;
+            const pillar = GRAFANA_DATASOURCE_PILLARS[source.type];
+            if (!pillar || seen.has(pillar) || !PILLARS.includes(pillar))
+                return;
+            seen.add(pillar);
+            const { line } = file.locator.locate(doc, ["datasources", index, "type"]);
+            sink.evidence({ category: pillar, value: `Grafana data source (${source.type})`, file: file.path, line });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/evidence/ownership.ts
+
+
+/** The places GitHub reads CODEOWNERS from, in its order of precedence. */
+const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+/** Every owner named in CODEOWNERS (`@user`, `@org/team`, an e-mail), each once, on the line it first appears. */
+const ownershipEvidence = {
+    name: "ownership-evidence",
+    create: () => ({
+        extract(file, sink) {
+            if (!CODEOWNERS_PATHS.includes(file.path))
+                return;
+            const seen = new Set();
+            for (const match of file.text.matchAll(/^[ \t]*([^#\s][^\n]*)$/gm)) {
+                const owners = (match[1] ?? "").split("#")[0]?.trim().split(/\s+/).slice(1) ?? [];
+                for (const owner of owners) {
+                    const key = owner.toLowerCase();
+                    if (seen.has(key) || !/^@|@/.test(owner))
+                        continue;
+                    seen.add(key);
+                    sink.evidence({
+                        category: EVIDENCE.codeowner,
+                        value: owner,
+                        file: file.path,
+                        line: lineAt(file.text, match.index),
+                    });
+                }
+            }
+        },
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/extract/helm/templates.ts
+/** Evidence category for each kind a chart's (unrendered) templates declare. */
+const TEMPLATE_KIND = "helm-template-kind";
+const KIND_LINE = /^\s*kind:\s*["']?([A-Za-z][A-Za-z0-9]*)["']?\s*(#.*)?$/;
+/** The chart folder of a template (`charts/shop/templates/hpa.yaml` → `charts/shop`). */
+function chartOfTemplate(path) {
+    const parts = path.split("/");
+    return parts.slice(0, parts.lastIndexOf("templates")).join("/") || ".";
+}
+/**
+ * Templates are never rendered. Their literal `kind:` lines still say which kinds a chart may create, so checks
+ * that look for an object elsewhere (a NetworkPolicy, an Ingress, an HPA's target) know what they cannot see.
+ */
+function templateKinds(file) {
+    const seen = new Set();
+    const evidence = [];
+    file.text.split(/\r?\n/).forEach((text, index) => {
+        const kind = KIND_LINE.exec(text)?.[1];
+        if (!kind || seen.has(kind))
+            return;
+        seen.add(kind);
+        evidence.push({ category: TEMPLATE_KIND, value: kind, file: file.path, line: index + 1 });
+    });
+    return evidence;
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/probes.ts
+/** Words for the missing probes, read by the probes policy's message; unknown probes are not called missing. */
+function describeMissingProbes(container) {
+    if (container.readinessProbe === false) {
+        container.missingProbes =
+            container.livenessProbe === false ? "no readiness probe (and no liveness probe either)" : "no readiness probe";
+    }
+    else if (container.livenessProbe === false && container.readinessProbe === true) {
+        container.missingProbes = "no liveness probe";
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/helm/values.ts
+
+
+
+
+
+const HELM_FORMAT = "helm";
+/**
+ * Whether a values file is laid out as `helm create` scaffolds it, for a chart's own single workload: a top-level
+ * `image.repository`. Charts of many services (`image.repo` plus per-service keys) are left to their templates.
+ */
+const isScaffoldValues = (values) => isDict(values.image) && typeof values.image.repository === "string";
+/**
+ * The chart's workload as its values describe it (`replicaCount`, `image`, `resources`, probes, `autoscaling`),
+ * each field's origin on its values line. What only the templates decide stays absent: probes the values do not
+ * declare, requests when the values have no `resources` key (`requestsUnknown`).
+ */
+function valuesWorkload(chart, values, ref) {
+    const at = (...path) => refAt(ref, ...path);
+    const image = isDict(values.image) ? values.image : {};
+    const repository = asString(image.repository);
+    const tag = asString(image.tag);
+    const imageName = repository && !repository.includes("{{") ? (tag ? `${repository}:${tag}` : repository) : undefined;
+    const container = { name: chart, requests: {}, longRunning: true };
+    if (imageName)
+        container.image = imageName;
+    if (isDict(values.readinessProbe))
+        container.readinessProbe = true;
+    if (isDict(values.livenessProbe))
+        container.livenessProbe = true;
+    describeMissingProbes(container);
+    const workload = createEntity({ kind: "workload", name: chart, platform: "helm", format: HELM_FORMAT, ref }, {
+        workloadType: "helm-values",
+        containers: [container],
+        podLabels: {},
+        images: imageName ? [imageName] : [],
+        stateless: true,
+    });
+    const containerKey = isDict(values.resources) ? "resources" : isDict(values.image) ? "image" : undefined;
+    recordOrigin(workload, "containers.0", { ref: containerKey ? at(containerKey) : ref });
+    Object.assign(workload, ownershipOf(workload.images));
+    workload.serviceKey = serviceKey(chart);
+    if ("replicaCount" in values) {
+        const replicas = asNumber(values.replicaCount);
+        if (replicas === undefined)
+            markUnresolved(workload, "replicas", at("replicaCount"));
+        else
+            setField(workload, "replicas", replicas, at("replicaCount"));
+    }
+    readRequests(workload, container, values, at);
+    const autoscaling = isDict(values.autoscaling) ? values.autoscaling : {};
+    workload.autoscaled = asBoolean(autoscaling.enabled) === true;
+    return workload;
+}
+function readRequests(workload, container, values, _at) {
+    if (!isDict(values.resources)) {
+        workload.requestsUnknown = true;
+        return;
+    }
+    const requests = isDict(values.resources.requests) ? values.resources.requests : {};
+    const limits = isDict(values.resources.limits) ? values.resources.limits : {};
+    for (const resource of ["cpu", "memory"]) {
+        const requested = asString(requests[resource]);
+        const limited = asString(limits[resource]);
+        if (requested !== undefined)
+            container.requests[resource] = requested;
+        else if (limited !== undefined)
+            container.requests[resource] = limited;
+    }
+}
+/** `autoscaling.enabled: true` renders the scaffold's autoscaling/v2 HPA for the chart's own Deployment. */
+function valuesAutoscaler(workload, values, ref) {
+    const autoscaling = isDict(values.autoscaling) ? values.autoscaling : undefined;
+    if (!autoscaling || asBoolean(autoscaling.enabled) !== true)
+        return undefined;
+    const at = (key) => refAt(ref, "autoscaling", key);
+    const autoscaler = createEntity({ kind: "autoscaler", name: workload.name, platform: "helm", format: HELM_FORMAT, ref: refAt(ref, "autoscaling") }, { scaler: "hpa-v2", effectiveMinReplicas: 1, metrics: [], targetId: workload.id });
+    setField(autoscaler, "target", { kind: "Deployment", name: workload.name }, at("enabled"));
+    const min = asNumber(autoscaling.minReplicas);
+    if (min !== undefined) {
+        setField(autoscaler, "minReplicas", min, at("minReplicas"));
+        setField(autoscaler, "effectiveMinReplicas", min, at("minReplicas"));
+    }
+    else {
+        setField(autoscaler, "effectiveMinReplicas", 1, at("enabled"), "autoscaling.minReplicas not set: the HorizontalPodAutoscaler default of 1 applies");
+    }
+    const max = asNumber(autoscaling.maxReplicas);
+    if (max !== undefined)
+        setField(autoscaler, "maxReplicas", max, at("maxReplicas"));
+    for (const [key, resource] of [
+        ["targetCPUUtilizationPercentage", "cpu"],
+        ["targetMemoryUtilizationPercentage", "memory"],
+    ]) {
+        const utilization = asNumber(autoscaling[key]);
+        if (utilization === undefined)
+            continue;
+        recordOrigin(autoscaler, `metrics.${autoscaler.metrics.length}`, { ref: at(key) });
+        autoscaler.metrics.push({ resource, utilization });
+    }
+    return autoscaler;
+}
+
+;// CONCATENATED MODULE: ./src/extract/helm/adapter.ts
+
+
+
+
+/** Evidence category for a values file with no chart beside it: values for a chart installed from elsewhere. */
+const CHARTLESS_VALUES = "helm-values-without-chart";
+/**
+ * Helm charts: `Chart.yaml` (name; dependencies as evidence), `values.yaml` read as the `helm create` scaffold
+ * lays it out, and templates, which are never rendered: each chart with templates is recorded as such
+ * (`helm-templates-unrendered`) with the kinds its templates declare. Values wait for their chart in `finish`.
+ */
+const helmCharts = {
+    name: HELM_FORMAT,
+    create() {
+        const charts = new Map();
+        const values = new Map();
+        const unrendered = new Set();
+        return {
+            extract(file, sink) {
+                const folder = external_node_path_namespaceObject.posix.dirname(file.path);
+                const name = external_node_path_namespaceObject.posix.basename(file.path);
+                const doc = file.documents[0];
+                if (file.format === "helm-template") {
+                    unrendered.add(chartOfTemplate(file.path));
+                    for (const evidence of templateKinds(file))
+                        sink.evidence(evidence);
+                }
+                else if (name === "Chart.yaml" && isDict(doc)) {
+                    charts.set(folder, { name: asString(doc.name) ?? external_node_path_namespaceObject.posix.basename(folder), file: file.path });
+                    dependencies(file, doc, sink);
+                }
+                else if (name === "requirements.yaml" && isDict(doc)) {
+                    dependencies(file, doc, sink);
+                }
+                else if (name === "values.yaml" && isDict(doc)) {
+                    values.set(folder, { file, doc });
+                }
+            },
+            finish(sink) {
+                for (const folder of unrendered) {
+                    const chart = charts.get(folder);
+                    if (chart)
+                        sink.evidence({ category: "helm-templates-unrendered", value: folder, file: chart.file, line: 1 });
+                }
+                for (const [folder, { file, doc }] of values) {
+                    const chart = charts.get(folder);
+                    if (!chart)
+                        sink.evidence({ category: CHARTLESS_VALUES, value: folder, file: file.path, line: 1 });
+                    if (!chart || !isScaffoldValues(doc))
+                        continue;
+                    const ref = { file: file.path, doc: 0, path: [] };
+                    const workload = valuesWorkload(chart.name, doc, ref);
+                    sink.entity(workload);
+                    const autoscaler = valuesAutoscaler(workload, doc, ref);
+                    if (autoscaler)
+                        sink.entity(autoscaler);
+                }
+            },
+        };
+    },
+};
+function dependencies(file, doc, sink) {
+    if (!Array.isArray(doc.dependencies))
+        return;
+    doc.dependencies.forEach((dependency, index) => {
+        const name = isDict(dependency) ? asString(dependency.name) : undefined;
+        if (!name)
+            return;
+        const line = file.locator.locate(0, ["dependencies", index]).line;
+        sink.evidence({ category: "chart-dependency", value: name, file: file.path, line });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/knative/adapter.ts
+
+
+const KNATIVE_FORMAT = "knative";
+const KNATIVE_DEFAULT_TIMEOUT = 300;
+/** Scale bounds on the revision template (current and pre-1.0 spellings), then Cloud Run's service-level ones. */
+const MIN_SCALE = ["autoscaling.knative.dev/min-scale", "autoscaling.knative.dev/minScale"];
+const MAX_SCALE = ["autoscaling.knative.dev/max-scale", "autoscaling.knative.dev/maxScale"];
+const SERVICE_MIN_SCALE = ["run.googleapis.com/minScale"];
+const SERVICE_MAX_SCALE = ["run.googleapis.com/maxScale"];
+function isKnativeService(doc) {
+    return (isDict(doc) &&
+        doc.kind === "Service" &&
+        typeof doc.apiVersion === "string" &&
+        doc.apiVersion.startsWith("serving.knative.dev/"));
+}
+/**
+ * Knative Services and Cloud Run services (`serving.knative.dev/v1` Service, in any YAML file, any document of
+ * it) are functions on platform `knative`: request timeout, per-instance concurrency and scale bounds.
+ */
+const knative = {
+    name: KNATIVE_FORMAT,
+    create: () => ({
+        extract(file, sink) {
+            if (file.format !== "yaml")
+                return;
+            file.documents.forEach((doc, index) => {
+                if (isKnativeService(doc))
+                    sink.entity(knativeFunction(file, index, doc));
+            });
+        },
+    }),
+};
+function knativeFunction(file, doc, service) {
+    const at = (...path) => ({ file: file.path, doc, path });
+    const metadata = isDict(service.metadata) ? service.metadata : {};
+    const spec = isDict(service.spec) ? service.spec : {};
+    const template = isDict(spec.template) ? spec.template : {};
+    const revision = isDict(template.spec) ? template.spec : {};
+    const templateMetadata = isDict(template.metadata) ? template.metadata : {};
+    const name = asString(metadata.name) ?? `${file.path}#${doc}`;
+    const namespace = asString(metadata.namespace);
+    const fn = createEntity({ kind: "function", name, platform: "knative", format: KNATIVE_FORMAT, ref: at(), qualifier: namespace }, { triggers: [{ kind: "http-other", type: "knative-service", synchronous: true }] });
+    fn.origins["triggers.0"] = { ref: at() };
+    const number = (field, value, ref) => {
+        const parsed = asNumber(value);
+        if (parsed === undefined)
+            markUnresolved(fn, field, ref);
+        else
+            setField(fn, field, parsed, ref);
+    };
+    const revisionPath = ["spec", "template", "spec"];
+    if ("timeoutSeconds" in revision)
+        number("timeout", revision.timeoutSeconds, at(...revisionPath, "timeoutSeconds"));
+    else {
+        const note = `timeoutSeconds not set: the Knative default of ${KNATIVE_DEFAULT_TIMEOUT} s applies`;
+        setField(fn, "timeout", KNATIVE_DEFAULT_TIMEOUT, at(), note);
+    }
+    if ("containerConcurrency" in revision) {
+        number("containerConcurrency", revision.containerConcurrency, at(...revisionPath, "containerConcurrency"));
+    }
+    const annotation = (field, onTemplate, onService) => {
+        const templateAnnotations = isDict(templateMetadata.annotations) ? templateMetadata.annotations : {};
+        const serviceAnnotations = isDict(metadata.annotations) ? metadata.annotations : {};
+        const own = onTemplate.find((key) => key in templateAnnotations);
+        if (own)
+            return number(field, templateAnnotations[own], at("spec", "template", "metadata", "annotations", own));
+        const inherited = onService.find((key) => key in serviceAnnotations);
+        if (inherited)
+            number(field, serviceAnnotations[inherited], at("metadata", "annotations", inherited));
+    };
+    annotation("minScale", MIN_SCALE, SERVICE_MIN_SCALE);
+    annotation("maxScale", MAX_SCALE, SERVICE_MAX_SCALE);
+    return fn;
+}
+
+;// CONCATENATED MODULE: ./src/extract/kustomize/kustomization.ts
+
+
+const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const isKustomization = (path) => KUSTOMIZATION.test(path);
+/**
+ * The paths a kustomization names, resolved against its folder; a path that leaves the scanned root (or a
+ * remote URL) is dropped, since archlint never reads outside the root.
+ */
+function readKustomization(file) {
+    const doc = isDict(file.documents[0]) ? file.documents[0] : {};
+    const folder = external_node_path_namespaceObject.posix.dirname(file.path);
+    const inside = (value) => {
+        const path = asString(value);
+        if (!path || path.includes("://") || path.startsWith("/"))
+            return [];
+        const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(folder, path));
+        return resolved.startsWith("../") || resolved === ".." ? [] : [resolved];
+    };
+    const list = (key) => (Array.isArray(doc[key]) ? doc[key] : []);
+    const pathOf = (entry) => (isDict(entry) ? entry.path : entry);
+    return {
+        resources: [...list("resources"), ...list("bases"), ...list("components")].flatMap(inside),
+        patches: [...list("patchesStrategicMerge"), ...list("patchesJson6902"), ...list("patches")]
+            .map(pathOf)
+            .flatMap(inside),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/resource.ts
+
+
+const KUBERNETES_FORMAT = "kubernetes";
+const metadataOf = (body) => (isDict(body.metadata) ? body.metadata : {});
+const specOf = (body) => (isDict(body.spec) ? body.spec : {});
+/** String-valued entries of a label or annotation map. */
+function stringMap(value) {
+    if (!isDict(value))
+        return {};
+    const map = {};
+    for (const [key, entry] of Object.entries(value)) {
+        const text = asString(entry);
+        if (text !== undefined)
+            map[key] = text;
+    }
+    return map;
+}
+/** The objects of a document: the document itself, or the items of a `List` / `*List` kind. */
+function resource_resourcesOf(document, ref) {
+    if (!isDict(document) || typeof document.apiVersion !== "string" || typeof document.kind !== "string")
+        return [];
+    if (document.kind.endsWith("List") && Array.isArray(document.items)) {
+        return document.items.flatMap((item, index) => resource_resourcesOf(item, refAt(ref, "items", index)));
+    }
+    const metadata = metadataOf(document);
+    const name = asString(metadata.name) ?? asString(metadata.generateName) ?? document.kind.toLowerCase();
+    const namespace = asString(metadata.namespace);
+    return [{ apiVersion: document.apiVersion, kind: document.kind, name, namespace, body: document, ref }];
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/pod-spec.ts
+
+
+
+
+
+/** Containers of a pod spec, each with its origin (`containers.N`), requests and probes; also the database. */
+function readPodSpec(workload, podSpec, podSpecRef, longRunning) {
+    const containers = Array.isArray(podSpec.containers) ? podSpec.containers : [];
+    const env = [];
+    containers.forEach((container, index) => {
+        if (!isDict(container))
+            return;
+        const ref = refAt(podSpecRef, "containers", index);
+        const field = `containers.${workload.containers.length}`;
+        const info = {
+            name: asString(container.name) ?? `container-${index}`,
+            readinessProbe: isDict(container.readinessProbe),
+            livenessProbe: isDict(container.livenessProbe),
+            requests: {},
+            longRunning,
+        };
+        describeMissingProbes(info);
+        const image = asString(container.image);
+        if (image)
+            info.image = image;
+        recordOrigin(workload, field, { ref });
+        pod_spec_readRequests(workload, info, container, ref, field);
+        workload.containers.push(info);
+        env.push(...envOf(container, ref));
+    });
+    workload.images = workload.containers.flatMap((c) => (c.image ? [c.image] : []));
+    markSidecars(workload.containers);
+    const database = databaseFromEnv(env);
+    if (database)
+        setField(workload, "database", database.database, database.ref);
+}
+/** Pod readiness is the conjunction of its containers': an off-the-shelf helper need not gate it itself. */
+function markSidecars(containers) {
+    const probed = containers.some((c) => c.readinessProbe && !(c.image && offTheShelfCategory(c.image)));
+    if (!probed)
+        return;
+    for (const container of containers) {
+        if (container.image && offTheShelfCategory(container.image))
+            container.sidecar = true;
+    }
+}
+/** `resources.requests`, else `resources.limits`: Kubernetes sets a missing request to its limit. */
+function pod_spec_readRequests(workload, info, container, ref, field) {
+    const resources = isDict(container.resources) ? container.resources : {};
+    const requests = isDict(resources.requests) ? resources.requests : {};
+    const limits = isDict(resources.limits) ? resources.limits : {};
+    for (const resource of ["cpu", "memory"]) {
+        const requested = asString(requests[resource]);
+        const limited = asString(limits[resource]);
+        if (requested !== undefined) {
+            info.requests[resource] = requested;
+            recordOrigin(workload, `${field}.requests.${resource}`, { ref: refAt(ref, "resources", "requests", resource) });
+        }
+        else if (limited !== undefined) {
+            info.requests[resource] = limited;
+            recordOrigin(workload, `${field}.requests.${resource}`, {
+                ref: refAt(ref, "resources", "limits", resource),
+                note: `no ${resource} request: Kubernetes uses the limit as the request`,
+            });
+        }
+    }
+}
+function envOf(container, ref) {
+    if (!Array.isArray(container.env))
+        return [];
+    return container.env.flatMap((entry, index) => {
+        if (!isDict(entry) || typeof entry.name !== "string")
+            return [];
+        const value = asString(entry.value);
+        return [{ name: entry.name, ...(value !== undefined ? { value } : {}), ref: refAt(ref, "env", index) }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/workload.ts
+
+
+
+
+
+
+/** Where each workload kind keeps its pod template, below `spec`. */
+const POD_TEMPLATE_PATHS = {
+    Deployment: ["template"],
+    StatefulSet: ["template"],
+    DaemonSet: ["template"],
+    ReplicaSet: ["template"],
+    Job: ["template"],
+    CronJob: ["jobTemplate", "spec", "template"],
+};
+const LONG_RUNNING = new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+const STATEFUL = new Set(["StatefulSet", "DaemonSet", "Job", "CronJob"]);
+const REPLICATED = new Set(["Deployment", "StatefulSet", "ReplicaSet"]);
+const isWorkloadKind = (kind) => kind === "Pod" || kind in POD_TEMPLATE_PATHS;
+function toWorkload(resource) {
+    const { kind, body, ref } = resource;
+    const spec = specOf(body);
+    const templatePath = own(POD_TEMPLATE_PATHS, kind);
+    const template = templatePath ? dig(spec, templatePath) : body;
+    const templateRef = templatePath ? refAt(ref, "spec", ...templatePath) : ref;
+    const podSpec = isDict(template?.spec) ? template.spec : {};
+    const podLabels = stringMap(metadataOf(template ?? {}).labels);
+    const workload = createEntity({
+        kind: "workload",
+        name: resource.name,
+        platform: "kubernetes",
+        format: KUBERNETES_FORMAT,
+        ref,
+        qualifier: qualifier(resource),
+    }, {
+        workloadType: kind,
+        containers: [],
+        podLabels,
+        images: [],
+        stateless: !STATEFUL.has(kind) && !keepsState(resource.name, podSpec),
+    });
+    if (resource.namespace)
+        setField(workload, "namespace", resource.namespace, refAt(ref, "metadata", "namespace"));
+    if (REPLICATED.has(kind) && "replicas" in spec)
+        workload_readReplicas(workload, spec.replicas, refAt(ref, "spec", "replicas"));
+    readPodSpec(workload, podSpec, refAt(templateRef, "spec"), LONG_RUNNING.has(kind));
+    Object.assign(workload, ownershipOf(workload.images));
+    workload.serviceKey = serviceKey(appName(podLabels, stringMap(metadataOf(body).labels)) ?? resource.name);
+    return workload;
+}
+/**
+ * A database run as a Deployment is not stateless: a pod that mounts a PersistentVolumeClaim, or a workload
+ * named as a database (`user-db`, `orders-database`), keeps state whatever its kind.
+ */
+function keepsState(name, podSpec) {
+    if (/[-_](db|database)$/i.test(name))
+        return true;
+    const volumes = Array.isArray(podSpec.volumes) ? podSpec.volumes : [];
+    return volumes.some((volume) => isDict(volume) && isDict(volume.persistentVolumeClaim));
+}
+function workload_readReplicas(workload, value, ref) {
+    const replicas = asNumber(value);
+    if (replicas === undefined)
+        markUnresolved(workload, "replicas", ref);
+    else
+        setField(workload, "replicas", replicas, ref);
+}
+/** The application's name from the conventional labels, which both Services and tooling use. */
+function appName(...labelMaps) {
+    for (const labels of labelMaps) {
+        const name = labels["app.kubernetes.io/name"] ?? labels.app ?? labels["k8s-app"];
+        if (name)
+            return name;
+    }
+    return undefined;
+}
+/** Entities of the same name in one file are told apart by kind, namespace and document. */
+const qualifier = (resource) => [resource.kind, resource.namespace, String(resource.ref.doc), ...resource.ref.path.map(String)]
+    .filter(Boolean)
+    .join("/");
+function dig(root, path) {
+    let node = root;
+    for (const key of path)
+        node = isDict(node) ? node[key] : undefined;
+    return isDict(node) ? node : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/autoscaler.ts
+
+
+
+
+/** Kubernetes scales on 80% CPU when an HPA names no metric. */
+const DEFAULT_METRIC = { resource: "cpu", utilization: 80 };
+function isAutoscaler(resource) {
+    return ((resource.kind === "HorizontalPodAutoscaler" && resource.apiVersion.startsWith("autoscaling/")) ||
+        (resource.kind === "ScaledObject" && resource.apiVersion.startsWith("keda.sh/")));
+}
+function toAutoscaler(resource) {
+    const { ref } = resource;
+    const spec = specOf(resource.body);
+    const keda = resource.kind === "ScaledObject";
+    const scaler = keda ? "keda" : resource.apiVersion === "autoscaling/v1" ? "hpa-v1" : "hpa-v2";
+    const autoscaler = createEntity({
+        kind: "autoscaler",
+        name: resource.name,
+        platform: "kubernetes",
+        format: KUBERNETES_FORMAT,
+        ref,
+        qualifier: qualifier(resource),
+    }, { scaler, effectiveMinReplicas: keda ? 0 : 1, metrics: [] });
+    const at = (...path) => refAt(ref, "spec", ...path);
+    if (resource.namespace)
+        setField(autoscaler, "namespace", resource.namespace, refAt(ref, "metadata", "namespace"));
+    const minKey = keda ? "minReplicaCount" : "minReplicas";
+    const maxKey = keda ? "maxReplicaCount" : "maxReplicas";
+    readCount(autoscaler, "minReplicas", spec[minKey], at(minKey));
+    if (autoscaler.minReplicas !== undefined) {
+        setField(autoscaler, "effectiveMinReplicas", autoscaler.minReplicas, at(minKey));
+    }
+    else if (!autoscaler.unresolved?.includes("minReplicas")) {
+        const note = keda
+            ? "minReplicaCount not set: KEDA scales to zero by default"
+            : "minReplicas not set: the HorizontalPodAutoscaler default of 1 applies";
+        setField(autoscaler, "effectiveMinReplicas", autoscaler.effectiveMinReplicas, refAt(ref, "spec"), note);
+    }
+    readCount(autoscaler, "maxReplicas", spec[maxKey], at(maxKey));
+    if (keda && autoscaler.maxReplicas === undefined && !(maxKey in spec))
+        autoscaler.maxReplicas = 100;
+    const target = isDict(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+    const targetName = asString(target.name);
+    if (targetName) {
+        const kind = asString(target.kind) ?? "Deployment";
+        setField(autoscaler, "target", { kind, name: targetName }, at("scaleTargetRef", "name"));
+    }
+    readMetrics(autoscaler, spec, keda, at);
+    return autoscaler;
+}
+function readCount(autoscaler, field, value, ref) {
+    if (value === undefined)
+        return;
+    const count = asNumber(value);
+    if (count === undefined)
+        markUnresolved(autoscaler, field, ref);
+    else
+        setField(autoscaler, field, count, ref);
+}
+function readMetrics(autoscaler, spec, keda, at) {
+    const add = (metric, ref, note) => {
+        autoscaler.origins[`metrics.${autoscaler.metrics.length}`] = note ? { ref, note } : { ref };
+        autoscaler.metrics.push(metric);
+    };
+    if (keda) {
+        (Array.isArray(spec.triggers) ? spec.triggers : []).forEach((trigger, index) => {
+            const type = isDict(trigger) ? asString(trigger.type) : undefined;
+            if (type !== "cpu" && type !== "memory")
+                return;
+            const metadata = isDict(trigger.metadata) ? trigger.metadata : {};
+            const metricType = asString(trigger.metricType) ?? asString(metadata.type) ?? "Utilization";
+            const metric = { resource: type };
+            if (metricType === "Utilization")
+                metric.utilization = asNumber(metadata.value) ?? 0;
+            add(metric, at("triggers", index));
+        });
+        return;
+    }
+    if ("targetCPUUtilizationPercentage" in spec) {
+        const utilization = asNumber(spec.targetCPUUtilizationPercentage);
+        add({ resource: "cpu", ...(utilization !== undefined ? { utilization } : {}) }, at("targetCPUUtilizationPercentage"));
+    }
+    (Array.isArray(spec.metrics) ? spec.metrics : []).forEach((metric, index) => {
+        const read = isDict(metric) ? resourceMetric(metric) : undefined;
+        if (read)
+            add(read, at("metrics", index));
+    });
+    const declaresMetrics = "targetCPUUtilizationPercentage" in spec || (Array.isArray(spec.metrics) && spec.metrics.length > 0);
+    if (!declaresMetrics)
+        add(DEFAULT_METRIC, refAt(autoscaler.ref, "spec"), "no metric set: Kubernetes scales on 80% CPU utilization");
+}
+/** `Resource` and `ContainerResource` metrics (v2 `target.averageUtilization`, v2beta1 `targetAverageUtilization`). */
+function resourceMetric(metric) {
+    const body = isDict(metric.resource)
+        ? metric.resource
+        : isDict(metric.containerResource)
+            ? metric.containerResource
+            : undefined;
+    const resource = body ? asString(body.name) : undefined;
+    if (!body || !resource)
+        return undefined;
+    const target = isDict(body.target) ? body.target : {};
+    const utilization = asNumber(target.averageUtilization) ?? asNumber(body.targetAverageUtilization);
+    const byUtilization = utilization !== undefined || asString(target.type) === "Utilization";
+    return byUtilization ? { resource, utilization: utilization ?? 0 } : { resource };
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/evidence.ts
+
+
+
+/** Kinds that prove a metrics pipeline, by API group. */
+const METRICS_KINDS = [
+    [/^monitoring\.coreos\.com\//, /^(ServiceMonitor|PodMonitor|PrometheusRule|Prometheus|Probe)$/],
+    [/^monitoring\.googleapis\.com\//, /^(PodMonitoring|ClusterPodMonitoring)$/],
+];
+const MESH_GROUPS = [
+    [/^(networking|security|telemetry)\.istio\.io\//, "Istio"],
+    [/^(linkerd\.io|policy\.linkerd\.io|split\.smi-spec\.io)\//, "Linkerd"],
+];
+const MESH_ANNOTATIONS = [
+    ["sidecar.istio.io/inject", "Istio"],
+    ["linkerd.io/inject", "Linkerd"],
+];
+/** Monitoring and mesh evidence of one object: its kind, its Prometheus scrape annotations, its mesh injection. */
+function evidenceOf(resource, at) {
+    const found = [];
+    const { apiVersion, kind, body, ref } = resource;
+    if (METRICS_KINDS.some(([group, kinds]) => group.test(apiVersion) && kinds.test(kind)))
+        found.push(at("metrics", kind, ref));
+    const mesh = MESH_GROUPS.find(([group]) => group.test(apiVersion));
+    if (mesh)
+        found.push(at("mesh", `${mesh[1]} ${kind}`, ref));
+    if (kind === "PodDisruptionBudget")
+        found.push(at("disruption-budget", resource.name, ref));
+    const metadata = metadataOf(body);
+    const spec = isDict(body.spec) ? body.spec : {};
+    const template = isDict(spec.template) ? spec.template : {};
+    const places = [
+        [stringMap(metadata.annotations), refAt(ref, "metadata", "annotations")],
+        [stringMap(metadataOf(template).annotations), refAt(ref, "spec", "template", "metadata", "annotations")],
+    ];
+    for (const [annotations, place] of places) {
+        if (annotations["prometheus.io/scrape"] === "true")
+            found.push(at("metrics", "prometheus.io/scrape", place));
+        for (const [key, meshName] of MESH_ANNOTATIONS) {
+            if (annotations[key] === "enabled" || annotations[key] === "true")
+                found.push(at("mesh", `${meshName} ${key}`, place));
+        }
+    }
+    const labels = stringMap(metadata.labels);
+    if (kind === "Namespace" && labels["istio-injection"] === "enabled") {
+        found.push(at("mesh", "Istio istio-injection", refAt(ref, "metadata", "labels")));
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/network.ts
+
+
+
+
+/** Kinds that put a gateway in front of services, keyed by `kind`, with the API group that must match. */
+const GATEWAY_KINDS = {
+    Ingress: /^(networking|extensions)\.k8s\.io\//,
+    Gateway: /^(gateway\.networking\.k8s\.io|networking\.istio\.io)\//,
+    HTTPRoute: /^gateway\.networking\.k8s\.io\//,
+    GRPCRoute: /^gateway\.networking\.k8s\.io\//,
+    VirtualService: /^networking\.istio\.io\//,
+    IngressRoute: /^traefik\.(containo\.us|io)\//,
+};
+const start = (resource, kind) => ({
+    kind,
+    name: resource.name,
+    platform: "kubernetes",
+    format: KUBERNETES_FORMAT,
+    ref: resource.ref,
+    qualifier: qualifier(resource),
+});
+function isGateway(resource) {
+    return own(GATEWAY_KINDS, resource.kind)?.test(resource.apiVersion) ?? false;
+}
+function toService(resource) {
+    const spec = specOf(resource.body);
+    const service = createEntity(start(resource, "service"), {
+        type: asString(spec.type) ?? "ClusterIP",
+        selector: stringMap(spec.selector),
+        ports: (Array.isArray(spec.ports) ? spec.ports : []).flatMap((port) => isDict(port)
+            ? [{ port: asNumber(port.port), ...(port.nodePort ? { nodePort: asNumber(port.nodePort) } : {}) }]
+            : []),
+    });
+    setField(service, "type", service.type, "type" in spec ? refAt(resource.ref, "spec", "type") : resource.ref);
+    if (resource.namespace)
+        setField(service, "namespace", resource.namespace, refAt(resource.ref, "metadata", "namespace"));
+    return service;
+}
+function toGateway(resource) {
+    const gateway = createEntity(start(resource, "gateway"), {
+        gatewayKind: resource.kind,
+        apiVersion: resource.apiVersion,
+    });
+    if (resource.namespace)
+        setField(gateway, "namespace", resource.namespace, refAt(resource.ref, "metadata", "namespace"));
+    return gateway;
+}
+function isNetworkPolicy(resource) {
+    return resource.kind === "NetworkPolicy" && resource.apiVersion.startsWith("networking.k8s.io/");
+}
+function toNetworkPolicy(resource) {
+    const spec = specOf(resource.body);
+    const selector = isDict(spec.podSelector) ? spec.podSelector : {};
+    const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+    const policy = createEntity(start(resource, "network-policy"), {
+        podSelector: {
+            matchLabels: stringMap(selector.matchLabels),
+            matchExpressions: expressions.flatMap((e) => isDict(e) && typeof e.key === "string"
+                ? [
+                    {
+                        key: e.key,
+                        operator: asString(e.operator) ?? "In",
+                        values: (Array.isArray(e.values) ? e.values : []).map(String),
+                    },
+                ]
+                : []),
+        },
+        policyTypes: Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : ["Ingress"],
+    });
+    if (resource.namespace)
+        setField(policy, "namespace", resource.namespace, refAt(resource.ref, "metadata", "namespace"));
+    return policy;
+}
+
+;// CONCATENATED MODULE: ./src/extract/kubernetes/adapter.ts
+
+
+
+
+
+
+/** Knative Services are serverless functions, modelled by the Knative adapter. */
+const SKIPPED_GROUPS = /^serving\.knative\.dev\//;
+/**
+ * Kubernetes objects in YAML or JSON files (many documents per file, `List` kinds unwrapped). Each object is
+ * read once, from the file and document that declares it, however many kustomizations include that file; files
+ * a kustomization names as patches hold partial objects and are left out. So entities wait for `finish`.
+ */
+const kubernetes = {
+    name: KUBERNETES_FORMAT,
+    create() {
+        const files = [];
+        const patches = new Set();
+        return {
+            extract(file, sink) {
+                if (file.format !== "yaml" && file.format !== "json")
+                    return;
+                if (isKustomization(file.path)) {
+                    const kustomization = readKustomization(file);
+                    for (const patch of kustomization.patches)
+                        patches.add(patch);
+                    sink.evidence({ category: "kustomize", value: file.path, file: file.path, line: 1 });
+                    return;
+                }
+                const resources = file.documents.flatMap((document, doc) => resource_resourcesOf(document, { file: file.path, doc, path: [] }).filter((r) => !SKIPPED_GROUPS.test(r.apiVersion)));
+                if (resources.length > 0)
+                    files.push({ file, resources });
+            },
+            finish(sink) {
+                for (const { file, resources } of files) {
+                    if (patches.has(file.path))
+                        continue;
+                    const at = (category, value, ref) => ({
+                        category,
+                        value,
+                        file: ref.file,
+                        line: file.locator.locate(ref.doc, ref.path).line,
+                    });
+                    for (const resource of resources) {
+                        const entity = toEntity(resource);
+                        if (entity)
+                            sink.entity(entity);
+                        for (const evidence of evidenceOf(resource, at))
+                            sink.evidence(evidence);
+                    }
+                }
+            },
+        };
+    },
+};
+function toEntity(resource) {
+    if (isWorkloadKind(resource.kind) && /^(apps|batch|extensions|v1$)/.test(resource.apiVersion))
+        return toWorkload(resource);
+    if (isAutoscaler(resource))
+        return toAutoscaler(resource);
+    if (resource.kind === "Service" && resource.apiVersion === "v1")
+        return toService(resource);
+    if (isGateway(resource))
+        return toGateway(resource);
+    if (isNetworkPolicy(resource))
+        return toNetworkPolicy(resource);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/references.ts
+const references_UNRESOLVED = Symbol("unresolved");
+const references_MAX_DEPTH = 8;
+const WHOLE_VARIABLE = /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/;
+const INTERPOLATION = /\$\{([^{}]*)\}/g;
+/**
+ * Resolves `var.x` to the variable's default and `local.x` to the local's value, also inside a string template
+ * (`"/aws/lambda/${var.name}"`). Anything else (resources, data sources, functions, operators, variables with
+ * no default) is UNRESOLVED: a scan never guesses a value.
+ */
+function resolveValue(value, module, depth = 0) {
+    if (typeof value !== "string" || !value.includes("${"))
+        return value;
+    if (depth > references_MAX_DEPTH || value.includes("%{"))
+        return references_UNRESOLVED;
+    const whole = WHOLE_VARIABLE.exec(value);
+    if (whole)
+        return lookup(whole[1], whole[2], module, depth);
+    let unresolved = false;
+    const text = value.replace(INTERPOLATION, (match, inner) => {
+        const part = /^\s*(var|local)\.([\w-]+)\s*$/.exec(inner);
+        const resolved = part ? lookup(part[1], part[2], module, depth) : references_UNRESOLVED;
+        if (typeof resolved === "string" || typeof resolved === "number" || typeof resolved === "boolean")
+            return String(resolved);
+        unresolved = true;
+        return match;
+    });
+    return unresolved || text.replace(/\$\$\{/g, "").includes("${") ? references_UNRESOLVED : text;
+}
+function lookup(kind, name, module, depth) {
+    if (kind === "var") {
+        const body = module.variables.get(name)?.body;
+        if (!body || !("default" in body) || body.default === null)
+            return references_UNRESOLVED;
+        return resolveValue(body.default, module, depth + 1);
+    }
+    const local = module.locals.get(name);
+    return local ? resolveValue(local.value, module, depth + 1) : references_UNRESOLVED;
+}
+const REFERENCE = /\b(data\.)?([a-z][\w-]*)\.([\w-]+)(?:\[[^\]]*\])?(?:\.([\w-]+))?/g;
+const NOT_RESOURCES = new Set(["var", "local", "each", "count", "path", "terraform", "self"]);
+/** The resources, data sources and modules an expression refers to, in order. */
+function referencesIn(value) {
+    if (typeof value !== "string" || !value.includes("${"))
+        return [];
+    const found = [];
+    for (const expression of value.matchAll(/\$\{([\s\S]*?)\}/g)) {
+        for (const match of expression[1].matchAll(REFERENCE)) {
+            const [, data, type = "", name = "", attribute] = match;
+            if (NOT_RESOURCES.has(type))
+                continue;
+            const address = `${data ? "data." : ""}${type}.${name}`;
+            found.push({ address, type, name, ...(attribute ? { attribute } : {}) });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/fields.ts
+
+
+const TERRAFORM_FORMAT = "terraform";
+/** Reads attributes of one block into an entity, resolving variables and recording each value's origin. */
+class FieldReader {
+    module;
+    entity;
+    constructor(module, entity) {
+        this.module = module;
+        this.entity = entity;
+    }
+    /**
+     * Sets `field` from `body[attribute]` when present. A value that does not resolve or convert is marked
+     * unresolved; `skip` values (Terraform's `-1` for "not set") are left out. Returns whether the attribute is set.
+     */
+    read(field, body, attribute, ref, convert, skip) {
+        if (!(attribute in body) || body[attribute] === null)
+            return false;
+        const at = refAt(ref, attribute);
+        const resolved = resolveValue(body[attribute], this.module);
+        const value = resolved === references_UNRESOLVED || resolved === null ? undefined : convert(resolved);
+        if (value === undefined)
+            markUnresolved(this.entity, field, at);
+        else if (value !== skip)
+            setField(this.entity, field, value, at, resolvedFrom(body[attribute]));
+        return true;
+    }
+}
+/** Says where a value came from when it was a variable or a local, so the finding explains its number. */
+function resolvedFrom(raw) {
+    const reference = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
+    if (!reference)
+        return undefined;
+    return reference[1] === "var" ? `from the default of var.${reference[2]}` : `from local.${reference[2]}`;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/conditions.ts
+
+
+const CONDITIONAL = /^\$\{([^?]+)\?\s*(\d+)\s*:\s*(\d+)\s*\}$/;
+const COMPARISON = /^(.+?)\s*(==|!=|>=|<=|>|<)\s*(.+)$/;
+/**
+ * Whether a block is created with the module's defaults: `count = 0`, `count = <condition> ? 1 : 0` whose
+ * condition is false, or an empty literal `for_each` mean it is not. Anything that cannot be decided counts
+ * as created, so a conditional resource is judged as written.
+ */
+function isCreated(body, module) {
+    if ("for_each" in body) {
+        const each = body.for_each;
+        if ((Array.isArray(each) && each.length === 0) || (isDict(each) && Object.keys(each).length === 0))
+            return false;
+    }
+    if (!("count" in body))
+        return true;
+    const count = body.count;
+    const literal = asNumber(resolveValue(count, module));
+    if (literal !== undefined)
+        return literal > 0;
+    const conditional = typeof count === "string" ? CONDITIONAL.exec(count.trim()) : null;
+    if (!conditional)
+        return true;
+    const [, condition = "", whenTrue = "1", whenFalse = "1"] = conditional;
+    const value = evaluateCondition(condition, module, 0);
+    return value === undefined ? true : Number(value ? whenTrue : whenFalse) > 0;
+}
+/** A conjunction of (negated) booleans and comparisons of variables and locals with literals. */
+function evaluateCondition(text, module, depth) {
+    if (depth > 4 || /\|\||[()?]/.test(text))
+        return undefined;
+    let result = true;
+    for (const term of text.split("&&")) {
+        const value = evaluateTerm(term.trim(), module, depth);
+        if (value === undefined)
+            return undefined;
+        result &&= value;
+    }
+    return result;
+}
+function evaluateTerm(term, module, depth) {
+    const comparison = COMPARISON.exec(term);
+    if (comparison) {
+        const [, left = "", operator = "", right = ""] = comparison;
+        return compare(operand(left, module, depth), operator, operand(right, module, depth));
+    }
+    const negated = term.startsWith("!");
+    const value = operand(negated ? term.slice(1).trim() : term, module, depth);
+    if (typeof value !== "boolean")
+        return undefined;
+    return negated ? !value : value;
+}
+function operand(text, module, depth) {
+    if (/^(var|local)\.[\w-]+$/.test(text)) {
+        const value = resolveValue(`\${${text}}`, module);
+        if (value !== references_UNRESOLVED)
+            return value;
+        const local = text.startsWith("local.") ? module.locals.get(text.slice(6))?.value : undefined;
+        const inner = typeof local === "string" ? /^\$\{([\s\S]*)\}$/.exec(local)?.[1] : undefined;
+        return inner === undefined ? undefined : evaluateCondition(inner, module, depth + 1);
+    }
+    if (text === "true" || text === "false")
+        return text === "true";
+    if (/^-?\d+(\.\d+)?$/.test(text))
+        return Number(text);
+    const quoted = /^"([^"]*)"$/.exec(text);
+    return quoted ? quoted[1] : undefined;
+}
+function compare(left, operator, right) {
+    if (left === undefined || right === undefined || left === null)
+        return undefined;
+    if (operator === "==")
+        return left === right;
+    if (operator === "!=")
+        return left !== right;
+    if (typeof left !== "number" || typeof right !== "number")
+        return undefined;
+    if (operator === ">")
+        return left > right;
+    if (operator === "<")
+        return left < right;
+    if (operator === ">=")
+        return left >= right;
+    return left <= right;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/module.ts
+
+
+
+/**
+ * The files of one directory are one Terraform module: variables, locals and resources declared in any of them
+ * are visible in all. `.tf` files arrive as HCL documents and `.tf.json` files as JSON, in the same shape.
+ */
+class TerraformModule {
+    dir;
+    resources = new Map();
+    data = new Map();
+    modules = [];
+    variables = new Map();
+    locals = new Map();
+    constructor(dir) {
+        this.dir = dir;
+    }
+    add(file, doc) {
+        const at = (...path) => ({ file, doc: 0, path });
+        for (const { labels, body, path } of labelled(doc.resource, 2, ["resource"])) {
+            const [type, name] = labels;
+            push(this.resources, type, { address: `${type}.${name}`, type, name, body, ref: at(...path) });
+        }
+        for (const { labels, body, path } of labelled(doc.data, 2, ["data"])) {
+            const [type, name] = labels;
+            push(this.data, type, { address: `data.${type}.${name}`, type, name, body, ref: at(...path) });
+        }
+        for (const { labels, body, path } of labelled(doc.module, 1, ["module"])) {
+            const name = labels[0];
+            this.modules.push({ address: `module.${name}`, type: "module", name, body, ref: at(...path) });
+        }
+        for (const { labels, body, path } of labelled(doc.variable, 1, ["variable"])) {
+            const name = labels[0];
+            if (!this.variables.has(name))
+                this.variables.set(name, { address: `var.${name}`, type: "variable", name, body, ref: at(...path) });
+        }
+        for (const { body, path } of blocks(doc, "locals", [])) {
+            for (const [name, value] of Object.entries(body)) {
+                if (!this.locals.has(name))
+                    this.locals.set(name, { value, ref: at(...path, name) });
+            }
+        }
+    }
+    /** Every resource of the given types that the module's defaults create (see `isCreated`). */
+    all(...types) {
+        return this.created(types.flatMap((type) => this.resources.get(type) ?? []));
+    }
+    /** Data sources of a type, likewise. */
+    dataSources(type) {
+        return this.created(this.data.get(type) ?? []);
+    }
+    created(blocks) {
+        return blocks.filter((block) => isCreated(block.body, this));
+    }
+    find(address) {
+        const [type, name] = address.split(".");
+        return (this.resources.get(type ?? "") ?? []).find((block) => block.name === name);
+    }
+}
+function moduleDirOf(file) {
+    return external_node_path_namespaceObject.posix.dirname(file);
+}
+function push(map, key, block) {
+    const list = map.get(key);
+    if (list)
+        list.push(block);
+    else
+        map.set(key, [block]);
+}
+/**
+ * Blocks nested `depth` labels deep. HCL documents nest one object per label; `.tf.json` may also wrap any level
+ * in a list (`"resource": [{ … }]`, `"api": [{ … }]`).
+ */
+function labelled(value, depth, path) {
+    if (Array.isArray(value))
+        return value.flatMap((item, index) => labelled(item, depth, [...path, index]));
+    if (!isDict(value))
+        return [];
+    if (depth === 0)
+        return [{ labels: [], body: value, path }];
+    return Object.entries(value).flatMap(([label, inner]) => labelled(inner, depth - 1, [...path, label]).map((found) => ({ ...found, labels: [label, ...found.labels] })));
+}
+/** The nested blocks called `name` in a body: a list in HCL (`tracing_config[0]`), a list or an object in JSON. */
+function blocks(body, name, path) {
+    const value = body[name];
+    if (isDict(value))
+        return [{ body: value, path: [...path, name] }];
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => (isDict(item) ? [{ body: item, path: [...path, name, index] }] : []));
+}
+/** A dynamic block of that name makes its content unknown. */
+function hasDynamic(body, name) {
+    const dynamic = body.dynamic;
+    if (isDict(dynamic))
+        return name in dynamic;
+    return Array.isArray(dynamic) && dynamic.some((item) => isDict(item) && name in item);
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/functions.ts
+
+
+
+
+
+const functions_LAMBDA_DEFAULT_TIMEOUT = 3;
+/** A function entity named by its resolved `function_name`, else by its Terraform address. */
+function newFunction(block, module, nameAttribute) {
+    const resolved = resolveValue(nameAttribute, module);
+    const name = typeof resolved === "string" && resolved !== "" ? resolved : block.address;
+    return createEntity({
+        kind: "function",
+        name,
+        platform: "aws-lambda",
+        format: TERRAFORM_FORMAT,
+        ref: block.ref,
+        qualifier: block.address,
+    }, { triggers: [] });
+}
+/** `aws_lambda_function`: its own settings; triggers, log groups and destinations are joined later. */
+function lambdaFunction(block, module) {
+    const { body, ref } = block;
+    const fn = newFunction(block, module, body.function_name);
+    const reader = new FieldReader(module, fn);
+    if (!reader.read("timeout", body, "timeout", ref, asNumber)) {
+        const note = `timeout not set: the Lambda default of ${functions_LAMBDA_DEFAULT_TIMEOUT} s applies`;
+        setField(fn, "timeout", functions_LAMBDA_DEFAULT_TIMEOUT, ref, note);
+    }
+    reader.read("memory", body, "memory_size", ref, asNumber);
+    reader.read("runtime", body, "runtime", ref, asString);
+    reader.read("reservedConcurrency", body, "reserved_concurrent_executions", ref, asNumber, -1);
+    const tracing = nestedBlock(body, "tracing_config", ref);
+    if (tracing)
+        reader.read("tracing", tracing.body, "mode", tracing.ref, (mode) => isActive(mode));
+    else if (hasDynamic(body, "tracing_config"))
+        markUnresolved(fn, "tracing", refAt(ref, "dynamic", "tracing_config"));
+    const deadLetter = nestedBlock(body, "dead_letter_config", ref);
+    if (deadLetter)
+        setField(fn, "failureDestination", true, deadLetter.ref);
+    else if (hasDynamic(body, "dead_letter_config"))
+        markUnresolved(fn, "failureDestination", refAt(ref, "dynamic", "dead_letter_config"));
+    const snapStart = nestedBlock(body, "snap_start", ref);
+    if (snapStart)
+        reader.read("snapStart", snapStart.body, "apply_on", snapStart.ref, (v) => v === "PublishedVersions");
+    return fn;
+}
+function isActive(mode) {
+    const text = asString(mode);
+    return text === undefined ? undefined : text.toLowerCase() === "active";
+}
+/** The first nested block of that name, with its reference. */
+function nestedBlock(body, name, ref) {
+    const first = blocks(body, name, [...ref.path])[0];
+    return first ? { body: first.body, ref: { ...ref, path: first.path } } : undefined;
+}
+/** A literal (or variable-resolved) string, else undefined. */
+function literal(value, module) {
+    const resolved = resolveValue(value, module);
+    return resolved === references_UNRESOLVED ? undefined : asString(resolved);
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/function-index.ts
+
+
+
+/** The functions of one module, found from the attributes that name them in other resources. */
+class FunctionIndex {
+    module;
+    byAddress = new Map();
+    byName = new Map();
+    constructor(module) {
+        this.module = module;
+    }
+    add(address, fn) {
+        this.byAddress.set(address, fn);
+        if (!this.byName.has(fn.name))
+            this.byName.set(fn.name, fn);
+    }
+    all() {
+        return [...this.byAddress.values()];
+    }
+    /**
+     * The function a value names: a reference to an `aws_lambda_function` or lambda module (any attribute: arn,
+     * invoke_arn, function_name), to an alias of one, or its literal name or ARN.
+     */
+    find(value, depth = 0) {
+        for (const reference of referencesIn(value)) {
+            const direct = this.byAddress.get(reference.address);
+            if (direct)
+                return direct;
+            const alias = reference.type === "aws_lambda_alias" ? this.module.find(reference.address) : undefined;
+            if (alias && depth < 3)
+                return this.find(alias.body.function_name, depth + 1);
+        }
+        const text = literal(value, this.module);
+        if (!text)
+            return undefined;
+        return this.byName.get(/:function:([^:]+)/.exec(text)?.[1] ?? text);
+    }
+}
+/** Appends a trigger and records the resource that declares it as the trigger's origin. */
+function function_index_addTrigger(fn, trigger, ref) {
+    recordOrigin(fn, `triggers.${fn.triggers.length}`, { ref });
+    fn.triggers.push(trigger);
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/function-settings.ts
+
+
+
+
+
+/** Settings declared in resources of their own: provisioned concurrency, async on-failure, log group retention. */
+function joinSettings(module, functions) {
+    for (const block of module.all("aws_lambda_provisioned_concurrency_config")) {
+        const fn = functions.find(block.body.function_name);
+        if (fn) {
+            const reader = new FieldReader(module, fn);
+            reader.read("provisionedConcurrency", block.body, "provisioned_concurrent_executions", block.ref, asNumber);
+        }
+    }
+    for (const block of module.all("aws_lambda_function_event_invoke_config")) {
+        const fn = functions.find(block.body.function_name);
+        const destination = nestedBlock(block.body, "destination_config", block.ref);
+        const onFailure = destination ? nestedBlock(destination.body, "on_failure", destination.ref) : undefined;
+        if (fn && onFailure)
+            setField(fn, "failureDestination", true, onFailure.ref);
+    }
+    for (const block of module.all("aws_cloudwatch_log_group")) {
+        const fn = loggedFunction(block, module, functions);
+        if (fn)
+            new FieldReader(module, fn).read("logRetentionDays", block.body, "retention_in_days", block.ref, positive, 0);
+    }
+}
+const positive = (value) => {
+    const days = asNumber(value);
+    return days === undefined ? undefined : Math.max(days, 0);
+};
+/**
+ * The function a log group belongs to: named `/aws/lambda/${aws_lambda_function.x.function_name}` (or a literal
+ * `/aws/lambda/<name>`), or named in the function's own `logging_config.log_group`.
+ */
+function loggedFunction(group, module, functions) {
+    const name = group.body.name;
+    if (typeof name === "string" && name.startsWith("/aws/lambda/")) {
+        const byReference = functions.find(name);
+        if (byReference)
+            return byReference;
+        const text = literal(name, module);
+        if (text)
+            return functions.find(text.slice("/aws/lambda/".length));
+    }
+    for (const fn of module.all("aws_lambda_function")) {
+        const logging = nestedBlock(fn.body, "logging_config", fn.ref);
+        const named = referencesIn(logging?.body.log_group).some((r) => r.address === group.address);
+        if (named)
+            return functions.find(`\${${fn.address}.arn}`);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/iam.ts
+
+
+
+const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"];
+/**
+ * IAM statements: JSON policy documents in `policy` attributes (a heredoc, a JSON string or `jsonencode({…})`),
+ * a role's `inline_policy` blocks, and `aws_iam_policy_document` data sources. Each statement points at its own
+ * line, inside a heredoc too. Statements with `NotAction` or without an `Effect` are not judged.
+ */
+function iamStatements(module, sink) {
+    for (const block of module.all(...POLICY_RESOURCES)) {
+        iam_documentStatements(block.body.policy, refAt(block.ref, "policy"), block.address, sink);
+    }
+    for (const block of module.all("aws_iam_role")) {
+        for (const inline of blocks(block.body, "inline_policy", [...block.ref.path])) {
+            const ref = { ...block.ref, path: [...inline.path, "policy"] };
+            iam_documentStatements(inline.body.policy, ref, block.address, sink);
+        }
+    }
+    for (const block of module.dataSources("aws_iam_policy_document")) {
+        for (const statement of blocks(block.body, "statement", [...block.ref.path])) {
+            const { body } = statement;
+            if ("not_actions" in body)
+                continue;
+            sink.statement({
+                owner: block.address,
+                effect: asString(body.effect) ?? "Allow",
+                actions: strings(body.actions),
+                resources: strings(body.resources),
+                ref: { ...block.ref, path: statement.path },
+            });
+        }
+    }
+}
+function iam_documentStatements(policy, ref, owner, sink) {
+    const document = typeof policy === "string" ? iam_parseJson(policy) : policy;
+    if (!isDict(document))
+        return;
+    const list = document.Statement;
+    const items = Array.isArray(list)
+        ? list.map((item, index) => [item, ["Statement", index]])
+        : [[list, ["Statement"]]];
+    for (const [item, path] of items) {
+        if (!isDict(item) || "NotAction" in item || typeof item.Effect !== "string")
+            continue;
+        const statement = {
+            owner,
+            effect: item.Effect,
+            actions: strings(item.Action),
+            resources: strings(item.Resource),
+            ref: refAt(ref, ...path),
+        };
+        sink.statement(statement);
+    }
+}
+function iam_parseJson(text) {
+    if (!text.trimStart().startsWith("{"))
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        return isDict(parsed) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function strings(value) {
+    const list = Array.isArray(value) ? value : [value];
+    return list.filter((item) => typeof item === "string");
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/queues.ts
+
+
+
+
+
+const SQS_DEFAULT_VISIBILITY = 30;
+/** The key a trigger's `sourceKey` and a queue's `keys` share: `tf:<module dir>#aws_sqs_queue.name`. */
+function queues_queueKey(dir, address) {
+    return `tf:${dir}#${address}`;
+}
+/** `aws_sqs_queue` resources, with their visibility timeout (default 30 s) and whether a redrive policy exists. */
+function queues(module) {
+    const redriven = new Set(module.all("aws_sqs_queue_redrive_policy").flatMap((b) => referencesIn(b.body.queue_url).map((r) => r.address)));
+    return module.all("aws_sqs_queue").map((block) => {
+        const { body, ref } = block;
+        const queue = createEntity({
+            kind: "queue",
+            name: literal(body.name, module) ?? block.address,
+            platform: "aws-sqs",
+            format: TERRAFORM_FORMAT,
+            ref,
+            qualifier: block.address,
+        }, { keys: [queues_queueKey(module.dir, block.address)] });
+        const reader = new FieldReader(module, queue);
+        if (!reader.read("visibilityTimeout", body, "visibility_timeout_seconds", ref, asNumber)) {
+            const note = `visibility_timeout_seconds not set: the SQS default of ${SQS_DEFAULT_VISIBILITY} s applies`;
+            setField(queue, "visibilityTimeout", SQS_DEFAULT_VISIBILITY, ref, note);
+        }
+        const redrive = body.redrive_policy != null && body.redrive_policy !== "";
+        setField(queue, "hasRedrive", redrive || redriven.has(block.address), redrive ? refAt(ref, "redrive_policy") : ref);
+        return queue;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/triggers.ts
+
+
+
+
+
+
+const SOURCE_KINDS = {
+    aws_sqs_queue: "queue",
+    aws_mq_broker: "queue",
+    aws_kinesis_stream: "stream",
+    aws_dynamodb_table: "stream",
+    aws_msk_cluster: "stream",
+    aws_msk_serverless_cluster: "stream",
+    aws_docdb_cluster: "stream",
+};
+const ARN_KINDS = [
+    [/^arn:[\w-]+:sqs:/, "queue"],
+    [/^arn:[\w-]+:mq:/, "queue"],
+    [/^arn:[\w-]+:(kinesis|dynamodb|kafka):/, "stream"],
+];
+/**
+ * An event source mapping as a trigger: the kind from what `event_source_arn` names (an SQS queue reference
+ * joins the queue entity through `sourceKey`), `scaling_config.maximum_concurrency`, and the on-failure
+ * destination. Serves the resource and the lambda module's `event_source_mapping` entries alike.
+ */
+function eventSourceTrigger(body, ref, module) {
+    const source = body.event_source_arn;
+    const reference = referencesIn(source)[0];
+    const trigger = { kind: "other", type: "aws_lambda_event_source_mapping" };
+    if (source !== undefined)
+        trigger.source = source;
+    if (reference) {
+        trigger.kind = own(SOURCE_KINDS, reference.type) ?? "other";
+        if (reference.type === "aws_sqs_queue")
+            trigger.sourceKey = queues_queueKey(module.dir, reference.address);
+    }
+    else {
+        const arn = literal(source, module);
+        trigger.kind = ARN_KINDS.find(([pattern]) => arn && pattern.test(arn))?.[1] ?? "other";
+        if (arn && trigger.kind === "queue")
+            trigger.sourceKey = arn;
+    }
+    if ("self_managed_event_source" in body)
+        trigger.kind = "stream";
+    const scaling = nestedBlock(body, "scaling_config", ref);
+    const maximum = scaling ? asNumber(resolveValue(scaling.body.maximum_concurrency, module)) : undefined;
+    if (maximum !== undefined)
+        trigger.maximumConcurrency = maximum;
+    const destination = nestedBlock(body, "destination_config", ref);
+    const onFailure = destination ? nestedBlock(destination.body, "on_failure", destination.ref) : undefined;
+    let failureRef = onFailure?.ref;
+    if (!failureRef && body.destination_arn_on_failure != null)
+        failureRef = refAt(ref, "destination_arn_on_failure");
+    return { trigger, failureRef };
+}
+/** Resources that invoke functions: event source mappings, API Gateway integrations, URLs, SNS, EventBridge, S3. */
+function joinTriggers(module, functions) {
+    for (const block of module.all("aws_lambda_event_source_mapping")) {
+        const fn = functions.find(block.body.function_name);
+        if (!fn)
+            continue;
+        const { trigger, failureRef } = eventSourceTrigger(block.body, block.ref, module);
+        function_index_addTrigger(fn, trigger, block.ref);
+        if (failureRef)
+            setField(fn, "failureDestination", true, failureRef);
+    }
+    for (const block of module.all("aws_api_gateway_integration")) {
+        const fn = functions.find(block.body.uri);
+        if (fn)
+            function_index_addTrigger(fn, httpTrigger("http-rest", block.body, module, block.type), block.ref);
+    }
+    for (const block of module.all("aws_apigatewayv2_integration")) {
+        const fn = functions.find(block.body.integration_uri);
+        if (!fn)
+            continue;
+        const api = referencesIn(block.body.api_id).map((r) => module.find(r.address))[0];
+        const websocket = literal(api?.body.protocol_type, module)?.toUpperCase() === "WEBSOCKET";
+        function_index_addTrigger(fn, httpTrigger(websocket ? "http-other" : "http-api", block.body, module, block.type), block.ref);
+    }
+    for (const block of module.all("aws_lambda_function_url")) {
+        const fn = functions.find(block.body.function_name);
+        if (fn)
+            function_index_addTrigger(fn, { kind: "http-other", type: block.type, synchronous: true }, block.ref);
+    }
+    for (const block of module.all("aws_sns_topic_subscription")) {
+        const fn = literal(block.body.protocol, module) === "lambda" ? functions.find(block.body.endpoint) : undefined;
+        if (fn)
+            function_index_addTrigger(fn, { kind: "pubsub", type: block.type, source: block.body.topic_arn }, block.ref);
+    }
+    for (const block of module.all("aws_cloudwatch_event_target")) {
+        const fn = functions.find(block.body.arn);
+        if (!fn)
+            continue;
+        const rule = referencesIn(block.body.rule).map((r) => module.find(r.address))[0];
+        function_index_addTrigger(fn, scheduleOrEvent(rule?.body.schedule_expression, module, block.type), block.ref);
+    }
+    for (const block of module.all("aws_scheduler_schedule")) {
+        const target = nestedBlock(block.body, "target", block.ref);
+        const fn = target ? functions.find(target.body.arn) : undefined;
+        if (fn)
+            function_index_addTrigger(fn, scheduleOrEvent(block.body.schedule_expression, module, block.type), block.ref);
+    }
+    for (const block of module.all("aws_s3_bucket_notification")) {
+        const notifications = block.body.lambda_function;
+        const list = Array.isArray(notifications) ? notifications : [notifications];
+        list.forEach((notification, index) => {
+            const fn = isDict(notification) ? functions.find(notification.lambda_function_arn) : undefined;
+            const at = Array.isArray(notifications) ? refAt(block.ref, "lambda_function", index) : block.ref;
+            if (fn)
+                function_index_addTrigger(fn, { kind: "storage", type: block.type, source: block.body.bucket }, at);
+        });
+    }
+}
+function httpTrigger(kind, body, module, type) {
+    const trigger = { kind, type, synchronous: !invokedAsynchronously(body, module) };
+    const timeout = asNumber(resolveValue(body.timeout_milliseconds, module));
+    if (timeout !== undefined)
+        trigger.timeoutMilliseconds = timeout;
+    return trigger;
+}
+/** REST integrations may ask Lambda for an `Event` (asynchronous) invocation through a request header. */
+function invokedAsynchronously(body, module) {
+    const parameters = resolveValue(body.request_parameters, module);
+    if (!isDict(parameters))
+        return false;
+    return parameters["integration.request.header.X-Amz-Invocation-Type"] === "'Event'";
+}
+function scheduleOrEvent(expression, module, type) {
+    if (expression == null)
+        return { kind: "event-bus", type };
+    const trigger = { kind: "schedule", type };
+    const schedule = literal(expression, module);
+    if (schedule)
+        trigger.schedule = schedule;
+    return trigger;
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/lambda-module.ts
+
+
+
+
+
+
+
+/** The registry module (`terraform-aws-modules/lambda/aws`) or its Git source, not its submodules (`//modules/…`). */
+const LAMBDA_MODULE_SOURCE = /^((registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws|(git::)?(https:\/\/|git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-lambda(\.git)?)(\?.*)?$/;
+/** `allowed_triggers` entries name a service; what kind of event that service sends. */
+const SERVICE_KINDS = {
+    apigateway: "http-other",
+    elasticloadbalancing: "http-other",
+    sns: "pubsub",
+    s3: "storage",
+    events: "event-bus",
+    scheduler: "schedule",
+};
+/** Whether the module block declares a function (not a layer, not switched off). */
+function isLambdaModule(block, module) {
+    const source = literal(block.body.source, module);
+    if (!source || !LAMBDA_MODULE_SOURCE.test(source))
+        return false;
+    const create = (name) => asBoolean(resolveValue(block.body[name], module));
+    return create("create") !== false && create("create_function") !== false && create("create_layer") !== true;
+}
+/**
+ * A function declared through terraform-aws-modules/lambda. Its defaults (variables.tf of the module): timeout
+ * 3 s, reserved and provisioned concurrency -1 (unset), tracing_mode null (no active tracing),
+ * cloudwatch_logs_retention_in_days null (the log group it creates never expires), snap_start false.
+ */
+function lambdaModuleFunction(block, module) {
+    const { body, ref } = block;
+    const fn = newFunction(block, module, body.function_name);
+    const reader = new FieldReader(module, fn);
+    if (!reader.read("timeout", body, "timeout", ref, asNumber)) {
+        const note = `timeout not set: the terraform-aws-modules/lambda default of ${functions_LAMBDA_DEFAULT_TIMEOUT} s applies`;
+        setField(fn, "timeout", functions_LAMBDA_DEFAULT_TIMEOUT, ref, note);
+    }
+    reader.read("memory", body, "memory_size", ref, asNumber);
+    reader.read("runtime", body, "runtime", ref, asString);
+    reader.read("reservedConcurrency", body, "reserved_concurrent_executions", ref, asNumber, -1);
+    reader.read("provisionedConcurrency", body, "provisioned_concurrent_executions", ref, asNumber, -1);
+    reader.read("tracing", body, "tracing_mode", ref, isActive);
+    reader.read("snapStart", body, "snap_start", ref, asBoolean, false);
+    if (asBoolean(resolveValue(body.use_existing_cloudwatch_log_group, module)) === true) {
+        markUnresolved(fn, "logRetentionDays", refAt(ref, "use_existing_cloudwatch_log_group"));
+    }
+    else
+        reader.read("logRetentionDays", body, "cloudwatch_logs_retention_in_days", ref, asNumber, 0);
+    if (body.dead_letter_target_arn != null)
+        setField(fn, "failureDestination", true, refAt(ref, "dead_letter_target_arn"));
+    const asyncConfig = asBoolean(resolveValue(body.create_async_event_config, module)) === true;
+    if (asyncConfig && body.destination_on_failure != null)
+        setField(fn, "failureDestination", true, refAt(ref, "destination_on_failure"));
+    addModuleTriggers(fn, block, module);
+    return fn;
+}
+function addModuleTriggers(fn, block, module) {
+    const { body, ref } = block;
+    for (const [key, entry, path] of namedEntries(resolveValue(body.event_source_mapping, module))) {
+        if (!isDict(entry))
+            continue;
+        const at = refAt(ref, "event_source_mapping", ...path);
+        const { trigger, failureRef } = eventSourceTrigger(entry, at, module);
+        function_index_addTrigger(fn, { ...trigger, type: `event_source_mapping.${key}` }, at);
+        if (failureRef)
+            setField(fn, "failureDestination", true, failureRef);
+    }
+    for (const [key, entry, path] of namedEntries(resolveValue(body.allowed_triggers, module))) {
+        if (!isDict(entry))
+            continue;
+        const service = literal(entry.service, module) ?? literal(entry.principal, module)?.split(".")[0];
+        const kind = own(SERVICE_KINDS, service) ?? "other";
+        const trigger = { kind, type: `allowed_triggers.${key}` };
+        if (kind === "http-other")
+            trigger.synchronous = true;
+        function_index_addTrigger(fn, trigger, refAt(ref, "allowed_triggers", ...path));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/adapter.ts
+
+
+
+
+
+
+
+
+
+
+function isTerraformFile(file) {
+    return ((file.format === "hcl" && file.path.endsWith(".tf")) || (file.format === "json" && file.path.endsWith(".tf.json")));
+}
+/**
+ * Terraform: every `.tf` / `.tf.json` file of a directory joins that directory's module; entities are built in
+ * `finish`, once variables, locals and every resource they refer to are known.
+ */
+const terraform = {
+    name: TERRAFORM_FORMAT,
+    create: () => {
+        const modules = new Map();
+        return {
+            extract(file) {
+                const doc = file.documents[0];
+                if (!isTerraformFile(file) || !isDict(doc))
+                    return;
+                const dir = moduleDirOf(file.path);
+                const module = modules.get(dir) ?? new TerraformModule(dir);
+                modules.set(dir, module);
+                module.add(file.path, doc);
+            },
+            finish(sink) {
+                for (const module of modules.values())
+                    extractModule(module, sink);
+            },
+        };
+    },
+};
+function extractModule(module, sink) {
+    const functions = new FunctionIndex(module);
+    for (const block of module.all("aws_lambda_function"))
+        functions.add(block.address, lambdaFunction(block, module));
+    for (const block of module.created(module.modules)) {
+        if (isLambdaModule(block, module))
+            functions.add(block.address, lambdaModuleFunction(block, module));
+    }
+    const queueEntities = queues(module);
+    joinTriggers(module, functions);
+    joinSettings(module, functions);
+    for (const fn of functions.all())
+        sink.entity(fn);
+    for (const queue of queueEntities)
+        sink.entity(queue);
+    iamStatements(module, sink);
+}
+
+;// CONCATENATED MODULE: ./src/extract/adapters.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+registerParser("hcl", parseHcl);
+/** Adapters that need each file's documents, several of them across files (see their `finish`). */
+const STRUCTURE_ADAPTERS = [
+    serverlessFramework,
+    cloudFormation,
+    terraform,
+    azureFunctions,
+    knative,
+    kubernetes,
+    composeFiles,
+    helmCharts,
+];
+/**
+ * Evidence detectors: each reads one file at a time and keeps nothing between files, so a parse worker can run
+ * them on the files it parses (io/parse-worker.ts). They come last, so their evidence keeps its place either way.
+ */
+const EVIDENCE_ADAPTERS = [
+    observabilityEvidence,
+    infrastructureEvidence,
+    deliveryEvidence,
+    ownershipEvidence,
+];
+/** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
+const ADAPTERS = [...STRUCTURE_ADAPTERS, ...EVIDENCE_ADAPTERS];
+
+;// CONCATENATED MODULE: ./src/extract/extract.ts
+/** Runs per-file evidence adapters over one file on its own: what a parse worker sends back with the file. */
+function extractAlone(file, factories) {
+    const extractor = new Extractor(factories);
+    extractor.add(file);
+    const { entities, evidence, statements } = extractor.finish();
+    if (entities.length || statements.length)
+        throw new Error("only evidence can be extracted apart from the scan");
+    return { adapters: factories.map((factory) => factory.name), evidence, failures: extractor.failures };
+}
+/** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
+class Extractor {
+    adapters;
+    model = { entities: [], evidence: [], statements: [] };
+    failures = [];
+    sink = {
+        entity: (entity) => this.model.entities.push(entity),
+        evidence: (evidence) => this.model.evidence.push(evidence),
+        statement: (statement) => this.model.statements.push(statement),
+    };
+    constructor(factories) {
+        this.adapters = factories.map((factory) => ({ name: factory.name, adapter: factory.create() }));
+    }
+    /**
+     * Runs each adapter over the file, except those whose output `elsewhere` brings (already run on the file by a
+     * parse worker): that output takes the place of the first of them, so the model's order does not change.
+     */
+    add(file, elsewhere) {
+        let merged = false;
+        for (const { name, adapter } of this.adapters) {
+            if (!elsewhere?.adapters.includes(name)) {
+                this.guard(name, file.path, () => adapter.extract(file, this.sink));
+            }
+            else if (!merged) {
+                merged = true;
+                this.model.evidence.push(...elsewhere.evidence);
+                this.failures.push(...elsewhere.failures);
+            }
+        }
+    }
+    finish() {
+        for (const { name, adapter } of this.adapters)
+            this.guard(name, "", () => adapter.finish?.(this.sink));
+        return this.model;
+    }
+    guard(adapter, file, work) {
+        try {
+            work();
+        }
+        catch (error) {
+            const message = error instanceof RangeError ? "input too large or too deeply nested" : String(error);
+            this.failures.push({ file, adapter, message });
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -14820,9 +20102,12 @@ const WORKER_CLAIM = 2;
 
 
 
+
+
 /**
  * The parse worker (bundled as dist/parse-worker.js): reads and parses, in order, every file the main thread
- * has not claimed first, and posts each back without its locator (the main thread makes one from the text).
+ * has not claimed first, runs the evidence adapters on it, and posts both back without the locator (the main
+ * thread makes one from the text).
  */
 const { root, files, claims, progress, port } = external_node_worker_threads_namespaceObject.workerData;
 const claimed = new Int32Array(claims);
@@ -14832,8 +20117,9 @@ files.forEach((file, index) => {
         return;
     let result;
     try {
-        const { locator: _, ...parsed } = readAndParse(nodeFileSystem, root, file);
-        result = { index, parsed };
+        const { locator, ...parsed } = readAndParse(nodeFileSystem, root, file);
+        const extracted = parsed.error ? undefined : extractAlone({ ...parsed, locator }, EVIDENCE_ADAPTERS);
+        result = { index, parsed, extracted };
     }
     catch {
         result = { index };

@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DiscoveredFile } from "../../src/discover/discover.js";
-import { readOneByOne } from "../../src/engine/read-file.js";
+import { type ReadFile, readOneByOne } from "../../src/engine/read-file.js";
+import { ADAPTERS } from "../../src/extract/adapters.js";
+import { Extractor } from "../../src/extract/extract.js";
 import { nodeFileSystem } from "../../src/io/file-system.js";
 import { type ParsedBy, parallelReader } from "../../src/io/parallel-reader.js";
-import type { ParsedFile } from "../../src/parse/parsed-file.js";
 
 /** The committed bundle's worker: these tests hold dist/ to the behaviour, as the end-to-end tests do. */
 const WORKER = join(import.meta.dirname, "../../dist/parse-worker.js");
@@ -17,6 +18,8 @@ const FILES: Record<string, string> = {
   "c.tf": 'resource "aws_lambda_function" "f" {\n  timeout = 900\n}\n',
   "d.yml": "a: [unclosed\n",
   "e.yaml": "---\nx: 1\n---\ny: .inf\nwhen: 2024-01-02\n",
+  "prometheus.yml": "global: {}\nscrape_configs:\n  - job_name: x\n",
+  "template.yaml": "AWSTemplateFormatVersion: 2010-09-09\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n",
 };
 
 function tree(count = 1): { root: string; files: DiscoveredFile[] } {
@@ -33,26 +36,40 @@ function tree(count = 1): { root: string; files: DiscoveredFile[] } {
   return { root, files };
 }
 
-const comparable = (files: Iterable<ParsedFile>) =>
-  [...files].map(({ locator, ...file }) => ({ ...file, at: locator.locate(0, ["spec", "replicas"]) }));
+/** The files as read, and what every adapter makes of them: evidence found by the worker must be the same. */
+function comparable(reads: Iterable<ReadFile>) {
+  const extractor = new Extractor(ADAPTERS);
+  let extractedApart = 0;
+  const files = [...reads].map(({ file, extracted }) => {
+    if (!file.error) extractor.add(file, extracted);
+    if (extracted) extractedApart++;
+    const { locator, ...rest } = file;
+    return { ...rest, at: locator.locate(0, ["spec", "replicas"]) };
+  });
+  return { files, model: extractor.finish(), failures: extractor.failures, extractedApart };
+}
 
 /** Takes the files slowly, as a scan extracting big files would, so the worker gets going before the end. */
-function* slowly(files: Iterable<ParsedFile>, msEach: number) {
-  for (const file of files) {
+function* slowly(reads: Iterable<ReadFile>, msEach: number) {
+  for (const read of reads) {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, msEach);
-    yield file;
+    yield read;
   }
 }
 
 describe("the parallel reader", () => {
-  it("gives what reading one by one gives, in order, the worker parsing some", () => {
+  it("gives what reading one by one gives, in order, the worker parsing some and finding their evidence", () => {
     const { root, files } = tree(40);
     let parsedBy: ParsedBy | undefined;
     const read = parallelReader({ script: WORKER, env: {}, onFinish: (counts) => (parsedBy = counts) });
     expect(read).toBeDefined();
-    expect(comparable(slowly(read?.(root, files) ?? [], 5))).toEqual(
-      comparable(readOneByOne(nodeFileSystem)(root, files)),
-    );
+    const inParallel = comparable(slowly(read?.(root, files) ?? [], 5));
+    const oneByOne = comparable(readOneByOne(nodeFileSystem)(root, files));
+    expect(inParallel.files).toEqual(oneByOne.files);
+    expect(inParallel.model).toEqual(oneByOne.model);
+    expect(inParallel.failures).toEqual(oneByOne.failures);
+    expect(inParallel.model.evidence.length).toBeGreaterThan(0);
+    expect(inParallel.extractedApart).toBeGreaterThan(0);
     expect((parsedBy?.main ?? 0) + (parsedBy?.worker ?? 0)).toBe(files.length);
     expect(parsedBy?.worker).toBeGreaterThan(0);
     expect(parsedBy?.recovered).toBe(0);

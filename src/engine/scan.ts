@@ -52,9 +52,9 @@ export function scan(options: ScanOptions): ScanResult {
   const parsed = new Map<string, ParsedFile>();
   const parseErrors: Finding[] = [];
   const read: FileReader = options.read ?? readOneByOne(fs);
-  for (const result of read(root, discovery.files)) {
+  for (const { file: result, extracted } of read(root, discovery.files)) {
     if (result.error) parseErrors.push(parseErrorFinding(result));
-    else extractor.add(result);
+    else extractor.add(result, extracted);
     result.documents = [];
     parsed.set(result.path, result);
     options.onProgress?.(parsed.size, discovery.files.length);

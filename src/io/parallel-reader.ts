@@ -4,12 +4,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { DiscoveredFile } from "../discover/discover.js";
-import { type FileReader, readAndParse } from "../engine/read-file.js";
+import { type FileReader, type ReadFile, readAndParse } from "../engine/read-file.js";
 import { WORKER_FORMATS, withLocator } from "../parse/parse-file.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { nodeFileSystem } from "./file-system.js";
 import { MAIN_CLAIM, type ParseWork, WORKER_CLAIM, type WorkerResult } from "./parse-work.js";
 
+/** How far past the file it waits for the main thread parses on its own, so its buffer stays small. */
+const LOOKAHEAD = 32;
 /** Built beside the bundles (scripts/build.mjs); absent when running from the sources, which then read alone. */
 const WORKER_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "parse-worker.js");
 
@@ -45,7 +47,7 @@ function* readInParallel(
   root: string,
   files: DiscoveredFile[],
   { script, stallMs = 5000, onFinish }: ParallelOptions & { script: string },
-): Generator<ParsedFile> {
+): Generator<ReadFile> {
   const claimed = new Int32Array(new SharedArrayBuffer(Math.max(1, files.length) * 4));
   files.forEach((file, index) => {
     if (!WORKER_FORMATS.has(file.format)) claimed[index] = MAIN_CLAIM;
@@ -61,13 +63,30 @@ function* readInParallel(
   worker.unref();
   const results = new WorkerResults(channel.port1, new Int32Array(work.progress), stallMs);
   const parsedBy: ParsedBy = { main: 0, worker: 0, recovered: 0 };
+  // Files the main thread parsed while the worker was busy with the one it needed, until their turn comes.
+  const ahead = new Map<number, ParsedFile>();
+  const readAhead = (after: number): boolean => {
+    for (let next = after + 1; next < Math.min(files.length, after + 1 + LOOKAHEAD); next++) {
+      const file = files[next] as DiscoveredFile;
+      if (ahead.has(next)) continue;
+      if (WORKER_FORMATS.has(file.format) && Atomics.compareExchange(claimed, next, 0, MAIN_CLAIM) !== 0) continue;
+      ahead.set(next, readAndParse(nodeFileSystem, root, file));
+      return true;
+    }
+    return false;
+  };
   try {
     for (const [index, file] of files.entries()) {
-      const mine = Atomics.compareExchange(claimed, index, 0, MAIN_CLAIM) !== WORKER_CLAIM;
-      const parsed = mine ? undefined : results.take(index)?.parsed;
+      const early = ahead.get(index);
+      ahead.delete(index);
+      const mine = early !== undefined || Atomics.compareExchange(claimed, index, 0, MAIN_CLAIM) !== WORKER_CLAIM;
+      const result = mine ? undefined : results.take(index, () => readAhead(index));
+      const parsed = result?.parsed;
       parsedBy[parsed ? "worker" : "main"]++;
       if (!mine && !parsed) parsedBy.recovered++;
-      yield parsed ? withLocator(parsed) : readAndParse(nodeFileSystem, root, file);
+      yield parsed
+        ? { file: withLocator(parsed), extracted: result?.extracted }
+        : { file: early ?? readAndParse(nodeFileSystem, root, file) };
     }
     onFinish?.(parsedBy);
   } finally {
@@ -86,8 +105,11 @@ class WorkerResults {
     private readonly stallMs: number,
   ) {}
 
-  /** The worker's result for a file it claimed; undefined when the worker has gone quiet for `stallMs`. */
-  take(index: number): WorkerResult | undefined {
+  /**
+   * The worker's result for a file it claimed; undefined when the worker has gone quiet for `stallMs`. While it
+   * is not there, `meanwhile` is called to do other work; the thread sleeps only when that has none left.
+   */
+  take(index: number, meanwhile: () => boolean): WorkerResult | undefined {
     let seen = Atomics.load(this.posted, 0);
     let quietSince = Date.now();
     for (;;) {
@@ -101,7 +123,7 @@ class WorkerResults {
         return result;
       }
       const now = Atomics.load(this.posted, 0);
-      if (now !== seen) {
+      if (now !== seen || meanwhile()) {
         seen = now;
         quietSince = Date.now();
       } else if (Date.now() - quietSince > this.stallMs) {

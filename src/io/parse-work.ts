@@ -1,4 +1,5 @@
 import type { DiscoveredFile } from "../discover/discover.js";
+import type { Extracted } from "../extract/extract.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 
 /** What the main thread hands the parse worker: the files, and the shared memory both sides coordinate in. */
@@ -14,8 +15,12 @@ export interface ParseWork {
 export const MAIN_CLAIM = 1;
 export const WORKER_CLAIM = 2;
 
-/** One file parsed by the worker; no `parsed` when it failed unexpectedly (the main thread then reads it). */
+/**
+ * One file parsed by the worker, with the evidence adapters' output when it parsed cleanly; no `parsed` when
+ * the worker failed unexpectedly (the main thread then reads the file).
+ */
 export interface WorkerResult {
   index: number;
   parsed?: Omit<ParsedFile, "locator">;
+  extracted?: Extracted;
 }
