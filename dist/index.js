@@ -12113,7 +12113,7 @@ module.exports.fetch = async function fetch (init, options = undefined) {
 }
 module.exports.Headers = __nccwpck_require__(660).Headers
 module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.Request = __nccwpck_require__(2348).Request
 module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
 module.exports.FileReader = __nccwpck_require__(8355).FileReader
@@ -23873,7 +23873,7 @@ const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { Request, fromInnerRequest } = __nccwpck_require__(2348)
 const { kState } = __nccwpck_require__(3627)
 const { fetching } = __nccwpck_require__(4398)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
@@ -26426,7 +26426,7 @@ module.exports = {
 
 const { pipeline } = __nccwpck_require__(7075)
 const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
+const { makeRequest } = __nccwpck_require__(2348)
 const { webidl } = __nccwpck_require__(5893)
 const { EventSourceStream } = __nccwpck_require__(4031)
 const { parseMIMEType } = __nccwpck_require__(1900)
@@ -30053,7 +30053,7 @@ const {
   fromInnerResponse
 } = __nccwpck_require__(9051)
 const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+const { Request, cloneRequest } = __nccwpck_require__(2348)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -32315,7 +32315,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 2348:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
@@ -37497,7 +37497,7 @@ const {
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
 const { channels } = __nccwpck_require__(2414)
 const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
+const { makeRequest } = __nccwpck_require__(2348)
 const { fetching } = __nccwpck_require__(4398)
 const { Headers, getHeadersList } = __nccwpck_require__(660)
 const { getDecodeSplit } = __nccwpck_require__(3168)
@@ -40082,7 +40082,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5020);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9967);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -40091,7 +40091,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5020:
+/***/ 9967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63113,17 +63113,6 @@ function parseFile(path, rawText, format) {
             return { path, format, text, documents: [], locator: startOfFile };
     }
 }
-/** Formats a parse worker may read: their locators need only the text, so the worker sends no locator back. */
-const WORKER_FORMATS = new Set(["yaml", "json"]);
-/** A file parsed elsewhere (a worker), given back its locator. */
-function withLocator(file) {
-    const locator = file.format === "yaml"
-        ? new YamlLocator(file.text)
-        : file.format === "json"
-            ? new JsonLocator(file.text)
-            : startOfFile;
-    return { ...file, locator };
-}
 function parseYaml(path, text) {
     const locator = new YamlLocator(text);
     try {
@@ -67818,8 +67807,8 @@ function extractModule(module, sink) {
 
 
 registerParser("hcl", parseHcl);
-/** Adapters that need each file's documents, several of them across files (see their `finish`). */
-const STRUCTURE_ADAPTERS = [
+/** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
+const ADAPTERS = [
     serverlessFramework,
     cloudFormation,
     terraform,
@@ -67828,30 +67817,13 @@ const STRUCTURE_ADAPTERS = [
     kubernetes,
     composeFiles,
     helmCharts,
-];
-/**
- * Evidence detectors: each reads one file at a time and keeps nothing between files, so a parse worker can run
- * them on the files it parses (io/parse-worker.ts). They come last, so their evidence keeps its place either way.
- */
-const EVIDENCE_ADAPTERS = [
     observabilityEvidence,
     infrastructureEvidence,
     deliveryEvidence,
     ownershipEvidence,
 ];
-/** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-const ADAPTERS = [...STRUCTURE_ADAPTERS, ...EVIDENCE_ADAPTERS];
 
 ;// CONCATENATED MODULE: ./src/extract/extract.ts
-/** Runs per-file evidence adapters over one file on its own: what a parse worker sends back with the file. */
-function extractAlone(file, factories) {
-    const extractor = new Extractor(factories);
-    extractor.add(file);
-    const { entities, evidence, statements } = extractor.finish();
-    if (entities.length || statements.length)
-        throw new Error("only evidence can be extracted apart from the scan");
-    return { adapters: factories.map((factory) => factory.name), evidence, failures: extractor.failures };
-}
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
 class Extractor {
     adapters;
@@ -67865,22 +67837,9 @@ class Extractor {
     constructor(factories) {
         this.adapters = factories.map((factory) => ({ name: factory.name, adapter: factory.create() }));
     }
-    /**
-     * Runs each adapter over the file, except those whose output `elsewhere` brings (already run on the file by a
-     * parse worker): that output takes the place of the first of them, so the model's order does not change.
-     */
-    add(file, elsewhere) {
-        let merged = false;
-        for (const { name, adapter } of this.adapters) {
-            if (!elsewhere?.adapters.includes(name)) {
-                this.guard(name, file.path, () => adapter.extract(file, this.sink));
-            }
-            else if (!merged) {
-                merged = true;
-                this.model.evidence.push(...elsewhere.evidence);
-                this.failures.push(...elsewhere.failures);
-            }
-        }
+    add(file) {
+        for (const { name, adapter } of this.adapters)
+            this.guard(name, file.path, () => adapter.extract(file, this.sink));
     }
     finish() {
         for (const { name, adapter } of this.adapters)
@@ -69123,11 +69082,6 @@ function readAndParse(fs, root, file) {
     }
     return parseFile(file.path, text, file.format);
 }
-/** The plain reader: each file read and parsed when the scan asks for it, so one file's documents live at a time. */
-const readOneByOne = (fs) => function* (root, files) {
-    for (const file of files)
-        yield { file: readAndParse(fs, root, file) };
-};
 
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
 
@@ -69147,16 +69101,16 @@ function scan(options) {
     const extractor = new Extractor(ADAPTERS);
     const parsed = new Map();
     const parseErrors = [];
-    const read = options.read ?? readOneByOne(fs);
-    for (const { file: result, extracted } of read(root, discovery.files)) {
+    discovery.files.forEach((file, index) => {
+        const result = readAndParse(fs, root, file);
         if (result.error)
             parseErrors.push(parseErrorFinding(result));
         else
-            extractor.add(result, extracted);
+            extractor.add(result);
         result.documents = [];
-        parsed.set(result.path, result);
-        options.onProgress?.(parsed.size, discovery.files.length);
-    }
+        parsed.set(file.path, result);
+        options.onProgress?.(index + 1, discovery.files.length);
+    });
     const config = options.config ?? {};
     const anchorFile = options.configFile && !(0,external_node_path_namespaceObject.isAbsolute)(options.configFile) ? options.configFile : undefined;
     const model = link_link(extractor.finish(), {
@@ -69322,168 +69276,6 @@ class ConfigurationErrors extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/io/file-system.ts
-
-function entryType(entry) {
-    if (entry.isSymbolicLink())
-        return "symlink";
-    if (entry.isDirectory())
-        return "directory";
-    return entry.isFile() ? "file" : "other";
-}
-const nodeFileSystem = {
-    readDirectory: (path) => external_node_fs_namespaceObject.readdirSync(path, { withFileTypes: true }).map((e) => ({ name: e.name, type: entryType(e) })),
-    stat(path) {
-        try {
-            const stats = external_node_fs_namespaceObject.statSync(path);
-            return { size: stats.size, type: entryType(stats) };
-        }
-        catch {
-            return undefined;
-        }
-    },
-    realPath(path) {
-        try {
-            return external_node_fs_namespaceObject.realpathSync(path);
-        }
-        catch {
-            return undefined;
-        }
-    },
-    readFile: (path) => external_node_fs_namespaceObject.readFileSync(path),
-};
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/io/parse-work.ts
-const MAIN_CLAIM = 1;
-const WORKER_CLAIM = 2;
-
-;// CONCATENATED MODULE: ./src/io/parallel-reader.ts
-
-
-
-
-
-
-
-
-
-/** How far past the file it waits for the main thread parses on its own, so its buffer stays small. */
-const LOOKAHEAD = 32;
-/** Built beside the bundles (scripts/build.mjs); absent when running from the sources, which then read alone. */
-const WORKER_SCRIPT = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "parse-worker.js");
-/**
- * Reads and parses with a worker thread beside the main one, when the program has the worker script and the
- * machine a second core; `ARCHLINT_WORKERS=0` turns it off. Both threads take files in discovery order, each
- * claiming a file with a compare-and-swap, so neither waits for the other while a file is left: the main thread
- * extracts what the worker parsed and parses what the worker has not reached. Files come out in discovery order.
- */
-function parallelReader(options = {}) {
-    const { script = WORKER_SCRIPT, env = process.env } = options;
-    if (env.ARCHLINT_WORKERS === "0" || (0,external_node_os_namespaceObject.availableParallelism)() < 2 || !(0,external_node_fs_namespaceObject.existsSync)(script))
-        return undefined;
-    return (root, files) => readInParallel(root, files, { ...options, script });
-}
-function* readInParallel(root, files, { script, stallMs = 5000, onFinish }) {
-    const claimed = new Int32Array(new SharedArrayBuffer(Math.max(1, files.length) * 4));
-    files.forEach((file, index) => {
-        if (!WORKER_FORMATS.has(file.format))
-            claimed[index] = MAIN_CLAIM;
-    });
-    const work = {
-        root,
-        files,
-        claims: claimed.buffer,
-        progress: new SharedArrayBuffer(4),
-    };
-    const channel = new external_node_worker_threads_.MessageChannel();
-    const worker = new external_node_worker_threads_.Worker(script, { workerData: { ...work, port: channel.port2 }, transferList: [channel.port2] });
-    worker.unref();
-    const results = new WorkerResults(channel.port1, new Int32Array(work.progress), stallMs);
-    const parsedBy = { main: 0, worker: 0, recovered: 0 };
-    // Files the main thread parsed while the worker was busy with the one it needed, until their turn comes.
-    const ahead = new Map();
-    const readAhead = (after) => {
-        for (let next = after + 1; next < Math.min(files.length, after + 1 + LOOKAHEAD); next++) {
-            const file = files[next];
-            if (ahead.has(next))
-                continue;
-            if (WORKER_FORMATS.has(file.format) && Atomics.compareExchange(claimed, next, 0, MAIN_CLAIM) !== 0)
-                continue;
-            ahead.set(next, readAndParse(nodeFileSystem, root, file));
-            return true;
-        }
-        return false;
-    };
-    try {
-        for (const [index, file] of files.entries()) {
-            const early = ahead.get(index);
-            ahead.delete(index);
-            const mine = early !== undefined || Atomics.compareExchange(claimed, index, 0, MAIN_CLAIM) !== WORKER_CLAIM;
-            const result = mine ? undefined : results.take(index, () => readAhead(index));
-            const parsed = result?.parsed;
-            parsedBy[parsed ? "worker" : "main"]++;
-            if (!mine && !parsed)
-                parsedBy.recovered++;
-            yield parsed
-                ? { file: withLocator(parsed), extracted: result?.extracted }
-                : { file: early ?? readAndParse(nodeFileSystem, root, file) };
-        }
-        onFinish?.(parsedBy);
-    }
-    finally {
-        channel.port1.close();
-        void worker.terminate();
-    }
-}
-/** The worker's posts, received synchronously: the scan stays one synchronous pass. */
-class WorkerResults {
-    port;
-    posted;
-    stallMs;
-    waiting = new Map();
-    constructor(port, posted, stallMs) {
-        this.port = port;
-        this.posted = posted;
-        this.stallMs = stallMs;
-    }
-    /**
-     * The worker's result for a file it claimed; undefined when the worker has gone quiet for `stallMs`. While it
-     * is not there, `meanwhile` is called to do other work; the thread sleeps only when that has none left.
-     */
-    take(index, meanwhile) {
-        let seen = Atomics.load(this.posted, 0);
-        let quietSince = Date.now();
-        for (;;) {
-            for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(this.port); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(this.port)) {
-                const result = message.message;
-                this.waiting.set(result.index, result);
-            }
-            const result = this.waiting.get(index);
-            if (result) {
-                this.waiting.delete(index);
-                return result;
-            }
-            const now = Atomics.load(this.posted, 0);
-            if (now !== seen || meanwhile()) {
-                seen = now;
-                quietSince = Date.now();
-            }
-            else if (Date.now() - quietSince > this.stallMs) {
-                return undefined;
-            }
-            else {
-                Atomics.wait(this.posted, 0, seen, 100);
-            }
-        }
-    }
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/inventory.ts
@@ -69545,6 +69337,8 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 const TOOL = { name: "archlint", version: package_namespaceObject.rE };
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/app/builtin-policies.ts
 
 
@@ -69567,8 +69361,6 @@ function builtinPolicyDirectory() {
 }
 
 ;// CONCATENATED MODULE: ./src/app/run-scan.ts
-
-
 
 
 
@@ -69611,7 +69403,6 @@ function runScan(options) {
         config,
         configFile: configSource?.file,
         policyIds: policies.map((p) => p.id),
-        read: options.fs === nodeFileSystem ? parallelReader() : undefined,
         onProgress: options.onProgress,
         repository: { gitHistory: options.gitHistory, lastReassessment: options.lastReassessment },
     });
@@ -69733,6 +69524,37 @@ function checkGlobs(config, file, locate) {
         });
     }
 }
+
+;// CONCATENATED MODULE: ./src/io/file-system.ts
+
+function entryType(entry) {
+    if (entry.isSymbolicLink())
+        return "symlink";
+    if (entry.isDirectory())
+        return "directory";
+    return entry.isFile() ? "file" : "other";
+}
+const nodeFileSystem = {
+    readDirectory: (path) => external_node_fs_namespaceObject.readdirSync(path, { withFileTypes: true }).map((e) => ({ name: e.name, type: entryType(e) })),
+    stat(path) {
+        try {
+            const stats = external_node_fs_namespaceObject.statSync(path);
+            return { size: stats.size, type: entryType(stats) };
+        }
+        catch {
+            return undefined;
+        }
+    },
+    realPath(path) {
+        try {
+            return external_node_fs_namespaceObject.realpathSync(path);
+        }
+        catch {
+            return undefined;
+        }
+    },
+    readFile: (path) => external_node_fs_namespaceObject.readFileSync(path),
+};
 
 ;// CONCATENATED MODULE: ./src/report/changed-lines.ts
 function changedLinesFrom(files) {

@@ -8,8 +8,6 @@ const ncc = createRequire(import.meta.url)("@vercel/ncc");
 const bundles = [
   { input: "src/cli/index.ts", output: "dist/cli.js", banner: "#!/usr/bin/env node\n" },
   { input: "src/action/index.ts", output: "dist/index.js", banner: "" },
-  // The parse worker both bundles start beside their main thread (src/io/parallel-reader.ts).
-  { input: "src/io/parse-worker.ts", output: "dist/parse-worker.js", banner: "" },
 ];
 
 await rm("dist", { recursive: true, force: true });

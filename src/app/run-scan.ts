@@ -7,8 +7,7 @@ import { preparePolicies } from "../engine/policies.js";
 import { scan } from "../engine/scan.js";
 import { loadPolicies } from "../evaluate/load-policies.js";
 import { ConfigurationErrors, type LoadedPolicy } from "../evaluate/policy.js";
-import { type FileSystem, nodeFileSystem } from "../io/file-system.js";
-import { parallelReader } from "../io/parallel-reader.js";
+import type { FileSystem } from "../io/file-system.js";
 import type { GitHistory } from "../link/link.js";
 import { buildReport, type Report } from "../report/report.js";
 import { TOOL } from "../version.js";
@@ -64,7 +63,6 @@ export function runScan(options: RunOptions): RunResult {
     config,
     configFile: configSource?.file,
     policyIds: policies.map((p) => p.id),
-    read: options.fs === nodeFileSystem ? parallelReader() : undefined,
     onProgress: options.onProgress,
     repository: { gitHistory: options.gitHistory, lastReassessment: options.lastReassessment },
   });

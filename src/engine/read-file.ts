@@ -1,17 +1,7 @@
 import type { DiscoveredFile } from "../discover/discover.js";
-import type { Extracted } from "../extract/extract.js";
 import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
-
-/** A file read and parsed, with what evidence adapters found in it when a parse worker ran them already. */
-export interface ReadFile {
-  file: ParsedFile;
-  extracted?: Extracted;
-}
-
-/** Reads and parses the discovered files, in their order: one by one, or with help (see io/parallel-reader). */
-export type FileReader = (root: string, files: DiscoveredFile[]) => Iterable<ReadFile>;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -41,9 +31,3 @@ export function readAndParse(fs: FileSystem, root: string, file: DiscoveredFile)
   }
   return parseFile(file.path, text, file.format);
 }
-
-/** The plain reader: each file read and parsed when the scan asks for it, so one file's documents live at a time. */
-export const readOneByOne = (fs: FileSystem): FileReader =>
-  function* (root, files) {
-    for (const file of files) yield { file: readAndParse(fs, root, file) };
-  };

@@ -12,7 +12,7 @@ import type { Model } from "../model/types.js";
 import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { type Suppression, suppress } from "../suppress/suppress.js";
-import { type FileReader, readOneByOne } from "./read-file.js";
+import { readAndParse } from "./read-file.js";
 
 export interface ScanOptions {
   root: string;
@@ -30,8 +30,6 @@ export interface ScanOptions {
   policyIds?: string[];
   /** What the shell knows beyond the files: the recent git history, the last reassessment issue's date. */
   repository?: Pick<LinkContext, "gitHistory" | "lastReassessment">;
-  /** How files are read and parsed; one by one through `fs` when not given. */
-  read?: FileReader;
   /** Called after each file is read, for a progress line on a terminal. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -51,14 +49,14 @@ export function scan(options: ScanOptions): ScanResult {
   const extractor = new Extractor(ADAPTERS);
   const parsed = new Map<string, ParsedFile>();
   const parseErrors: Finding[] = [];
-  const read: FileReader = options.read ?? readOneByOne(fs);
-  for (const { file: result, extracted } of read(root, discovery.files)) {
+  discovery.files.forEach((file, index) => {
+    const result = readAndParse(fs, root, file);
     if (result.error) parseErrors.push(parseErrorFinding(result));
-    else extractor.add(result, extracted);
+    else extractor.add(result);
     result.documents = [];
-    parsed.set(result.path, result);
-    options.onProgress?.(parsed.size, discovery.files.length);
-  }
+    parsed.set(file.path, result);
+    options.onProgress?.(index + 1, discovery.files.length);
+  });
   const config = options.config ?? {};
   const anchorFile = options.configFile && !isAbsolute(options.configFile) ? options.configFile : undefined;
   const model = link(extractor.finish(), {

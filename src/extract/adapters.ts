@@ -16,8 +16,8 @@ import { terraform } from "./terraform/adapter.js";
 
 registerParser("hcl", parseHcl);
 
-/** Adapters that need each file's documents, several of them across files (see their `finish`). */
-const STRUCTURE_ADAPTERS: AdapterFactory[] = [
+/** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
+export const ADAPTERS: AdapterFactory[] = [
   serverlessFramework,
   cloudFormation,
   terraform,
@@ -26,18 +26,8 @@ const STRUCTURE_ADAPTERS: AdapterFactory[] = [
   kubernetes,
   composeFiles,
   helmCharts,
-];
-
-/**
- * Evidence detectors: each reads one file at a time and keeps nothing between files, so a parse worker can run
- * them on the files it parses (io/parse-worker.ts). They come last, so their evidence keeps its place either way.
- */
-export const EVIDENCE_ADAPTERS: AdapterFactory[] = [
   observabilityEvidence,
   infrastructureEvidence,
   deliveryEvidence,
   ownershipEvidence,
 ];
-
-/** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
-export const ADAPTERS: AdapterFactory[] = [...STRUCTURE_ADAPTERS, ...EVIDENCE_ADAPTERS];

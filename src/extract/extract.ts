@@ -9,22 +9,6 @@ export interface ExtractionFailure {
   message: string;
 }
 
-/** What adapters that only emit evidence found in one file, run somewhere else (see `extractAlone`). */
-export interface Extracted {
-  adapters: string[];
-  evidence: Evidence[];
-  failures: ExtractionFailure[];
-}
-
-/** Runs per-file evidence adapters over one file on its own: what a parse worker sends back with the file. */
-export function extractAlone(file: ParsedFile, factories: AdapterFactory[]): Extracted {
-  const extractor = new Extractor(factories);
-  extractor.add(file);
-  const { entities, evidence, statements } = extractor.finish();
-  if (entities.length || statements.length) throw new Error("only evidence can be extracted apart from the scan");
-  return { adapters: factories.map((factory) => factory.name), evidence, failures: extractor.failures };
-}
-
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
 export class Extractor {
   private readonly adapters: { name: string; adapter: Adapter }[];
@@ -40,21 +24,8 @@ export class Extractor {
     this.adapters = factories.map((factory) => ({ name: factory.name, adapter: factory.create() }));
   }
 
-  /**
-   * Runs each adapter over the file, except those whose output `elsewhere` brings (already run on the file by a
-   * parse worker): that output takes the place of the first of them, so the model's order does not change.
-   */
-  add(file: ParsedFile, elsewhere?: Extracted): void {
-    let merged = false;
-    for (const { name, adapter } of this.adapters) {
-      if (!elsewhere?.adapters.includes(name)) {
-        this.guard(name, file.path, () => adapter.extract(file, this.sink));
-      } else if (!merged) {
-        merged = true;
-        this.model.evidence.push(...elsewhere.evidence);
-        this.failures.push(...elsewhere.failures);
-      }
-    }
+  add(file: ParsedFile): void {
+    for (const { name, adapter } of this.adapters) this.guard(name, file.path, () => adapter.extract(file, this.sink));
   }
 
   finish(): Model {

@@ -32,20 +32,6 @@ export function parseFile(path: string, rawText: string, format: FileFormat): Pa
   }
 }
 
-/** Formats a parse worker may read: their locators need only the text, so the worker sends no locator back. */
-export const WORKER_FORMATS: ReadonlySet<FileFormat> = new Set(["yaml", "json"]);
-
-/** A file parsed elsewhere (a worker), given back its locator. */
-export function withLocator(file: Omit<ParsedFile, "locator">): ParsedFile {
-  const locator =
-    file.format === "yaml"
-      ? new YamlLocator(file.text)
-      : file.format === "json"
-        ? new JsonLocator(file.text)
-        : startOfFile;
-  return { ...file, locator };
-}
-
 function parseYaml(path: string, text: string): ParsedFile {
   const locator = new YamlLocator(text);
   try {
