@@ -63,15 +63,19 @@ const scalar = fc.oneof(
   ),
 );
 
-/** JSON-compatible documents, shallow enough for thousands of cases per second. */
-export const document = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    scalar,
-    fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(key, tie("value"), { maxKeys: 5, noNullPrototype: true }),
-  ),
-})).value;
+/** Nested lists and mappings of the given leaves, shallow enough for thousands of cases per second. */
+export const nestedOf = (leaf: fc.Arbitrary<unknown>) =>
+  fc.letrec<{ value: unknown }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      leaf,
+      fc.array(tie("value"), { maxLength: 4 }),
+      fc.dictionary(key, tie("value"), { maxKeys: 5, noNullPrototype: true }),
+    ),
+  })).value;
+
+/** JSON-compatible documents. */
+export const document = nestedOf(scalar);
 
 export const mapping = fc.dictionary(key, document, { minKeys: 1, maxKeys: 6, noNullPrototype: true });
 

@@ -6,7 +6,7 @@ import { ExactYamlLocator } from "../../src/parse/exact-yaml-locator.js";
 import { LineIndex } from "../../src/parse/line-index.js";
 import { parseFile } from "../../src/parse/parse-file.js";
 import { missingPaths, pathsOf } from "../helpers/yaml-paths.js";
-import { key } from "./arbitraries.js";
+import { key, nestedOf } from "./arbitraries.js";
 
 const scalar = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -17,14 +17,7 @@ const scalar = fc.oneof(
   fc.constant(null),
 );
 
-const value = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    scalar,
-    fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(key, tie("value"), { maxKeys: 5, noNullPrototype: true }),
-  ),
-})).value;
+const value = nestedOf(scalar);
 
 const root = fc.oneof(
   fc.dictionary(key, value, { minKeys: 1, maxKeys: 6, noNullPrototype: true }),
