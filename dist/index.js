@@ -68942,7 +68942,7 @@ function compileWaivers(waivers, now) {
  * The suppress stage: inline `archlint:ignore` comments and config waivers take findings out of the report and
  * into the suppressed list, with their reason. An ignore or waiver that cannot apply (no reason, inline ignores
  * forbidden, waiver expired, policy unwaivable) leaves the finding in place and its message says why. An ignore
- * that matches no finding becomes an `unused-suppression` notice on its own line.
+ * or waiver that matches no finding becomes an `unused-suppression` notice on its own line.
  */
 function suppress(findings, context) {
     const { config } = context;
@@ -68953,9 +68953,12 @@ function suppress(findings, context) {
     const unwaivable = new Set(config.unwaivable ?? []);
     const kept = [];
     const suppressed = [];
+    const usedWaivers = new Set();
     for (const finding of findings) {
         const inline = matchingComments(finding, comments, context.files);
         const matchingWaivers = waivers.filter((w) => w.matches(finding));
+        for (const w of matchingWaivers)
+            usedWaivers.add(w.number);
         const notes = [];
         if (unwaivable.has(finding.policy) && (inline.length || matchingWaivers.length)) {
             notes.push(`${finding.policy} is unwaivable in ${configFile}, so no ignore or waiver applies`);
@@ -68983,7 +68986,15 @@ function suppress(findings, context) {
             notes.push(`waiver #${w.number} in ${configFile} expired on ${w.waiver.expires}`);
         kept.push(withNotes(finding, notes));
     }
-    return { findings: [...kept, ...unusedIgnores(comments, context.policyIds)], suppressed };
+    const unusedWaivers = waivers.filter((w) => !usedWaivers.has(w.number));
+    return {
+        findings: [
+            ...kept,
+            ...unusedIgnores(comments, context.policyIds),
+            ...unusedWaivers.map((w) => unusedWaiver(w, configFile, context.locateInConfig)),
+        ],
+        suppressed,
+    };
 }
 function commentsByFile(files) {
     const byFile = new Map();
@@ -69029,21 +69040,30 @@ function unusedIgnores(comments, policyIds) {
             const problems = comment.policies.length
                 ? comment.policies.filter((id) => !comment.used.has(id)).map((id) => unusedMessage(id, policyIds))
                 : [`${IGNORE_MARKER} names no policy: write "${IGNORE_MARKER} <policy-id> <reason>"`];
-            for (const message of problems) {
-                unused.push({
-                    policy: UNUSED_SUPPRESSION,
-                    severity: "notice",
-                    title: "Suppression that suppresses nothing",
-                    message,
-                    subject: { kind: "file", name: file },
-                    ref: { file, doc: 0, path: [] },
-                    field: "",
-                    location: { file, line: comment.line, column: comment.column },
-                });
-            }
+            for (const message of problems)
+                unused.push(unusedSuppression(message, file, comment));
         }
     }
     return unused;
+}
+function unusedWaiver(waiver, configFile, locate) {
+    const { policy, path, subject, expires } = waiver.waiver;
+    const scope = `${policy} in ${path}${subject === undefined ? "" : ` for ${subject}`}`;
+    const state = waiver.expired ? `expired on ${expires} and ` : "";
+    const place = locate?.(["waivers", String(waiver.number - 1)]) ?? { line: 1, column: 1 };
+    return unusedSuppression(`waiver #${waiver.number} (${scope}) ${state}matches no finding: remove it, or correct its path or subject`, configFile, place);
+}
+function unusedSuppression(message, file, place) {
+    return {
+        policy: UNUSED_SUPPRESSION,
+        severity: "notice",
+        title: "Suppression that suppresses nothing",
+        message,
+        subject: { kind: "file", name: file },
+        ref: { file, doc: 0, path: [] },
+        field: "",
+        location: { file, line: place.line, column: place.column },
+    };
 }
 function unusedMessage(id, policyIds) {
     if (!policyIds.includes(id))
@@ -69128,6 +69148,7 @@ function scan(options) {
         files: parsed,
         config,
         configFile: options.configFile,
+        locateInConfig: options.locateInConfig,
         now: options.now,
         policyIds: [PARSE_ERROR, ...(options.policyIds ?? options.policies.map((p) => p.policy.id))],
     });
@@ -69402,6 +69423,7 @@ function runScan(options) {
         exclude: config.exclude,
         config,
         configFile: configSource?.file,
+        locateInConfig: configSource?.locate,
         policyIds: policies.map((p) => p.id),
         onProgress: options.onProgress,
         repository: { gitHistory: options.gitHistory, lastReassessment: options.lastReassessment },

@@ -125,7 +125,7 @@ export function renderPolicies(root) {
     "| Id | Severity | Reported when |",
     "|---|---|---|",
     "| `parse-error` | notice | a file that looks like a manifest cannot be parsed; reported once, on its line, and the scan goes on |",
-    "| `unused-suppression` | notice | an `archlint:ignore` comment suppresses nothing (no such finding there, or an id that is not a policy); reported on the comment's line |",
+    "| `unused-suppression` | notice | an `archlint:ignore` comment or a config waiver suppresses nothing (no such finding there, or an id that is not a policy); reported on the comment's or the waiver's line |",
     "",
     ...bySubject.flatMap(([subject, list]) => [
       `## Subject: ${subject}`,

@@ -138,6 +138,34 @@ describe("config waivers", () => {
     expect(about(scan({ "serverless.yml": stack(), ".archlint.yml": sameSubject }), LONG).suppressed).toHaveLength(1);
   });
 
+  it("reports a waiver that matches no finding as an unused-suppression notice on its line in the config", () => {
+    const elsewhere = waiver("2026-12-31").replace("'**/serverless.yml'", "'services/**'");
+    const stale = `${elsewhere}  - policy: ${LONG}\n    path: '**'\n    reason: old\n    expires: 2026-01-31\n`;
+    const report = scan({ "serverless.yml": stack(), ".archlint.yml": stale });
+    expect(about(report, "unused-suppression").findings).toEqual([
+      expect.objectContaining({
+        file: ".archlint.yml",
+        line: 2,
+        column: 5,
+        message: `waiver #1 (${LONG} in services/**) matches no finding: remove it, or correct its path or subject`,
+      }),
+    ]);
+    const used = scan({ "serverless.yml": stack(), ".archlint.yml": waiver("2026-06-01") });
+    expect(about(used, "unused-suppression").findings).toEqual([]);
+  });
+
+  it("says an unused waiver has expired, and does not count a waiver that matched an expired finding as unused", () => {
+    const other = waiver("2026-01-31")
+      .replace(`policy: ${LONG}`, "policy: log-retention-unset")
+      .replace("'**/serverless.yml'", "'nowhere/**'");
+    const report = scan({ "serverless.yml": stack(), ".archlint.yml": other });
+    expect(about(report, "unused-suppression").findings.map((f) => f.message)).toEqual([
+      "waiver #1 (log-retention-unset in nowhere/**) expired on 2026-01-31 and matches no finding: remove it, or correct its path or subject",
+    ]);
+    const expiredButMatching = scan({ "serverless.yml": stack(), ".archlint.yml": waiver("2026-05-31") });
+    expect(about(expiredButMatching, "unused-suppression").findings).toEqual([]);
+  });
+
   it("cannot suppress an unwaivable policy, inline or not, and the finding says so", () => {
     const report = scan({
       "serverless.yml": stack({ above: `# archlint:ignore ${LONG} batch job` }),

@@ -62,6 +62,7 @@ export function runScan(options: RunOptions): RunResult {
     exclude: config.exclude,
     config,
     configFile: configSource?.file,
+    locateInConfig: configSource?.locate,
     policyIds: policies.map((p) => p.id),
     onProgress: options.onProgress,
     repository: { gitHistory: options.gitHistory, lastReassessment: options.lastReassessment },

@@ -1,5 +1,6 @@
 import { basename, isAbsolute } from "node:path";
 import type { Config } from "../config/config.js";
+import type { PathLocator } from "../config/schema-errors.js";
 import { type DiscoveredFile, discover, type SkippedFile } from "../discover/discover.js";
 import type { CompiledPolicy } from "../evaluate/compile.js";
 import { evaluate } from "../evaluate/evaluate.js";
@@ -26,6 +27,8 @@ export interface ScanOptions {
   config?: Config;
   /** The config's name, relative to the root when inside it (waivers cite it; repository findings may point at it). */
   configFile?: string;
+  /** Where a value of the config file sits (an unused waiver is reported on its line). */
+  locateInConfig?: PathLocator;
   /** Every policy id that exists, including those the config turns off (an ignore naming one is no typo). */
   policyIds?: string[];
   /** What the shell knows beyond the files: the recent git history, the last reassessment issue's date. */
@@ -73,6 +76,7 @@ export function scan(options: ScanOptions): ScanResult {
     files: parsed,
     config,
     configFile: options.configFile,
+    locateInConfig: options.locateInConfig,
     now: options.now,
     policyIds: [PARSE_ERROR, ...(options.policyIds ?? options.policies.map((p) => p.policy.id))],
   });

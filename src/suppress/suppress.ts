@@ -1,10 +1,11 @@
 import type { Config } from "../config/config.js";
+import type { PathLocator } from "../config/schema-errors.js";
 import { didYouMean } from "../config/suggest.js";
 import type { Finding } from "../evaluate/finding.js";
 import { UNUSED_SUPPRESSION } from "../evaluate/finding.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { findIgnoreComments, IGNORE_MARKER, type IgnoreComment } from "./comments.js";
-import { compileWaivers } from "./waivers.js";
+import { compileWaivers, type WaiverMatcher } from "./waivers.js";
 
 export interface SuppressContext {
   /** The scanned files by path, with their text and locator. */
@@ -15,6 +16,8 @@ export interface SuppressContext {
   now: Date;
   /** Every policy id that exists, to tell a typo from a policy that simply did not fire. */
   policyIds: string[];
+  /** Where a value of the config file sits, for findings about the config itself (an unused waiver). */
+  locateInConfig?: PathLocator;
 }
 
 export interface Suppression {
@@ -33,7 +36,7 @@ interface FileComment extends IgnoreComment {
  * The suppress stage: inline `archlint:ignore` comments and config waivers take findings out of the report and
  * into the suppressed list, with their reason. An ignore or waiver that cannot apply (no reason, inline ignores
  * forbidden, waiver expired, policy unwaivable) leaves the finding in place and its message says why. An ignore
- * that matches no finding becomes an `unused-suppression` notice on its own line.
+ * or waiver that matches no finding becomes an `unused-suppression` notice on its own line.
  */
 export function suppress(
   findings: Finding[],
@@ -47,10 +50,12 @@ export function suppress(
   const unwaivable = new Set(config.unwaivable ?? []);
   const kept: Finding[] = [];
   const suppressed: Suppression[] = [];
+  const usedWaivers = new Set<number>();
 
   for (const finding of findings) {
     const inline = matchingComments(finding, comments, context.files);
     const matchingWaivers = waivers.filter((w) => w.matches(finding));
+    for (const w of matchingWaivers) usedWaivers.add(w.number);
     const notes: string[] = [];
     if (unwaivable.has(finding.policy) && (inline.length || matchingWaivers.length)) {
       notes.push(`${finding.policy} is unwaivable in ${configFile}, so no ignore or waiver applies`);
@@ -75,7 +80,15 @@ export function suppress(
     for (const w of matchingWaivers) notes.push(`waiver #${w.number} in ${configFile} expired on ${w.waiver.expires}`);
     kept.push(withNotes(finding, notes));
   }
-  return { findings: [...kept, ...unusedIgnores(comments, context.policyIds)], suppressed };
+  const unusedWaivers = waivers.filter((w) => !usedWaivers.has(w.number));
+  return {
+    findings: [
+      ...kept,
+      ...unusedIgnores(comments, context.policyIds),
+      ...unusedWaivers.map((w) => unusedWaiver(w, configFile, context.locateInConfig)),
+    ],
+    suppressed,
+  };
 }
 
 function commentsByFile(files: Map<string, ParsedFile>): Map<string, FileComment[]> {
@@ -127,21 +140,35 @@ function unusedIgnores(comments: Map<string, FileComment[]>, policyIds: string[]
       const problems = comment.policies.length
         ? comment.policies.filter((id) => !comment.used.has(id)).map((id) => unusedMessage(id, policyIds))
         : [`${IGNORE_MARKER} names no policy: write "${IGNORE_MARKER} <policy-id> <reason>"`];
-      for (const message of problems) {
-        unused.push({
-          policy: UNUSED_SUPPRESSION,
-          severity: "notice",
-          title: "Suppression that suppresses nothing",
-          message,
-          subject: { kind: "file", name: file },
-          ref: { file, doc: 0, path: [] },
-          field: "",
-          location: { file, line: comment.line, column: comment.column },
-        });
-      }
+      for (const message of problems) unused.push(unusedSuppression(message, file, comment));
     }
   }
   return unused;
+}
+
+function unusedWaiver(waiver: WaiverMatcher, configFile: string, locate?: PathLocator): Finding {
+  const { policy, path, subject, expires } = waiver.waiver;
+  const scope = `${policy} in ${path}${subject === undefined ? "" : ` for ${subject}`}`;
+  const state = waiver.expired ? `expired on ${expires} and ` : "";
+  const place = locate?.(["waivers", String(waiver.number - 1)]) ?? { line: 1, column: 1 };
+  return unusedSuppression(
+    `waiver #${waiver.number} (${scope}) ${state}matches no finding: remove it, or correct its path or subject`,
+    configFile,
+    place,
+  );
+}
+
+function unusedSuppression(message: string, file: string, place: { line: number; column: number }): Finding {
+  return {
+    policy: UNUSED_SUPPRESSION,
+    severity: "notice",
+    title: "Suppression that suppresses nothing",
+    message,
+    subject: { kind: "file", name: file },
+    ref: { file, doc: 0, path: [] },
+    field: "",
+    location: { file, line: place.line, column: place.column },
+  };
 }
 
 function unusedMessage(id: string, policyIds: string[]): string {
