@@ -65257,25 +65257,29 @@ class LiteralProbe {
 }
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /**
- * Every word asked about so far, in lower case, and the automaton that finds them. Words learnt since it was
- * built are looked up one by one until they are a third of those it holds; then it is rebuilt with them, so
- * a stream of new words costs a few rebuilds, not one each.
+ * Every word asked about so far, in lower case, and the automaton that finds them. Words met one at a time are
+ * looked up alone until they are a third of those it holds, then it is rebuilt with them, so a stream of new
+ * words costs a few rebuilds, not one each; a catalog's words, learnt together, join at the next file.
  */
 class KnownWords {
     indexes = new Map();
     automaton = new WordAutomaton([]);
+    rebuild = false;
     /** The word's index; the automaton's too when the word was known when it was built. */
     indexOf(folded) {
         return this.indexes.get(folded);
     }
-    learn(folded) {
-        if (!this.indexes.has(folded))
-            this.indexes.set(folded, this.indexes.size);
+    learn(folded, now = false) {
+        if (this.indexes.has(folded))
+            return;
+        this.indexes.set(folded, this.indexes.size);
+        this.rebuild ||= now;
     }
     occurrences(text) {
         const built = this.automaton.words.length;
-        if (this.indexes.size - built >= Math.max(1, built / 3)) {
+        if (this.rebuild || this.indexes.size - built >= Math.max(1, built / 3)) {
             this.automaton = new WordAutomaton([...this.indexes.keys()]);
+            this.rebuild = false;
         }
         return this.automaton.occurrences(text);
     }
@@ -65295,7 +65299,7 @@ function wordsOf(pattern) {
 function learnWordsOf(patterns) {
     for (const pattern of patterns)
         for (const word of wordsOf(pattern) ?? [])
-            known.learn(word.folded);
+            known.learn(word.folded, true);
 }
 let lastProbe;
 let lastText;

@@ -49,27 +49,31 @@ class LiteralProbe {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /**
- * Every word asked about so far, in lower case, and the automaton that finds them. Words learnt since it was
- * built are looked up one by one until they are a third of those it holds; then it is rebuilt with them, so
- * a stream of new words costs a few rebuilds, not one each.
+ * Every word asked about so far, in lower case, and the automaton that finds them. Words met one at a time are
+ * looked up alone until they are a third of those it holds, then it is rebuilt with them, so a stream of new
+ * words costs a few rebuilds, not one each; a catalog's words, learnt together, join at the next file.
  */
 class KnownWords {
   private readonly indexes = new Map<string, number>();
   private automaton = new WordAutomaton([]);
+  private rebuild = false;
 
   /** The word's index; the automaton's too when the word was known when it was built. */
   indexOf(folded: string): number | undefined {
     return this.indexes.get(folded);
   }
 
-  learn(folded: string): void {
-    if (!this.indexes.has(folded)) this.indexes.set(folded, this.indexes.size);
+  learn(folded: string, now = false): void {
+    if (this.indexes.has(folded)) return;
+    this.indexes.set(folded, this.indexes.size);
+    this.rebuild ||= now;
   }
 
   occurrences(text: string): Uint8Array {
     const built = this.automaton.words.length;
-    if (this.indexes.size - built >= Math.max(1, built / 3)) {
+    if (this.rebuild || this.indexes.size - built >= Math.max(1, built / 3)) {
       this.automaton = new WordAutomaton([...this.indexes.keys()]);
+      this.rebuild = false;
     }
     return this.automaton.occurrences(text);
   }
@@ -90,7 +94,7 @@ function wordsOf(pattern: RegExp): readonly Word[] | null {
 
 /** Words the patterns need join the automaton before a file asks about them. */
 export function learnWordsOf(patterns: readonly RegExp[]): void {
-  for (const pattern of patterns) for (const word of wordsOf(pattern) ?? []) known.learn(word.folded);
+  for (const pattern of patterns) for (const word of wordsOf(pattern) ?? []) known.learn(word.folded, true);
 }
 
 let lastProbe: LiteralProbe | undefined;
