@@ -4299,7 +4299,8 @@ const DEPLOY_STEPS = [
  * Callers cache the result per pattern.
  */
 function requiredLiterals(pattern) {
-    if (/[vx]/.test(pattern.flags))
+    // Unicode mode folds case beyond ASCII (ſ is s, K is k) and reads escapes its own way.
+    if (/[uv]/.test(pattern.flags))
         return undefined;
     try {
         const reader = new SourceReader(pattern.source);
@@ -4398,6 +4399,9 @@ class SourceReader {
         const c = this.source[this.at + 1];
         this.at += 2;
         if (c === undefined)
+            throw new Unsupported();
+        // \0 followed by a digit is a legacy octal escape, one character whatever the digits.
+        if (c === "0" && /[0-9]/.test(this.source[this.at] ?? ""))
             throw new Unsupported();
         if (SIMPLE_ESCAPES.has(c))
             return { kind: "other" };

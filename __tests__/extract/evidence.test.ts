@@ -219,6 +219,8 @@ describe("requiredLiterals", () => {
     expect(requiredLiterals(/\u0041BCDEF/)).toBeUndefined();
     expect(requiredLiterals(/(foo)\1bar/)).toBeUndefined();
     expect(requiredLiterals(/(?:optional-word)?xy/)).toBeUndefined();
+    expect(requiredLiterals(/scrape_configs/iu)).toBeUndefined();
+    expect(requiredLiterals(new RegExp("abc\\01def"))).toBeUndefined();
   });
 });
 

@@ -9,7 +9,8 @@
  * Callers cache the result per pattern.
  */
 export function requiredLiterals(pattern: RegExp): string[] | undefined {
-  if (/[vx]/.test(pattern.flags)) return undefined;
+  // Unicode mode folds case beyond ASCII (ſ is s, K is k) and reads escapes its own way.
+  if (/[uv]/.test(pattern.flags)) return undefined;
   try {
     const reader = new SourceReader(pattern.source);
     const found = reader.alternation();
@@ -102,6 +103,8 @@ class SourceReader {
     const c = this.source[this.at + 1];
     this.at += 2;
     if (c === undefined) throw new Unsupported();
+    // \0 followed by a digit is a legacy octal escape, one character whatever the digits.
+    if (c === "0" && /[0-9]/.test(this.source[this.at] ?? "")) throw new Unsupported();
     if (SIMPLE_ESCAPES.has(c)) return { kind: "other" };
     if (/[A-Za-z0-9]/.test(c)) throw new Unsupported();
     return { kind: "char", char: c };
