@@ -4535,6 +4535,10 @@ class LiteralProbe {
         const needed = wordsOf(pattern);
         return !needed || needed.some((word) => this.has(word));
     }
+    /** Whether the pattern matches somewhere in the text, run only when its words are there. */
+    occurs(pattern) {
+        return this.mayMatch(pattern) && pattern.test(this.text);
+    }
     has(word) {
         let present = this.answers.get(word);
         if (present === undefined) {
@@ -4865,7 +4869,7 @@ function emitSignals(file, signals, sink) {
         return found;
     learnWords(signals);
     const probe = probeOfText(file.text);
-    const occurs = (pattern) => probe.mayMatch(pattern) && pattern.test(file.text);
+    const occurs = (pattern) => probe.occurs(pattern);
     for (const signal of signals) {
         if (signal.path && !signal.path.test(file.path))
             continue;
@@ -5366,7 +5370,7 @@ const EXPORTERS = /^\s*exporters\s*:/m;
 function emitCollectorPipelines(file, sink) {
     const { text } = file;
     const probe = probeOfText(text);
-    if (![RECEIVERS, EXPORTERS].every((pattern) => probe.mayMatch(pattern) && pattern.test(text)))
+    if (!probe.occurs(RECEIVERS) || !probe.occurs(EXPORTERS))
         return;
     const lines = text.split("\n");
     const found = new Set();

@@ -25,6 +25,11 @@ class LiteralProbe {
     return !needed || needed.some((word) => this.has(word));
   }
 
+  /** Whether the pattern matches somewhere in the text, run only when its words are there. */
+  occurs(pattern: RegExp): boolean {
+    return this.mayMatch(pattern) && pattern.test(this.text);
+  }
+
   private has(word: Word): boolean {
     let present = this.answers.get(word);
     if (present === undefined) {

@@ -36,7 +36,7 @@ const EXPORTERS = /^\s*exporters\s*:/m;
 function emitCollectorPipelines(file: ParsedFile, sink: ModelSink): void {
   const { text } = file;
   const probe = probeOfText(text);
-  if (![RECEIVERS, EXPORTERS].every((pattern) => probe.mayMatch(pattern) && pattern.test(text))) return;
+  if (!probe.occurs(RECEIVERS) || !probe.occurs(EXPORTERS)) return;
   const lines = text.split("\n");
   const found = new Set<Pillar>();
   lines.forEach((line, index) => {

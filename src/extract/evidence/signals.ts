@@ -29,7 +29,7 @@ export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], si
   if (!file.text) return found;
   learnWords(signals);
   const probe = probeOfText(file.text);
-  const occurs = (pattern: RegExp) => probe.mayMatch(pattern) && pattern.test(file.text);
+  const occurs = (pattern: RegExp) => probe.occurs(pattern);
   for (const signal of signals) {
     if (signal.path && !signal.path.test(file.path)) continue;
     if (signal.notPath?.test(file.path)) continue;
