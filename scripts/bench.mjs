@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { NCC_OPTIONS } from "./ncc-options.mjs";
 
 const PROJECT = resolve(import.meta.dirname, "..");
 const CLI = join(PROJECT, "dist", "cli.js");
@@ -139,14 +140,7 @@ function copyTree(from, to) {
 /** The floor entry bundled with ncc like the CLI, so both run the same compiled parsers. */
 async function bundleParseFloor() {
   const ncc = createRequire(import.meta.url)("@vercel/ncc");
-  const { code } = await ncc(join(PROJECT, "scripts", "bench", "parse-floor.ts"), {
-    cache: false,
-    minify: false,
-    sourceMap: false,
-    target: "es2022",
-    quiet: true,
-    license: "",
-  });
+  const { code } = await ncc(join(PROJECT, "scripts", "bench", "parse-floor.ts"), NCC_OPTIONS);
   const output = join(work, "parse-floor.mjs");
   writeFileSync(output, code);
   return output;

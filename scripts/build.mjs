@@ -2,6 +2,7 @@
 // run from a checkout with no install. Fails when a bundle would need an asset ncc copied beside it.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { NCC_OPTIONS } from "./ncc-options.mjs";
 
 const ncc = createRequire(import.meta.url)("@vercel/ncc");
 
@@ -14,14 +15,7 @@ await rm("dist", { recursive: true, force: true });
 await mkdir("dist");
 const written = new Set();
 for (const bundle of bundles) {
-  const { code, assets } = await ncc(new URL(`../${bundle.input}`, import.meta.url).pathname, {
-    cache: false,
-    minify: false,
-    sourceMap: false,
-    target: "es2022",
-    quiet: true,
-    license: "",
-  });
+  const { code, assets } = await ncc(new URL(`../${bundle.input}`, import.meta.url).pathname, NCC_OPTIONS);
   // ncc marks its ESM output with a package.json of {"type": "module"} and splits dynamic imports into chunks
   // (`<id>.index.js`, loaded from beside the bundle); anything else would be a missed asset.
   const chunks = Object.keys(assets ?? {}).filter((name) => /^\d+\.index\.js$/.test(name));
