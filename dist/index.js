@@ -62354,12 +62354,13 @@ class BlockYamlText {
         return this.text.startsWith(prefix, this.offset(line, 0));
     }
     /**
-     * Reads every line of a document for quoted scalars and flow collections that go on over more lines. The
-     * scanner skips those lines as deeper ones, which they are when every one is indented past the key or `-`
-     * that owns the value; otherwise (or as a key) `yaml` reads them its own way, and the document is refused.
+     * Reads every line of a document for quoted scalars and flow collections that go on over more lines, and marks
+     * those lines as deeper than the key or `-` that owns the value, so the scanner skips them. js-yaml reads a
+     * flow value up to its closing quote or bracket whatever the indentation of the lines between (where `yaml`
+     * reports an error and recovers otherwise), and the documents archlint judges are js-yaml's.
      * Block scalar bodies are skipped.
      */
-    refuseUnownedFlowLines(lines) {
+    ownFlowLines(lines) {
         for (let line = lines.first; line < lines.limit; line++) {
             const indent = this.indent(line);
             if (indent < 0)
@@ -62413,7 +62414,7 @@ class BlockYamlText {
         }
         return { last: line };
     }
-    /** Where a quoted scalar or flow collection starting at `column` closes; unsure if a line is not past `owner`. */
+    /** Where a quoted scalar or flow collection starting at `column` closes; its later lines read as past `owner`. */
     flowClose(line, column, owner, limit) {
         let depth = 0;
         let quote = 0;
@@ -62424,7 +62425,7 @@ class BlockYamlText {
                 if (from < 0)
                     continue;
                 if (from <= owner)
-                    unsure();
+                    this.indents[at] = owner + 1;
             }
             const end = this.end(at);
             for (let col = from; col < end; col++) {
@@ -62678,7 +62679,7 @@ class BlockYamlLocator {
     /** Per collection (by its start offset): the lines of its entries, and a mapping's keys. */
     entryLineCache = new Map();
     entryCache = new Map();
-    /** Documents whose flow values over several lines were read, and those found all owned (indented past). */
+    /** Documents whose flow values over several lines were read, and those whose lines were all marked as owned. */
     flowRead = new Set();
     flowOwned = new Set();
     constructor(text, lineStarts) {
@@ -62699,7 +62700,7 @@ class BlockYamlLocator {
         this.limit = lines.limit;
         if (!this.flowRead.has(doc)) {
             this.flowRead.add(doc);
-            this.lines.refuseUnownedFlowLines(lines);
+            this.lines.ownFlowLines(lines);
             this.flowOwned.add(doc);
         }
         if (!this.flowOwned.has(doc))

@@ -3,6 +3,7 @@ import type { DocPath } from "../../src/model/types.js";
 import { BlockYamlLocator } from "../../src/parse/block-yaml-locator.js";
 import { ExactYamlLocator } from "../../src/parse/exact-yaml-locator.js";
 import { LineIndex } from "../../src/parse/line-index.js";
+import { parseFile } from "../../src/parse/parse-file.js";
 import { YamlLocator } from "../../src/parse/yaml-locator.js";
 
 /** [line, column, endLine, endColumn], 1-based, as the `yaml` locator answers. */
@@ -76,12 +77,34 @@ describe("the line locator leaves to `yaml`, which still answers,", () => {
     ["an explicit key", "? a\n: 1\n", ["a"], [1, 3, 2, 4]],
     ["a path into a flow mapping", "a: {b: 1}\n", ["a", "b"], [1, 5, 1, 9]],
     ["a plain scalar going on with an indicator", "a: one\n  - two\nb: 1\n", ["a"], [1, 1, 2, 8]],
-    // `yaml` reads `two'\nb` as a key here (js-yaml does not).
-    ["a document with a quoted scalar going on at its key's column", "a: 'one\ntwo'\nb: 1\n", ["b"], [1, 1, 4, 1]],
     ["a document after a directive", "%YAML 1.2\n---\na: 1\n", ["a"], [3, 1, 3, 5]],
     ["a key that is not there (not the parent)", "a:\n  b: 1\n", ["a", "missing"], [1, 1, 3, 1]],
     ["a path through an alias", "a: &x {b: 1}\nc: *x\n", ["c", "b"], [1, 8, 1, 12]],
   ])("%s", (_, text, path, expected) => {
     expect(check(text, path, expected)).toBeUndefined();
+  });
+});
+
+// `yaml` reports an error on these and recovers otherwise (answering with the whole document, or a wrong key).
+describe("where a flow value goes on at or left of its key's column, the line locator reads it as js-yaml does", () => {
+  it.each<[string, string, DocPath, Expected]>([
+    ["a quoted scalar going on at its key's column", "a: 'one\ntwo'\nb: 1\n", ["b"], [3, 1, 3, 5]],
+    [
+      "a policy written as a JSON string, closed at its key's column",
+      "Resources:\n  Role:\n    Policy: !Sub '{\n        \"a\": 1\n    }'\n  Fn:\n    Type: X\n",
+      ["Resources", "Fn"],
+      [6, 3, 8, 1],
+    ],
+    [
+      "nested flow collections closed at their key's column",
+      'Props:\n  List: [{\n    "a": 1\n  }]\n  Next: 2\n',
+      ["Props", "Next"],
+      [5, 3, 5, 10],
+    ],
+    ["a flow sequence going on at column 0", "a:\n  k: [\n1,\n2]\n  b: 1\n", ["a", "b"], [5, 3, 5, 7]],
+  ])("%s", (_, text, path, [line, column, endLine, endColumn]) => {
+    const [loaded] = parseFile("t.yaml", text, "yaml").documents;
+    expect(path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], loaded)).toBeDefined();
+    expect(new YamlLocator(text).locate(0, path)).toEqual({ line, column, endLine, endColumn });
   });
 });

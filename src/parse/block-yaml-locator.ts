@@ -49,7 +49,7 @@ export class BlockYamlLocator {
   /** Per collection (by its start offset): the lines of its entries, and a mapping's keys. */
   private readonly entryLineCache = new Map<number, number[]>();
   private readonly entryCache = new Map<number, Map<string, Entry>>();
-  /** Documents whose flow values over several lines were read, and those found all owned (indented past). */
+  /** Documents whose flow values over several lines were read, and those whose lines were all marked as owned. */
   private readonly flowRead = new Set<number>();
   private readonly flowOwned = new Set<number>();
 
@@ -71,7 +71,7 @@ export class BlockYamlLocator {
     this.limit = lines.limit;
     if (!this.flowRead.has(doc)) {
       this.flowRead.add(doc);
-      this.lines.refuseUnownedFlowLines(lines);
+      this.lines.ownFlowLines(lines);
       this.flowOwned.add(doc);
     }
     if (!this.flowOwned.has(doc)) unsure();

@@ -148,12 +148,13 @@ export class BlockYamlText {
   }
 
   /**
-   * Reads every line of a document for quoted scalars and flow collections that go on over more lines. The
-   * scanner skips those lines as deeper ones, which they are when every one is indented past the key or `-`
-   * that owns the value; otherwise (or as a key) `yaml` reads them its own way, and the document is refused.
+   * Reads every line of a document for quoted scalars and flow collections that go on over more lines, and marks
+   * those lines as deeper than the key or `-` that owns the value, so the scanner skips them. js-yaml reads a
+   * flow value up to its closing quote or bracket whatever the indentation of the lines between (where `yaml`
+   * reports an error and recovers otherwise), and the documents archlint judges are js-yaml's.
    * Block scalar bodies are skipped.
    */
-  refuseUnownedFlowLines(lines: DocumentLines): void {
+  ownFlowLines(lines: DocumentLines): void {
     for (let line = lines.first; line < lines.limit; line++) {
       const indent = this.indent(line);
       if (indent < 0) continue;
@@ -197,7 +198,7 @@ export class BlockYamlText {
     return { last: line };
   }
 
-  /** Where a quoted scalar or flow collection starting at `column` closes; unsure if a line is not past `owner`. */
+  /** Where a quoted scalar or flow collection starting at `column` closes; its later lines read as past `owner`. */
   private flowClose(line: number, column: number, owner: number, limit: number): { line: number; column: number } {
     let depth = 0;
     let quote = 0;
@@ -206,7 +207,7 @@ export class BlockYamlText {
       if (at > line) {
         from = this.indent(at);
         if (from < 0) continue;
-        if (from <= owner) unsure();
+        if (from <= owner) this.indents[at] = owner + 1;
       }
       const end = this.end(at);
       for (let col = from; col < end; col++) {
