@@ -4436,47 +4436,56 @@ class SourceReader {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/evidence/word-automaton.ts
-const ALPHABET = 128;
+const ALPHABET_BITS = 7;
+const ALPHABET = 1 << ALPHABET_BITS;
 /** ASCII is folded to lower case, as a case-insensitive regular expression folds it; the rest is one symbol. */
 const symbolOf = (code) => (code >= ALPHABET ? 0 : code >= 65 && code <= 90 ? code + 32 : code);
+const FOLDED = Uint8Array.from({ length: ALPHABET }, (_, code) => symbolOf(code));
 /**
  * Aho–Corasick: which of many words occur in a text, case-insensitively, in one pass over it. A word with
  * characters beyond ASCII may be reported where it does not occur (they all read as one symbol), never missed.
+ * Words are not empty.
  */
 class WordAutomaton {
     words;
-    next;
-    /** The words a state ends, by state; `endsAny` flags the states that end one, so the scan reads a byte. */
+    /** The words a state ends, by state. */
     ends;
-    endsAny;
+    /**
+     * `next` as the scan reads it: the offset of the next state's row (state × ALPHABET), negated when that state
+     * ends a word, so one load per character both moves and tells whether to record. The root ends no word.
+     */
+    rows;
     constructor(words) {
         this.words = words;
         const trie = buildTrie(words);
-        this.next = new Int32Array(trie.children.length * ALPHABET);
+        const next = new Int32Array(trie.children.length * ALPHABET);
         this.ends = trie.ends;
-        this.link(trie.children);
-        this.endsAny = Uint8Array.from(trie.children, (_, state) => (this.ends[state] ? 1 : 0));
+        this.link(trie.children, next);
+        this.rows = next.map((state) => (this.ends[state] ? -state : state) * ALPHABET);
     }
     /** For each word, by index, whether it occurs. */
     occurrences(text) {
         const found = new Uint8Array(this.words.length);
-        const { next, ends, endsAny } = this;
-        let state = 0;
+        const { rows, ends } = this;
+        let row = 0;
         for (let i = 0; i < text.length; i++) {
-            state = next[state * ALPHABET + symbolOf(text.charCodeAt(i))];
-            if (endsAny[state] === 1)
-                for (const word of ends[state])
+            const code = text.charCodeAt(i);
+            row = rows[row + (code < ALPHABET ? FOLDED[code] : 0)];
+            if (row < 0) {
+                row = -row;
+                for (const word of ends[row >>> ALPHABET_BITS])
                     found[word] = 1;
+            }
         }
         return found;
     }
     /** Fills the transition table breadth first; a state also ends every word its failure state ends. */
-    link(children) {
+    link(children, next) {
         const failure = new Int32Array(children.length);
         const queue = [];
         for (let symbol = 0; symbol < ALPHABET; symbol++) {
             const child = children[0]?.get(symbol) ?? 0;
-            this.next[symbol] = child;
+            next[symbol] = child;
             if (child !== 0)
                 queue.push(child);
         }
@@ -4486,10 +4495,10 @@ class WordAutomaton {
             const inherited = this.ends[fallback];
             if (inherited)
                 this.ends[state] = [...(this.ends[state] ?? []), ...inherited];
-            this.next.copyWithin(state * ALPHABET, fallback * ALPHABET, (fallback + 1) * ALPHABET);
+            next.copyWithin(state * ALPHABET, fallback * ALPHABET, (fallback + 1) * ALPHABET);
             for (const [symbol, child] of children[state] ?? []) {
-                failure[child] = this.next[state * ALPHABET + symbol];
-                this.next[state * ALPHABET + symbol] = child;
+                failure[child] = next[state * ALPHABET + symbol];
+                next[state * ALPHABET + symbol] = child;
                 queue.push(child);
             }
         }
