@@ -1525,6 +1525,8 @@ function unsure() {
 const SPACE = 32;
 const TAB = 9;
 const HASH = 35;
+/** `[`, `{`, `,` and `:`: what a new flow scalar follows. */
+const FLOW_OPENERS = [91, 123, 44, 58];
 /** Characters that cannot start a plain scalar, or need a second look (`-`, `?`, `:`). */
 const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`"]);
 /** Plain scalars `yaml`'s core schema reads as something other than the same string. */
@@ -1793,17 +1795,25 @@ class BlockYamlText {
             }
             else if ((c === 34 || c === 39) && this.startsScalar(line, at))
                 at = this.quotedEnd(line, at) - 1;
-            else if (c === HASH && this.startsScalar(line, at))
+            else if (c === HASH && (this.isBlank(line, at - 1) || FLOW_OPENERS.includes(this.char(line, at - 1))))
                 unsure();
         }
         return unsure();
     }
+    /**
+     * Whether a quote inside a flow collection opens a quoted scalar: it starts the line or follows `[`, `{`, `,`,
+     * `:` or an explicit key's `? `. After other text (`[( 'x]`) it belongs to that plain scalar.
+     */
     startsScalar(line, column) {
         let at = column - 1;
         while (at >= 0 && this.char(line, at) === SPACE)
             at--;
+        if (at < 0)
+            return true;
         const before = this.char(line, at);
-        return at < column - 1 || [91, 123, 44, 58].includes(before);
+        if (before === 63)
+            return at < column - 1 && (at === 0 || this.isBlank(line, at - 1));
+        return FLOW_OPENERS.includes(before);
     }
     /**
      * The items of a one-line flow sequence opening at `column`, as [start, end] columns: flow scalars and

@@ -63,6 +63,7 @@ describe("the line locator answers, exactly as `yaml` does,", () => {
       ["Action", 0],
       [1, 10, 1, 22],
     ],
+    ["a flow item whose plain scalar holds ` '`", "a: [[{( ': false}, ['0']]]\n", ["a", 0, 0], [1, 6, 1, 18]],
     ["the sequence for an index past its end", "a:\n  - 1\n", ["a", 5], [1, 1, 3, 1]],
   ])("%s", (_, text, path, expected, doc) => {
     expect(check(text, path, expected, doc)).toBeDefined();
