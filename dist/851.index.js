@@ -380,7 +380,8 @@ function schemaCompiler(origin = { builtin: false }) {
         strictRequired: false,
         allErrors: false,
         validateSchema: !origin.builtin,
-        code: { regExp: linearRegExp },
+        // The optimising pass costs more at every start than it saves on the few thousand subjects of a scan.
+        code: { regExp: linearRegExp, optimize: false },
     });
     const compiled = new Map();
     const compiler = (schema) => {
@@ -6231,7 +6232,8 @@ const SKIPPED_GROUPS = /^serving\.knative\.dev\//;
 /**
  * Kubernetes objects in YAML or JSON files (many documents per file, `List` kinds unwrapped). Each object is
  * read once, from the file and document that declares it, however many kustomizations include that file; files
- * a kustomization names as patches hold partial objects and are left out. So entities wait for `finish`.
+ * a kustomization names as patches hold partial objects and are left out. So entities wait for `finish`; they
+ * are read from the documents at once, so the documents themselves are not kept (less to copy and collect).
  */
 const kubernetes = {
     name: KUBERNETES_FORMAT,
@@ -6251,30 +6253,34 @@ const kubernetes = {
                 }
                 const resources = file.documents.flatMap((document, doc) => resource_resourcesOf(document, { file: file.path, doc, path: [] }).filter((r) => !SKIPPED_GROUPS.test(r.apiVersion)));
                 if (resources.length > 0)
-                    files.push({ file, resources });
+                    files.push(modelOf(file, resources));
             },
             finish(sink) {
-                for (const { file, resources } of files) {
-                    if (patches.has(file.path))
+                for (const { path, entities, evidence } of files) {
+                    if (patches.has(path))
                         continue;
-                    const at = (category, value, ref) => ({
-                        category,
-                        value,
-                        file: ref.file,
-                        line: file.locator.locate(ref.doc, ref.path).line,
-                    });
-                    for (const resource of resources) {
-                        const entity = toEntity(resource);
-                        if (entity)
-                            sink.entity(entity);
-                        for (const evidence of evidenceOf(resource, at))
-                            sink.evidence(evidence);
-                    }
+                    for (const entity of entities)
+                        sink.entity(entity);
+                    for (const item of evidence)
+                        sink.evidence(item);
                 }
             },
         };
     },
 };
+function modelOf(file, resources) {
+    const at = (category, value, ref) => ({
+        category,
+        value,
+        file: ref.file,
+        line: file.locator.locate(ref.doc, ref.path).line,
+    });
+    return {
+        path: file.path,
+        entities: resources.flatMap((resource) => toEntity(resource) ?? []),
+        evidence: resources.flatMap((resource) => evidenceOf(resource, at)),
+    };
+}
 function toEntity(resource) {
     if (isWorkloadKind(resource.kind) && /^(apps|batch|extensions|v1$)/.test(resource.apiVersion))
         return toWorkload(resource);
@@ -8548,6 +8554,7 @@ const validatePolicy = new dist_ajv.Ajv({
     strict: false,
     verbose: true,
     validateSchema: false,
+    code: { optimize: false },
 }).compile(policy_schema_namespaceObject);
 /** Reads every `*.yml`/`*.yaml` policy in the directories; each invalid file is an error with its line. */
 function loadPolicies(fs, sources) {
@@ -8832,7 +8839,7 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 
 const CONFIG_NAMES = [".archlint.yml", ".archlint.yaml"];
 // Archlint's own schema: held to the meta-schema by its tests, not at every start (see evaluate/compile.ts).
-const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true, validateSchema: false });
+const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true, validateSchema: false, code: { optimize: false } });
 ajv.addKeyword("x-expected");
 const validateConfig = ajv.compile(config_schema_namespaceObject);
 /** The config named explicitly, else `.archlint.yml` / `.archlint.yaml` at the root, else the defaults. */

@@ -11,7 +11,7 @@ import { describeSchemaErrors, type PathLocator } from "./schema-errors.js";
 export const CONFIG_NAMES = [".archlint.yml", ".archlint.yaml"];
 
 // Archlint's own schema: held to the meta-schema by its tests, not at every start (see evaluate/compile.ts).
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, validateSchema: false });
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, validateSchema: false, code: { optimize: false } });
 ajv.addKeyword("x-expected");
 const validateConfig = ajv.compile<Config>(configSchema);
 

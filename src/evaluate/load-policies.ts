@@ -14,6 +14,7 @@ const validatePolicy = new Ajv({
   strict: false,
   verbose: true,
   validateSchema: false,
+  code: { optimize: false },
 }).compile<Policy>(policySchema);
 
 export interface PolicySource {

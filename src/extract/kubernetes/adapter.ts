@@ -11,20 +11,23 @@ import { isWorkloadKind, toWorkload } from "./workload.js";
 /** Knative Services are serverless functions, modelled by the Knative adapter. */
 const SKIPPED_GROUPS = /^serving\.knative\.dev\//;
 
-interface FileResources {
-  file: ParsedFile;
-  resources: Resource[];
+/** What one file declares, held until `finish` knows whether a kustomization names the file as a patch. */
+interface FileModel {
+  path: string;
+  entities: Entity[];
+  evidence: Evidence[];
 }
 
 /**
  * Kubernetes objects in YAML or JSON files (many documents per file, `List` kinds unwrapped). Each object is
  * read once, from the file and document that declares it, however many kustomizations include that file; files
- * a kustomization names as patches hold partial objects and are left out. So entities wait for `finish`.
+ * a kustomization names as patches hold partial objects and are left out. So entities wait for `finish`; they
+ * are read from the documents at once, so the documents themselves are not kept (less to copy and collect).
  */
 export const kubernetes: AdapterFactory = {
   name: KUBERNETES_FORMAT,
   create() {
-    const files: FileResources[] = [];
+    const files: FileModel[] = [];
     const patches = new Set<string>();
     return {
       extract(file, sink) {
@@ -38,27 +41,32 @@ export const kubernetes: AdapterFactory = {
         const resources = file.documents.flatMap((document, doc) =>
           resourcesOf(document, { file: file.path, doc, path: [] }).filter((r) => !SKIPPED_GROUPS.test(r.apiVersion)),
         );
-        if (resources.length > 0) files.push({ file, resources });
+        if (resources.length > 0) files.push(modelOf(file, resources));
       },
       finish(sink) {
-        for (const { file, resources } of files) {
-          if (patches.has(file.path)) continue;
-          const at = (category: string, value: string, ref: SourceRef): Evidence => ({
-            category,
-            value,
-            file: ref.file,
-            line: file.locator.locate(ref.doc, ref.path).line,
-          });
-          for (const resource of resources) {
-            const entity = toEntity(resource);
-            if (entity) sink.entity(entity);
-            for (const evidence of evidenceOf(resource, at)) sink.evidence(evidence);
-          }
+        for (const { path, entities, evidence } of files) {
+          if (patches.has(path)) continue;
+          for (const entity of entities) sink.entity(entity);
+          for (const item of evidence) sink.evidence(item);
         }
       },
     };
   },
 };
+
+function modelOf(file: ParsedFile, resources: Resource[]): FileModel {
+  const at = (category: string, value: string, ref: SourceRef): Evidence => ({
+    category,
+    value,
+    file: ref.file,
+    line: file.locator.locate(ref.doc, ref.path).line,
+  });
+  return {
+    path: file.path,
+    entities: resources.flatMap((resource) => toEntity(resource) ?? []),
+    evidence: resources.flatMap((resource) => evidenceOf(resource, at)),
+  };
+}
 
 function toEntity(resource: Resource): Entity | undefined {
   if (isWorkloadKind(resource.kind) && /^(apps|batch|extensions|v1$)/.test(resource.apiVersion))
