@@ -1541,6 +1541,8 @@ class BlockYamlText {
     /** Per line: its indentation once read (-1 blank, -2 unread, -3 tab-indented). */
     indents;
     ends;
+    /** Quoted scalars and flow collections that go on over more lines: where each closes, by its start offset. */
+    spans = new Map();
     constructor(text, starts) {
         this.text = text;
         this.starts = starts;
@@ -1694,8 +1696,12 @@ class BlockYamlText {
                 return { last: line, blockScalarOwner: owner };
             else if (c === 34 || c === 39 || c === 91 || c === 123) {
                 const close = this.flowClose(line, at, owner, limit);
-                if (close.line > line)
-                    return this.restIsEmpty(close.line, close.column) ? { last: close.line } : unsure();
+                if (close.line > line) {
+                    if (!this.restIsEmpty(close.line, close.column))
+                        unsure();
+                    this.spans.set(this.offset(line, at), close);
+                    return { last: close.line };
+                }
                 const colon = this.colonFrom(line, close.column);
                 if (colon === undefined)
                     break;
@@ -1711,6 +1717,10 @@ class BlockYamlText {
             }
         }
         return { last: line };
+    }
+    /** Where a quoted scalar or flow collection that starts at `column` and goes on over more lines closes. */
+    spanAt(line, column) {
+        return this.spans.get(this.offset(line, column));
     }
     /** Where a quoted scalar or flow collection starting at `column` closes; its later lines read as past `owner`. */
     flowClose(line, column, owner, limit) {
@@ -1906,6 +1916,9 @@ class BlockYamlText {
      */
     keyAt(line, column) {
         const c = this.char(line, column);
+        // An implicit key takes one line: a scalar or collection going on over more is a value.
+        if (this.spanAt(line, column))
+            return undefined;
         if (c === 34 || c === 39) {
             const close = this.quotedEnd(line, column);
             const after = this.colonAfter(line, close);
@@ -2039,7 +2052,7 @@ class BlockYamlLocator {
                 start = item.start;
             }
             else {
-                if (node.kind === "leaf" && (node.alias || node.flow === "{"))
+                if (node.kind === "leaf" && (node.alias || node.flow === "{" || node.spansLines))
                     unsure();
                 break;
             }
@@ -2159,8 +2172,16 @@ class BlockYamlLocator {
         if (lines.restIsEmpty(line, at)) {
             const next = lines.nextContent(line + 1, this.limit);
             const indent = next < this.limit ? lines.indent(next) : -1;
-            if (indent > parent || (indent === parent && !inSeq && lines.isDash(next, indent))) {
+            if (indent === parent && !inSeq && lines.isDash(next, indent))
                 return this.collectionAt(next, indent);
+            if (indent > parent) {
+                if (lines.isDash(next, indent) || lines.keyAt(next, indent))
+                    return this.collectionAt(next, indent);
+                // A scalar or flow collection on the lines below its key or `-` (a block scalar there is left to `yaml`).
+                const first = lines.char(next, indent);
+                if (props || first === 124 || first === 62)
+                    unsure();
+                return this.valueAfter(next, indent, parent, inSeq);
             }
             return props ? unsure() : { kind: "empty", start: lines.offset(line, valueStart) };
         }
@@ -2177,6 +2198,10 @@ class BlockYamlLocator {
             if (!lines.restIsEmpty(line, end))
                 unsure();
             return { ...leaf, end: lines.offset(line, end), alias: true };
+        }
+        const span = lines.spanAt(line, at);
+        if (span) {
+            return { ...leaf, end: lines.offset(span.line, span.column), lastLine: span.line, spansLines: true };
         }
         if (c === 34 || c === 39)
             end = lines.quotedEnd(line, at);

@@ -64,6 +64,18 @@ describe("the line locator answers, exactly as `yaml` does,", () => {
       [1, 10, 1, 22],
     ],
     ["a flow item whose plain scalar holds ` '`", "a: [[{( ': false}, ['0']]]\n", ["a", 0, 0], [1, 6, 1, 18]],
+    ["a flow sequence over several lines", "a: [\n  1,\n  2]\nb: 1\n", ["a"], [1, 1, 3, 5]],
+    ["past a flow sequence over several lines", "a: [\n  1,\n  2]\nb: 1\n", ["b"], [4, 1, 4, 5]],
+    ["a tagged scalar on the line below its key", "a:\n  !Ref X\nb: 1\n", ["a"], [1, 1, 2, 9]],
+    ["a quoted scalar on the line below its key", "a:\n  'quoted'\nb: 1\n", ["a"], [1, 1, 2, 11]],
+    [
+      "a flow sequence below its key, over several lines",
+      "Layers:\n  [\n    x,\n    y\n  ]\nb: 1\n",
+      ["Layers"],
+      [1, 1, 5, 4],
+    ],
+    ["a nested quoted scalar over two lines", "m:\n  k: 'one\n    two'\n  j: 2\n", ["m", "k"], [2, 3, 3, 9]],
+    ["past a flow mapping over several lines that starts an item", "- [\n  a: 1\n  ]\n- 2\n", [1], [4, 3, 4, 4]],
     ["the sequence for an index past its end", "a:\n  - 1\n", ["a", 5], [1, 1, 3, 1]],
   ])("%s", (_, text, path, expected, doc) => {
     expect(check(text, path, expected, doc)).toBeDefined();
@@ -81,6 +93,7 @@ describe("the line locator leaves to `yaml`, which still answers,", () => {
     ["a document after a directive", "%YAML 1.2\n---\na: 1\n", ["a"], [3, 1, 3, 5]],
     ["a key that is not there (not the parent)", "a:\n  b: 1\n", ["a", "missing"], [1, 1, 3, 1]],
     ["a path through an alias", "a: &x {b: 1}\nc: *x\n", ["c", "b"], [1, 8, 1, 12]],
+    ["an item of a flow sequence over several lines", "a: [\n  1,\n  2]\n", ["a", 0], [2, 3, 2, 4]],
   ])("%s", (_, text, path, expected) => {
     expect(check(text, path, expected)).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseAllDocuments } from "yaml";
 import type { DocPath } from "../../src/model/types.js";
 import { BlockYamlLocator } from "../../src/parse/block-yaml-locator.js";
 import { ExactYamlLocator } from "../../src/parse/exact-yaml-locator.js";
@@ -23,6 +24,13 @@ function loadedYamlFiles(): ParsedFile[] {
     .filter((parsed) => !parsed.error);
 }
 
+/** The documents (by index) `yaml` reports errors on. */
+function documentsWithErrors(text: string): Set<number> {
+  const documents = parseAllDocuments(text, { uniqueKeys: false, strict: false });
+  const list = Array.isArray(documents) ? documents : [documents];
+  return new Set(list.flatMap((document, index) => (document.errors.length > 0 ? [index] : [])));
+}
+
 /** Each top-level key and each key below it (a CloudFormation resource, a Compose service…) of every document. */
 function resourcePaths(file: ParsedFile): [number, DocPath][] {
   return file.documents.flatMap((document, doc) =>
@@ -42,7 +50,9 @@ describe("the line locator on the shared corpus", () => {
     for (const file of files) {
       const fast = new BlockYamlLocator(file.text, new LineIndex(file.text).starts);
       const exact = new ExactYamlLocator(file.text);
+      const yamlErrors = documentsWithErrors(file.text);
       file.documents.forEach((document, doc) => {
+        if (yamlErrors.has(doc)) return;
         const paths = pathsOf(document, PATHS_PER_DOCUMENT);
         for (const path of [[], ...paths, ...missingPaths(paths)]) {
           lookups++;
@@ -57,6 +67,39 @@ describe("the line locator on the shared corpus", () => {
     console.info(`${files.length} files, ${lookups} lookups, ${((100 * fallbacks) / lookups).toFixed(1)}% fell back`);
     expect(disagreements.slice(0, 20)).toEqual([]);
     expect(files.length).toBeGreaterThan(2500);
+  });
+
+  // `yaml` reports errors on these (a flow value going on left of its key, …) and recovers otherwise than js-yaml
+  // reads them, so it is no oracle there: each key the line locator finds must be that key.
+  it("finds each key where the text holds it in documents js-yaml loads and `yaml` reports errors on", () => {
+    let checked = 0;
+    const misplaced: string[] = [];
+    for (const file of files) {
+      const yamlErrors = documentsWithErrors(file.text);
+      if (yamlErrors.size === 0) continue;
+      const fast = new BlockYamlLocator(file.text, new LineIndex(file.text).starts);
+      for (const doc of yamlErrors) {
+        for (const path of pathsOf(file.documents[doc], PATHS_PER_DOCUMENT)) {
+          const key = path[path.length - 1];
+          // A short-form tag's long-form key (`!Ref x` read as `Ref: x`) and what is below it are found at the
+          // tagged value, by design.
+          const written =
+            typeof key === "string" && !path.some((segment) => /^(Ref|Condition|Fn::\w+)$/.test(`${segment}`));
+          const found = written ? fast.find(doc, path) : undefined;
+          // Resources and the like must not be left to `yaml` there; deeper paths may be (to an ancestor at worst).
+          if (!found && written && path.length <= 2)
+            misplaced.push(`${file.path} #${doc} ${JSON.stringify(path)}: left to yaml`);
+          if (!found) continue;
+          checked++;
+          const at = file.text.slice(found[0]);
+          if (![key, `"${key}"`, `'${key}'`].some((spelling) => at.startsWith(`${spelling}:`)))
+            misplaced.push(`${file.path} #${doc} ${JSON.stringify(path)}: ${JSON.stringify(at.slice(0, 40))}`);
+        }
+      }
+    }
+    console.info(`${checked} keys checked in documents \`yaml\` reports errors on`);
+    expect(misplaced.slice(0, 20)).toEqual([]);
+    expect(checked).toBeGreaterThan(500);
   });
 
   it("locates every top-level resource faster than the `yaml` locator alone", () => {

@@ -23,6 +23,8 @@ interface Leaf {
   trails: boolean;
   flow?: "[" | "{";
   alias?: boolean;
+  /** A quoted scalar or flow collection over several lines: the scanner does not look inside. */
+  spansLines?: boolean;
 }
 
 interface Empty {
@@ -97,7 +99,7 @@ export class BlockYamlLocator {
         node = item;
         start = item.start;
       } else {
-        if (node.kind === "leaf" && (node.alias || node.flow === "{")) unsure();
+        if (node.kind === "leaf" && (node.alias || node.flow === "{" || node.spansLines)) unsure();
         break;
       }
     }
@@ -214,8 +216,13 @@ export class BlockYamlLocator {
     if (lines.restIsEmpty(line, at)) {
       const next = lines.nextContent(line + 1, this.limit);
       const indent = next < this.limit ? lines.indent(next) : -1;
-      if (indent > parent || (indent === parent && !inSeq && lines.isDash(next, indent))) {
-        return this.collectionAt(next, indent);
+      if (indent === parent && !inSeq && lines.isDash(next, indent)) return this.collectionAt(next, indent);
+      if (indent > parent) {
+        if (lines.isDash(next, indent) || lines.keyAt(next, indent)) return this.collectionAt(next, indent);
+        // A scalar or flow collection on the lines below its key or `-` (a block scalar there is left to `yaml`).
+        const first = lines.char(next, indent);
+        if (props || first === 124 || first === 62) unsure();
+        return this.valueAfter(next, indent, parent, inSeq);
       }
       return props ? unsure() : { kind: "empty", start: lines.offset(line, valueStart) };
     }
@@ -229,6 +236,10 @@ export class BlockYamlLocator {
       end = lines.tokenEnd(line, at);
       if (!lines.restIsEmpty(line, end)) unsure();
       return { ...leaf, end: lines.offset(line, end), alias: true };
+    }
+    const span = lines.spanAt(line, at);
+    if (span) {
+      return { ...leaf, end: lines.offset(span.line, span.column), lastLine: span.line, spansLines: true };
     }
     if (c === 34 || c === 39) end = lines.quotedEnd(line, at);
     else if (c === 91 || c === 123) end = lines.flowEnd(line, at);

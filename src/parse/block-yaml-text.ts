@@ -36,6 +36,8 @@ export class BlockYamlText {
   /** Per line: its indentation once read (-1 blank, -2 unread, -3 tab-indented). */
   private readonly indents: Int32Array;
   private readonly ends: Int32Array;
+  /** Quoted scalars and flow collections that go on over more lines: where each closes, by its start offset. */
+  private readonly spans = new Map<number, { line: number; column: number }>();
 
   constructor(
     readonly text: string,
@@ -185,7 +187,11 @@ export class BlockYamlText {
       else if (c === 124 || c === 62) return { last: line, blockScalarOwner: owner };
       else if (c === 34 || c === 39 || c === 91 || c === 123) {
         const close = this.flowClose(line, at, owner, limit);
-        if (close.line > line) return this.restIsEmpty(close.line, close.column) ? { last: close.line } : unsure();
+        if (close.line > line) {
+          if (!this.restIsEmpty(close.line, close.column)) unsure();
+          this.spans.set(this.offset(line, at), close);
+          return { last: close.line };
+        }
         const colon = this.colonFrom(line, close.column);
         if (colon === undefined) break;
         owner = at;
@@ -198,6 +204,11 @@ export class BlockYamlText {
       }
     }
     return { last: line };
+  }
+
+  /** Where a quoted scalar or flow collection that starts at `column` and goes on over more lines closes. */
+  spanAt(line: number, column: number): { line: number; column: number } | undefined {
+    return this.spans.get(this.offset(line, column));
   }
 
   /** Where a quoted scalar or flow collection starting at `column` closes; its later lines read as past `owner`. */
@@ -366,6 +377,8 @@ export class BlockYamlText {
    */
   keyAt(line: number, column: number): Key | undefined {
     const c = this.char(line, column);
+    // An implicit key takes one line: a scalar or collection going on over more is a value.
+    if (this.spanAt(line, column)) return undefined;
     if (c === 34 || c === 39) {
       const close = this.quotedEnd(line, column);
       const after = this.colonAfter(line, close);
