@@ -65284,29 +65284,37 @@ class LiteralProbe {
     }
     mayMatch(pattern) {
         const needed = wordsOf(pattern);
-        return !needed || needed.some((word) => this.has(word));
+        if (!needed)
+            return true;
+        for (const word of needed)
+            if (this.has(word))
+                return true;
+        return false;
     }
     /** Whether the pattern matches somewhere in the text, run only when its words are there. */
     occurs(pattern) {
         return this.mayMatch(pattern) && pattern.test(this.text);
     }
+    /**
+     * The automaton folds case: a word that must match exactly is then confirmed with `includes`. Only those
+     * answers, and those for words the automaton does not hold yet, are kept: the rest are a read of `occurring`.
+     */
     has(word) {
+        this.occurring ??= known.occurrences(this.text);
+        const index = known.indexOf(word.folded);
+        const inAutomaton = index !== undefined && index < this.occurring.length;
+        if (inAutomaton && (this.occurring[index] === 0 || !word.exact))
+            return this.occurring[index] === 1;
         let present = this.answers.get(word);
         if (present === undefined) {
-            present = this.lookUp(word);
+            present = inAutomaton ? this.text.includes(word.text) : this.lookUp(word);
             this.answers.set(word, present);
         }
         return present;
     }
-    /** The automaton folds case: a word that must match exactly is then confirmed with `includes`. */
     lookUp(word) {
-        this.occurring ??= known.occurrences(this.text);
-        const index = known.indexOf(word.folded);
-        if (index === undefined || index >= this.occurring.length) {
-            known.learn(word.folded);
-            return word.exact ? this.text.includes(word.text) : new RegExp(escapeRegExp(word.text), "i").test(this.text);
-        }
-        return this.occurring[index] === 1 && (!word.exact || this.text.includes(word.text));
+        known.learn(word.folded);
+        return word.exact ? this.text.includes(word.text) : new RegExp(escapeRegExp(word.text), "i").test(this.text);
     }
 }
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -65626,7 +65634,7 @@ function emitSignals(file, signals, sink) {
             continue;
         if (signal.notPath?.test(file.path))
             continue;
-        if (!probe.mayMatch(signal.pattern) || !(signal.requires ?? []).every(occurs))
+        if (!probe.mayMatch(signal.pattern) || (signal.requires && !signal.requires.every(occurs)))
             continue;
         if (signal.unless && occurs(signal.unless))
             continue;
@@ -68539,12 +68547,19 @@ function observabilityFacts(evidence) {
 const KUBERNETES_PLATFORMS = new Set(["kubernetes", "helm", "kustomize"]);
 function infrastructureFacts(entities, evidence) {
     const tools = new Map();
-    for (const item of evidence_evidenceOf(evidence, EVIDENCE.iac))
-        tools.set(item.value, [...(tools.get(item.value) ?? []), item.file]);
+    for (const item of evidence_evidenceOf(evidence, EVIDENCE.iac)) {
+        const files = tools.get(item.value);
+        if (files)
+            files.push(item.file);
+        else
+            tools.set(item.value, [item.file]);
+    }
     const kubernetes = evidence_evidenceOf(evidence, EVIDENCE.kubernetes);
+    const listed = new Set(kubernetes.map((k) => k.file));
     for (const entity of entities) {
-        if (!KUBERNETES_PLATFORMS.has(entity.platform) || kubernetes.some((k) => k.file === entity.source.file))
+        if (!KUBERNETES_PLATFORMS.has(entity.platform) || listed.has(entity.source.file))
             continue;
+        listed.add(entity.source.file);
         kubernetes.push({ value: "Kubernetes manifests", file: entity.source.file });
     }
     return {
@@ -68724,7 +68739,7 @@ function repositoryFacts(model, context) {
     addPolicyFacts(repository, facts);
     if (team.ref)
         repository.origins.teamSize = repository.origins.servicesPerEngineer = { ref: team.ref };
-    const firstKubernetes = [...iac.kubernetes].sort((a, b) => a.file.split("/").length - b.file.split("/").length)[0];
+    const firstKubernetes = iac.kubernetes.reduce((shallowest, item) => (!shallowest || depth(item.file) < depth(shallowest.file) ? item : shallowest), undefined);
     if (firstKubernetes)
         repository.origins.hasKubernetes = { ref: refOf(firstKubernetes) };
     const mismatch = fitMismatch(decision, { ...units, iac, team: team.facts }, model.entities, context);
@@ -68776,6 +68791,7 @@ const DEFAULT_COMPOSE = /(^|\/)(docker-)?compose\.ya?ml$/;
  * before a stack of functions before Kubernetes manifests before other infrastructure code, the shallowest of
  * each; the config when there is none.
  */
+const depth = (file) => file.split("/").length;
 function mainManifest(model, context) {
     const candidates = [];
     const compose = (file) => (DEFAULT_COMPOSE.test(file) ? 0 : 1);
@@ -68796,8 +68812,9 @@ function mainManifest(model, context) {
                 rank: entity.platform === "compose" ? compose(entity.source.file) : 3,
             });
     }
-    const depth = (file) => file.split("/").length;
-    const best = candidates.sort((a, b) => a.rank - b.rank || depth(a.file) - depth(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
+    const best = candidates
+        .map((candidate) => ({ ...candidate, depth: depth(candidate.file) }))
+        .sort((a, b) => a.rank - b.rank || a.depth - b.depth || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
     if (best)
         return refOf(best);
     return { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };

@@ -49,7 +49,10 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
   repository.facts = facts;
   addPolicyFacts(repository, facts);
   if (team.ref) repository.origins.teamSize = repository.origins.servicesPerEngineer = { ref: team.ref };
-  const firstKubernetes = [...iac.kubernetes].sort((a, b) => a.file.split("/").length - b.file.split("/").length)[0];
+  const firstKubernetes = iac.kubernetes.reduce<(typeof iac.kubernetes)[number] | undefined>(
+    (shallowest, item) => (!shallowest || depth(item.file) < depth(shallowest.file) ? item : shallowest),
+    undefined,
+  );
   if (firstKubernetes) repository.origins.hasKubernetes = { ref: refOf(firstKubernetes) };
   const mismatch = fitMismatch(decision, { ...units, iac, team: team.facts }, model.entities, context);
   if (mismatch) {
@@ -101,6 +104,8 @@ const DEFAULT_COMPOSE = /(^|\/)(docker-)?compose\.ya?ml$/;
  * before a stack of functions before Kubernetes manifests before other infrastructure code, the shallowest of
  * each; the config when there is none.
  */
+const depth = (file: string) => file.split("/").length;
+
 function mainManifest(model: Model, context: LinkContext): SourceRef {
   const candidates: { file: string; line?: number; rank: number }[] = [];
   const compose = (file: string) => (DEFAULT_COMPOSE.test(file) ? 0 : 1);
@@ -117,10 +122,9 @@ function mainManifest(model: Model, context: LinkContext): SourceRef {
         rank: entity.platform === "compose" ? compose(entity.source.file) : 3,
       });
   }
-  const depth = (file: string) => file.split("/").length;
-  const best = candidates.sort(
-    (a, b) => a.rank - b.rank || depth(a.file) - depth(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
-  )[0];
+  const best = candidates
+    .map((candidate) => ({ ...candidate, depth: depth(candidate.file) }))
+    .sort((a, b) => a.rank - b.rank || a.depth - b.depth || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
   if (best) return refOf(best);
   return { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
 }

@@ -22,7 +22,9 @@ class LiteralProbe {
 
   mayMatch(pattern: RegExp): boolean {
     const needed = wordsOf(pattern);
-    return !needed || needed.some((word) => this.has(word));
+    if (!needed) return true;
+    for (const word of needed) if (this.has(word)) return true;
+    return false;
   }
 
   /** Whether the pattern matches somewhere in the text, run only when its words are there. */
@@ -30,24 +32,26 @@ class LiteralProbe {
     return this.mayMatch(pattern) && pattern.test(this.text);
   }
 
+  /**
+   * The automaton folds case: a word that must match exactly is then confirmed with `includes`. Only those
+   * answers, and those for words the automaton does not hold yet, are kept: the rest are a read of `occurring`.
+   */
   private has(word: Word): boolean {
+    this.occurring ??= known.occurrences(this.text);
+    const index = known.indexOf(word.folded);
+    const inAutomaton = index !== undefined && index < this.occurring.length;
+    if (inAutomaton && (this.occurring[index] === 0 || !word.exact)) return this.occurring[index] === 1;
     let present = this.answers.get(word);
     if (present === undefined) {
-      present = this.lookUp(word);
+      present = inAutomaton ? this.text.includes(word.text) : this.lookUp(word);
       this.answers.set(word, present);
     }
     return present;
   }
 
-  /** The automaton folds case: a word that must match exactly is then confirmed with `includes`. */
   private lookUp(word: Word): boolean {
-    this.occurring ??= known.occurrences(this.text);
-    const index = known.indexOf(word.folded);
-    if (index === undefined || index >= this.occurring.length) {
-      known.learn(word.folded);
-      return word.exact ? this.text.includes(word.text) : new RegExp(escapeRegExp(word.text), "i").test(this.text);
-    }
-    return this.occurring[index] === 1 && (!word.exact || this.text.includes(word.text));
+    known.learn(word.folded);
+    return word.exact ? this.text.includes(word.text) : new RegExp(escapeRegExp(word.text), "i").test(this.text);
   }
 }
 

@@ -33,7 +33,7 @@ export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], si
   for (const signal of signals) {
     if (signal.path && !signal.path.test(file.path)) continue;
     if (signal.notPath?.test(file.path)) continue;
-    if (!probe.mayMatch(signal.pattern) || !(signal.requires ?? []).every(occurs)) continue;
+    if (!probe.mayMatch(signal.pattern) || (signal.requires && !signal.requires.every(occurs))) continue;
     if (signal.unless && occurs(signal.unless)) continue;
     const line = firstMatchLine(file.text, signal.pattern);
     if (line === undefined) continue;

@@ -42,11 +42,16 @@ export function infrastructureFacts(
   evidence: readonly Evidence[],
 ): RepositoryFacts["iac"] {
   const tools = new Map<string, string[]>();
-  for (const item of evidenceOf(evidence, EVIDENCE.iac))
-    tools.set(item.value, [...(tools.get(item.value) ?? []), item.file]);
+  for (const item of evidenceOf(evidence, EVIDENCE.iac)) {
+    const files = tools.get(item.value);
+    if (files) files.push(item.file);
+    else tools.set(item.value, [item.file]);
+  }
   const kubernetes: EvidenceRef[] = evidenceOf(evidence, EVIDENCE.kubernetes);
+  const listed = new Set(kubernetes.map((k) => k.file));
   for (const entity of entities) {
-    if (!KUBERNETES_PLATFORMS.has(entity.platform) || kubernetes.some((k) => k.file === entity.source.file)) continue;
+    if (!KUBERNETES_PLATFORMS.has(entity.platform) || listed.has(entity.source.file)) continue;
+    listed.add(entity.source.file);
     kubernetes.push({ value: "Kubernetes manifests", file: entity.source.file });
   }
   return {
