@@ -65420,25 +65420,29 @@ function baseName(file) {
 
 
 
+
 /**
  * CI/CD evidence: which systems run pipelines (`ci`, one per pipeline file), and every step or config that
  * deploys (`deploy`, valued `<system>: <step>`, on its line). A GitOps controller's config deploys by itself.
  */
 const deliveryEvidence = {
     name: "delivery-evidence",
-    create: () => ({
-        extract(file, sink) {
-            const system = CI_SYSTEMS.find((candidate) => candidate.path.test(file.path))?.system;
-            if (system) {
-                sink.evidence({ category: EVIDENCE.ci, value: system, file: file.path, line: 1 });
-                emitDeploySteps(file, system, sink);
-                if (system === "Google Cloud Build")
-                    emitCloudBuildSteps(file, sink);
-            }
-            emitDeclaredPipelines(file, sink);
-            emitGitOps(file, sink);
-        },
-    }),
+    create: () => {
+        learnWordsOf([...DEPLOY_STEPS, ...CI_DECLARATIONS].map((entry) => entry.pattern));
+        return {
+            extract(file, sink) {
+                const system = CI_SYSTEMS.find((candidate) => candidate.path.test(file.path))?.system;
+                if (system) {
+                    sink.evidence({ category: EVIDENCE.ci, value: system, file: file.path, line: 1 });
+                    emitDeploySteps(file, system, sink);
+                    if (system === "Google Cloud Build")
+                        emitCloudBuildSteps(file, sink);
+                }
+                emitDeclaredPipelines(file, sink);
+                emitGitOps(file, sink);
+            },
+        };
+    },
 };
 /** Each kind of deploy step once per file, on its first line, in the order the pipeline runs them. */
 function emitDeploySteps(file, system, sink) {
@@ -65626,7 +65630,7 @@ function emitSignals(file, signals, sink) {
     const found = [];
     if (!file.text)
         return found;
-    learnWords(signals);
+    learnSignalWords(signals);
     const probe = probeOfText(file.text);
     const occurs = (pattern) => probe.occurs(pattern);
     for (const signal of signals) {
@@ -65648,8 +65652,11 @@ function emitSignals(file, signals, sink) {
     return found;
 }
 const learned = new WeakSet();
-/** A catalog's words join the file scan all at once, before its first file, rather than one by one. */
-function learnWords(signals) {
+/**
+ * A catalog's words join the file scan all at once, before its first file, rather than one by one. Adapters
+ * call it when they are created too, so every catalog's words are in the automaton the first file builds.
+ */
+function learnSignalWords(signals) {
     if (learned.has(signals))
         return;
     learned.add(signals);
@@ -65670,16 +65677,20 @@ function learnWords(signals) {
  */
 const infrastructureEvidence = {
     name: "infrastructure-evidence",
-    create: () => ({
-        extract(file, sink) {
-            emitSignals(file, IAC_SIGNALS, sink);
-            emitSignals(file, CLUSTER_SIGNALS, sink);
-            emitSignals(file, MESH_SIGNALS, sink);
-            if (isServerlessManifest(file))
-                sink.evidence({ category: EVIDENCE.iac, value: "Serverless Framework", file: file.path, line: 1 });
-            emitDeploymentFormats(file, sink);
-        },
-    }),
+    create: () => {
+        for (const catalog of [IAC_SIGNALS, CLUSTER_SIGNALS, MESH_SIGNALS])
+            learnSignalWords(catalog);
+        return {
+            extract(file, sink) {
+                emitSignals(file, IAC_SIGNALS, sink);
+                emitSignals(file, CLUSTER_SIGNALS, sink);
+                emitSignals(file, MESH_SIGNALS, sink);
+                if (isServerlessManifest(file))
+                    sink.evidence({ category: EVIDENCE.iac, value: "Serverless Framework", file: file.path, line: 1 });
+                emitDeploymentFormats(file, sink);
+            },
+        };
+    },
 };
 /**
  * Where each deployment format shows. The line comes from a text search, not the locator: the locator re-reads
@@ -66109,14 +66120,17 @@ function npmLine(file, library) {
 /** Observability evidence: which pillars (metrics, traces, logs, dashboards) the repository shows, and where. */
 const observabilityEvidence = {
     name: "observability-evidence",
-    create: () => ({
-        extract(file, sink) {
-            emitSignals(file, OBSERVABILITY_SIGNALS, sink);
-            emitLibraries(file, INSTRUMENTATION_LIBRARIES, sink);
-            emitCollectorPipelines(file, sink);
-            emitGrafanaDataSources(file, sink);
-        },
-    }),
+    create: () => {
+        learnSignalWords(OBSERVABILITY_SIGNALS);
+        return {
+            extract(file, sink) {
+                emitSignals(file, OBSERVABILITY_SIGNALS, sink);
+                emitLibraries(file, INSTRUMENTATION_LIBRARIES, sink);
+                emitCollectorPipelines(file, sink);
+                emitGrafanaDataSources(file, sink);
+            },
+        };
+    },
 };
 const COLLECTOR = "OpenTelemetry Collector";
 const RECEIVERS = /^\s*receivers\s*:/m;

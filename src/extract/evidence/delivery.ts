@@ -3,6 +3,7 @@ import type { AdapterFactory, ModelSink } from "../adapter.js";
 import { asString, isDict } from "../values.js";
 import { EVIDENCE } from "./categories.js";
 import { CI_DECLARATIONS, CI_SYSTEMS, DEPLOY_STEPS, GITOPS } from "./delivery-catalog.js";
+import { learnWordsOf } from "./literal-probe.js";
 import { baseName, firstMatchLine } from "./text-search.js";
 
 /**
@@ -11,18 +12,21 @@ import { baseName, firstMatchLine } from "./text-search.js";
  */
 export const deliveryEvidence: AdapterFactory = {
   name: "delivery-evidence",
-  create: () => ({
-    extract(file, sink) {
-      const system = CI_SYSTEMS.find((candidate) => candidate.path.test(file.path))?.system;
-      if (system) {
-        sink.evidence({ category: EVIDENCE.ci, value: system, file: file.path, line: 1 });
-        emitDeploySteps(file, system, sink);
-        if (system === "Google Cloud Build") emitCloudBuildSteps(file, sink);
-      }
-      emitDeclaredPipelines(file, sink);
-      emitGitOps(file, sink);
-    },
-  }),
+  create: () => {
+    learnWordsOf([...DEPLOY_STEPS, ...CI_DECLARATIONS].map((entry) => entry.pattern));
+    return {
+      extract(file, sink) {
+        const system = CI_SYSTEMS.find((candidate) => candidate.path.test(file.path))?.system;
+        if (system) {
+          sink.evidence({ category: EVIDENCE.ci, value: system, file: file.path, line: 1 });
+          emitDeploySteps(file, system, sink);
+          if (system === "Google Cloud Build") emitCloudBuildSteps(file, sink);
+        }
+        emitDeclaredPipelines(file, sink);
+        emitGitOps(file, sink);
+      },
+    };
+  },
 };
 
 /** Each kind of deploy step once per file, on its first line, in the order the pipeline runs them. */

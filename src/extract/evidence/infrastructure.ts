@@ -12,7 +12,7 @@ import {
   MESH_SIGNALS,
   NOT_KUBERNETES_API,
 } from "./infrastructure-catalog.js";
-import { emitSignals } from "./signals.js";
+import { emitSignals, learnSignalWords } from "./signals.js";
 import { firstMatchLine } from "./text-search.js";
 
 /**
@@ -21,16 +21,19 @@ import { firstMatchLine } from "./text-search.js";
  */
 export const infrastructureEvidence: AdapterFactory = {
   name: "infrastructure-evidence",
-  create: () => ({
-    extract(file, sink) {
-      emitSignals(file, IAC_SIGNALS, sink);
-      emitSignals(file, CLUSTER_SIGNALS, sink);
-      emitSignals(file, MESH_SIGNALS, sink);
-      if (isServerlessManifest(file))
-        sink.evidence({ category: EVIDENCE.iac, value: "Serverless Framework", file: file.path, line: 1 });
-      emitDeploymentFormats(file, sink);
-    },
-  }),
+  create: () => {
+    for (const catalog of [IAC_SIGNALS, CLUSTER_SIGNALS, MESH_SIGNALS]) learnSignalWords(catalog);
+    return {
+      extract(file, sink) {
+        emitSignals(file, IAC_SIGNALS, sink);
+        emitSignals(file, CLUSTER_SIGNALS, sink);
+        emitSignals(file, MESH_SIGNALS, sink);
+        if (isServerlessManifest(file))
+          sink.evidence({ category: EVIDENCE.iac, value: "Serverless Framework", file: file.path, line: 1 });
+        emitDeploymentFormats(file, sink);
+      },
+    };
+  },
 };
 
 /**

@@ -9,19 +9,22 @@ import {
   INSTRUMENTATION_LIBRARIES,
   OBSERVABILITY_SIGNALS,
 } from "./observability-catalog.js";
-import { emitSignals } from "./signals.js";
+import { emitSignals, learnSignalWords } from "./signals.js";
 
 /** Observability evidence: which pillars (metrics, traces, logs, dashboards) the repository shows, and where. */
 export const observabilityEvidence: AdapterFactory = {
   name: "observability-evidence",
-  create: () => ({
-    extract(file, sink) {
-      emitSignals(file, OBSERVABILITY_SIGNALS, sink);
-      emitLibraries(file, INSTRUMENTATION_LIBRARIES, sink);
-      emitCollectorPipelines(file, sink);
-      emitGrafanaDataSources(file, sink);
-    },
-  }),
+  create: () => {
+    learnSignalWords(OBSERVABILITY_SIGNALS);
+    return {
+      extract(file, sink) {
+        emitSignals(file, OBSERVABILITY_SIGNALS, sink);
+        emitLibraries(file, INSTRUMENTATION_LIBRARIES, sink);
+        emitCollectorPipelines(file, sink);
+        emitGrafanaDataSources(file, sink);
+      },
+    };
+  },
 };
 
 const COLLECTOR = "OpenTelemetry Collector";

@@ -27,7 +27,7 @@ export interface TextSignal {
 export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], sink: ModelSink): string[] {
   const found: string[] = [];
   if (!file.text) return found;
-  learnWords(signals);
+  learnSignalWords(signals);
   const probe = probeOfText(file.text);
   const occurs = (pattern: RegExp) => probe.occurs(pattern);
   for (const signal of signals) {
@@ -45,8 +45,11 @@ export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], si
 
 const learned = new WeakSet<readonly TextSignal[]>();
 
-/** A catalog's words join the file scan all at once, before its first file, rather than one by one. */
-function learnWords(signals: readonly TextSignal[]): void {
+/**
+ * A catalog's words join the file scan all at once, before its first file, rather than one by one. Adapters
+ * call it when they are created too, so every catalog's words are in the automaton the first file builds.
+ */
+export function learnSignalWords(signals: readonly TextSignal[]): void {
   if (learned.has(signals)) return;
   learned.add(signals);
   for (const signal of signals)
