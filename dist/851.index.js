@@ -1538,7 +1538,10 @@ class BlockYamlText {
     text;
     starts;
     lineCount;
-    /** Per line: its indentation once read (-1 blank, -2 unread, -3 tab-indented). */
+    /**
+     * Per line: its indentation once read (-1 blank, -2 unread, -3 tab-indented); a line that a flow value goes on
+     * over reads as one column past the value's owner, whatever its own (see `ownFlowLines`).
+     */
     indents;
     ends;
     /** Quoted scalars and flow collections that go on over more lines: where each closes, by its start offset. */

@@ -33,7 +33,10 @@ const SAME_AS_NUMBER = /^(?:0|[1-9][0-9]{0,14})$/;
 /** Line-level reading of block YAML: indentation, comments, document markers, keys and one-line scalars. */
 export class BlockYamlText {
   readonly lineCount: number;
-  /** Per line: its indentation once read (-1 blank, -2 unread, -3 tab-indented). */
+  /**
+   * Per line: its indentation once read (-1 blank, -2 unread, -3 tab-indented); a line that a flow value goes on
+   * over reads as one column past the value's owner, whatever its own (see `ownFlowLines`).
+   */
   private readonly indents: Int32Array;
   private readonly ends: Int32Array;
   /** Quoted scalars and flow collections that go on over more lines: where each closes, by its start offset. */
