@@ -4589,6 +4589,14 @@ class LiteralProbe {
                 return true;
         return false;
     }
+    /**
+     * Whether the text may hold the known word of that index (case-folded): false only when the automaton,
+     * holding the word, did not find it.
+     */
+    mayHold(word) {
+        this.occurring ??= known.occurrences(this.text);
+        return word >= this.occurring.length || this.occurring[word] === 1;
+    }
     /** Whether the pattern matches somewhere in the text, run only when its words are there. */
     occurs(pattern) {
         return this.mayMatch(pattern) && pattern.test(this.text);
@@ -4654,6 +4662,16 @@ function wordsOf(pattern) {
         prepared.set(pattern, words);
     }
     return words;
+}
+/** The indexes of the known words one of which the pattern needs (see `mayHold`); null when it needs none. */
+function wordIndexesOf(pattern) {
+    const words = wordsOf(pattern);
+    if (!words)
+        return null;
+    return words.map((word) => {
+        known.learn(word.folded);
+        return known.indexOf(word.folded);
+    });
 }
 /** Words the patterns need join the automaton before a file asks about them. */
 function learnWordsOf(patterns) {
@@ -4931,7 +4949,11 @@ function emitSignals(file, signals, sink) {
     learnSignalWords(signals);
     const probe = probeOfText(file.text);
     const occurs = (pattern) => probe.occurs(pattern);
-    for (const signal of signals) {
+    const tried = candidates(signals, probe);
+    for (let index = 0; index < signals.length; index++) {
+        const signal = signals[index];
+        if (tried[index] === 0)
+            continue;
         if (signal.path && !signal.path.test(file.path))
             continue;
         if (signal.notPath?.test(file.path))
@@ -4948,6 +4970,45 @@ function emitSignals(file, signals, sink) {
         found.push(signal.value);
     }
     return found;
+}
+const catalogIndexes = new WeakMap();
+function catalogIndex(signals) {
+    let index = catalogIndexes.get(signals);
+    if (!index) {
+        const always = [];
+        const byWord = new Map();
+        signals.forEach((signal, position) => {
+            const words = wordIndexesOf(signal.pattern);
+            if (!words)
+                always.push(position);
+            else
+                for (const word of words) {
+                    const positions = byWord.get(word);
+                    if (positions)
+                        positions.push(position);
+                    else
+                        byWord.set(word, [position]);
+                }
+        });
+        index = { always, byWord: [...byWord] };
+        catalogIndexes.set(signals, index);
+    }
+    return index;
+}
+/**
+ * The signals worth trying on a file (flagged by position): a pattern none of whose words the text holds cannot
+ * match, so a file is asked once per word of the catalog rather than once per word of every signal.
+ */
+function candidates(signals, probe) {
+    const { always, byWord } = catalogIndex(signals);
+    const tried = new Uint8Array(signals.length);
+    for (const position of always)
+        tried[position] = 1;
+    for (const [word, positions] of byWord)
+        if (probe.mayHold(word))
+            for (const position of positions)
+                tried[position] = 1;
+    return tried;
 }
 const learned = new WeakSet();
 /**

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CLUSTER_SIGNALS, IAC_SIGNALS, MESH_SIGNALS } from "../../src/extract/evidence/infrastructure-catalog.js";
-import { learnWordsOf, probeOfText } from "../../src/extract/evidence/literal-probe.js";
+import { learnWordsOf, probeOfText, wordIndexesOf } from "../../src/extract/evidence/literal-probe.js";
 import { OBSERVABILITY_SIGNALS } from "../../src/extract/evidence/observability-catalog.js";
 import { requiredLiterals } from "../../src/extract/evidence/required-literals.js";
 import { WordAutomaton } from "../../src/extract/evidence/word-automaton.js";
@@ -68,5 +68,17 @@ describe("the literal probe", () => {
     expect(probeOfText("SCRAPE_CONFIGS: x\n").mayMatch(pattern)).toBe(false);
     expect(probeOfText("scrape_configs: x\n").mayMatch(pattern)).toBe(true);
     expect(probeOfText("TRACING: ACTIVE").mayMatch(/Tracing: Active/i)).toBe(true);
+  });
+
+  it("rules a word out by its index only when the automaton holds it and did not find it", () => {
+    learnWordsOf([/alphaword\d/]);
+    const [alpha] = wordIndexesOf(/alphaword\d/) ?? [];
+    const without = probeOfText("a text that lacks the word");
+    expect(without.mayHold(alpha as number)).toBe(false);
+    expect(probeOfText("it holds ALPHAWORD7").mayHold(alpha as number)).toBe(true);
+    // Learnt after that text's pass: the automaton could not look for it, so it is not ruled out.
+    const [late] = wordIndexesOf(/betaword\d/) ?? [];
+    expect(without.mayHold(late as number)).toBe(true);
+    expect(wordIndexesOf(/^\s*\w+$/)).toBeNull();
   });
 });

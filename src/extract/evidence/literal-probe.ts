@@ -14,7 +14,7 @@ interface Word {
  * pass per file (`WordAutomaton`); a word asked about for the first time is looked up on its own and joins the
  * automaton later (see `KnownWords`).
  */
-class LiteralProbe {
+export class LiteralProbe {
   private occurring?: Uint8Array;
   private readonly answers = new Map<Word, boolean>();
 
@@ -25,6 +25,15 @@ class LiteralProbe {
     if (!needed) return true;
     for (const word of needed) if (this.has(word)) return true;
     return false;
+  }
+
+  /**
+   * Whether the text may hold the known word of that index (case-folded): false only when the automaton,
+   * holding the word, did not find it.
+   */
+  mayHold(word: number): boolean {
+    this.occurring ??= known.occurrences(this.text);
+    return word >= this.occurring.length || this.occurring[word] === 1;
   }
 
   /** Whether the pattern matches somewhere in the text, run only when its words are there. */
@@ -99,6 +108,16 @@ function wordsOf(pattern: RegExp): readonly Word[] | null {
     prepared.set(pattern, words);
   }
   return words;
+}
+
+/** The indexes of the known words one of which the pattern needs (see `mayHold`); null when it needs none. */
+export function wordIndexesOf(pattern: RegExp): number[] | null {
+  const words = wordsOf(pattern);
+  if (!words) return null;
+  return words.map((word) => {
+    known.learn(word.folded);
+    return known.indexOf(word.folded) as number;
+  });
 }
 
 /** Words the patterns need join the automaton before a file asks about them. */

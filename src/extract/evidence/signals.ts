@@ -1,6 +1,6 @@
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { ModelSink } from "../adapter.js";
-import { learnWordsOf, probeOfText } from "./literal-probe.js";
+import { type LiteralProbe, learnWordsOf, probeOfText, wordIndexesOf } from "./literal-probe.js";
 import { firstMatchLine } from "./text-search.js";
 
 /**
@@ -30,7 +30,10 @@ export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], si
   learnSignalWords(signals);
   const probe = probeOfText(file.text);
   const occurs = (pattern: RegExp) => probe.occurs(pattern);
-  for (const signal of signals) {
+  const tried = candidates(signals, probe);
+  for (let index = 0; index < signals.length; index++) {
+    const signal = signals[index] as TextSignal;
+    if (tried[index] === 0) continue;
     if (signal.path && !signal.path.test(file.path)) continue;
     if (signal.notPath?.test(file.path)) continue;
     if (!probe.mayMatch(signal.pattern) || (signal.requires && !signal.requires.every(occurs))) continue;
@@ -41,6 +44,48 @@ export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], si
     found.push(signal.value);
   }
   return found;
+}
+
+/** A catalog's signals by the words their patterns need: those that need none, and each word's signals. */
+interface CatalogIndex {
+  always: number[];
+  byWord: [word: number, signals: number[]][];
+}
+
+const catalogIndexes = new WeakMap<readonly TextSignal[], CatalogIndex>();
+
+function catalogIndex(signals: readonly TextSignal[]): CatalogIndex {
+  let index = catalogIndexes.get(signals);
+  if (!index) {
+    const always: number[] = [];
+    const byWord = new Map<number, number[]>();
+    signals.forEach((signal, position) => {
+      const words = wordIndexesOf(signal.pattern);
+      if (!words) always.push(position);
+      else
+        for (const word of words) {
+          const positions = byWord.get(word);
+          if (positions) positions.push(position);
+          else byWord.set(word, [position]);
+        }
+    });
+    index = { always, byWord: [...byWord] };
+    catalogIndexes.set(signals, index);
+  }
+  return index;
+}
+
+/**
+ * The signals worth trying on a file (flagged by position): a pattern none of whose words the text holds cannot
+ * match, so a file is asked once per word of the catalog rather than once per word of every signal.
+ */
+function candidates(signals: readonly TextSignal[], probe: LiteralProbe): Uint8Array {
+  const { always, byWord } = catalogIndex(signals);
+  const tried = new Uint8Array(signals.length);
+  for (const position of always) tried[position] = 1;
+  for (const [word, positions] of byWord)
+    if (probe.mayHold(word)) for (const position of positions) tried[position] = 1;
+  return tried;
 }
 
 const learned = new WeakSet<readonly TextSignal[]>();
