@@ -65681,21 +65681,16 @@ function catalogIndex(signals) {
     let index = catalogIndexes.get(signals);
     if (!index) {
         const always = [];
-        const byWord = new Map();
+        const pairs = [];
         signals.forEach((signal, position) => {
             const words = wordIndexesOf(signal.pattern);
             if (!words)
                 always.push(position);
             else
-                for (const word of words) {
-                    const positions = byWord.get(word);
-                    if (positions)
-                        positions.push(position);
-                    else
-                        byWord.set(word, [position]);
-                }
+                for (const word of words)
+                    pairs.push(word, position);
         });
-        index = { always, byWord: [...byWord] };
+        index = { always, pairs: Int32Array.from(pairs) };
         catalogIndexes.set(signals, index);
     }
     return index;
@@ -65705,14 +65700,14 @@ function catalogIndex(signals) {
  * match, so a file is asked once per word of the catalog rather than once per word of every signal.
  */
 function candidates(signals, probe) {
-    const { always, byWord } = catalogIndex(signals);
+    const { always, pairs } = catalogIndex(signals);
     const tried = new Uint8Array(signals.length);
     for (const position of always)
         tried[position] = 1;
-    for (const [word, positions] of byWord)
-        if (probe.mayHold(word))
-            for (const position of positions)
-                tried[position] = 1;
+    for (let at = 0; at < pairs.length; at += 2) {
+        if (probe.mayHold(pairs[at]))
+            tried[pairs[at + 1]] = 1;
+    }
     return tried;
 }
 const learned = new WeakSet();

@@ -46,10 +46,13 @@ export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], si
   return found;
 }
 
-/** A catalog's signals by the words their patterns need: those that need none, and each word's signals. */
+/**
+ * A catalog's signals by the words their patterns need: those that need none, and (word, signal) pairs, flat,
+ * one per word of each signal's pattern.
+ */
 interface CatalogIndex {
   always: number[];
-  byWord: [word: number, signals: number[]][];
+  pairs: Int32Array;
 }
 
 const catalogIndexes = new WeakMap<readonly TextSignal[], CatalogIndex>();
@@ -58,18 +61,13 @@ function catalogIndex(signals: readonly TextSignal[]): CatalogIndex {
   let index = catalogIndexes.get(signals);
   if (!index) {
     const always: number[] = [];
-    const byWord = new Map<number, number[]>();
+    const pairs: number[] = [];
     signals.forEach((signal, position) => {
       const words = wordIndexesOf(signal.pattern);
       if (!words) always.push(position);
-      else
-        for (const word of words) {
-          const positions = byWord.get(word);
-          if (positions) positions.push(position);
-          else byWord.set(word, [position]);
-        }
+      else for (const word of words) pairs.push(word, position);
     });
-    index = { always, byWord: [...byWord] };
+    index = { always, pairs: Int32Array.from(pairs) };
     catalogIndexes.set(signals, index);
   }
   return index;
@@ -80,11 +78,12 @@ function catalogIndex(signals: readonly TextSignal[]): CatalogIndex {
  * match, so a file is asked once per word of the catalog rather than once per word of every signal.
  */
 function candidates(signals: readonly TextSignal[], probe: LiteralProbe): Uint8Array {
-  const { always, byWord } = catalogIndex(signals);
+  const { always, pairs } = catalogIndex(signals);
   const tried = new Uint8Array(signals.length);
   for (const position of always) tried[position] = 1;
-  for (const [word, positions] of byWord)
-    if (probe.mayHold(word)) for (const position of positions) tried[position] = 1;
+  for (let at = 0; at < pairs.length; at += 2) {
+    if (probe.mayHold(pairs[at] as number)) tried[pairs[at + 1] as number] = 1;
+  }
   return tried;
 }
 
