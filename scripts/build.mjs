@@ -1,16 +1,26 @@
 // Bundles the CLI and the action with ncc into dist/, which is committed: the action and `node dist/cli.js`
 // run from a checkout with no install. Fails when a bundle would need an asset ncc copied beside it.
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { NCC_OPTIONS } from "./ncc-options.mjs";
 
 const ncc = createRequire(import.meta.url)("@vercel/ncc");
+
+const GENERATED = "src/evaluate/builtin-validators.generated.ts";
+const EMPTY_GENERATED = `// @ts-nocheck
+import type { ValidateFunction } from "ajv";
+export const PRECOMPILED_POLICY_SCHEMAS: Map<string, ValidateFunction> = new Map();
+`;
 
 const bundles = [
   { input: "src/cli/index.ts", output: "dist/cli.js", banner: "#!/usr/bin/env node\n" },
   { input: "src/action/index.ts", output: "dist/index.js", banner: "" },
 ];
 
+await precompilePolicies();
 await rm("dist", { recursive: true, force: true });
 await mkdir("dist");
 const written = new Set();
@@ -30,4 +40,23 @@ for (const bundle of bundles) {
   }
   await writeFile(bundle.output, bundle.banner + code.replace(/^#!.*\n/, ""), { mode: 0o755 });
   console.log(`built ${bundle.output} (${Math.round(code.length / 1024)} KiB)`);
+}
+
+/**
+ * The built-in policies' validators, generated into src/ before the bundles include them. The generator loads
+ * the policies through the engine, which imports the generated module: it starts from an empty one, so a
+ * broken or stale module can never break its own regeneration.
+ */
+async function precompilePolicies() {
+  await writeFile(GENERATED, EMPTY_GENERATED);
+  const { code } = await ncc(new URL("precompile-policies.ts", import.meta.url).pathname, NCC_OPTIONS);
+  const work = await mkdtemp(join(tmpdir(), "archlint-build-"));
+  try {
+    await writeFile(join(work, "precompile-policies.mjs"), code);
+    execFileSync(process.execPath, [join(work, "precompile-policies.mjs"), "policies", GENERATED], {
+      stdio: "inherit",
+    });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }

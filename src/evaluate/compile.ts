@@ -1,7 +1,8 @@
-import { Ajv, type ValidateFunction } from "ajv";
-import { RE2JS } from "re2js";
+import { Ajv, type Options, type ValidateFunction } from "ajv";
 import type { Severity } from "../model/types.js";
+import { PRECOMPILED_POLICY_SCHEMAS } from "./builtin-validators.generated.js";
 import { fieldsRead } from "./fields-read.js";
+import { linearRegExp } from "./linear-regexp.js";
 import type { JsonSchema, LoadedPolicy } from "./policy.js";
 
 export interface CompiledPolicy {
@@ -14,42 +15,43 @@ export interface CompiledPolicy {
   reads: Set<string>;
 }
 
-/**
- * `pattern` and `patternProperties` in policies (a team's own included) run on RE2, in linear time: no pattern
- * can hang a scan. Lookarounds and backreferences, which RE2 lacks, fail when the policy loads, at its line.
- */
-const linearRegExp = Object.assign((pattern: string) => RE2JS.compile(pattern), { code: "RE2JS.compile" });
-
 type SchemaCompiler = (schema: JsonSchema) => ValidateFunction;
 const compilers = new Map<boolean, SchemaCompiler>();
 
-/**
- * One validator cache per process: a schema, once its params are substituted, is compiled once, whether the
- * loader checks it or a scan runs it, whatever the number of subjects. Only a team's own policies are checked
- * against the JSON Schema meta-schema when they compile (compiling the meta-schema costs more than all the
- * built-in policies): the built-in ones are checked by archlint's tests.
- */
-export function schemaCompiler(origin: { builtin: boolean } = { builtin: false }): SchemaCompiler {
-  const existing = compilers.get(origin.builtin);
-  if (existing) return existing;
-  const ajv = new Ajv({
+/** How policy schemas compile; `scripts/precompile-policies.ts` generates the built-in ones' code with these. */
+export function policyAjvOptions(builtin: boolean): Options {
+  return {
     $data: true,
     strict: true,
     strictTypes: false,
     strictRequired: false,
     allErrors: false,
-    validateSchema: !origin.builtin,
+    validateSchema: !builtin,
     // The optimising pass costs more at every start than it saves on the few thousand subjects of a scan.
     code: { regExp: linearRegExp, optimize: false },
-  });
+  };
+}
+
+/**
+ * One validator cache per process: a schema, once its params are substituted, is compiled once, whether the
+ * loader checks it or a scan runs it, whatever the number of subjects. The built-in policies' schemas (with
+ * their default params) were compiled at build time, so a scan compiles only what a team wrote or changed.
+ * Only a team's own policies are checked against the JSON Schema meta-schema when they compile (compiling the
+ * meta-schema costs more than all the built-in policies): the built-in ones are checked by archlint's tests.
+ */
+export function schemaCompiler(origin: { builtin: boolean } = { builtin: false }): SchemaCompiler {
+  const existing = compilers.get(origin.builtin);
+  if (existing) return existing;
+  let ajv: Ajv | undefined;
   const compiled = new Map<string, ValidateFunction>();
   const compiler: SchemaCompiler = (schema) => {
     const key = JSON.stringify(schema);
-    let validate = compiled.get(key);
+    let validate = compiled.get(key) ?? (origin.builtin ? PRECOMPILED_POLICY_SCHEMAS.get(key) : undefined);
     if (!validate) {
+      ajv ??= new Ajv(policyAjvOptions(origin.builtin));
       validate = ajv.compile(schema);
-      compiled.set(key, validate);
     }
+    compiled.set(key, validate);
     return validate;
   };
   compilers.set(origin.builtin, compiler);

@@ -1,8 +1,8 @@
-export const id = 851;
-export const ids = [851];
+export const id = 240;
+export const ids = [240];
 export const modules = {
 
-/***/ 1851:
+/***/ 8240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -316,6 +316,3440 @@ function customPolicySources(fs, root, { config, source }) {
 var dist_ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/evaluate/linear-regexp.ts
+
+/**
+ * `pattern` and `patternProperties` in policies (a team's own included) run on RE2, in linear time: no pattern
+ * can hang a scan. Lookarounds and backreferences, which RE2 lacks, fail when the policy loads, at its line.
+ * ajv passes its own flags (`u`), which RE2JS does not take: the pattern alone is compiled. `code` names it in
+ * the validators generated at build time, which import it from here.
+ */
+const linearRegExp = Object.assign((pattern) => build/* RE2JS */.L3.compile(pattern), { code: "linearRegExp" });
+
+;// CONCATENATED MODULE: ./src/evaluate/builtin-validators.generated.ts
+
+"use strict";
+const precompiled0 = validate0;
+const schema0 = { "required": ["hasDeployables"], "properties": { "hasDeployables": { "const": true } } };
+function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.hasDeployables === undefined) && (missing0 = "hasDeployables")) {
+        validate0.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.hasDeployables !== undefined) {
+            let data0 = data.hasDeployables;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate0.errors = [{ instancePath: instancePath + "/hasDeployables", schemaPath: "#/properties/hasDeployables/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate0.errors = vErrors; return errors === 0; }
+const precompiled1 = validate1;
+const schema1 = { "not": { "required": ["fitMismatch"] } };
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.fitMismatch === undefined) && (missing0 = "fitMismatch")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else { }
+} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
+    validate1.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) { } validate1.errors = vErrors; return errors === 0; }
+const precompiled2 = validate2;
+const schema2 = { "required": ["reassessmentMonths"], "properties": { "reassessmentMonths": { "maximum": 12 } } };
+function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.reassessmentMonths === undefined) && (missing0 = "reassessmentMonths")) {
+        validate2.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.reassessmentMonths !== undefined) {
+            let data0 = data.reassessmentMonths;
+            const _errs0 = errors;
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 > 12 || isNaN(data0)) {
+                    validate2.errors = [{ instancePath: instancePath + "/reassessmentMonths", schemaPath: "#/properties/reassessmentMonths/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12" }];
+                    return false;
+                }
+                else { }
+            }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate2.errors = vErrors; return errors === 0; }
+const precompiled3 = validate3;
+const schema3 = { "required": ["hasLogs"], "properties": { "hasLogs": { "const": true } } };
+function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.hasLogs === undefined) && (missing0 = "hasLogs")) {
+        validate3.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.hasLogs !== undefined) {
+            let data0 = data.hasLogs;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate3.errors = [{ instancePath: instancePath + "/hasLogs", schemaPath: "#/properties/hasLogs/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate3.errors = vErrors; return errors === 0; }
+const precompiled4 = validate4;
+const schema4 = { "anyOf": [{ "properties": { "ownedServiceCount": { "minimum": 5 } } }, { "properties": { "functionCount": { "minimum": 20 } } }] };
+function validate4(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.ownedServiceCount !== undefined) {
+        let data0 = data.ownedServiceCount;
+        const _errs2 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 < 5 || isNaN(data0)) {
+                const err0 = { instancePath: instancePath + "/ownedServiceCount", schemaPath: "#/anyOf/0/properties/ownedServiceCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+            else { }
+        }
+        if (errors === _errs2) { }
+        var valid1 = _errs2 === errors;
+    }
+    else {
+        var valid1 = true;
+    }
+    if (valid1) { }
+} if (errors === _errs1) { } var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.functionCount !== undefined) {
+            let data1 = data.functionCount;
+            const _errs4 = errors;
+            if ((typeof data1 == "number") && (isFinite(data1))) {
+                if (data1 < 20 || isNaN(data1)) {
+                    const err1 = { instancePath: instancePath + "/functionCount", schemaPath: "#/anyOf/1/properties/functionCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 20 }, message: "must be >= 20" };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+                else { }
+            }
+            if (errors === _errs4) { }
+            var valid2 = _errs4 === errors;
+        }
+        else {
+            var valid2 = true;
+        }
+        if (valid2) { }
+    }
+    if (errors === _errs3) { }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) { }
+} if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+    validate4.errors = vErrors;
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) { } validate4.errors = vErrors; return errors === 0; }
+const precompiled5 = validate5;
+const schema5 = { "required": ["hasKubernetes"], "properties": { "hasKubernetes": { "const": true } } };
+function validate5(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.hasKubernetes === undefined) && (missing0 = "hasKubernetes")) {
+        validate5.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.hasKubernetes !== undefined) {
+            let data0 = data.hasKubernetes;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate5.errors = [{ instancePath: instancePath + "/hasKubernetes", schemaPath: "#/properties/hasKubernetes/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate5.errors = vErrors; return errors === 0; }
+const precompiled6 = validate6;
+const schema6 = { "required": ["clusterInCode"], "properties": { "clusterInCode": { "const": true } } };
+function validate6(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.clusterInCode === undefined) && (missing0 = "clusterInCode")) {
+        validate6.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.clusterInCode !== undefined) {
+            let data0 = data.clusterInCode;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate6.errors = [{ instancePath: instancePath + "/clusterInCode", schemaPath: "#/properties/clusterInCode/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate6.errors = vErrors; return errors === 0; }
+const precompiled7 = validate7;
+const schema7 = { "required": ["triggers"], "properties": { "triggers": { "contains": { "required": ["kind"], "properties": { "kind": { "enum": ["http-rest", "http-api", "http-other"] } } } } } };
+function validate7(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.triggers === undefined) && (missing0 = "triggers")) {
+        validate7.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.triggers !== undefined) {
+            let data0 = data.triggers;
+            const _errs0 = errors;
+            if (Array.isArray(data0)) {
+                const _errs1 = errors;
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    const _errs2 = errors;
+                    if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                        let missing1;
+                        if ((data1.kind === undefined) && (missing1 = "kind")) {
+                            const err0 = { instancePath: instancePath + "/triggers/" + i0, schemaPath: "#/properties/triggers/contains/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err0];
+                            }
+                            else {
+                                vErrors.push(err0);
+                            }
+                            errors++;
+                        }
+                        else {
+                            if (data1.kind !== undefined) {
+                                let data2 = data1.kind;
+                                const _errs3 = errors;
+                                const vSchema0 = schema7.properties.triggers.contains.properties.kind.enum;
+                                if (!(((data2 === "http-rest") || (data2 === "http-api")) || (data2 === "http-other"))) {
+                                    const err1 = { instancePath: instancePath + "/triggers/" + i0 + "/kind", schemaPath: "#/properties/triggers/contains/properties/kind/enum", keyword: "enum", params: { allowedValues: schema7.properties.triggers.contains.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                        vErrors = [err1];
+                                    }
+                                    else {
+                                        vErrors.push(err1);
+                                    }
+                                    errors++;
+                                }
+                                else { }
+                                if (errors === _errs3) { }
+                                var valid2 = _errs3 === errors;
+                            }
+                            else {
+                                var valid2 = true;
+                            }
+                            if (valid2) { }
+                        }
+                    }
+                    if (errors === _errs2) { }
+                    var valid1 = _errs2 === errors;
+                    if (valid1) {
+                        break;
+                    }
+                }
+                if (!valid1) {
+                    validate7.errors = [{ instancePath: instancePath + "/triggers", schemaPath: "#/properties/triggers/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)" }];
+                    return false;
+                }
+                else {
+                    errors = _errs1;
+                    if (vErrors !== null) {
+                        if (_errs1) {
+                            vErrors.length = _errs1;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate7.errors = vErrors; return errors === 0; }
+const precompiled8 = validate8;
+const schema8 = { "anyOf": [{ "required": ["provisionedConcurrency"], "properties": { "provisionedConcurrency": { "exclusiveMinimum": 0 } } }, { "required": ["snapStart"], "properties": { "snapStart": { "const": true } } }, { "required": ["minScale"], "properties": { "minScale": { "minimum": 1 } } }, { "required": ["plan"], "properties": { "plan": { "enum": ["premium", "dedicated"] } } }] };
+function validate8(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.provisionedConcurrency === undefined) && (missing0 = "provisionedConcurrency")) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        if (data.provisionedConcurrency !== undefined) {
+            let data0 = data.provisionedConcurrency;
+            const _errs2 = errors;
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 <= 0 || isNaN(data0)) {
+                    const err1 = { instancePath: instancePath + "/provisionedConcurrency", schemaPath: "#/anyOf/0/properties/provisionedConcurrency/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+                else { }
+            }
+            if (errors === _errs2) { }
+            var valid1 = _errs2 === errors;
+        }
+        else {
+            var valid1 = true;
+        }
+        if (valid1) { }
+    }
+} if (errors === _errs1) { } var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if ((data.snapStart === undefined) && (missing1 = "snapStart")) {
+            const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        else {
+            if (data.snapStart !== undefined) {
+                let data1 = data.snapStart;
+                const _errs4 = errors;
+                if (true !== data1) {
+                    const err3 = { instancePath: instancePath + "/snapStart", schemaPath: "#/anyOf/1/properties/snapStart/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                else { }
+                if (errors === _errs4) { }
+                var valid2 = _errs4 === errors;
+            }
+            else {
+                var valid2 = true;
+            }
+            if (valid2) { }
+        }
+    }
+    if (errors === _errs3) { }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+        const _errs5 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing2;
+            if ((data.minScale === undefined) && (missing2 = "minScale")) {
+                const err4 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            else {
+                if (data.minScale !== undefined) {
+                    let data2 = data.minScale;
+                    const _errs6 = errors;
+                    if ((typeof data2 == "number") && (isFinite(data2))) {
+                        if (data2 < 1 || isNaN(data2)) {
+                            const err5 = { instancePath: instancePath + "/minScale", schemaPath: "#/anyOf/2/properties/minScale/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        else { }
+                    }
+                    if (errors === _errs6) { }
+                    var valid3 = _errs6 === errors;
+                }
+                else {
+                    var valid3 = true;
+                }
+                if (valid3) { }
+            }
+        }
+        if (errors === _errs5) { }
+        var _valid0 = _errs5 === errors;
+        valid0 = valid0 || _valid0;
+        if (!valid0) {
+            const _errs7 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+                let missing3;
+                if ((data.plan === undefined) && (missing3 = "plan")) {
+                    const err6 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                else {
+                    if (data.plan !== undefined) {
+                        let data3 = data.plan;
+                        const _errs8 = errors;
+                        const vSchema0 = schema8.anyOf[3].properties.plan.enum;
+                        if (!((data3 === "premium") || (data3 === "dedicated"))) {
+                            const err7 = { instancePath: instancePath + "/plan", schemaPath: "#/anyOf/3/properties/plan/enum", keyword: "enum", params: { allowedValues: schema8.anyOf[3].properties.plan.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                        else { }
+                        if (errors === _errs8) { }
+                        var valid4 = _errs8 === errors;
+                    }
+                    else {
+                        var valid4 = true;
+                    }
+                    if (valid4) { }
+                }
+            }
+            if (errors === _errs7) { }
+            var _valid0 = _errs7 === errors;
+            valid0 = valid0 || _valid0;
+            if (!valid0) { }
+        }
+    }
+} if (!valid0) {
+    const err8 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+    validate8.errors = vErrors;
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) { } validate8.errors = vErrors; return errors === 0; }
+const precompiled9 = validate9;
+const schema9 = { "required": ["runtime"], "properties": { "runtime": { "pattern": "^(java|dotnet)" } } };
+const func0 = linearRegExp;
+const pattern0 = func0("^(java|dotnet)", "u");
+function validate9(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.runtime === undefined) && (missing0 = "runtime")) {
+        validate9.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.runtime !== undefined) {
+            let data0 = data.runtime;
+            const _errs0 = errors;
+            if (typeof data0 === "string") {
+                if (!pattern0.test(data0)) {
+                    validate9.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/pattern", keyword: "pattern", params: { pattern: "^(java|dotnet)" }, message: "must match pattern \"" + "^(java|dotnet)" + "\"" }];
+                    return false;
+                }
+                else { }
+            }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate9.errors = vErrors; return errors === 0; }
+const precompiled10 = validate10;
+const schema10 = { "required": ["deploys"], "properties": { "deploys": { "const": true } } };
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.deploys === undefined) && (missing0 = "deploys")) {
+        validate10.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.deploys !== undefined) {
+            let data0 = data.deploys;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate10.errors = [{ instancePath: instancePath + "/deploys", schemaPath: "#/properties/deploys/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate10.errors = vErrors; return errors === 0; }
+const precompiled11 = validate11;
+const schema11 = { "required": ["autoscaledBy", "replicas"], "properties": { "platform": { "const": "kubernetes" } } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.autoscaledBy === undefined) && (missing0 = "autoscaledBy")) || ((data.replicas === undefined) && (missing0 = "replicas"))) {
+        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.platform !== undefined) {
+            let data0 = data.platform;
+            const _errs0 = errors;
+            if ("kubernetes" !== data0) {
+                validate11.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "kubernetes" }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate11.errors = vErrors; return errors === 0; }
+const precompiled12 = validate12;
+const schema12 = { "not": { "required": ["replicas"] } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.replicas === undefined) && (missing0 = "replicas")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else { }
+} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
+    validate12.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) { } validate12.errors = vErrors; return errors === 0; }
+const precompiled13 = validate13;
+const schema13 = { "required": ["hasTraces"], "properties": { "hasTraces": { "const": true } } };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.hasTraces === undefined) && (missing0 = "hasTraces")) {
+        validate13.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.hasTraces !== undefined) {
+            let data0 = data.hasTraces;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate13.errors = [{ instancePath: instancePath + "/hasTraces", schemaPath: "#/properties/hasTraces/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate13.errors = vErrors; return errors === 0; }
+const precompiled14 = validate14;
+const schema14 = { "required": ["platform", "triggers"], "properties": { "platform": { "const": "aws-lambda" }, "triggers": { "contains": { "required": ["kind"], "properties": { "kind": { "enum": ["queue", "stream", "pubsub", "storage", "event-bus"] } } } } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.platform === undefined) && (missing0 = "platform")) || ((data.triggers === undefined) && (missing0 = "triggers"))) {
+        validate14.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.platform !== undefined) {
+            let data0 = data.platform;
+            const _errs0 = errors;
+            if ("aws-lambda" !== data0) {
+                validate14.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "aws-lambda" }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) {
+            if (data.triggers !== undefined) {
+                let data1 = data.triggers;
+                const _errs1 = errors;
+                if (Array.isArray(data1)) {
+                    const _errs2 = errors;
+                    const len0 = data1.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data2 = data1[i0];
+                        const _errs3 = errors;
+                        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                            let missing1;
+                            if ((data2.kind === undefined) && (missing1 = "kind")) {
+                                const err0 = { instancePath: instancePath + "/triggers/" + i0, schemaPath: "#/properties/triggers/contains/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err0];
+                                }
+                                else {
+                                    vErrors.push(err0);
+                                }
+                                errors++;
+                            }
+                            else {
+                                if (data2.kind !== undefined) {
+                                    let data3 = data2.kind;
+                                    const _errs4 = errors;
+                                    const vSchema0 = schema14.properties.triggers.contains.properties.kind.enum;
+                                    if (!(((((data3 === "queue") || (data3 === "stream")) || (data3 === "pubsub")) || (data3 === "storage")) || (data3 === "event-bus"))) {
+                                        const err1 = { instancePath: instancePath + "/triggers/" + i0 + "/kind", schemaPath: "#/properties/triggers/contains/properties/kind/enum", keyword: "enum", params: { allowedValues: schema14.properties.triggers.contains.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                                        if (vErrors === null) {
+                                            vErrors = [err1];
+                                        }
+                                        else {
+                                            vErrors.push(err1);
+                                        }
+                                        errors++;
+                                    }
+                                    else { }
+                                    if (errors === _errs4) { }
+                                    var valid2 = _errs4 === errors;
+                                }
+                                else {
+                                    var valid2 = true;
+                                }
+                                if (valid2) { }
+                            }
+                        }
+                        if (errors === _errs3) { }
+                        var valid1 = _errs3 === errors;
+                        if (valid1) {
+                            break;
+                        }
+                    }
+                    if (!valid1) {
+                        validate14.errors = [{ instancePath: instancePath + "/triggers", schemaPath: "#/properties/triggers/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)" }];
+                        return false;
+                    }
+                    else {
+                        errors = _errs2;
+                        if (vErrors !== null) {
+                            if (_errs2) {
+                                vErrors.length = _errs2;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (errors === _errs1) { }
+                var valid0 = _errs1 === errors;
+            }
+            else {
+                var valid0 = true;
+            }
+            if (valid0) { }
+        }
+    }
+} if (errors === 0) { } validate14.errors = vErrors; return errors === 0; }
+const precompiled15 = validate15;
+const schema15 = { "anyOf": [{ "required": ["reservedConcurrency"] }, { "properties": { "triggers": { "items": { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["stream", "pubsub", "storage", "event-bus"] } } }, "then": false, "else": { "if": { "required": ["kind"], "properties": { "kind": { "const": "queue" } } }, "then": { "required": ["maximumConcurrency"] } } } } } }] };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.reservedConcurrency === undefined) && (missing0 = "reservedConcurrency")) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else { }
+} if (errors === _errs1) { } var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; if (!valid0) {
+    const _errs2 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.triggers !== undefined) {
+            let data0 = data.triggers;
+            const _errs3 = errors;
+            if (Array.isArray(data0)) {
+                var valid2 = true;
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    const _errs4 = errors;
+                    const _errs5 = errors;
+                    let valid3 = true;
+                    const _errs6 = errors;
+                    if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                        let missing1;
+                        if ((data1.kind === undefined) && (missing1 = "kind")) {
+                            const err1 = {};
+                            if (vErrors === null) {
+                                vErrors = [err1];
+                            }
+                            else {
+                                vErrors.push(err1);
+                            }
+                            errors++;
+                        }
+                        else {
+                            if (data1.kind !== undefined) {
+                                let data2 = data1.kind;
+                                const _errs7 = errors;
+                                const vSchema0 = schema15.anyOf[1].properties.triggers.items.if.properties.kind.enum;
+                                if (!((((data2 === "stream") || (data2 === "pubsub")) || (data2 === "storage")) || (data2 === "event-bus"))) {
+                                    const err2 = {};
+                                    if (vErrors === null) {
+                                        vErrors = [err2];
+                                    }
+                                    else {
+                                        vErrors.push(err2);
+                                    }
+                                    errors++;
+                                }
+                                else { }
+                                if (errors === _errs7) { }
+                                var valid4 = _errs7 === errors;
+                            }
+                            else {
+                                var valid4 = true;
+                            }
+                            if (valid4) { }
+                        }
+                    }
+                    if (errors === _errs6) { }
+                    var _valid1 = _errs6 === errors;
+                    errors = _errs5;
+                    if (vErrors !== null) {
+                        if (_errs5) {
+                            vErrors.length = _errs5;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                    let ifClause0;
+                    if (_valid1) {
+                        var _valid1 = false;
+                        const err3 = { instancePath: instancePath + "/triggers/" + i0, schemaPath: "#/anyOf/1/properties/triggers/items/then/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                        valid3 = _valid1;
+                        ifClause0 = "then";
+                    }
+                    else {
+                        const _errs8 = errors;
+                        const _errs9 = errors;
+                        let valid5 = true;
+                        const _errs10 = errors;
+                        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                            let missing2;
+                            if ((data1.kind === undefined) && (missing2 = "kind")) {
+                                const err4 = {};
+                                if (vErrors === null) {
+                                    vErrors = [err4];
+                                }
+                                else {
+                                    vErrors.push(err4);
+                                }
+                                errors++;
+                            }
+                            else {
+                                if (data1.kind !== undefined) {
+                                    let data3 = data1.kind;
+                                    const _errs11 = errors;
+                                    if ("queue" !== data3) {
+                                        const err5 = {};
+                                        if (vErrors === null) {
+                                            vErrors = [err5];
+                                        }
+                                        else {
+                                            vErrors.push(err5);
+                                        }
+                                        errors++;
+                                    }
+                                    else { }
+                                    if (errors === _errs11) { }
+                                    var valid6 = _errs11 === errors;
+                                }
+                                else {
+                                    var valid6 = true;
+                                }
+                                if (valid6) { }
+                            }
+                        }
+                        if (errors === _errs10) { }
+                        var _valid2 = _errs10 === errors;
+                        errors = _errs9;
+                        if (vErrors !== null) {
+                            if (_errs9) {
+                                vErrors.length = _errs9;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                        if (_valid2) {
+                            const _errs12 = errors;
+                            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                                let missing3;
+                                if ((data1.maximumConcurrency === undefined) && (missing3 = "maximumConcurrency")) {
+                                    const err6 = { instancePath: instancePath + "/triggers/" + i0, schemaPath: "#/anyOf/1/properties/triggers/items/else/then/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err6];
+                                    }
+                                    else {
+                                        vErrors.push(err6);
+                                    }
+                                    errors++;
+                                }
+                                else { }
+                            }
+                            if (errors === _errs12) { }
+                            var _valid2 = _errs12 === errors;
+                            valid5 = _valid2;
+                        }
+                        if (!valid5) {
+                            const err7 = { instancePath: instancePath + "/triggers/" + i0, schemaPath: "#/anyOf/1/properties/triggers/items/else/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                        else { }
+                        if (errors === _errs8) { }
+                        var _valid1 = _errs8 === errors;
+                        valid3 = _valid1;
+                        ifClause0 = "else";
+                    }
+                    if (!valid3) {
+                        const err8 = { instancePath: instancePath + "/triggers/" + i0, schemaPath: "#/anyOf/1/properties/triggers/items/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                    else { }
+                    if (errors === _errs4) { }
+                    var valid2 = _errs4 === errors;
+                    if (!valid2) {
+                        break;
+                    }
+                }
+                if (valid2) { }
+            }
+            if (errors === _errs3) { }
+            var valid1 = _errs3 === errors;
+        }
+        else {
+            var valid1 = true;
+        }
+        if (valid1) { }
+    }
+    if (errors === _errs2) { }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) { }
+} if (!valid0) {
+    const err9 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+        vErrors = [err9];
+    }
+    else {
+        vErrors.push(err9);
+    }
+    errors++;
+    validate15.errors = vErrors;
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) { } validate15.errors = vErrors; return errors === 0; }
+const precompiled16 = validate16;
+const schema16 = { "allOf": [{ "if": { "properties": { "triggers": { "contains": { "required": ["kind"], "properties": { "kind": { "enum": ["stream", "pubsub", "storage", "event-bus"] } } } } } }, "then": { "required": ["failureDestination"], "properties": { "failureDestination": { "const": true } } } }, { "properties": { "triggers": { "items": { "if": { "required": ["kind", "queue"], "properties": { "kind": { "const": "queue" } } }, "then": { "properties": { "queue": { "properties": { "hasRedrive": { "const": true } } } } } } } } }] };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; let valid1 = true; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.triggers !== undefined) {
+        let data0 = data.triggers;
+        const _errs3 = errors;
+        if (Array.isArray(data0)) {
+            const _errs4 = errors;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs5 = errors;
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    let missing0;
+                    if ((data1.kind === undefined) && (missing0 = "kind")) {
+                        const err0 = {};
+                        if (vErrors === null) {
+                            vErrors = [err0];
+                        }
+                        else {
+                            vErrors.push(err0);
+                        }
+                        errors++;
+                    }
+                    else {
+                        if (data1.kind !== undefined) {
+                            let data2 = data1.kind;
+                            const _errs6 = errors;
+                            const vSchema0 = schema16.allOf[0].if.properties.triggers.contains.properties.kind.enum;
+                            if (!((((data2 === "stream") || (data2 === "pubsub")) || (data2 === "storage")) || (data2 === "event-bus"))) {
+                                const err1 = {};
+                                if (vErrors === null) {
+                                    vErrors = [err1];
+                                }
+                                else {
+                                    vErrors.push(err1);
+                                }
+                                errors++;
+                            }
+                            else { }
+                            if (errors === _errs6) { }
+                            var valid4 = _errs6 === errors;
+                        }
+                        else {
+                            var valid4 = true;
+                        }
+                        if (valid4) { }
+                    }
+                }
+                if (errors === _errs5) { }
+                var valid3 = _errs5 === errors;
+                if (valid3) {
+                    break;
+                }
+            }
+            if (!valid3) {
+                const err2 = {};
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs4;
+                if (vErrors !== null) {
+                    if (_errs4) {
+                        vErrors.length = _errs4;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (errors === _errs3) { }
+        var valid2 = _errs3 === errors;
+    }
+    else {
+        var valid2 = true;
+    }
+    if (valid2) { }
+} if (errors === _errs2) { } var _valid0 = _errs2 === errors; errors = _errs1; if (vErrors !== null) {
+    if (_errs1) {
+        vErrors.length = _errs1;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid0) {
+    const _errs7 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if ((data.failureDestination === undefined) && (missing1 = "failureDestination")) {
+            validate16.errors = [{ instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+            return false;
+        }
+        else {
+            if (data.failureDestination !== undefined) {
+                let data3 = data.failureDestination;
+                const _errs8 = errors;
+                if (true !== data3) {
+                    validate16.errors = [{ instancePath: instancePath + "/failureDestination", schemaPath: "#/allOf/0/then/properties/failureDestination/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                    return false;
+                }
+                else { }
+                if (errors === _errs8) { }
+                var valid5 = _errs8 === errors;
+            }
+            else {
+                var valid5 = true;
+            }
+            if (valid5) { }
+        }
+    }
+    if (errors === _errs7) { }
+    var _valid0 = _errs7 === errors;
+    valid1 = _valid0;
+} if (!valid1) {
+    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema" };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+    validate16.errors = vErrors;
+    return false;
+}
+else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) {
+    const _errs9 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.triggers !== undefined) {
+            let data4 = data.triggers;
+            const _errs10 = errors;
+            if (Array.isArray(data4)) {
+                var valid7 = true;
+                const len1 = data4.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data5 = data4[i1];
+                    const _errs11 = errors;
+                    const _errs12 = errors;
+                    let valid8 = true;
+                    const _errs13 = errors;
+                    if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        let missing2;
+                        if (((data5.kind === undefined) && (missing2 = "kind")) || ((data5.queue === undefined) && (missing2 = "queue"))) {
+                            const err4 = {};
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                        else {
+                            if (data5.kind !== undefined) {
+                                let data6 = data5.kind;
+                                const _errs14 = errors;
+                                if ("queue" !== data6) {
+                                    const err5 = {};
+                                    if (vErrors === null) {
+                                        vErrors = [err5];
+                                    }
+                                    else {
+                                        vErrors.push(err5);
+                                    }
+                                    errors++;
+                                }
+                                else { }
+                                if (errors === _errs14) { }
+                                var valid9 = _errs14 === errors;
+                            }
+                            else {
+                                var valid9 = true;
+                            }
+                            if (valid9) { }
+                        }
+                    }
+                    if (errors === _errs13) { }
+                    var _valid1 = _errs13 === errors;
+                    errors = _errs12;
+                    if (vErrors !== null) {
+                        if (_errs12) {
+                            vErrors.length = _errs12;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                    if (_valid1) {
+                        const _errs15 = errors;
+                        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                            if (data5.queue !== undefined) {
+                                let data7 = data5.queue;
+                                const _errs16 = errors;
+                                if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                    if (data7.hasRedrive !== undefined) {
+                                        let data8 = data7.hasRedrive;
+                                        const _errs17 = errors;
+                                        if (true !== data8) {
+                                            validate16.errors = [{ instancePath: instancePath + "/triggers/" + i1 + "/queue/hasRedrive", schemaPath: "#/allOf/1/properties/triggers/items/then/properties/queue/properties/hasRedrive/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                                            return false;
+                                        }
+                                        else { }
+                                        if (errors === _errs17) { }
+                                        var valid11 = _errs17 === errors;
+                                    }
+                                    else {
+                                        var valid11 = true;
+                                    }
+                                    if (valid11) { }
+                                }
+                                if (errors === _errs16) { }
+                                var valid10 = _errs16 === errors;
+                            }
+                            else {
+                                var valid10 = true;
+                            }
+                            if (valid10) { }
+                        }
+                        if (errors === _errs15) { }
+                        var _valid1 = _errs15 === errors;
+                        valid8 = _valid1;
+                    }
+                    if (!valid8) {
+                        const err6 = { instancePath: instancePath + "/triggers/" + i1, schemaPath: "#/allOf/1/properties/triggers/items/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                        validate16.errors = vErrors;
+                        return false;
+                    }
+                    else { }
+                    if (errors === _errs11) { }
+                    var valid7 = _errs11 === errors;
+                    if (!valid7) {
+                        break;
+                    }
+                }
+                if (valid7) { }
+            }
+            if (errors === _errs10) { }
+            var valid6 = _errs10 === errors;
+        }
+        else {
+            var valid6 = true;
+        }
+        if (valid6) { }
+    }
+    if (errors === _errs9) { }
+    var valid0 = _errs9 === errors;
+    if (valid0) { }
+} if (errors === 0) { } validate16.errors = vErrors; return errors === 0; }
+const precompiled17 = validate17;
+const schema17 = { "required": ["timeoutShareOfPlatformMax"], "properties": { "timeoutShareOfPlatformMax": { "maximum": 1 } } };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.timeoutShareOfPlatformMax === undefined) && (missing0 = "timeoutShareOfPlatformMax")) {
+        validate17.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.timeoutShareOfPlatformMax !== undefined) {
+            let data0 = data.timeoutShareOfPlatformMax;
+            const _errs0 = errors;
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 > 1 || isNaN(data0)) {
+                    validate17.errors = [{ instancePath: instancePath + "/timeoutShareOfPlatformMax", schemaPath: "#/properties/timeoutShareOfPlatformMax/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
+                    return false;
+                }
+                else { }
+            }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate17.errors = vErrors; return errors === 0; }
+const precompiled18 = validate18;
+const schema18 = { "properties": { "timeoutShareOfPlatformMax": { "exclusiveMaximum": 0.8 } } };
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.timeoutShareOfPlatformMax !== undefined) {
+        let data0 = data.timeoutShareOfPlatformMax;
+        const _errs0 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 >= 0.8 || isNaN(data0)) {
+                validate18.errors = [{ instancePath: instancePath + "/timeoutShareOfPlatformMax", schemaPath: "#/properties/timeoutShareOfPlatformMax/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 0.8 }, message: "must be < 0.8" }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate18.errors = vErrors; return errors === 0; }
+const precompiled19 = validate19;
+const schema19 = { "required": ["reservedConcurrency"] };
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.reservedConcurrency === undefined) && (missing0 = "reservedConcurrency")) {
+        validate19.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate19.errors = vErrors; return errors === 0; }
+const precompiled20 = validate20;
+const schema20 = { "properties": { "reservedConcurrency": { "exclusiveMinimum": 0 } } };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reservedConcurrency !== undefined) {
+        let data0 = data.reservedConcurrency;
+        const _errs0 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 <= 0 || isNaN(data0)) {
+                validate20.errors = [{ instancePath: instancePath + "/reservedConcurrency", schemaPath: "#/properties/reservedConcurrency/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate20.errors = vErrors; return errors === 0; }
+const precompiled21 = validate21;
+const schema21 = { "required": ["timeout", "gateway"], "not": { "required": ["timeoutIsDefault"] } };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.timeoutIsDefault === undefined) && (missing0 = "timeoutIsDefault")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else { }
+} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
+    validate21.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if (((data.timeout === undefined) && (missing1 = "timeout")) || ((data.gateway === undefined) && (missing1 = "gateway"))) {
+            validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+            return false;
+        }
+        else { }
+    }
+    if (errors === 0) { }
+} validate21.errors = vErrors; return errors === 0; }
+const precompiled22 = validate22;
+const schema22 = { "if": { "required": ["gatewayIntegrationTimeout"] }, "then": { "properties": { "timeout": { "maximum": { "$data": "1/gatewayIntegrationTimeout" } } } }, "else": { "allOf": [{ "if": { "properties": { "gateway": { "const": "api-gateway-rest" } } }, "then": { "properties": { "timeout": { "maximum": 29 } } } }, { "if": { "properties": { "gateway": { "const": "api-gateway-http" } } }, "then": { "properties": { "timeout": { "maximum": 30 } } } }, { "if": { "properties": { "gateway": { "const": "azure-http" } } }, "then": { "properties": { "timeout": { "maximum": 230 } } } }] } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = true; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.gatewayIntegrationTimeout === undefined) && (missing0 = "gatewayIntegrationTimeout")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else { }
+} if (errors === _errs1) { } var _valid0 = _errs1 === errors; errors = _errs0; if (vErrors !== null) {
+    if (_errs0) {
+        vErrors.length = _errs0;
+    }
+    else {
+        vErrors = null;
+    }
+} let ifClause0; if (_valid0) {
+    const _errs2 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.timeout !== undefined) {
+            let data0 = data.timeout;
+            const _errs3 = errors;
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                const vSchema0 = data && data.gatewayIntegrationTimeout;
+                if (vSchema0 !== undefined && ((!((typeof vSchema0 == "number") && (isFinite(vSchema0)))) || (data0 > vSchema0 || isNaN(data0)))) {
+                    validate22.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: vSchema0 }, message: "must be <= " + vSchema0 }];
+                    return false;
+                }
+                else { }
+            }
+            if (errors === _errs3) { }
+            var valid1 = _errs3 === errors;
+        }
+        else {
+            var valid1 = true;
+        }
+        if (valid1) { }
+    }
+    if (errors === _errs2) { }
+    var _valid0 = _errs2 === errors;
+    valid0 = _valid0;
+    ifClause0 = "then";
+}
+else {
+    const _errs4 = errors;
+    const _errs5 = errors;
+    const _errs6 = errors;
+    let valid3 = true;
+    const _errs7 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.gateway !== undefined) {
+            let data1 = data.gateway;
+            const _errs8 = errors;
+            if ("api-gateway-rest" !== data1) {
+                const err1 = {};
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            else { }
+            if (errors === _errs8) { }
+            var valid4 = _errs8 === errors;
+        }
+        else {
+            var valid4 = true;
+        }
+        if (valid4) { }
+    }
+    if (errors === _errs7) { }
+    var _valid1 = _errs7 === errors;
+    errors = _errs6;
+    if (vErrors !== null) {
+        if (_errs6) {
+            vErrors.length = _errs6;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    if (_valid1) {
+        const _errs9 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.timeout !== undefined) {
+                let data2 = data.timeout;
+                const _errs10 = errors;
+                if ((typeof data2 == "number") && (isFinite(data2))) {
+                    if (data2 > 29 || isNaN(data2)) {
+                        validate22.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/else/allOf/0/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 29 }, message: "must be <= 29" }];
+                        return false;
+                    }
+                    else { }
+                }
+                if (errors === _errs10) { }
+                var valid5 = _errs10 === errors;
+            }
+            else {
+                var valid5 = true;
+            }
+            if (valid5) { }
+        }
+        if (errors === _errs9) { }
+        var _valid1 = _errs9 === errors;
+        valid3 = _valid1;
+    }
+    if (!valid3) {
+        const err2 = { instancePath, schemaPath: "#/else/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema" };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+        validate22.errors = vErrors;
+        return false;
+    }
+    else { }
+    if (errors === _errs5) { }
+    var valid2 = _errs5 === errors;
+    if (valid2) {
+        const _errs11 = errors;
+        const _errs12 = errors;
+        let valid6 = true;
+        const _errs13 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.gateway !== undefined) {
+                let data3 = data.gateway;
+                const _errs14 = errors;
+                if ("api-gateway-http" !== data3) {
+                    const err3 = {};
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                else { }
+                if (errors === _errs14) { }
+                var valid7 = _errs14 === errors;
+            }
+            else {
+                var valid7 = true;
+            }
+            if (valid7) { }
+        }
+        if (errors === _errs13) { }
+        var _valid2 = _errs13 === errors;
+        errors = _errs12;
+        if (vErrors !== null) {
+            if (_errs12) {
+                vErrors.length = _errs12;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+        if (_valid2) {
+            const _errs15 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.timeout !== undefined) {
+                    let data4 = data.timeout;
+                    const _errs16 = errors;
+                    if ((typeof data4 == "number") && (isFinite(data4))) {
+                        if (data4 > 30 || isNaN(data4)) {
+                            validate22.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/else/allOf/1/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30" }];
+                            return false;
+                        }
+                        else { }
+                    }
+                    if (errors === _errs16) { }
+                    var valid8 = _errs16 === errors;
+                }
+                else {
+                    var valid8 = true;
+                }
+                if (valid8) { }
+            }
+            if (errors === _errs15) { }
+            var _valid2 = _errs15 === errors;
+            valid6 = _valid2;
+        }
+        if (!valid6) {
+            const err4 = { instancePath, schemaPath: "#/else/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+            validate22.errors = vErrors;
+            return false;
+        }
+        else { }
+        if (errors === _errs11) { }
+        var valid2 = _errs11 === errors;
+        if (valid2) {
+            const _errs17 = errors;
+            const _errs18 = errors;
+            let valid9 = true;
+            const _errs19 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.gateway !== undefined) {
+                    let data5 = data.gateway;
+                    const _errs20 = errors;
+                    if ("azure-http" !== data5) {
+                        const err5 = {};
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                    else { }
+                    if (errors === _errs20) { }
+                    var valid10 = _errs20 === errors;
+                }
+                else {
+                    var valid10 = true;
+                }
+                if (valid10) { }
+            }
+            if (errors === _errs19) { }
+            var _valid3 = _errs19 === errors;
+            errors = _errs18;
+            if (vErrors !== null) {
+                if (_errs18) {
+                    vErrors.length = _errs18;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+            if (_valid3) {
+                const _errs21 = errors;
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                    if (data.timeout !== undefined) {
+                        let data6 = data.timeout;
+                        const _errs22 = errors;
+                        if ((typeof data6 == "number") && (isFinite(data6))) {
+                            if (data6 > 230 || isNaN(data6)) {
+                                validate22.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/else/allOf/2/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 230 }, message: "must be <= 230" }];
+                                return false;
+                            }
+                            else { }
+                        }
+                        if (errors === _errs22) { }
+                        var valid11 = _errs22 === errors;
+                    }
+                    else {
+                        var valid11 = true;
+                    }
+                    if (valid11) { }
+                }
+                if (errors === _errs21) { }
+                var _valid3 = _errs21 === errors;
+                valid9 = _valid3;
+            }
+            if (!valid9) {
+                const err6 = { instancePath, schemaPath: "#/else/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+                validate22.errors = vErrors;
+                return false;
+            }
+            else { }
+            if (errors === _errs17) { }
+            var valid2 = _errs17 === errors;
+            if (valid2) { }
+        }
+    }
+    if (errors === _errs4) { }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+} if (!valid0) {
+    const err7 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema" };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+    validate22.errors = vErrors;
+    return false;
+}
+else { } if (errors === 0) { } validate22.errors = vErrors; return errors === 0; }
+const precompiled23 = validate23;
+const schema23 = { "required": ["timeout", "platformMaxTimeout"] };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.timeout === undefined) && (missing0 = "timeout")) || ((data.platformMaxTimeout === undefined) && (missing0 = "platformMaxTimeout"))) {
+        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate23.errors = vErrors; return errors === 0; }
+const precompiled24 = validate24;
+const schema24 = { "allOf": [{ "if": { "properties": { "platform": { "const": "aws-lambda" } } }, "then": { "properties": { "timeout": { "maximum": 900 } } } }, { "if": { "properties": { "platform": { "const": "azure-functions" }, "plan": { "const": "consumption" } }, "required": ["plan"] }, "then": { "properties": { "timeout": { "maximum": 600 } } } }, { "if": { "properties": { "platform": { "const": "gcp-functions" } } }, "then": { "properties": { "timeout": { "maximum": 540 } } } }, { "if": { "properties": { "platform": { "const": "knative" } } }, "then": { "properties": { "timeout": { "maximum": 3600 } } } }] };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; let valid1 = true; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.platform !== undefined) {
+        let data0 = data.platform;
+        const _errs3 = errors;
+        if ("aws-lambda" !== data0) {
+            const err0 = {};
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        else { }
+        if (errors === _errs3) { }
+        var valid2 = _errs3 === errors;
+    }
+    else {
+        var valid2 = true;
+    }
+    if (valid2) { }
+} if (errors === _errs2) { } var _valid0 = _errs2 === errors; errors = _errs1; if (vErrors !== null) {
+    if (_errs1) {
+        vErrors.length = _errs1;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.timeout !== undefined) {
+            let data1 = data.timeout;
+            const _errs5 = errors;
+            if ((typeof data1 == "number") && (isFinite(data1))) {
+                if (data1 > 900 || isNaN(data1)) {
+                    validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/0/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 900 }, message: "must be <= 900" }];
+                    return false;
+                }
+                else { }
+            }
+            if (errors === _errs5) { }
+            var valid3 = _errs5 === errors;
+        }
+        else {
+            var valid3 = true;
+        }
+        if (valid3) { }
+    }
+    if (errors === _errs4) { }
+    var _valid0 = _errs4 === errors;
+    valid1 = _valid0;
+} if (!valid1) {
+    const err1 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema" };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+    validate24.errors = vErrors;
+    return false;
+}
+else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) {
+    const _errs6 = errors;
+    const _errs7 = errors;
+    let valid4 = true;
+    const _errs8 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if ((data.plan === undefined) && (missing0 = "plan")) {
+            const err2 = {};
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        else {
+            if (data.platform !== undefined) {
+                let data2 = data.platform;
+                const _errs9 = errors;
+                if ("azure-functions" !== data2) {
+                    const err3 = {};
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                else { }
+                if (errors === _errs9) { }
+                var valid5 = _errs9 === errors;
+            }
+            else {
+                var valid5 = true;
+            }
+            if (valid5) {
+                if (data.plan !== undefined) {
+                    let data3 = data.plan;
+                    const _errs10 = errors;
+                    if ("consumption" !== data3) {
+                        const err4 = {};
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                    else { }
+                    if (errors === _errs10) { }
+                    var valid5 = _errs10 === errors;
+                }
+                else {
+                    var valid5 = true;
+                }
+                if (valid5) { }
+            }
+        }
+    }
+    if (errors === _errs8) { }
+    var _valid1 = _errs8 === errors;
+    errors = _errs7;
+    if (vErrors !== null) {
+        if (_errs7) {
+            vErrors.length = _errs7;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    if (_valid1) {
+        const _errs11 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.timeout !== undefined) {
+                let data4 = data.timeout;
+                const _errs12 = errors;
+                if ((typeof data4 == "number") && (isFinite(data4))) {
+                    if (data4 > 600 || isNaN(data4)) {
+                        validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/1/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 600 }, message: "must be <= 600" }];
+                        return false;
+                    }
+                    else { }
+                }
+                if (errors === _errs12) { }
+                var valid6 = _errs12 === errors;
+            }
+            else {
+                var valid6 = true;
+            }
+            if (valid6) { }
+        }
+        if (errors === _errs11) { }
+        var _valid1 = _errs11 === errors;
+        valid4 = _valid1;
+    }
+    if (!valid4) {
+        const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema" };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+        validate24.errors = vErrors;
+        return false;
+    }
+    else { }
+    if (errors === _errs6) { }
+    var valid0 = _errs6 === errors;
+    if (valid0) {
+        const _errs13 = errors;
+        const _errs14 = errors;
+        let valid7 = true;
+        const _errs15 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.platform !== undefined) {
+                let data5 = data.platform;
+                const _errs16 = errors;
+                if ("gcp-functions" !== data5) {
+                    const err6 = {};
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                else { }
+                if (errors === _errs16) { }
+                var valid8 = _errs16 === errors;
+            }
+            else {
+                var valid8 = true;
+            }
+            if (valid8) { }
+        }
+        if (errors === _errs15) { }
+        var _valid2 = _errs15 === errors;
+        errors = _errs14;
+        if (vErrors !== null) {
+            if (_errs14) {
+                vErrors.length = _errs14;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+        if (_valid2) {
+            const _errs17 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.timeout !== undefined) {
+                    let data6 = data.timeout;
+                    const _errs18 = errors;
+                    if ((typeof data6 == "number") && (isFinite(data6))) {
+                        if (data6 > 540 || isNaN(data6)) {
+                            validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/2/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 540 }, message: "must be <= 540" }];
+                            return false;
+                        }
+                        else { }
+                    }
+                    if (errors === _errs18) { }
+                    var valid9 = _errs18 === errors;
+                }
+                else {
+                    var valid9 = true;
+                }
+                if (valid9) { }
+            }
+            if (errors === _errs17) { }
+            var _valid2 = _errs17 === errors;
+            valid7 = _valid2;
+        }
+        if (!valid7) {
+            const err7 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+            validate24.errors = vErrors;
+            return false;
+        }
+        else { }
+        if (errors === _errs13) { }
+        var valid0 = _errs13 === errors;
+        if (valid0) {
+            const _errs19 = errors;
+            const _errs20 = errors;
+            let valid10 = true;
+            const _errs21 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.platform !== undefined) {
+                    let data7 = data.platform;
+                    const _errs22 = errors;
+                    if ("knative" !== data7) {
+                        const err8 = {};
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                    else { }
+                    if (errors === _errs22) { }
+                    var valid11 = _errs22 === errors;
+                }
+                else {
+                    var valid11 = true;
+                }
+                if (valid11) { }
+            }
+            if (errors === _errs21) { }
+            var _valid3 = _errs21 === errors;
+            errors = _errs20;
+            if (vErrors !== null) {
+                if (_errs20) {
+                    vErrors.length = _errs20;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+            if (_valid3) {
+                const _errs23 = errors;
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                    if (data.timeout !== undefined) {
+                        let data8 = data.timeout;
+                        const _errs24 = errors;
+                        if ((typeof data8 == "number") && (isFinite(data8))) {
+                            if (data8 > 3600 || isNaN(data8)) {
+                                validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/3/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" }];
+                                return false;
+                            }
+                            else { }
+                        }
+                        if (errors === _errs24) { }
+                        var valid12 = _errs24 === errors;
+                    }
+                    else {
+                        var valid12 = true;
+                    }
+                    if (valid12) { }
+                }
+                if (errors === _errs23) { }
+                var _valid3 = _errs23 === errors;
+                valid10 = _valid3;
+            }
+            if (!valid10) {
+                const err9 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+                validate24.errors = vErrors;
+                return false;
+            }
+            else { }
+            if (errors === _errs19) { }
+            var valid0 = _errs19 === errors;
+            if (valid0) { }
+        }
+    }
+} if (errors === 0) { } validate24.errors = vErrors; return errors === 0; }
+const precompiled25 = validate25;
+const schema25 = { "required": ["platform"], "properties": { "platform": { "const": "aws-lambda" } } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.platform === undefined) && (missing0 = "platform")) {
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.platform !== undefined) {
+            let data0 = data.platform;
+            const _errs0 = errors;
+            if ("aws-lambda" !== data0) {
+                validate25.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "aws-lambda" }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate25.errors = vErrors; return errors === 0; }
+const precompiled26 = validate26;
+const schema26 = { "required": ["tracing"], "properties": { "tracing": { "const": true } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.tracing === undefined) && (missing0 = "tracing")) {
+        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.tracing !== undefined) {
+            let data0 = data.tracing;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate26.errors = [{ instancePath: instancePath + "/tracing", schemaPath: "#/properties/tracing/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate26.errors = vErrors; return errors === 0; }
+const precompiled27 = validate27;
+const schema27 = { "required": ["maxReplicas", "effectiveMinReplicas"] };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.maxReplicas === undefined) && (missing0 = "maxReplicas")) || ((data.effectiveMinReplicas === undefined) && (missing0 = "effectiveMinReplicas"))) {
+        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate27.errors = vErrors; return errors === 0; }
+const precompiled28 = validate28;
+const schema28 = { "properties": { "maxReplicas": { "exclusiveMinimum": { "$data": "1/effectiveMinReplicas" } } } };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.maxReplicas !== undefined) {
+        let data0 = data.maxReplicas;
+        const _errs0 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            const vSchema0 = data && data.effectiveMinReplicas;
+            if (vSchema0 !== undefined && ((!((typeof vSchema0 == "number") && (isFinite(vSchema0)))) || (data0 <= vSchema0 || isNaN(data0)))) {
+                validate28.errors = [{ instancePath: instancePath + "/maxReplicas", schemaPath: "#/properties/maxReplicas/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: vSchema0 }, message: "must be > " + vSchema0 }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate28.errors = vErrors; return errors === 0; }
+const precompiled29 = validate29;
+const schema29 = { "required": ["effectiveMinReplicas"], "anyOf": [{ "required": ["scaler"], "properties": { "scaler": { "enum": ["hpa-v1", "hpa-v2"] } } }, { "required": ["minReplicas"], "properties": { "minReplicas": { "minimum": 1 } } }] };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.scaler === undefined) && (missing0 = "scaler")) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        if (data.scaler !== undefined) {
+            let data0 = data.scaler;
+            const _errs2 = errors;
+            const vSchema0 = schema29.anyOf[0].properties.scaler.enum;
+            if (!((data0 === "hpa-v1") || (data0 === "hpa-v2"))) {
+                const err1 = { instancePath: instancePath + "/scaler", schemaPath: "#/anyOf/0/properties/scaler/enum", keyword: "enum", params: { allowedValues: schema29.anyOf[0].properties.scaler.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            else { }
+            if (errors === _errs2) { }
+            var valid1 = _errs2 === errors;
+        }
+        else {
+            var valid1 = true;
+        }
+        if (valid1) { }
+    }
+} if (errors === _errs1) { } var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if ((data.minReplicas === undefined) && (missing1 = "minReplicas")) {
+            const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        else {
+            if (data.minReplicas !== undefined) {
+                let data1 = data.minReplicas;
+                const _errs4 = errors;
+                if ((typeof data1 == "number") && (isFinite(data1))) {
+                    if (data1 < 1 || isNaN(data1)) {
+                        const err3 = { instancePath: instancePath + "/minReplicas", schemaPath: "#/anyOf/1/properties/minReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                    else { }
+                }
+                if (errors === _errs4) { }
+                var valid2 = _errs4 === errors;
+            }
+            else {
+                var valid2 = true;
+            }
+            if (valid2) { }
+        }
+    }
+    if (errors === _errs3) { }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) { }
+} if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+    validate29.errors = vErrors;
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing2;
+        if ((data.effectiveMinReplicas === undefined) && (missing2 = "effectiveMinReplicas")) {
+            validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+            return false;
+        }
+        else { }
+    }
+    if (errors === 0) { }
+} validate29.errors = vErrors; return errors === 0; }
+const precompiled30 = validate30;
+const schema30 = { "properties": { "effectiveMinReplicas": { "minimum": 2 } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.effectiveMinReplicas !== undefined) {
+        let data0 = data.effectiveMinReplicas;
+        const _errs0 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 < 2 || isNaN(data0)) {
+                validate30.errors = [{ instancePath: instancePath + "/effectiveMinReplicas", schemaPath: "#/properties/effectiveMinReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate30.errors = vErrors; return errors === 0; }
+const precompiled31 = validate31;
+const schema31 = { "required": ["targetFound"] };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.targetFound === undefined) && (missing0 = "targetFound")) {
+        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate31.errors = vErrors; return errors === 0; }
+const precompiled32 = validate32;
+const schema32 = { "properties": { "targetFound": { "const": true } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.targetFound !== undefined) {
+        let data0 = data.targetFound;
+        const _errs0 = errors;
+        if (true !== data0) {
+            validate32.errors = [{ instancePath: instancePath + "/targetFound", schemaPath: "#/properties/targetFound/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            return false;
+        }
+        else { }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate32.errors = vErrors; return errors === 0; }
+const precompiled33 = validate33;
+const schema33 = { "properties": { "resources": { "maxItems": 0 } } };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.resources !== undefined) {
+        let data0 = data.resources;
+        const _errs0 = errors;
+        if (Array.isArray(data0)) {
+            if (data0.length > 0) {
+                validate33.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate33.errors = vErrors; return errors === 0; }
+const precompiled34 = validate34;
+const schema34 = { "anyOf": [{ "required": ["hasIac"], "properties": { "hasIac": { "const": true } } }, { "required": ["hasKubernetes"], "properties": { "hasKubernetes": { "const": true } } }] };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.hasIac === undefined) && (missing0 = "hasIac")) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        if (data.hasIac !== undefined) {
+            let data0 = data.hasIac;
+            const _errs2 = errors;
+            if (true !== data0) {
+                const err1 = { instancePath: instancePath + "/hasIac", schemaPath: "#/anyOf/0/properties/hasIac/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            else { }
+            if (errors === _errs2) { }
+            var valid1 = _errs2 === errors;
+        }
+        else {
+            var valid1 = true;
+        }
+        if (valid1) { }
+    }
+} if (errors === _errs1) { } var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if ((data.hasKubernetes === undefined) && (missing1 = "hasKubernetes")) {
+            const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        else {
+            if (data.hasKubernetes !== undefined) {
+                let data1 = data.hasKubernetes;
+                const _errs4 = errors;
+                if (true !== data1) {
+                    const err3 = { instancePath: instancePath + "/hasKubernetes", schemaPath: "#/anyOf/1/properties/hasKubernetes/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                else { }
+                if (errors === _errs4) { }
+                var valid2 = _errs4 === errors;
+            }
+            else {
+                var valid2 = true;
+            }
+            if (valid2) { }
+        }
+    }
+    if (errors === _errs3) { }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) { }
+} if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+    validate34.errors = vErrors;
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) { } validate34.errors = vErrors; return errors === 0; }
+const precompiled35 = validate35;
+const schema35 = { "required": ["effect"], "properties": { "effect": { "const": "Allow" } } };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.effect === undefined) && (missing0 = "effect")) {
+        validate35.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.effect !== undefined) {
+            let data0 = data.effect;
+            const _errs0 = errors;
+            if ("Allow" !== data0) {
+                validate35.errors = [{ instancePath: instancePath + "/effect", schemaPath: "#/properties/effect/const", keyword: "const", params: { allowedValue: "Allow" }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate35.errors = vErrors; return errors === 0; }
+const precompiled36 = validate36;
+const schema36 = { "properties": { "wildcardAction": { "const": false }, "writeOnAnyResource": { "const": false } } };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.wildcardAction !== undefined) {
+        let data0 = data.wildcardAction;
+        const _errs0 = errors;
+        if (false !== data0) {
+            validate36.errors = [{ instancePath: instancePath + "/wildcardAction", schemaPath: "#/properties/wildcardAction/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" }];
+            return false;
+        }
+        else { }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) {
+        if (data.writeOnAnyResource !== undefined) {
+            let data1 = data.writeOnAnyResource;
+            const _errs1 = errors;
+            if (false !== data1) {
+                validate36.errors = [{ instancePath: instancePath + "/writeOnAnyResource", schemaPath: "#/properties/writeOnAnyResource/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs1) { }
+            var valid0 = _errs1 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate36.errors = vErrors; return errors === 0; }
+const precompiled37 = validate37;
+const schema37 = { "required": ["platform"], "properties": { "platform": { "const": "knative" } } };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.platform === undefined) && (missing0 = "platform")) {
+        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.platform !== undefined) {
+            let data0 = data.platform;
+            const _errs0 = errors;
+            if ("knative" !== data0) {
+                validate37.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "knative" }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate37.errors = vErrors; return errors === 0; }
+const precompiled38 = validate38;
+const schema38 = { "required": ["maxScale"], "properties": { "maxScale": { "exclusiveMinimum": 0 } } };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.maxScale === undefined) && (missing0 = "maxScale")) {
+        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.maxScale !== undefined) {
+            let data0 = data.maxScale;
+            const _errs0 = errors;
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 <= 0 || isNaN(data0)) {
+                    validate38.errors = [{ instancePath: instancePath + "/maxScale", schemaPath: "#/properties/maxScale/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" }];
+                    return false;
+                }
+                else { }
+            }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate38.errors = vErrors; return errors === 0; }
+const precompiled39 = validate39;
+const schema39 = { "required": ["hasKubernetes", "teamSize"], "properties": { "hasKubernetes": { "const": true } } };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.hasKubernetes === undefined) && (missing0 = "hasKubernetes")) || ((data.teamSize === undefined) && (missing0 = "teamSize"))) {
+        validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.hasKubernetes !== undefined) {
+            let data0 = data.hasKubernetes;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate39.errors = [{ instancePath: instancePath + "/hasKubernetes", schemaPath: "#/properties/hasKubernetes/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate39.errors = vErrors; return errors === 0; }
+const precompiled40 = validate40;
+const schema40 = { "properties": { "teamSize": { "minimum": 6 } } };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.teamSize !== undefined) {
+        let data0 = data.teamSize;
+        const _errs0 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 < 6 || isNaN(data0)) {
+                validate40.errors = [{ instancePath: instancePath + "/teamSize", schemaPath: "#/properties/teamSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 6 }, message: "must be >= 6" }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate40.errors = vErrors; return errors === 0; }
+const precompiled41 = validate41;
+const schema41 = { "required": ["logRetentionDays"] };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.logRetentionDays === undefined) && (missing0 = "logRetentionDays")) {
+        validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate41.errors = vErrors; return errors === 0; }
+const precompiled42 = validate42;
+const schema42 = { "required": ["hasMetrics"], "properties": { "hasMetrics": { "const": true } } };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.hasMetrics === undefined) && (missing0 = "hasMetrics")) {
+        validate42.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.hasMetrics !== undefined) {
+            let data0 = data.hasMetrics;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate42.errors = [{ instancePath: instancePath + "/hasMetrics", schemaPath: "#/properties/hasMetrics/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate42.errors = vErrors; return errors === 0; }
+const precompiled43 = validate43;
+const schema43 = { "required": ["kind", "queue"], "properties": { "kind": { "const": "queue" }, "queue": { "required": ["visibilityToTimeoutRatio"] } } };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.kind === undefined) && (missing0 = "kind")) || ((data.queue === undefined) && (missing0 = "queue"))) {
+        validate43.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.kind !== undefined) {
+            let data0 = data.kind;
+            const _errs0 = errors;
+            if ("queue" !== data0) {
+                validate43.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "queue" }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) {
+            if (data.queue !== undefined) {
+                let data1 = data.queue;
+                const _errs1 = errors;
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    let missing1;
+                    if ((data1.visibilityToTimeoutRatio === undefined) && (missing1 = "visibilityToTimeoutRatio")) {
+                        validate43.errors = [{ instancePath: instancePath + "/queue", schemaPath: "#/properties/queue/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                    }
+                    else { }
+                }
+                if (errors === _errs1) { }
+                var valid0 = _errs1 === errors;
+            }
+            else {
+                var valid0 = true;
+            }
+            if (valid0) { }
+        }
+    }
+} if (errors === 0) { } validate43.errors = vErrors; return errors === 0; }
+const precompiled44 = validate44;
+const schema44 = { "properties": { "queue": { "properties": { "visibilityToTimeoutRatio": { "minimum": 6 } } } } };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.queue !== undefined) {
+        let data0 = data.queue;
+        const _errs0 = errors;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.visibilityToTimeoutRatio !== undefined) {
+                let data1 = data0.visibilityToTimeoutRatio;
+                const _errs1 = errors;
+                if ((typeof data1 == "number") && (isFinite(data1))) {
+                    if (data1 < 6 || isNaN(data1)) {
+                        validate44.errors = [{ instancePath: instancePath + "/queue/visibilityToTimeoutRatio", schemaPath: "#/properties/queue/properties/visibilityToTimeoutRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 6 }, message: "must be >= 6" }];
+                        return false;
+                    }
+                    else { }
+                }
+                if (errors === _errs1) { }
+                var valid1 = _errs1 === errors;
+            }
+            else {
+                var valid1 = true;
+            }
+            if (valid1) { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate44.errors = vErrors; return errors === 0; }
+const precompiled45 = validate45;
+const schema45 = { "required": ["totalReservedConcurrency"] };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.totalReservedConcurrency === undefined) && (missing0 = "totalReservedConcurrency")) {
+        validate45.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate45.errors = vErrors; return errors === 0; }
+const precompiled46 = validate46;
+const schema46 = { "properties": { "totalReservedConcurrency": { "maximum": 900 } } };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.totalReservedConcurrency !== undefined) {
+        let data0 = data.totalReservedConcurrency;
+        const _errs0 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 > 900 || isNaN(data0)) {
+                validate46.errors = [{ instancePath: instancePath + "/totalReservedConcurrency", schemaPath: "#/properties/totalReservedConcurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 900 }, message: "must be <= 900" }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate46.errors = vErrors; return errors === 0; }
+const precompiled47 = validate47;
+const schema47 = { "required": ["containerServiceCount"], "properties": { "containerServiceCount": { "minimum": 10 } } };
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.containerServiceCount === undefined) && (missing0 = "containerServiceCount")) {
+        validate47.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.containerServiceCount !== undefined) {
+            let data0 = data.containerServiceCount;
+            const _errs0 = errors;
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 10 || isNaN(data0)) {
+                    validate47.errors = [{ instancePath: instancePath + "/containerServiceCount", schemaPath: "#/properties/containerServiceCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" }];
+                    return false;
+                }
+                else { }
+            }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate47.errors = vErrors; return errors === 0; }
+const precompiled48 = validate48;
+const schema48 = { "required": ["hasMesh"], "properties": { "hasMesh": { "const": true } } };
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.hasMesh === undefined) && (missing0 = "hasMesh")) {
+        validate48.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.hasMesh !== undefined) {
+            let data0 = data.hasMesh;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate48.errors = [{ instancePath: instancePath + "/hasMesh", schemaPath: "#/properties/hasMesh/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate48.errors = vErrors; return errors === 0; }
+const precompiled49 = validate49;
+const schema49 = { "required": ["exposed", "gatewayInFront", "exposedServiceCount"], "properties": { "exposedServiceCount": { "minimum": 2 } } };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((((data.exposed === undefined) && (missing0 = "exposed")) || ((data.gatewayInFront === undefined) && (missing0 = "gatewayInFront"))) || ((data.exposedServiceCount === undefined) && (missing0 = "exposedServiceCount"))) {
+        validate49.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.exposedServiceCount !== undefined) {
+            let data0 = data.exposedServiceCount;
+            const _errs0 = errors;
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 2 || isNaN(data0)) {
+                    validate49.errors = [{ instancePath: instancePath + "/exposedServiceCount", schemaPath: "#/properties/exposedServiceCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" }];
+                    return false;
+                }
+                else { }
+            }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate49.errors = vErrors; return errors === 0; }
+const precompiled50 = validate50;
+const schema50 = { "properties": { "gatewayInFront": { "const": true } } };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.gatewayInFront !== undefined) {
+        let data0 = data.gatewayInFront;
+        const _errs0 = errors;
+        if (true !== data0) {
+            validate50.errors = [{ instancePath: instancePath + "/gatewayInFront", schemaPath: "#/properties/gatewayInFront/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            return false;
+        }
+        else { }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate50.errors = vErrors; return errors === 0; }
+const precompiled51 = validate51;
+const schema51 = { "required": ["hasDeployables", "teamSize"], "properties": { "hasDeployables": { "const": true } } };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.hasDeployables === undefined) && (missing0 = "hasDeployables")) || ((data.teamSize === undefined) && (missing0 = "teamSize"))) {
+        validate51.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.hasDeployables !== undefined) {
+            let data0 = data.hasDeployables;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate51.errors = [{ instancePath: instancePath + "/hasDeployables", schemaPath: "#/properties/hasDeployables/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate51.errors = vErrors; return errors === 0; }
+const precompiled52 = validate52;
+const schema52 = { "properties": { "servicesPerEngineer": { "maximum": 2 } } };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.servicesPerEngineer !== undefined) {
+        let data0 = data.servicesPerEngineer;
+        const _errs0 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 > 2 || isNaN(data0)) {
+                validate52.errors = [{ instancePath: instancePath + "/servicesPerEngineer", schemaPath: "#/properties/servicesPerEngineer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate52.errors = vErrors; return errors === 0; }
+const precompiled53 = validate53;
+const schema53 = { "required": ["databaseSharedWith"] };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.databaseSharedWith === undefined) && (missing0 = "databaseSharedWith")) {
+        validate53.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate53.errors = vErrors; return errors === 0; }
+const precompiled54 = validate54;
+const schema54 = { "not": { "required": ["databaseSharedWith"] } };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.databaseSharedWith === undefined) && (missing0 = "databaseSharedWith")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else { }
+} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
+    validate54.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) { } validate54.errors = vErrors; return errors === 0; }
+const precompiled55 = validate55;
+const schema55 = { "not": { "anyOf": [{ "required": ["provisionedConcurrency"], "properties": { "provisionedConcurrency": { "minimum": 10 } } }, { "required": ["triggers"], "properties": { "triggers": { "contains": { "required": ["kind", "intervalMinutes"], "properties": { "kind": { "const": "schedule" }, "intervalMinutes": { "maximum": 5 } } } } } }] } };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; const _errs2 = errors; let valid1 = false; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.provisionedConcurrency === undefined) && (missing0 = "provisionedConcurrency")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        if (data.provisionedConcurrency !== undefined) {
+            let data0 = data.provisionedConcurrency;
+            const _errs4 = errors;
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 10 || isNaN(data0)) {
+                    const err1 = {};
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+                else { }
+            }
+            if (errors === _errs4) { }
+            var valid2 = _errs4 === errors;
+        }
+        else {
+            var valid2 = true;
+        }
+        if (valid2) { }
+    }
+} if (errors === _errs3) { } var _valid0 = _errs3 === errors; valid1 = valid1 || _valid0; if (!valid1) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if ((data.triggers === undefined) && (missing1 = "triggers")) {
+            const err2 = {};
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        else {
+            if (data.triggers !== undefined) {
+                let data1 = data.triggers;
+                const _errs6 = errors;
+                if (Array.isArray(data1)) {
+                    const _errs7 = errors;
+                    const len0 = data1.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data2 = data1[i0];
+                        const _errs8 = errors;
+                        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                            let missing2;
+                            if (((data2.kind === undefined) && (missing2 = "kind")) || ((data2.intervalMinutes === undefined) && (missing2 = "intervalMinutes"))) {
+                                const err3 = {};
+                                if (vErrors === null) {
+                                    vErrors = [err3];
+                                }
+                                else {
+                                    vErrors.push(err3);
+                                }
+                                errors++;
+                            }
+                            else {
+                                if (data2.kind !== undefined) {
+                                    let data3 = data2.kind;
+                                    const _errs9 = errors;
+                                    if ("schedule" !== data3) {
+                                        const err4 = {};
+                                        if (vErrors === null) {
+                                            vErrors = [err4];
+                                        }
+                                        else {
+                                            vErrors.push(err4);
+                                        }
+                                        errors++;
+                                    }
+                                    else { }
+                                    if (errors === _errs9) { }
+                                    var valid5 = _errs9 === errors;
+                                }
+                                else {
+                                    var valid5 = true;
+                                }
+                                if (valid5) {
+                                    if (data2.intervalMinutes !== undefined) {
+                                        let data4 = data2.intervalMinutes;
+                                        const _errs10 = errors;
+                                        if ((typeof data4 == "number") && (isFinite(data4))) {
+                                            if (data4 > 5 || isNaN(data4)) {
+                                                const err5 = {};
+                                                if (vErrors === null) {
+                                                    vErrors = [err5];
+                                                }
+                                                else {
+                                                    vErrors.push(err5);
+                                                }
+                                                errors++;
+                                            }
+                                            else { }
+                                        }
+                                        if (errors === _errs10) { }
+                                        var valid5 = _errs10 === errors;
+                                    }
+                                    else {
+                                        var valid5 = true;
+                                    }
+                                    if (valid5) { }
+                                }
+                            }
+                        }
+                        if (errors === _errs8) { }
+                        var valid4 = _errs8 === errors;
+                        if (valid4) {
+                            break;
+                        }
+                    }
+                    if (!valid4) {
+                        const err6 = {};
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs7;
+                        if (vErrors !== null) {
+                            if (_errs7) {
+                                vErrors.length = _errs7;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (errors === _errs6) { }
+                var valid3 = _errs6 === errors;
+            }
+            else {
+                var valid3 = true;
+            }
+            if (valid3) { }
+        }
+    }
+    if (errors === _errs5) { }
+    var _valid0 = _errs5 === errors;
+    valid1 = valid1 || _valid0;
+    if (!valid1) { }
+} if (!valid1) {
+    const err7 = {};
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+}
+else {
+    errors = _errs2;
+    if (vErrors !== null) {
+        if (_errs2) {
+            vErrors.length = _errs2;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
+    validate55.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) { } validate55.errors = vErrors; return errors === 0; }
+const precompiled56 = validate56;
+const schema56 = { "required": ["longRunning", "readinessProbe"], "properties": { "longRunning": { "const": true }, "sidecar": { "const": false } } };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.longRunning === undefined) && (missing0 = "longRunning")) || ((data.readinessProbe === undefined) && (missing0 = "readinessProbe"))) {
+        validate56.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.longRunning !== undefined) {
+            let data0 = data.longRunning;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate56.errors = [{ instancePath: instancePath + "/longRunning", schemaPath: "#/properties/longRunning/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) {
+            if (data.sidecar !== undefined) {
+                let data1 = data.sidecar;
+                const _errs1 = errors;
+                if (false !== data1) {
+                    validate56.errors = [{ instancePath: instancePath + "/sidecar", schemaPath: "#/properties/sidecar/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" }];
+                    return false;
+                }
+                else { }
+                if (errors === _errs1) { }
+                var valid0 = _errs1 === errors;
+            }
+            else {
+                var valid0 = true;
+            }
+            if (valid0) { }
+        }
+    }
+} if (errors === 0) { } validate56.errors = vErrors; return errors === 0; }
+const precompiled57 = validate57;
+const schema57 = { "properties": { "readinessProbe": { "const": true } } };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.readinessProbe !== undefined) {
+        let data0 = data.readinessProbe;
+        const _errs0 = errors;
+        if (true !== data0) {
+            validate57.errors = [{ instancePath: instancePath + "/readinessProbe", schemaPath: "#/properties/readinessProbe/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            return false;
+        }
+        else { }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate57.errors = vErrors; return errors === 0; }
+const precompiled58 = validate58;
+const schema58 = { "required": ["networkIsolated", "ownedServiceCount"], "properties": { "platform": { "const": "kubernetes" }, "ownedServiceCount": { "minimum": 2 } } };
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.networkIsolated === undefined) && (missing0 = "networkIsolated")) || ((data.ownedServiceCount === undefined) && (missing0 = "ownedServiceCount"))) {
+        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.platform !== undefined) {
+            let data0 = data.platform;
+            const _errs0 = errors;
+            if ("kubernetes" !== data0) {
+                validate58.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "kubernetes" }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) {
+            if (data.ownedServiceCount !== undefined) {
+                let data1 = data.ownedServiceCount;
+                const _errs1 = errors;
+                if ((typeof data1 == "number") && (isFinite(data1))) {
+                    if (data1 < 2 || isNaN(data1)) {
+                        validate58.errors = [{ instancePath: instancePath + "/ownedServiceCount", schemaPath: "#/properties/ownedServiceCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" }];
+                        return false;
+                    }
+                    else { }
+                }
+                if (errors === _errs1) { }
+                var valid0 = _errs1 === errors;
+            }
+            else {
+                var valid0 = true;
+            }
+            if (valid0) { }
+        }
+    }
+} if (errors === 0) { } validate58.errors = vErrors; return errors === 0; }
+const precompiled59 = validate59;
+const schema59 = { "properties": { "networkIsolated": { "const": true } } };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.networkIsolated !== undefined) {
+        let data0 = data.networkIsolated;
+        const _errs0 = errors;
+        if (true !== data0) {
+            validate59.errors = [{ instancePath: instancePath + "/networkIsolated", schemaPath: "#/properties/networkIsolated/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            return false;
+        }
+        else { }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate59.errors = vErrors; return errors === 0; }
+const precompiled60 = validate60;
+const schema60 = { "required": ["autoscaled", "owned", "stateless", "workloadType"], "properties": { "owned": { "const": true }, "stateless": { "const": true }, "workloadType": { "enum": ["Deployment", "ReplicaSet", "helm-values"] } }, "not": { "required": ["replicas"], "properties": { "replicas": { "const": 0 } } } };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.replicas === undefined) && (missing0 = "replicas")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        if (data.replicas !== undefined) {
+            let data0 = data.replicas;
+            const _errs2 = errors;
+            if (0 !== data0) {
+                const err1 = {};
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            else { }
+            if (errors === _errs2) { }
+            var valid1 = _errs2 === errors;
+        }
+        else {
+            var valid1 = true;
+        }
+        if (valid1) { }
+    }
+} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
+    validate60.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if (((((data.autoscaled === undefined) && (missing1 = "autoscaled")) || ((data.owned === undefined) && (missing1 = "owned"))) || ((data.stateless === undefined) && (missing1 = "stateless"))) || ((data.workloadType === undefined) && (missing1 = "workloadType"))) {
+            validate60.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+            return false;
+        }
+        else {
+            if (data.owned !== undefined) {
+                let data1 = data.owned;
+                const _errs3 = errors;
+                if (true !== data1) {
+                    validate60.errors = [{ instancePath: instancePath + "/owned", schemaPath: "#/properties/owned/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                    return false;
+                }
+                else { }
+                if (errors === _errs3) { }
+                var valid2 = _errs3 === errors;
+            }
+            else {
+                var valid2 = true;
+            }
+            if (valid2) {
+                if (data.stateless !== undefined) {
+                    let data2 = data.stateless;
+                    const _errs4 = errors;
+                    if (true !== data2) {
+                        validate60.errors = [{ instancePath: instancePath + "/stateless", schemaPath: "#/properties/stateless/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                        return false;
+                    }
+                    else { }
+                    if (errors === _errs4) { }
+                    var valid2 = _errs4 === errors;
+                }
+                else {
+                    var valid2 = true;
+                }
+                if (valid2) {
+                    if (data.workloadType !== undefined) {
+                        let data3 = data.workloadType;
+                        const _errs5 = errors;
+                        const vSchema0 = schema60.properties.workloadType.enum;
+                        if (!(((data3 === "Deployment") || (data3 === "ReplicaSet")) || (data3 === "helm-values"))) {
+                            validate60.errors = [{ instancePath: instancePath + "/workloadType", schemaPath: "#/properties/workloadType/enum", keyword: "enum", params: { allowedValues: schema60.properties.workloadType.enum }, message: "must be equal to one of the allowed values" }];
+                            return false;
+                        }
+                        else { }
+                        if (errors === _errs5) { }
+                        var valid2 = _errs5 === errors;
+                    }
+                    else {
+                        var valid2 = true;
+                    }
+                    if (valid2) { }
+                }
+            }
+        }
+    }
+    if (errors === 0) { }
+} validate60.errors = vErrors; return errors === 0; }
+const precompiled61 = validate61;
+const schema61 = { "properties": { "autoscaled": { "const": true } } };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.autoscaled !== undefined) {
+        let data0 = data.autoscaled;
+        const _errs0 = errors;
+        if (true !== data0) {
+            validate61.errors = [{ instancePath: instancePath + "/autoscaled", schemaPath: "#/properties/autoscaled/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            return false;
+        }
+        else { }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate61.errors = vErrors; return errors === 0; }
+/** Each built-in policy schema's validator, by the schema's JSON (see `schemaCompiler`). */
+const PRECOMPILED_POLICY_SCHEMAS = new Map([
+    ["{\"required\":[\"hasDeployables\"],\"properties\":{\"hasDeployables\":{\"const\":true}}}", precompiled0],
+    ["{\"not\":{\"required\":[\"fitMismatch\"]}}", precompiled1],
+    ["{\"required\":[\"reassessmentMonths\"],\"properties\":{\"reassessmentMonths\":{\"maximum\":12}}}", precompiled2],
+    ["{\"required\":[\"hasLogs\"],\"properties\":{\"hasLogs\":{\"const\":true}}}", precompiled3],
+    ["{\"anyOf\":[{\"properties\":{\"ownedServiceCount\":{\"minimum\":5}}},{\"properties\":{\"functionCount\":{\"minimum\":20}}}]}", precompiled4],
+    ["{\"required\":[\"hasKubernetes\"],\"properties\":{\"hasKubernetes\":{\"const\":true}}}", precompiled5],
+    ["{\"required\":[\"clusterInCode\"],\"properties\":{\"clusterInCode\":{\"const\":true}}}", precompiled6],
+    ["{\"required\":[\"triggers\"],\"properties\":{\"triggers\":{\"contains\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"http-rest\",\"http-api\",\"http-other\"]}}}}}}", precompiled7],
+    ["{\"anyOf\":[{\"required\":[\"provisionedConcurrency\"],\"properties\":{\"provisionedConcurrency\":{\"exclusiveMinimum\":0}}},{\"required\":[\"snapStart\"],\"properties\":{\"snapStart\":{\"const\":true}}},{\"required\":[\"minScale\"],\"properties\":{\"minScale\":{\"minimum\":1}}},{\"required\":[\"plan\"],\"properties\":{\"plan\":{\"enum\":[\"premium\",\"dedicated\"]}}}]}", precompiled8],
+    ["{\"required\":[\"runtime\"],\"properties\":{\"runtime\":{\"pattern\":\"^(java|dotnet)\"}}}", precompiled9],
+    ["{\"required\":[\"deploys\"],\"properties\":{\"deploys\":{\"const\":true}}}", precompiled10],
+    ["{\"required\":[\"autoscaledBy\",\"replicas\"],\"properties\":{\"platform\":{\"const\":\"kubernetes\"}}}", precompiled11],
+    ["{\"not\":{\"required\":[\"replicas\"]}}", precompiled12],
+    ["{\"required\":[\"hasTraces\"],\"properties\":{\"hasTraces\":{\"const\":true}}}", precompiled13],
+    ["{\"required\":[\"platform\",\"triggers\"],\"properties\":{\"platform\":{\"const\":\"aws-lambda\"},\"triggers\":{\"contains\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"queue\",\"stream\",\"pubsub\",\"storage\",\"event-bus\"]}}}}}}", precompiled14],
+    ["{\"anyOf\":[{\"required\":[\"reservedConcurrency\"]},{\"properties\":{\"triggers\":{\"items\":{\"if\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"stream\",\"pubsub\",\"storage\",\"event-bus\"]}}},\"then\":false,\"else\":{\"if\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"const\":\"queue\"}}},\"then\":{\"required\":[\"maximumConcurrency\"]}}}}}}]}", precompiled15],
+    ["{\"allOf\":[{\"if\":{\"properties\":{\"triggers\":{\"contains\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"stream\",\"pubsub\",\"storage\",\"event-bus\"]}}}}}},\"then\":{\"required\":[\"failureDestination\"],\"properties\":{\"failureDestination\":{\"const\":true}}}},{\"properties\":{\"triggers\":{\"items\":{\"if\":{\"required\":[\"kind\",\"queue\"],\"properties\":{\"kind\":{\"const\":\"queue\"}}},\"then\":{\"properties\":{\"queue\":{\"properties\":{\"hasRedrive\":{\"const\":true}}}}}}}}}]}", precompiled16],
+    ["{\"required\":[\"timeoutShareOfPlatformMax\"],\"properties\":{\"timeoutShareOfPlatformMax\":{\"maximum\":1}}}", precompiled17],
+    ["{\"properties\":{\"timeoutShareOfPlatformMax\":{\"exclusiveMaximum\":0.8}}}", precompiled18],
+    ["{\"required\":[\"reservedConcurrency\"]}", precompiled19],
+    ["{\"properties\":{\"reservedConcurrency\":{\"exclusiveMinimum\":0}}}", precompiled20],
+    ["{\"required\":[\"timeout\",\"gateway\"],\"not\":{\"required\":[\"timeoutIsDefault\"]}}", precompiled21],
+    ["{\"if\":{\"required\":[\"gatewayIntegrationTimeout\"]},\"then\":{\"properties\":{\"timeout\":{\"maximum\":{\"$data\":\"1/gatewayIntegrationTimeout\"}}}},\"else\":{\"allOf\":[{\"if\":{\"properties\":{\"gateway\":{\"const\":\"api-gateway-rest\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":29}}}},{\"if\":{\"properties\":{\"gateway\":{\"const\":\"api-gateway-http\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":30}}}},{\"if\":{\"properties\":{\"gateway\":{\"const\":\"azure-http\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":230}}}}]}}", precompiled22],
+    ["{\"required\":[\"timeout\",\"platformMaxTimeout\"]}", precompiled23],
+    ["{\"allOf\":[{\"if\":{\"properties\":{\"platform\":{\"const\":\"aws-lambda\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":900}}}},{\"if\":{\"properties\":{\"platform\":{\"const\":\"azure-functions\"},\"plan\":{\"const\":\"consumption\"}},\"required\":[\"plan\"]},\"then\":{\"properties\":{\"timeout\":{\"maximum\":600}}}},{\"if\":{\"properties\":{\"platform\":{\"const\":\"gcp-functions\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":540}}}},{\"if\":{\"properties\":{\"platform\":{\"const\":\"knative\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":3600}}}}]}", precompiled24],
+    ["{\"required\":[\"platform\"],\"properties\":{\"platform\":{\"const\":\"aws-lambda\"}}}", precompiled25],
+    ["{\"required\":[\"tracing\"],\"properties\":{\"tracing\":{\"const\":true}}}", precompiled26],
+    ["{\"required\":[\"maxReplicas\",\"effectiveMinReplicas\"]}", precompiled27],
+    ["{\"properties\":{\"maxReplicas\":{\"exclusiveMinimum\":{\"$data\":\"1/effectiveMinReplicas\"}}}}", precompiled28],
+    ["{\"required\":[\"effectiveMinReplicas\"],\"anyOf\":[{\"required\":[\"scaler\"],\"properties\":{\"scaler\":{\"enum\":[\"hpa-v1\",\"hpa-v2\"]}}},{\"required\":[\"minReplicas\"],\"properties\":{\"minReplicas\":{\"minimum\":1}}}]}", precompiled29],
+    ["{\"properties\":{\"effectiveMinReplicas\":{\"minimum\":2}}}", precompiled30],
+    ["{\"required\":[\"targetFound\"]}", precompiled31],
+    ["{\"properties\":{\"targetFound\":{\"const\":true}}}", precompiled32],
+    ["{\"properties\":{\"resources\":{\"maxItems\":0}}}", precompiled33],
+    ["{\"anyOf\":[{\"required\":[\"hasIac\"],\"properties\":{\"hasIac\":{\"const\":true}}},{\"required\":[\"hasKubernetes\"],\"properties\":{\"hasKubernetes\":{\"const\":true}}}]}", precompiled34],
+    ["{\"required\":[\"effect\"],\"properties\":{\"effect\":{\"const\":\"Allow\"}}}", precompiled35],
+    ["{\"properties\":{\"wildcardAction\":{\"const\":false},\"writeOnAnyResource\":{\"const\":false}}}", precompiled36],
+    ["{\"required\":[\"platform\"],\"properties\":{\"platform\":{\"const\":\"knative\"}}}", precompiled37],
+    ["{\"required\":[\"maxScale\"],\"properties\":{\"maxScale\":{\"exclusiveMinimum\":0}}}", precompiled38],
+    ["{\"required\":[\"hasKubernetes\",\"teamSize\"],\"properties\":{\"hasKubernetes\":{\"const\":true}}}", precompiled39],
+    ["{\"properties\":{\"teamSize\":{\"minimum\":6}}}", precompiled40],
+    ["{\"required\":[\"logRetentionDays\"]}", precompiled41],
+    ["{\"required\":[\"hasMetrics\"],\"properties\":{\"hasMetrics\":{\"const\":true}}}", precompiled42],
+    ["{\"required\":[\"kind\",\"queue\"],\"properties\":{\"kind\":{\"const\":\"queue\"},\"queue\":{\"required\":[\"visibilityToTimeoutRatio\"]}}}", precompiled43],
+    ["{\"properties\":{\"queue\":{\"properties\":{\"visibilityToTimeoutRatio\":{\"minimum\":6}}}}}", precompiled44],
+    ["{\"required\":[\"totalReservedConcurrency\"]}", precompiled45],
+    ["{\"properties\":{\"totalReservedConcurrency\":{\"maximum\":900}}}", precompiled46],
+    ["{\"required\":[\"containerServiceCount\"],\"properties\":{\"containerServiceCount\":{\"minimum\":10}}}", precompiled47],
+    ["{\"required\":[\"hasMesh\"],\"properties\":{\"hasMesh\":{\"const\":true}}}", precompiled48],
+    ["{\"required\":[\"exposed\",\"gatewayInFront\",\"exposedServiceCount\"],\"properties\":{\"exposedServiceCount\":{\"minimum\":2}}}", precompiled49],
+    ["{\"properties\":{\"gatewayInFront\":{\"const\":true}}}", precompiled50],
+    ["{\"required\":[\"hasDeployables\",\"teamSize\"],\"properties\":{\"hasDeployables\":{\"const\":true}}}", precompiled51],
+    ["{\"properties\":{\"servicesPerEngineer\":{\"maximum\":2}}}", precompiled52],
+    ["{\"required\":[\"databaseSharedWith\"]}", precompiled53],
+    ["{\"not\":{\"required\":[\"databaseSharedWith\"]}}", precompiled54],
+    ["{\"not\":{\"anyOf\":[{\"required\":[\"provisionedConcurrency\"],\"properties\":{\"provisionedConcurrency\":{\"minimum\":10}}},{\"required\":[\"triggers\"],\"properties\":{\"triggers\":{\"contains\":{\"required\":[\"kind\",\"intervalMinutes\"],\"properties\":{\"kind\":{\"const\":\"schedule\"},\"intervalMinutes\":{\"maximum\":5}}}}}}]}}", precompiled55],
+    ["{\"required\":[\"longRunning\",\"readinessProbe\"],\"properties\":{\"longRunning\":{\"const\":true},\"sidecar\":{\"const\":false}}}", precompiled56],
+    ["{\"properties\":{\"readinessProbe\":{\"const\":true}}}", precompiled57],
+    ["{\"required\":[\"networkIsolated\",\"ownedServiceCount\"],\"properties\":{\"platform\":{\"const\":\"kubernetes\"},\"ownedServiceCount\":{\"minimum\":2}}}", precompiled58],
+    ["{\"properties\":{\"networkIsolated\":{\"const\":true}}}", precompiled59],
+    ["{\"required\":[\"autoscaled\",\"owned\",\"stateless\",\"workloadType\"],\"properties\":{\"owned\":{\"const\":true},\"stateless\":{\"const\":true},\"workloadType\":{\"enum\":[\"Deployment\",\"ReplicaSet\",\"helm-values\"]}},\"not\":{\"required\":[\"replicas\"],\"properties\":{\"replicas\":{\"const\":0}}}}", precompiled60],
+    ["{\"properties\":{\"autoscaled\":{\"const\":true}}}", precompiled61],
+]);
+
 ;// CONCATENATED MODULE: ./src/evaluate/fields-read.ts
 const COMBINATORS = ["allOf", "anyOf", "oneOf"];
 const BRANCHES = ["not", "if", "then", "else"];
@@ -357,40 +3791,42 @@ function collect(schema, fields) {
 
 
 
-/**
- * `pattern` and `patternProperties` in policies (a team's own included) run on RE2, in linear time: no pattern
- * can hang a scan. Lookarounds and backreferences, which RE2 lacks, fail when the policy loads, at its line.
- */
-const linearRegExp = Object.assign((pattern) => build/* RE2JS */.L3.compile(pattern), { code: "RE2JS.compile" });
+
 const compilers = new Map();
-/**
- * One validator cache per process: a schema, once its params are substituted, is compiled once, whether the
- * loader checks it or a scan runs it, whatever the number of subjects. Only a team's own policies are checked
- * against the JSON Schema meta-schema when they compile (compiling the meta-schema costs more than all the
- * built-in policies): the built-in ones are checked by archlint's tests.
- */
-function schemaCompiler(origin = { builtin: false }) {
-    const existing = compilers.get(origin.builtin);
-    if (existing)
-        return existing;
-    const ajv = new dist_ajv.Ajv({
+/** How policy schemas compile; `scripts/precompile-policies.ts` generates the built-in ones' code with these. */
+function policyAjvOptions(builtin) {
+    return {
         $data: true,
         strict: true,
         strictTypes: false,
         strictRequired: false,
         allErrors: false,
-        validateSchema: !origin.builtin,
+        validateSchema: !builtin,
         // The optimising pass costs more at every start than it saves on the few thousand subjects of a scan.
         code: { regExp: linearRegExp, optimize: false },
-    });
+    };
+}
+/**
+ * One validator cache per process: a schema, once its params are substituted, is compiled once, whether the
+ * loader checks it or a scan runs it, whatever the number of subjects. The built-in policies' schemas (with
+ * their default params) were compiled at build time, so a scan compiles only what a team wrote or changed.
+ * Only a team's own policies are checked against the JSON Schema meta-schema when they compile (compiling the
+ * meta-schema costs more than all the built-in policies): the built-in ones are checked by archlint's tests.
+ */
+function schemaCompiler(origin = { builtin: false }) {
+    const existing = compilers.get(origin.builtin);
+    if (existing)
+        return existing;
+    let ajv;
     const compiled = new Map();
     const compiler = (schema) => {
         const key = JSON.stringify(schema);
-        let validate = compiled.get(key);
+        let validate = compiled.get(key) ?? (origin.builtin ? PRECOMPILED_POLICY_SCHEMAS.get(key) : undefined);
         if (!validate) {
+            ajv ??= new dist_ajv.Ajv(policyAjvOptions(origin.builtin));
             validate = ajv.compile(schema);
-            compiled.set(key, validate);
         }
+        compiled.set(key, validate);
         return validate;
     };
     compilers.set(origin.builtin, compiler);
