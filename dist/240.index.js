@@ -328,7 +328,6 @@ const linearRegExp = Object.assign((pattern) => build/* RE2JS */.L3.compile(patt
 
 ;// CONCATENATED MODULE: ./src/evaluate/builtin-validators.generated.ts
 
-"use strict";
 const precompiled0 = validate0;
 const schema0 = { "required": ["hasDeployables"], "properties": { "hasDeployables": { "const": true } } };
 function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -5847,12 +5846,12 @@ class YamlLocator {
     locate(doc, path) {
         this.lines ??= new LineIndex(this.text);
         this.fast ??= new BlockYamlLocator(this.text, this.lines.starts);
-        const range = this.fast.find(doc, path) ?? this.exactLocator().find(doc, path);
+        let range = this.fast.find(doc, path);
+        if (!range) {
+            this.exact ??= new ExactYamlLocator(this.text);
+            range = this.exact.find(doc, path);
+        }
         return this.lines.range(range[0], range[1]);
-    }
-    exactLocator() {
-        this.exact ??= new ExactYamlLocator(this.text);
-        return this.exact;
     }
 }
 
@@ -8030,8 +8029,8 @@ class LiteralProbe {
      * holding the word, did not find it.
      */
     mayHold(word) {
-        this.occurring ??= known.occurrences(this.text);
-        return word >= this.occurring.length || this.occurring[word] === 1;
+        const occurring = this.occurringWords();
+        return word >= occurring.length || occurring[word] === 1;
     }
     /** Whether the pattern matches somewhere in the text, run only when its words are there. */
     occurs(pattern) {
@@ -8042,17 +8041,22 @@ class LiteralProbe {
      * answers, and those for words the automaton does not hold yet, are kept: the rest are a read of `occurring`.
      */
     has(word) {
-        this.occurring ??= known.occurrences(this.text);
+        const occurring = this.occurringWords();
         const index = known.indexOf(word.folded);
-        const inAutomaton = index !== undefined && index < this.occurring.length;
-        if (inAutomaton && (this.occurring[index] === 0 || !word.exact))
-            return this.occurring[index] === 1;
+        const inAutomaton = index !== undefined && index < occurring.length;
+        if (inAutomaton && (occurring[index] === 0 || !word.exact))
+            return occurring[index] === 1;
         let present = this.answers.get(word);
         if (present === undefined) {
             present = inAutomaton ? this.text.includes(word.text) : this.lookUp(word);
             this.answers.set(word, present);
         }
         return present;
+    }
+    /** The automaton's one pass over the text, made when a word is first asked about. */
+    occurringWords() {
+        this.occurring ??= known.occurrences(this.text);
+        return this.occurring;
     }
     lookUp(word) {
         known.learn(word.folded);
@@ -8382,7 +8386,6 @@ function emitSignals(file, signals, sink) {
     const found = [];
     if (!file.text)
         return found;
-    learnSignalWords(signals);
     const probe = probeOfText(file.text);
     const occurs = (pattern) => probe.occurs(pattern);
     const tried = candidates(signals, probe);
@@ -8408,9 +8411,15 @@ function emitSignals(file, signals, sink) {
     return found;
 }
 const catalogIndexes = new WeakMap();
-function catalogIndex(signals) {
+/**
+ * Prepares a catalog once: its words join the automaton together (adapters call this when they are created, so
+ * the automaton the first file builds holds every catalog's words), and its signals are indexed by them.
+ */
+function indexCatalog(signals) {
     let index = catalogIndexes.get(signals);
     if (!index) {
+        for (const signal of signals)
+            learnWordsOf([signal.pattern, ...(signal.requires ?? []), ...(signal.unless ? [signal.unless] : [])]);
         const always = [];
         const pairs = [];
         signals.forEach((signal, position) => {
@@ -8431,7 +8440,7 @@ function catalogIndex(signals) {
  * match, so a file is asked once per word of the catalog rather than once per word of every signal.
  */
 function candidates(signals, probe) {
-    const { always, pairs } = catalogIndex(signals);
+    const { always, pairs } = indexCatalog(signals);
     const tried = new Uint8Array(signals.length);
     for (const position of always)
         tried[position] = 1;
@@ -8440,18 +8449,6 @@ function candidates(signals, probe) {
             tried[pairs[at + 1]] = 1;
     }
     return tried;
-}
-const learned = new WeakSet();
-/**
- * A catalog's words join the file scan all at once, before its first file, rather than one by one. Adapters
- * call it when they are created too, so every catalog's words are in the automaton the first file builds.
- */
-function learnSignalWords(signals) {
-    if (learned.has(signals))
-        return;
-    learned.add(signals);
-    for (const signal of signals)
-        learnWordsOf([signal.pattern, ...(signal.requires ?? []), ...(signal.unless ? [signal.unless] : [])]);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/evidence/infrastructure.ts
@@ -8469,7 +8466,7 @@ const infrastructureEvidence = {
     name: "infrastructure-evidence",
     create: () => {
         for (const catalog of [IAC_SIGNALS, CLUSTER_SIGNALS, MESH_SIGNALS])
-            learnSignalWords(catalog);
+            indexCatalog(catalog);
         return {
             extract(file, sink) {
                 emitSignals(file, IAC_SIGNALS, sink);
@@ -8483,14 +8480,15 @@ const infrastructureEvidence = {
     },
 };
 /**
- * Where each deployment format shows. The line comes from a text search, not the locator: the locator re-reads
- * the whole file with the slow YAML parser, which only files with findings should pay for.
+ * Where each deployment format shows: the line of its key, found by a text search over block YAML (locating
+ * thousands of manifests costs more); where that finds nothing (JSON, unusual spacing), by the locator.
  */
 function emitDeploymentFormats(file, sink) {
-    const lineOf = (pattern) => firstMatchLine(file.text, pattern) ?? 1;
+    const lineOf = (doc, key, pattern) => firstMatchLine(file.text, pattern) ?? file.locator.locate(doc, [key]).line;
     const first = file.documents[0];
     if (CHART_FILE.test(file.path) && isDict(first) && "name" in first) {
-        sink.evidence({ category: EVIDENCE.kubernetes, value: "Helm chart", file: file.path, line: lineOf(/^name\s*:/m) });
+        const line = lineOf(0, "name", /^name\s*:/m);
+        sink.evidence({ category: EVIDENCE.kubernetes, value: "Helm chart", file: file.path, line });
         return;
     }
     if (KUSTOMIZATION_FILE.test(file.path) && isDict(first)) {
@@ -8498,24 +8496,25 @@ function emitDeploymentFormats(file, sink) {
         return;
     }
     if (COMPOSE_FILE.test(file.path) && isDict(first) && isDict(first.services)) {
-        sink.evidence({
-            category: EVIDENCE.compose,
-            value: "Compose file",
-            file: file.path,
-            line: lineOf(/^services\s*:/m),
-        });
+        const line = lineOf(0, "services", /^services\s*:/m);
+        sink.evidence({ category: EVIDENCE.compose, value: "Compose file", file: file.path, line });
         return;
     }
-    const object = file.documents.find(isKubernetesObject);
-    if (object) {
-        const kind = new RegExp(`^kind\\s*:\\s*["']?${object.kind.replace(/[^\w]/g, "\\$&")}\\b`, "m");
-        sink.evidence({
-            category: EVIDENCE.kubernetes,
-            value: "Kubernetes manifests",
-            file: file.path,
-            line: lineOf(kind),
-        });
+    const doc = file.documents.findIndex(isKubernetesObject);
+    if (doc < 0)
+        return;
+    const line = lineOf(doc, "kind", kindLine(file.documents[doc].kind));
+    sink.evidence({ category: EVIDENCE.kubernetes, value: "Kubernetes manifests", file: file.path, line });
+}
+const kindLines = new Map();
+/** `kind: <kind>` at the start of a line; one pattern per kind, so the evidence detectors prepare it once. */
+function kindLine(kind) {
+    let pattern = kindLines.get(kind);
+    if (!pattern) {
+        pattern = new RegExp(`^kind\\s*:\\s*["']?${kind.replace(/[^\w]/g, "\\$&")}\\b`, "m");
+        kindLines.set(kind, pattern);
     }
+    return pattern;
 }
 function isKubernetesObject(document) {
     return (isDict(document) &&
@@ -8911,7 +8910,7 @@ function npmLine(file, library) {
 const observabilityEvidence = {
     name: "observability-evidence",
     create: () => {
-        learnSignalWords(OBSERVABILITY_SIGNALS);
+        indexCatalog(OBSERVABILITY_SIGNALS);
         return {
             extract(file, sink) {
                 emitSignals(file, OBSERVABILITY_SIGNALS, sink);
@@ -11543,9 +11542,11 @@ function repositoryFacts(model, context) {
     addPolicyFacts(repository, facts);
     if (team.ref)
         repository.origins.teamSize = repository.origins.servicesPerEngineer = { ref: team.ref };
-    const firstKubernetes = iac.kubernetes.reduce((shallowest, item) => (!shallowest || depth(item.file) < depth(shallowest.file) ? item : shallowest), undefined);
-    if (firstKubernetes)
-        repository.origins.hasKubernetes = { ref: refOf(firstKubernetes) };
+    const [firstKubernetes, ...others] = iac.kubernetes;
+    if (firstKubernetes) {
+        const shallowest = others.reduce((best, item) => (depth(item.file) < depth(best.file) ? item : best), firstKubernetes);
+        repository.origins.hasKubernetes = { ref: refOf(shallowest) };
+    }
     const mismatch = fitMismatch(decision, { ...units, iac, team: team.facts }, model.entities, context);
     if (mismatch) {
         repository.fitMismatch = mismatch.reason;
@@ -11590,12 +11591,13 @@ function addPolicyFacts(repository, facts) {
 }
 /** A Compose file under its default name is the one `docker compose up` reads: the main one among variants. */
 const DEFAULT_COMPOSE = /(^|\/)(docker-)?compose\.ya?ml$/;
+/** How many folders deep a file is: the shallower of two manifests is the main one. */
+const depth = (file) => file.split("/").length;
 /**
  * The file a repository finding points at: the main deployment manifest. A Compose file (its default name first)
  * before a stack of functions before Kubernetes manifests before other infrastructure code, the shallowest of
  * each; the config when there is none.
  */
-const depth = (file) => file.split("/").length;
 function mainManifest(model, context) {
     const candidates = [];
     const compose = (file) => (DEFAULT_COMPOSE.test(file) ? 0 : 1);

@@ -5,12 +5,11 @@
 // scan time with 1x, 2x and 4x copies of the folder. Peak RSS and CPU time come from the measured process
 // itself (scripts/bench/max-rss.mjs, preloaded with --import); wall time from this process around the spawn.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { NCC_OPTIONS } from "./ncc-options.mjs";
+import { bundleScript } from "./ncc-options.mjs";
 
 const PROJECT = resolve(import.meta.dirname, "..");
 const CLI = join(PROJECT, "dist", "cli.js");
@@ -138,12 +137,8 @@ function copyTree(from, to) {
 }
 
 /** The floor entry bundled with ncc like the CLI, so both run the same compiled parsers. */
-async function bundleParseFloor() {
-  const ncc = createRequire(import.meta.url)("@vercel/ncc");
-  const { code } = await ncc(join(PROJECT, "scripts", "bench", "parse-floor.ts"), NCC_OPTIONS);
-  const output = join(work, "parse-floor.mjs");
-  writeFileSync(output, code);
-  return output;
+function bundleParseFloor() {
+  return bundleScript(join(PROJECT, "scripts", "bench", "parse-floor.ts"), join(work, "parse-floor.mjs"));
 }
 
 function repeat(times, work) {

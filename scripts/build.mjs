@@ -1,13 +1,11 @@
-// Bundles the CLI and the action with ncc into dist/, which is committed: the action and `node dist/cli.js`
-// run from a checkout with no install. Fails when a bundle would need an asset ncc copied beside it.
+// Generates the built-in policies' validators into src/, then bundles the CLI and the action with ncc into dist/,
+// which is committed: the action and `node dist/cli.js` run from a checkout with no install. Fails when a bundle
+// would need an asset ncc copied beside it.
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { NCC_OPTIONS } from "./ncc-options.mjs";
-
-const ncc = createRequire(import.meta.url)("@vercel/ncc");
+import { bundleScript, NCC_OPTIONS, ncc } from "./ncc-options.mjs";
 
 const GENERATED = "src/evaluate/builtin-validators.generated.ts";
 const EMPTY_GENERATED = `// @ts-nocheck
@@ -49,13 +47,11 @@ for (const bundle of bundles) {
  */
 async function precompilePolicies() {
   await writeFile(GENERATED, EMPTY_GENERATED);
-  const { code } = await ncc(new URL("precompile-policies.ts", import.meta.url).pathname, NCC_OPTIONS);
   const work = await mkdtemp(join(tmpdir(), "archlint-build-"));
   try {
-    await writeFile(join(work, "precompile-policies.mjs"), code);
-    execFileSync(process.execPath, [join(work, "precompile-policies.mjs"), "policies", GENERATED], {
-      stdio: "inherit",
-    });
+    const entry = new URL("precompile-policies.ts", import.meta.url).pathname;
+    const script = await bundleScript(entry, join(work, "precompile-policies.mjs"));
+    execFileSync(process.execPath, [script, "policies", GENERATED], { stdio: "inherit" });
   } finally {
     await rm(work, { recursive: true, force: true });
   }

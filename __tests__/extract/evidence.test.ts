@@ -126,6 +126,13 @@ describe("infrastructure detectors", () => {
       }),
     ).toEqual(["kubernetes Kubernetes manifests k8s/app.yaml:2"]);
   });
+
+  it("places a JSON manifest's evidence on its `kind`, where no block-YAML line holds it", () => {
+    const manifest = '{\n  "apiVersion": "v1",\n  "kind": "Service",\n  "metadata": { "name": "x" }\n}\n';
+    expect(evidenceOf({ "k8s/service.json": manifest }).filter((e) => e.startsWith("kubernetes "))).toEqual([
+      "kubernetes Kubernetes manifests k8s/service.json:3",
+    ]);
+  });
 });
 
 describe("delivery detectors", () => {

@@ -49,11 +49,14 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
   repository.facts = facts;
   addPolicyFacts(repository, facts);
   if (team.ref) repository.origins.teamSize = repository.origins.servicesPerEngineer = { ref: team.ref };
-  const firstKubernetes = iac.kubernetes.reduce<(typeof iac.kubernetes)[number] | undefined>(
-    (shallowest, item) => (!shallowest || depth(item.file) < depth(shallowest.file) ? item : shallowest),
-    undefined,
-  );
-  if (firstKubernetes) repository.origins.hasKubernetes = { ref: refOf(firstKubernetes) };
+  const [firstKubernetes, ...others] = iac.kubernetes;
+  if (firstKubernetes) {
+    const shallowest = others.reduce(
+      (best, item) => (depth(item.file) < depth(best.file) ? item : best),
+      firstKubernetes,
+    );
+    repository.origins.hasKubernetes = { ref: refOf(shallowest) };
+  }
   const mismatch = fitMismatch(decision, { ...units, iac, team: team.facts }, model.entities, context);
   if (mismatch) {
     repository.fitMismatch = mismatch.reason;
@@ -99,13 +102,14 @@ function addPolicyFacts(repository: Entity, facts: RepositoryFacts): void {
 /** A Compose file under its default name is the one `docker compose up` reads: the main one among variants. */
 const DEFAULT_COMPOSE = /(^|\/)(docker-)?compose\.ya?ml$/;
 
+/** How many folders deep a file is: the shallower of two manifests is the main one. */
+const depth = (file: string) => file.split("/").length;
+
 /**
  * The file a repository finding points at: the main deployment manifest. A Compose file (its default name first)
  * before a stack of functions before Kubernetes manifests before other infrastructure code, the shallowest of
  * each; the config when there is none.
  */
-const depth = (file: string) => file.split("/").length;
-
 function mainManifest(model: Model, context: LinkContext): SourceRef {
   const candidates: { file: string; line?: number; rank: number }[] = [];
   const compose = (file: string) => (DEFAULT_COMPOSE.test(file) ? 0 : 1);

@@ -18,12 +18,11 @@ export class YamlLocator implements Locator {
   locate(doc: number, path: DocPath) {
     this.lines ??= new LineIndex(this.text);
     this.fast ??= new BlockYamlLocator(this.text, this.lines.starts);
-    const range = this.fast.find(doc, path) ?? this.exactLocator().find(doc, path);
+    let range = this.fast.find(doc, path);
+    if (!range) {
+      this.exact ??= new ExactYamlLocator(this.text);
+      range = this.exact.find(doc, path);
+    }
     return this.lines.range(range[0], range[1]);
-  }
-
-  private exactLocator(): ExactYamlLocator {
-    this.exact ??= new ExactYamlLocator(this.text);
-    return this.exact;
   }
 }

@@ -12,7 +12,7 @@ import {
   MESH_SIGNALS,
   NOT_KUBERNETES_API,
 } from "./infrastructure-catalog.js";
-import { emitSignals, learnSignalWords } from "./signals.js";
+import { emitSignals, indexCatalog } from "./signals.js";
 import { firstMatchLine } from "./text-search.js";
 
 /**
@@ -22,7 +22,7 @@ import { firstMatchLine } from "./text-search.js";
 export const infrastructureEvidence: AdapterFactory = {
   name: "infrastructure-evidence",
   create: () => {
-    for (const catalog of [IAC_SIGNALS, CLUSTER_SIGNALS, MESH_SIGNALS]) learnSignalWords(catalog);
+    for (const catalog of [IAC_SIGNALS, CLUSTER_SIGNALS, MESH_SIGNALS]) indexCatalog(catalog);
     return {
       extract(file, sink) {
         emitSignals(file, IAC_SIGNALS, sink);
@@ -37,14 +37,16 @@ export const infrastructureEvidence: AdapterFactory = {
 };
 
 /**
- * Where each deployment format shows. The line comes from a text search, not the locator: the locator re-reads
- * the whole file with the slow YAML parser, which only files with findings should pay for.
+ * Where each deployment format shows: the line of its key, found by a text search over block YAML (locating
+ * thousands of manifests costs more); where that finds nothing (JSON, unusual spacing), by the locator.
  */
 function emitDeploymentFormats(file: ParsedFile, sink: ModelSink): void {
-  const lineOf = (pattern: RegExp) => firstMatchLine(file.text, pattern) ?? 1;
+  const lineOf = (doc: number, key: string, pattern: RegExp) =>
+    firstMatchLine(file.text, pattern) ?? file.locator.locate(doc, [key]).line;
   const first = file.documents[0];
   if (CHART_FILE.test(file.path) && isDict(first) && "name" in first) {
-    sink.evidence({ category: EVIDENCE.kubernetes, value: "Helm chart", file: file.path, line: lineOf(/^name\s*:/m) });
+    const line = lineOf(0, "name", /^name\s*:/m);
+    sink.evidence({ category: EVIDENCE.kubernetes, value: "Helm chart", file: file.path, line });
     return;
   }
   if (KUSTOMIZATION_FILE.test(file.path) && isDict(first)) {
@@ -52,24 +54,26 @@ function emitDeploymentFormats(file: ParsedFile, sink: ModelSink): void {
     return;
   }
   if (COMPOSE_FILE.test(file.path) && isDict(first) && isDict(first.services)) {
-    sink.evidence({
-      category: EVIDENCE.compose,
-      value: "Compose file",
-      file: file.path,
-      line: lineOf(/^services\s*:/m),
-    });
+    const line = lineOf(0, "services", /^services\s*:/m);
+    sink.evidence({ category: EVIDENCE.compose, value: "Compose file", file: file.path, line });
     return;
   }
-  const object = file.documents.find(isKubernetesObject) as { kind: string } | undefined;
-  if (object) {
-    const kind = new RegExp(`^kind\\s*:\\s*["']?${object.kind.replace(/[^\w]/g, "\\$&")}\\b`, "m");
-    sink.evidence({
-      category: EVIDENCE.kubernetes,
-      value: "Kubernetes manifests",
-      file: file.path,
-      line: lineOf(kind),
-    });
+  const doc = file.documents.findIndex(isKubernetesObject);
+  if (doc < 0) return;
+  const line = lineOf(doc, "kind", kindLine((file.documents[doc] as { kind: string }).kind));
+  sink.evidence({ category: EVIDENCE.kubernetes, value: "Kubernetes manifests", file: file.path, line });
+}
+
+const kindLines = new Map<string, RegExp>();
+
+/** `kind: <kind>` at the start of a line; one pattern per kind, so the evidence detectors prepare it once. */
+function kindLine(kind: string): RegExp {
+  let pattern = kindLines.get(kind);
+  if (!pattern) {
+    pattern = new RegExp(`^kind\\s*:\\s*["']?${kind.replace(/[^\w]/g, "\\$&")}\\b`, "m");
+    kindLines.set(kind, pattern);
   }
+  return pattern;
 }
 
 function isKubernetesObject(document: unknown): boolean {

@@ -32,8 +32,8 @@ export class LiteralProbe {
    * holding the word, did not find it.
    */
   mayHold(word: number): boolean {
-    this.occurring ??= known.occurrences(this.text);
-    return word >= this.occurring.length || this.occurring[word] === 1;
+    const occurring = this.occurringWords();
+    return word >= occurring.length || occurring[word] === 1;
   }
 
   /** Whether the pattern matches somewhere in the text, run only when its words are there. */
@@ -46,16 +46,22 @@ export class LiteralProbe {
    * answers, and those for words the automaton does not hold yet, are kept: the rest are a read of `occurring`.
    */
   private has(word: Word): boolean {
-    this.occurring ??= known.occurrences(this.text);
+    const occurring = this.occurringWords();
     const index = known.indexOf(word.folded);
-    const inAutomaton = index !== undefined && index < this.occurring.length;
-    if (inAutomaton && (this.occurring[index] === 0 || !word.exact)) return this.occurring[index] === 1;
+    const inAutomaton = index !== undefined && index < occurring.length;
+    if (inAutomaton && (occurring[index] === 0 || !word.exact)) return occurring[index] === 1;
     let present = this.answers.get(word);
     if (present === undefined) {
       present = inAutomaton ? this.text.includes(word.text) : this.lookUp(word);
       this.answers.set(word, present);
     }
     return present;
+  }
+
+  /** The automaton's one pass over the text, made when a word is first asked about. */
+  private occurringWords(): Uint8Array {
+    this.occurring ??= known.occurrences(this.text);
+    return this.occurring;
   }
 
   private lookUp(word: Word): boolean {

@@ -9,13 +9,13 @@ import {
   INSTRUMENTATION_LIBRARIES,
   OBSERVABILITY_SIGNALS,
 } from "./observability-catalog.js";
-import { emitSignals, learnSignalWords } from "./signals.js";
+import { emitSignals, indexCatalog } from "./signals.js";
 
 /** Observability evidence: which pillars (metrics, traces, logs, dashboards) the repository shows, and where. */
 export const observabilityEvidence: AdapterFactory = {
   name: "observability-evidence",
   create: () => {
-    learnSignalWords(OBSERVABILITY_SIGNALS);
+    indexCatalog(OBSERVABILITY_SIGNALS);
     return {
       extract(file, sink) {
         emitSignals(file, OBSERVABILITY_SIGNALS, sink);

@@ -27,7 +27,6 @@ export interface TextSignal {
 export function emitSignals(file: ParsedFile, signals: readonly TextSignal[], sink: ModelSink): string[] {
   const found: string[] = [];
   if (!file.text) return found;
-  learnSignalWords(signals);
   const probe = probeOfText(file.text);
   const occurs = (pattern: RegExp) => probe.occurs(pattern);
   const tried = candidates(signals, probe);
@@ -57,9 +56,15 @@ interface CatalogIndex {
 
 const catalogIndexes = new WeakMap<readonly TextSignal[], CatalogIndex>();
 
-function catalogIndex(signals: readonly TextSignal[]): CatalogIndex {
+/**
+ * Prepares a catalog once: its words join the automaton together (adapters call this when they are created, so
+ * the automaton the first file builds holds every catalog's words), and its signals are indexed by them.
+ */
+export function indexCatalog(signals: readonly TextSignal[]): CatalogIndex {
   let index = catalogIndexes.get(signals);
   if (!index) {
+    for (const signal of signals)
+      learnWordsOf([signal.pattern, ...(signal.requires ?? []), ...(signal.unless ? [signal.unless] : [])]);
     const always: number[] = [];
     const pairs: number[] = [];
     signals.forEach((signal, position) => {
@@ -78,24 +83,11 @@ function catalogIndex(signals: readonly TextSignal[]): CatalogIndex {
  * match, so a file is asked once per word of the catalog rather than once per word of every signal.
  */
 function candidates(signals: readonly TextSignal[], probe: LiteralProbe): Uint8Array {
-  const { always, pairs } = catalogIndex(signals);
+  const { always, pairs } = indexCatalog(signals);
   const tried = new Uint8Array(signals.length);
   for (const position of always) tried[position] = 1;
   for (let at = 0; at < pairs.length; at += 2) {
     if (probe.mayHold(pairs[at] as number)) tried[pairs[at + 1] as number] = 1;
   }
   return tried;
-}
-
-const learned = new WeakSet<readonly TextSignal[]>();
-
-/**
- * A catalog's words join the file scan all at once, before its first file, rather than one by one. Adapters
- * call it when they are created too, so every catalog's words are in the automaton the first file builds.
- */
-export function learnSignalWords(signals: readonly TextSignal[]): void {
-  if (learned.has(signals)) return;
-  learned.add(signals);
-  for (const signal of signals)
-    learnWordsOf([signal.pattern, ...(signal.requires ?? []), ...(signal.unless ? [signal.unless] : [])]);
 }
