@@ -40082,7 +40082,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1967);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(785);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -40091,7 +40091,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1967:
+/***/ 785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72801,23 +72801,1372 @@ function byPlace(a, b) {
         a.policy.localeCompare(b.policy));
 }
 
-;// CONCATENATED MODULE: ./schemas/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/policy.schema.json","title":"archlint policy","description":"One archlint policy: which entities it judges (subject, when), what must hold (assert), and what to say.","type":"object","additionalProperties":false,"required":["id","title","severity","subject","assert","message"],"properties":{"id":{"description":"Unique kebab-case id; users name it in suppressions and configs.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"type":"string","minLength":1},"description":{"description":"A longer explanation (SARIF fullDescription).","type":"string"},"severity":{"enum":["error","warning","notice"]},"subject":{"enum":["function","workload","autoscaler","service","gateway","queue","network-policy","repository"]},"each":{"description":"An array field of the subject: when/assert apply to each item, and each failing item is one finding.","type":"string","minLength":1},"when":{"description":"JSON Schema: the subjects (or items) the policy applies to.","type":"object"},"assert":{"description":"JSON Schema that must hold; a subject that fails it is a finding.","type":"object"},"params":{"description":"Default parameters; `{ $param: name }` anywhere in when/assert/escalate is replaced by the value.","type":"object"},"escalate":{"description":"Severities for subjects matching a schema; the first match wins over `severity`.","type":"array","items":{"type":"object","additionalProperties":false,"required":["severity","when"],"properties":{"severity":{"enum":["error","warning","notice"]},"when":{"type":"object"}}}},"at":{"description":"The field whose source location the finding points at; the subject\'s own location otherwise.","type":"string"},"message":{"description":"Template: {{field}}, {{nested.field}}, {{params.name}}, {{params[field]}} (a param keyed by a field\'s value), {{a ?? b}} (the first one set).","type":"string","minLength":1},"remediation":{"type":"string"},"guide":{"description":"The section of the guide the policy comes from.","type":"string"}}}');
+;// CONCATENATED MODULE: ./src/config/schema-validators.generated.ts
+// schemas/config.schema.json
+const validateConfigUntyped = (() => {
+    const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://archlint.dev/schemas/config.schema.json", "title": "archlint configuration (.archlint.yml)", "description": "What a team tunes without forking archlint: which files are read, what the team and its workload are, which policies apply and how, and which findings are waived (with a reason and an expiry date).", "type": "object", "additionalProperties": false, "properties": { "include": { "description": "Globs (relative to the scanned root) of the files to read; all manifests when absent.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the scanned root) of files and folders never read, on top of .gitignore.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "team": { "description": "The team that runs this architecture; declared values win over what archlint infers.", "type": "object", "additionalProperties": false, "properties": { "size": { "description": "Number of engineers; team policies do not fire while it is unknown.", "type": "integer", "minimum": 1 }, "devopsExpertise": { "description": "Whether the team has the DevOps expertise to run clusters (the guide's fourth question).", "type": "boolean" } } }, "workload": { "description": "The workload profile, for the guide's decision framework.", "type": "object", "additionalProperties": false, "properties": { "traffic": { "description": "The shape of the traffic: steady, spiky (sudden bursts) or unpredictable.", "enum": ["steady", "spiky", "unpredictable"] }, "shortLived": { "description": "Whether the work is short-lived (seconds to minutes per event).", "type": "boolean" } } }, "reassessment": { "description": "The architecture reassessment the guide asks for every year.", "type": "object", "additionalProperties": false, "properties": { "lastReviewed": { "description": "The date (YYYY-MM-DD) of the last architecture review.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-expected": "a date (YYYY-MM-DD)" }, "intervalMonths": { "description": "Months between reviews (12 by default).", "type": "integer", "minimum": 1 } } }, "policies": { "description": "Per policy id: `off`, or `{ severity, params }` to change its severity or parameters.", "type": "object", "additionalProperties": { "x-expected": "\"off\" or a mapping with severity and/or params", "if": { "type": "string" }, "then": { "const": "off" }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "The severity the policy reports with.", "enum": ["error", "warning", "notice"] }, "params": { "description": "Parameter values replacing the policy's defaults (names as `archlint policies` and docs/policies.md list them).", "type": "object" } } } } }, "policyPaths": { "description": "Extra folders of custom policies (relative to the scanned root, inside it), besides .archlint/policies/.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "waivers": { "description": "Findings accepted for a while: each names a policy, the files it covers, why, and when it expires.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["policy", "path", "reason", "expires"], "properties": { "policy": { "description": "The policy id waived.", "type": "string", "minLength": 1 }, "path": { "description": "Glob of the files (relative to the scanned root) whose findings are waived.", "type": "string", "minLength": 1 }, "subject": { "description": "Only findings about the entity of this name (a function, a workload, …).", "type": "string", "minLength": 1 }, "reason": { "description": "Why the finding is accepted; shown in every report.", "type": "string", "pattern": "\\S", "x-expected": "a reason that is not blank" }, "expires": { "description": "The last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding shows again and says so.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-expected": "a date (YYYY-MM-DD)" } } } }, "failOn": { "description": "The lowest severity that fails the run (exit 1 / a failed step); `never` only reports.", "enum": ["error", "warning", "notice", "never"] }, "allowInlineIgnores": { "description": "Whether `archlint:ignore <policy> <reason>` comments in manifests suppress findings (true by default).", "type": "boolean" }, "unwaivable": { "description": "Policy ids that neither an inline ignore nor a waiver can suppress.", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+    const func0 = Object.prototype.hasOwnProperty;
+    const func1 = (function ucs2length(str) {
+        const len = str.length;
+        let length = 0;
+        let pos = 0;
+        let value;
+        while (pos < len) {
+            length++;
+            value = str.charCodeAt(pos++);
+            if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+                // high surrogate, and there is a next character
+                value = str.charCodeAt(pos);
+                if ((value & 0xfc00) === 0xdc00)
+                    pos++; // low surrogate
+            }
+        }
+        return length;
+    });
+    const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+    const pattern1 = new RegExp("\\S", "u");
+    function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://archlint.dev/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+        const _errs1 = errors;
+        for (const key0 in data) {
+            if (!(func0.call(schema0.properties, key0))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.include !== undefined) {
+            let data0 = data.include;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (Array.isArray(data0)) {
+                let valid2 = true;
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    const _errs4 = errors;
+                    const _errs5 = errors;
+                    if (typeof data1 === "string") {
+                        if (func1(data1) < 1) {
+                            const err1 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.include.items, data: data1 };
+                            if (vErrors === null) {
+                                vErrors = [err1];
+                            }
+                            else {
+                                vErrors.push(err1);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err2 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.include.items.type, parentSchema: schema0.properties.include.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                    var valid1 = _errs4 === errors;
+                    if (!valid1) {
+                        valid2 = false;
+                    }
+                }
+            }
+            else {
+                const err3 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.include.type, parentSchema: schema0.properties.include, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            var valid0 = _errs2 === errors;
+        }
+        if (data.exclude !== undefined) {
+            let data2 = data.exclude;
+            const _errs6 = errors;
+            const _errs7 = errors;
+            if (Array.isArray(data2)) {
+                let valid4 = true;
+                const len1 = data2.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data3 = data2[i1];
+                    const _errs8 = errors;
+                    const _errs9 = errors;
+                    if (typeof data3 === "string") {
+                        if (func1(data3) < 1) {
+                            const err4 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.exclude.items, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err5 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.exclude.items.type, parentSchema: schema0.properties.exclude.items, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                    var valid3 = _errs8 === errors;
+                    if (!valid3) {
+                        valid4 = false;
+                    }
+                }
+            }
+            else {
+                const err6 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.exclude.type, parentSchema: schema0.properties.exclude, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            var valid0 = _errs6 === errors;
+        }
+        if (data.team !== undefined) {
+            let data4 = data.team;
+            const _errs10 = errors;
+            const _errs11 = errors;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                const _errs12 = errors;
+                for (const key1 in data4) {
+                    if (!((key1 === "size") || (key1 === "devopsExpertise"))) {
+                        const err7 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.team, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.size !== undefined) {
+                    let data5 = data4.size;
+                    const _errs13 = errors;
+                    if (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) {
+                        const err8 = { instancePath: instancePath + "/team/size", schemaPath: "#/properties/team/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties.team.properties.size.type, parentSchema: schema0.properties.team.properties.size, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                    const _errs14 = errors;
+                    if ((typeof data5 == "number") && (isFinite(data5))) {
+                        if (data5 < 1 || isNaN(data5)) {
+                            const err9 = { instancePath: instancePath + "/team/size", schemaPath: "#/properties/team/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties.team.properties.size, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid5 = _errs13 === errors;
+                }
+                if (data4.devopsExpertise !== undefined) {
+                    let data6 = data4.devopsExpertise;
+                    const _errs15 = errors;
+                    if (typeof data6 !== "boolean") {
+                        const err10 = { instancePath: instancePath + "/team/devopsExpertise", schemaPath: "#/properties/team/properties/devopsExpertise/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.team.properties.devopsExpertise.type, parentSchema: schema0.properties.team.properties.devopsExpertise, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                    const _errs16 = errors;
+                    var valid5 = _errs15 === errors;
+                }
+            }
+            else {
+                const err11 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.team.type, parentSchema: schema0.properties.team, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            var valid0 = _errs10 === errors;
+        }
+        if (data.workload !== undefined) {
+            let data7 = data.workload;
+            const _errs17 = errors;
+            const _errs18 = errors;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                const _errs19 = errors;
+                for (const key2 in data7) {
+                    if (!((key2 === "traffic") || (key2 === "shortLived"))) {
+                        const err12 = { instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.workload, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+                if (data7.traffic !== undefined) {
+                    let data8 = data7.traffic;
+                    const _errs20 = errors;
+                    const vSchema0 = schema0.properties.workload.properties.traffic.enum;
+                    if (!(((data8 === "steady") || (data8 === "spiky")) || (data8 === "unpredictable"))) {
+                        const err13 = { instancePath: instancePath + "/workload/traffic", schemaPath: "#/properties/workload/properties/traffic/enum", keyword: "enum", params: { allowedValues: schema0.properties.workload.properties.traffic.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.workload.properties.traffic.enum, parentSchema: schema0.properties.workload.properties.traffic, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    var valid6 = _errs20 === errors;
+                }
+                if (data7.shortLived !== undefined) {
+                    let data9 = data7.shortLived;
+                    const _errs21 = errors;
+                    if (typeof data9 !== "boolean") {
+                        const err14 = { instancePath: instancePath + "/workload/shortLived", schemaPath: "#/properties/workload/properties/shortLived/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.workload.properties.shortLived.type, parentSchema: schema0.properties.workload.properties.shortLived, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    const _errs22 = errors;
+                    var valid6 = _errs21 === errors;
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.workload.type, parentSchema: schema0.properties.workload, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            var valid0 = _errs17 === errors;
+        }
+        if (data.reassessment !== undefined) {
+            let data10 = data.reassessment;
+            const _errs23 = errors;
+            const _errs24 = errors;
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                const _errs25 = errors;
+                for (const key3 in data10) {
+                    if (!((key3 === "lastReviewed") || (key3 === "intervalMonths"))) {
+                        const err16 = { instancePath: instancePath + "/reassessment", schemaPath: "#/properties/reassessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.reassessment, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.lastReviewed !== undefined) {
+                    let data11 = data10.lastReviewed;
+                    const _errs26 = errors;
+                    const _errs27 = errors;
+                    if (typeof data11 === "string") {
+                        if (!pattern0.test(data11)) {
+                            const err17 = { instancePath: instancePath + "/reassessment/lastReviewed", schemaPath: "#/properties/reassessment/properties/lastReviewed/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema0.properties.reassessment.properties.lastReviewed, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err18 = { instancePath: instancePath + "/reassessment/lastReviewed", schemaPath: "#/properties/reassessment/properties/lastReviewed/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.reassessment.properties.lastReviewed.type, parentSchema: schema0.properties.reassessment.properties.lastReviewed, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    var valid7 = _errs26 === errors;
+                }
+                if (data10.intervalMonths !== undefined) {
+                    let data12 = data10.intervalMonths;
+                    const _errs28 = errors;
+                    if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                        const err19 = { instancePath: instancePath + "/reassessment/intervalMonths", schemaPath: "#/properties/reassessment/properties/intervalMonths/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties.reassessment.properties.intervalMonths.type, parentSchema: schema0.properties.reassessment.properties.intervalMonths, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                    const _errs29 = errors;
+                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                        if (data12 < 1 || isNaN(data12)) {
+                            const err20 = { instancePath: instancePath + "/reassessment/intervalMonths", schemaPath: "#/properties/reassessment/properties/intervalMonths/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties.reassessment.properties.intervalMonths, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid7 = _errs28 === errors;
+                }
+            }
+            else {
+                const err21 = { instancePath: instancePath + "/reassessment", schemaPath: "#/properties/reassessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.reassessment.type, parentSchema: schema0.properties.reassessment, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            var valid0 = _errs23 === errors;
+        }
+        if (data.policies !== undefined) {
+            let data13 = data.policies;
+            const _errs30 = errors;
+            const _errs31 = errors;
+            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                const _errs32 = errors;
+                for (const key4 in data13) {
+                    let data14 = data13[key4];
+                    const _errs33 = errors;
+                    const _errs34 = errors;
+                    let valid9 = true;
+                    const _errs35 = errors;
+                    if (typeof data14 !== "string") {
+                        const err22 = {};
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    const _errs36 = errors;
+                    if (errors === _errs35) { }
+                    var _valid0 = _errs35 === errors;
+                    errors = _errs34;
+                    if (vErrors !== null) {
+                        if (_errs34) {
+                            vErrors.length = _errs34;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                    let ifClause0;
+                    if (_valid0) {
+                        const _errs37 = errors;
+                        if ("off" !== data14) {
+                            const err23 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/then/const", keyword: "const", params: { allowedValue: "off" }, message: "must be equal to constant", schema: "off", parentSchema: schema0.properties.policies.additionalProperties.then, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        var _valid0 = _errs37 === errors;
+                        valid9 = _valid0;
+                        ifClause0 = "then";
+                    }
+                    else {
+                        const _errs38 = errors;
+                        const _errs39 = errors;
+                        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                            const _errs40 = errors;
+                            for (const key5 in data14) {
+                                if (!((key5 === "severity") || (key5 === "params"))) {
+                                    const err24 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.policies.additionalProperties.else, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err24];
+                                    }
+                                    else {
+                                        vErrors.push(err24);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data14.severity !== undefined) {
+                                let data15 = data14.severity;
+                                const _errs41 = errors;
+                                const vSchema1 = schema0.properties.policies.additionalProperties.else.properties.severity.enum;
+                                if (!(((data15 === "error") || (data15 === "warning")) || (data15 === "notice"))) {
+                                    const err25 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/policies/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.properties.policies.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.policies.additionalProperties.else.properties.severity.enum, parentSchema: schema0.properties.policies.additionalProperties.else.properties.severity, data: data15 };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                                var valid10 = _errs41 === errors;
+                            }
+                            if (data14.params !== undefined) {
+                                let data16 = data14.params;
+                                const _errs42 = errors;
+                                if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
+                                    const err26 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/params", schemaPath: "#/properties/policies/additionalProperties/else/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.policies.additionalProperties.else.properties.params.type, parentSchema: schema0.properties.policies.additionalProperties.else.properties.params, data: data16 };
+                                    if (vErrors === null) {
+                                        vErrors = [err26];
+                                    }
+                                    else {
+                                        vErrors.push(err26);
+                                    }
+                                    errors++;
+                                }
+                                const _errs43 = errors;
+                                var valid10 = _errs42 === errors;
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.policies.additionalProperties.else.type, parentSchema: schema0.properties.policies.additionalProperties.else, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                        var _valid0 = _errs38 === errors;
+                        valid9 = _valid0;
+                        ifClause0 = "else";
+                    }
+                    if (!valid9) {
+                        const err28 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema0.properties.policies.additionalProperties.if, parentSchema: schema0.properties.policies.additionalProperties, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    var valid8 = _errs33 === errors;
+                }
+            }
+            else {
+                const err29 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.policies.type, parentSchema: schema0.properties.policies, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            var valid0 = _errs30 === errors;
+        }
+        if (data.policyPaths !== undefined) {
+            let data17 = data.policyPaths;
+            const _errs44 = errors;
+            const _errs45 = errors;
+            if (Array.isArray(data17)) {
+                let valid12 = true;
+                const len2 = data17.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data18 = data17[i2];
+                    const _errs46 = errors;
+                    const _errs47 = errors;
+                    if (typeof data18 === "string") {
+                        if (func1(data18) < 1) {
+                            const err30 = { instancePath: instancePath + "/policyPaths/" + i2, schemaPath: "#/properties/policyPaths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.policyPaths.items, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err31 = { instancePath: instancePath + "/policyPaths/" + i2, schemaPath: "#/properties/policyPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.policyPaths.items.type, parentSchema: schema0.properties.policyPaths.items, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    var valid11 = _errs46 === errors;
+                    if (!valid11) {
+                        valid12 = false;
+                    }
+                }
+            }
+            else {
+                const err32 = { instancePath: instancePath + "/policyPaths", schemaPath: "#/properties/policyPaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.policyPaths.type, parentSchema: schema0.properties.policyPaths, data: data17 };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+            var valid0 = _errs44 === errors;
+        }
+        if (data.waivers !== undefined) {
+            let data19 = data.waivers;
+            const _errs48 = errors;
+            const _errs49 = errors;
+            if (Array.isArray(data19)) {
+                let valid14 = true;
+                const len3 = data19.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    let data20 = data19[i3];
+                    const _errs50 = errors;
+                    const _errs51 = errors;
+                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                        if (data20.policy === undefined) {
+                            const err33 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property '" + "policy" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                        if (data20.path === undefined) {
+                            const err34 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                        if (data20.reason === undefined) {
+                            const err35 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                        if (data20.expires === undefined) {
+                            const err36 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                        const _errs52 = errors;
+                        for (const key6 in data20) {
+                            if (!(((((key6 === "policy") || (key6 === "path")) || (key6 === "subject")) || (key6 === "reason")) || (key6 === "expires"))) {
+                                const err37 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.waivers.items, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data20.policy !== undefined) {
+                            let data21 = data20.policy;
+                            const _errs53 = errors;
+                            const _errs54 = errors;
+                            if (typeof data21 === "string") {
+                                if (func1(data21) < 1) {
+                                    const err38 = { instancePath: instancePath + "/waivers/" + i3 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.policy, data: data21 };
+                                    if (vErrors === null) {
+                                        vErrors = [err38];
+                                    }
+                                    else {
+                                        vErrors.push(err38);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err39 = { instancePath: instancePath + "/waivers/" + i3 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.policy.type, parentSchema: schema0.properties.waivers.items.properties.policy, data: data21 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                            var valid15 = _errs53 === errors;
+                        }
+                        if (data20.path !== undefined) {
+                            let data22 = data20.path;
+                            const _errs55 = errors;
+                            const _errs56 = errors;
+                            if (typeof data22 === "string") {
+                                if (func1(data22) < 1) {
+                                    const err40 = { instancePath: instancePath + "/waivers/" + i3 + "/path", schemaPath: "#/properties/waivers/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.path, data: data22 };
+                                    if (vErrors === null) {
+                                        vErrors = [err40];
+                                    }
+                                    else {
+                                        vErrors.push(err40);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err41 = { instancePath: instancePath + "/waivers/" + i3 + "/path", schemaPath: "#/properties/waivers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.path.type, parentSchema: schema0.properties.waivers.items.properties.path, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                            var valid15 = _errs55 === errors;
+                        }
+                        if (data20.subject !== undefined) {
+                            let data23 = data20.subject;
+                            const _errs57 = errors;
+                            const _errs58 = errors;
+                            if (typeof data23 === "string") {
+                                if (func1(data23) < 1) {
+                                    const err42 = { instancePath: instancePath + "/waivers/" + i3 + "/subject", schemaPath: "#/properties/waivers/items/properties/subject/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.subject, data: data23 };
+                                    if (vErrors === null) {
+                                        vErrors = [err42];
+                                    }
+                                    else {
+                                        vErrors.push(err42);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err43 = { instancePath: instancePath + "/waivers/" + i3 + "/subject", schemaPath: "#/properties/waivers/items/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.subject.type, parentSchema: schema0.properties.waivers.items.properties.subject, data: data23 };
+                                if (vErrors === null) {
+                                    vErrors = [err43];
+                                }
+                                else {
+                                    vErrors.push(err43);
+                                }
+                                errors++;
+                            }
+                            var valid15 = _errs57 === errors;
+                        }
+                        if (data20.reason !== undefined) {
+                            let data24 = data20.reason;
+                            const _errs59 = errors;
+                            const _errs60 = errors;
+                            if (typeof data24 === "string") {
+                                if (!pattern1.test(data24)) {
+                                    const err44 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema0.properties.waivers.items.properties.reason, data: data24 };
+                                    if (vErrors === null) {
+                                        vErrors = [err44];
+                                    }
+                                    else {
+                                        vErrors.push(err44);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err45 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.reason.type, parentSchema: schema0.properties.waivers.items.properties.reason, data: data24 };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                            var valid15 = _errs59 === errors;
+                        }
+                        if (data20.expires !== undefined) {
+                            let data25 = data20.expires;
+                            const _errs61 = errors;
+                            const _errs62 = errors;
+                            if (typeof data25 === "string") {
+                                if (!pattern0.test(data25)) {
+                                    const err46 = { instancePath: instancePath + "/waivers/" + i3 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema0.properties.waivers.items.properties.expires, data: data25 };
+                                    if (vErrors === null) {
+                                        vErrors = [err46];
+                                    }
+                                    else {
+                                        vErrors.push(err46);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err47 = { instancePath: instancePath + "/waivers/" + i3 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.expires.type, parentSchema: schema0.properties.waivers.items.properties.expires, data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err47];
+                                }
+                                else {
+                                    vErrors.push(err47);
+                                }
+                                errors++;
+                            }
+                            var valid15 = _errs61 === errors;
+                        }
+                    }
+                    else {
+                        const err48 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.waivers.items.type, parentSchema: schema0.properties.waivers.items, data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                    var valid13 = _errs50 === errors;
+                    if (!valid13) {
+                        valid14 = false;
+                    }
+                }
+            }
+            else {
+                const err49 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.waivers.type, parentSchema: schema0.properties.waivers, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+            var valid0 = _errs48 === errors;
+        }
+        if (data.failOn !== undefined) {
+            let data26 = data.failOn;
+            const _errs63 = errors;
+            const vSchema2 = schema0.properties.failOn.enum;
+            if (!((((data26 === "error") || (data26 === "warning")) || (data26 === "notice")) || (data26 === "never"))) {
+                const err50 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema0.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.failOn.enum, parentSchema: schema0.properties.failOn, data: data26 };
+                if (vErrors === null) {
+                    vErrors = [err50];
+                }
+                else {
+                    vErrors.push(err50);
+                }
+                errors++;
+            }
+            var valid0 = _errs63 === errors;
+        }
+        if (data.allowInlineIgnores !== undefined) {
+            let data27 = data.allowInlineIgnores;
+            const _errs64 = errors;
+            if (typeof data27 !== "boolean") {
+                const err51 = { instancePath: instancePath + "/allowInlineIgnores", schemaPath: "#/properties/allowInlineIgnores/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.allowInlineIgnores.type, parentSchema: schema0.properties.allowInlineIgnores, data: data27 };
+                if (vErrors === null) {
+                    vErrors = [err51];
+                }
+                else {
+                    vErrors.push(err51);
+                }
+                errors++;
+            }
+            const _errs65 = errors;
+            var valid0 = _errs64 === errors;
+        }
+        if (data.unwaivable !== undefined) {
+            let data28 = data.unwaivable;
+            const _errs66 = errors;
+            const _errs67 = errors;
+            if (Array.isArray(data28)) {
+                let valid17 = true;
+                const len4 = data28.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    let data29 = data28[i4];
+                    const _errs68 = errors;
+                    const _errs69 = errors;
+                    if (typeof data29 === "string") {
+                        if (func1(data29) < 1) {
+                            const err52 = { instancePath: instancePath + "/unwaivable/" + i4, schemaPath: "#/properties/unwaivable/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.unwaivable.items, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err52];
+                            }
+                            else {
+                                vErrors.push(err52);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err53 = { instancePath: instancePath + "/unwaivable/" + i4, schemaPath: "#/properties/unwaivable/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.unwaivable.items.type, parentSchema: schema0.properties.unwaivable.items, data: data29 };
+                        if (vErrors === null) {
+                            vErrors = [err53];
+                        }
+                        else {
+                            vErrors.push(err53);
+                        }
+                        errors++;
+                    }
+                    var valid16 = _errs68 === errors;
+                    if (!valid16) {
+                        valid17 = false;
+                    }
+                }
+            }
+            else {
+                const err54 = { instancePath: instancePath + "/unwaivable", schemaPath: "#/properties/unwaivable/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.unwaivable.type, parentSchema: schema0.properties.unwaivable, data: data28 };
+                if (vErrors === null) {
+                    vErrors = [err54];
+                }
+                else {
+                    vErrors.push(err54);
+                }
+                errors++;
+            }
+            var valid0 = _errs66 === errors;
+        }
+    }
+    else {
+        const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
+        if (vErrors === null) {
+            vErrors = [err55];
+        }
+        else {
+            vErrors.push(err55);
+        }
+        errors++;
+    } validate0.errors = vErrors; return errors === 0; }
+    return validate0;
+})();
+// schemas/policy.schema.json
+const validatePolicyFileUntyped = (() => {
+    const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://archlint.dev/schemas/policy.schema.json", "title": "archlint policy", "description": "One archlint policy: which entities it judges (subject, when), what must hold (assert), and what to say.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "subject", "assert", "message"], "properties": { "id": { "description": "Unique kebab-case id; users name it in suppressions and configs.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 1 }, "description": { "description": "A longer explanation (SARIF fullDescription).", "type": "string" }, "severity": { "enum": ["error", "warning", "notice"] }, "subject": { "enum": ["function", "workload", "autoscaler", "service", "gateway", "queue", "network-policy", "repository"] }, "each": { "description": "An array field of the subject: when/assert apply to each item, and each failing item is one finding.", "type": "string", "minLength": 1 }, "when": { "description": "JSON Schema: the subjects (or items) the policy applies to.", "type": "object" }, "assert": { "description": "JSON Schema that must hold; a subject that fails it is a finding.", "type": "object" }, "params": { "description": "Default parameters; `{ $param: name }` anywhere in when/assert/escalate is replaced by the value.", "type": "object" }, "escalate": { "description": "Severities for subjects matching a schema; the first match wins over `severity`.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["severity", "when"], "properties": { "severity": { "enum": ["error", "warning", "notice"] }, "when": { "type": "object" } } } }, "at": { "description": "The field whose source location the finding points at; the subject's own location otherwise.", "type": "string" }, "message": { "description": "Template: {{field}}, {{nested.field}}, {{params.name}}, {{params[field]}} (a param keyed by a field's value), {{a ?? b}} (the first one set).", "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "guide": { "description": "The section of the guide the policy comes from.", "type": "string" } } };
+    const func0 = Object.prototype.hasOwnProperty;
+    const func1 = (function ucs2length(str) {
+        const len = str.length;
+        let length = 0;
+        let pos = 0;
+        let value;
+        while (pos < len) {
+            length++;
+            value = str.charCodeAt(pos++);
+            if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+                // high surrogate, and there is a next character
+                value = str.charCodeAt(pos);
+                if ((value & 0xfc00) === 0xdc00)
+                    pos++; // low surrogate
+            }
+        }
+        return length;
+    });
+    const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+    function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://archlint.dev/schemas/policy.schema.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.title === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.severity === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.subject === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subject" }, message: "must have required property '" + "subject" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.assert === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property '" + "assert" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.message === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        const _errs1 = errors;
+        for (const key0 in data) {
+            if (!(func0.call(schema0.properties, key0))) {
+                const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0, data };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.id !== undefined) {
+            let data0 = data.id;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (typeof data0 === "string") {
+                if (!pattern0.test(data0)) {
+                    const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema0.properties.id, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.id.type, parentSchema: schema0.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            var valid0 = _errs2 === errors;
+        }
+        if (data.title !== undefined) {
+            let data1 = data.title;
+            const _errs4 = errors;
+            const _errs5 = errors;
+            if (typeof data1 === "string") {
+                if (func1(data1) < 1) {
+                    const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.title, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.title.type, parentSchema: schema0.properties.title, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            var valid0 = _errs4 === errors;
+        }
+        if (data.description !== undefined) {
+            let data2 = data.description;
+            const _errs6 = errors;
+            if (typeof data2 !== "string") {
+                const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.description.type, parentSchema: schema0.properties.description, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            const _errs7 = errors;
+            var valid0 = _errs6 === errors;
+        }
+        if (data.severity !== undefined) {
+            let data3 = data.severity;
+            const _errs8 = errors;
+            const vSchema0 = schema0.properties.severity.enum;
+            if (!(((data3 === "error") || (data3 === "warning")) || (data3 === "notice"))) {
+                const err12 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.severity.enum, parentSchema: schema0.properties.severity, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            var valid0 = _errs8 === errors;
+        }
+        if (data.subject !== undefined) {
+            let data4 = data.subject;
+            const _errs9 = errors;
+            const vSchema1 = schema0.properties.subject.enum;
+            if (!((((((((data4 === "function") || (data4 === "workload")) || (data4 === "autoscaler")) || (data4 === "service")) || (data4 === "gateway")) || (data4 === "queue")) || (data4 === "network-policy")) || (data4 === "repository"))) {
+                const err13 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/enum", keyword: "enum", params: { allowedValues: schema0.properties.subject.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.subject.enum, parentSchema: schema0.properties.subject, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            var valid0 = _errs9 === errors;
+        }
+        if (data.each !== undefined) {
+            let data5 = data.each;
+            const _errs10 = errors;
+            const _errs11 = errors;
+            if (typeof data5 === "string") {
+                if (func1(data5) < 1) {
+                    const err14 = { instancePath: instancePath + "/each", schemaPath: "#/properties/each/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.each, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/each", schemaPath: "#/properties/each/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.each.type, parentSchema: schema0.properties.each, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            var valid0 = _errs10 === errors;
+        }
+        if (data.when !== undefined) {
+            let data6 = data.when;
+            const _errs12 = errors;
+            if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
+                const err16 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.when.type, parentSchema: schema0.properties.when, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            const _errs13 = errors;
+            var valid0 = _errs12 === errors;
+        }
+        if (data.assert !== undefined) {
+            let data7 = data.assert;
+            const _errs14 = errors;
+            if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                const err17 = { instancePath: instancePath + "/assert", schemaPath: "#/properties/assert/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.assert.type, parentSchema: schema0.properties.assert, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            const _errs15 = errors;
+            var valid0 = _errs14 === errors;
+        }
+        if (data.params !== undefined) {
+            let data8 = data.params;
+            const _errs16 = errors;
+            if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+                const err18 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.params.type, parentSchema: schema0.properties.params, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            const _errs17 = errors;
+            var valid0 = _errs16 === errors;
+        }
+        if (data.escalate !== undefined) {
+            let data9 = data.escalate;
+            const _errs18 = errors;
+            const _errs19 = errors;
+            if (Array.isArray(data9)) {
+                let valid2 = true;
+                const len0 = data9.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data10 = data9[i0];
+                    const _errs20 = errors;
+                    const _errs21 = errors;
+                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                        if (data10.severity === undefined) {
+                            const err19 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema0.properties.escalate.items.required, parentSchema: schema0.properties.escalate.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                        if (data10.when === undefined) {
+                            const err20 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property '" + "when" + "'", schema: schema0.properties.escalate.items.required, parentSchema: schema0.properties.escalate.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        for (const key1 in data10) {
+                            if (!((key1 === "severity") || (key1 === "when"))) {
+                                const err21 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.escalate.items, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.severity !== undefined) {
+                            let data11 = data10.severity;
+                            const _errs23 = errors;
+                            const vSchema2 = schema0.properties.escalate.items.properties.severity.enum;
+                            if (!(((data11 === "error") || (data11 === "warning")) || (data11 === "notice"))) {
+                                const err22 = { instancePath: instancePath + "/escalate/" + i0 + "/severity", schemaPath: "#/properties/escalate/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.properties.escalate.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.escalate.items.properties.severity.enum, parentSchema: schema0.properties.escalate.items.properties.severity, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                            var valid3 = _errs23 === errors;
+                        }
+                        if (data10.when !== undefined) {
+                            let data12 = data10.when;
+                            const _errs24 = errors;
+                            if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+                                const err23 = { instancePath: instancePath + "/escalate/" + i0 + "/when", schemaPath: "#/properties/escalate/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.escalate.items.properties.when.type, parentSchema: schema0.properties.escalate.items.properties.when, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                            const _errs25 = errors;
+                            var valid3 = _errs24 === errors;
+                        }
+                    }
+                    else {
+                        const err24 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.escalate.items.type, parentSchema: schema0.properties.escalate.items, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                    var valid1 = _errs20 === errors;
+                    if (!valid1) {
+                        valid2 = false;
+                    }
+                }
+            }
+            else {
+                const err25 = { instancePath: instancePath + "/escalate", schemaPath: "#/properties/escalate/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.escalate.type, parentSchema: schema0.properties.escalate, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            var valid0 = _errs18 === errors;
+        }
+        if (data.at !== undefined) {
+            let data13 = data.at;
+            const _errs26 = errors;
+            if (typeof data13 !== "string") {
+                const err26 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.at.type, parentSchema: schema0.properties.at, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            const _errs27 = errors;
+            var valid0 = _errs26 === errors;
+        }
+        if (data.message !== undefined) {
+            let data14 = data.message;
+            const _errs28 = errors;
+            const _errs29 = errors;
+            if (typeof data14 === "string") {
+                if (func1(data14) < 1) {
+                    const err27 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.message, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err28 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.message.type, parentSchema: schema0.properties.message, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            var valid0 = _errs28 === errors;
+        }
+        if (data.remediation !== undefined) {
+            let data15 = data.remediation;
+            const _errs30 = errors;
+            if (typeof data15 !== "string") {
+                const err29 = { instancePath: instancePath + "/remediation", schemaPath: "#/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.remediation.type, parentSchema: schema0.properties.remediation, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            const _errs31 = errors;
+            var valid0 = _errs30 === errors;
+        }
+        if (data.guide !== undefined) {
+            let data16 = data.guide;
+            const _errs32 = errors;
+            if (typeof data16 !== "string") {
+                const err30 = { instancePath: instancePath + "/guide", schemaPath: "#/properties/guide/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.guide.type, parentSchema: schema0.properties.guide, data: data16 };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+            const _errs33 = errors;
+            var valid0 = _errs32 === errors;
+        }
+    }
+    else {
+        const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
+        if (vErrors === null) {
+            vErrors = [err31];
+        }
+        else {
+            vErrors.push(err31);
+        }
+        errors++;
+    } validate0.errors = vErrors; return errors === 0; }
+    return validate0;
+})();
+const validateConfig = validateConfigUntyped;
+const validatePolicyFile = validatePolicyFileUntyped;
+
 ;// CONCATENATED MODULE: ./src/evaluate/load-policies.ts
 
 
 
 
 
-
-// Archlint's own schema: held to the meta-schema by its tests, not at every start (see compile.ts).
-const validatePolicy = new dist_ajv.Ajv({
-    allErrors: true,
-    strict: false,
-    verbose: true,
-    validateSchema: false,
-    code: { optimize: false },
-}).compile(policy_schema_namespaceObject);
 /** Reads every `*.yml`/`*.yaml` policy in the directories; each invalid file is an error with its line. */
 function loadPolicies(fs, sources) {
     const policies = [];
@@ -72869,10 +74218,10 @@ function checkPolicy(parsed) {
         };
     }
     const document = parsed.documents[0];
-    if (validatePolicy(document))
+    if (validatePolicyFile(document))
         return { policy: document };
     const locate = (path) => parsed.locator.locate(0, path);
-    return { errors: describeSchemaErrors(validatePolicy.errors ?? [], parsed.path, locate, "the policy") };
+    return { errors: describeSchemaErrors(validatePolicyFile.errors ?? [], parsed.path, locate, "the policy") };
 }
 function load_policies_at(parsed, path) {
     const { line, column } = parsed.locator.locate(0, path);
@@ -73037,8 +74386,6 @@ function configuredLastReview(config) {
     return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
 }
 
-;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/config.schema.json","title":"archlint configuration (.archlint.yml)","description":"What a team tunes without forking archlint: which files are read, what the team and its workload are, which policies apply and how, and which findings are waived (with a reason and an expiry date).","type":"object","additionalProperties":false,"properties":{"include":{"description":"Globs (relative to the scanned root) of the files to read; all manifests when absent.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Globs (relative to the scanned root) of files and folders never read, on top of .gitignore.","type":"array","items":{"type":"string","minLength":1}},"team":{"description":"The team that runs this architecture; declared values win over what archlint infers.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Number of engineers; team policies do not fire while it is unknown.","type":"integer","minimum":1},"devopsExpertise":{"description":"Whether the team has the DevOps expertise to run clusters (the guide\'s fourth question).","type":"boolean"}}},"workload":{"description":"The workload profile, for the guide\'s decision framework.","type":"object","additionalProperties":false,"properties":{"traffic":{"description":"The shape of the traffic: steady, spiky (sudden bursts) or unpredictable.","enum":["steady","spiky","unpredictable"]},"shortLived":{"description":"Whether the work is short-lived (seconds to minutes per event).","type":"boolean"}}},"reassessment":{"description":"The architecture reassessment the guide asks for every year.","type":"object","additionalProperties":false,"properties":{"lastReviewed":{"description":"The date (YYYY-MM-DD) of the last architecture review.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$","x-expected":"a date (YYYY-MM-DD)"},"intervalMonths":{"description":"Months between reviews (12 by default).","type":"integer","minimum":1}}},"policies":{"description":"Per policy id: `off`, or `{ severity, params }` to change its severity or parameters.","type":"object","additionalProperties":{"x-expected":"\\"off\\" or a mapping with severity and/or params","if":{"type":"string"},"then":{"const":"off"},"else":{"type":"object","additionalProperties":false,"properties":{"severity":{"description":"The severity the policy reports with.","enum":["error","warning","notice"]},"params":{"description":"Parameter values replacing the policy\'s defaults (names as `archlint policies` and docs/policies.md list them).","type":"object"}}}}},"policyPaths":{"description":"Extra folders of custom policies (relative to the scanned root, inside it), besides .archlint/policies/.","type":"array","items":{"type":"string","minLength":1}},"waivers":{"description":"Findings accepted for a while: each names a policy, the files it covers, why, and when it expires.","type":"array","items":{"type":"object","additionalProperties":false,"required":["policy","path","reason","expires"],"properties":{"policy":{"description":"The policy id waived.","type":"string","minLength":1},"path":{"description":"Glob of the files (relative to the scanned root) whose findings are waived.","type":"string","minLength":1},"subject":{"description":"Only findings about the entity of this name (a function, a workload, …).","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown in every report.","type":"string","pattern":"\\\\S","x-expected":"a reason that is not blank"},"expires":{"description":"The last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding shows again and says so.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$","x-expected":"a date (YYYY-MM-DD)"}}}},"failOn":{"description":"The lowest severity that fails the run (exit 1 / a failed step); `never` only reports.","enum":["error","warning","notice","never"]},"allowInlineIgnores":{"description":"Whether `archlint:ignore <policy> <reason>` comments in manifests suppress findings (true by default).","type":"boolean"},"unwaivable":{"description":"Policy ids that neither an inline ignore nor a waiver can suppress.","type":"array","items":{"type":"string","minLength":1}}}}');
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 
 
@@ -73046,12 +74393,7 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 
 
 
-
 const CONFIG_NAMES = [".archlint.yml", ".archlint.yaml"];
-// Archlint's own schema: held to the meta-schema by its tests, not at every start (see evaluate/compile.ts).
-const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true, validateSchema: false, code: { optimize: false } });
-ajv.addKeyword("x-expected");
-const validateConfig = ajv.compile(config_schema_namespaceObject);
 /** The config named explicitly, else `.archlint.yml` / `.archlint.yaml` at the root, else the defaults. */
 function loadConfig(fs, root, explicit) {
     const path = explicit ?? CONFIG_NAMES.map((name) => `${root}/${name}`).find((p) => fs.stat(p)?.type === "file");
@@ -73119,7 +74461,6 @@ function isRealDate(date) {
     const parsed = new Date(`${date}T00:00:00Z`);
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
-/** A glob that could hang the scan is refused here, at its line, rather than in the middle of the walk. */
 /** Globs arrive with the pull request: a pattern minimatch would take exponential time over is refused at its line. */
 function checkGlobs(config, file, locate) {
     for (const field of ["include", "exclude"]) {

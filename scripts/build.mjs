@@ -1,4 +1,4 @@
-// Generates the built-in policies' validators into src/, then bundles the CLI and the action with ncc into dist/,
+// Generates the validators of archlint's own schemas and of the built-in policies into src/, then bundles the CLI and the action with ncc into dist/,
 // which is committed: the action and `node dist/cli.js` run from a checkout with no install. Fails when a bundle
 // would need an asset ncc copied beside it.
 import { execFileSync } from "node:child_process";
@@ -18,6 +18,7 @@ const bundles = [
   { input: "src/action/index.ts", output: "dist/index.js", banner: "" },
 ];
 
+execFileSync(process.execPath, [new URL("precompile-schemas.mjs", import.meta.url).pathname], { stdio: "inherit" });
 await precompilePolicies();
 await rm("dist", { recursive: true, force: true });
 await mkdir("dist");

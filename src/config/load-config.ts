@@ -1,19 +1,13 @@
 import { relative } from "node:path";
-import { Ajv } from "ajv";
-import configSchema from "../../schemas/config.schema.json" with { type: "json" };
 import { compileGlob, UnsafeGlobError } from "../discover/safe-glob.js";
 import { ConfigurationErrors } from "../evaluate/policy.js";
 import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { Config } from "./config.js";
 import { describeSchemaErrors, type PathLocator } from "./schema-errors.js";
+import { validateConfig } from "./schema-validators.generated.js";
 
 export const CONFIG_NAMES = [".archlint.yml", ".archlint.yaml"];
-
-// Archlint's own schema: held to the meta-schema by its tests, not at every start (see evaluate/compile.ts).
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, validateSchema: false, code: { optimize: false } });
-ajv.addKeyword("x-expected");
-const validateConfig = ajv.compile<Config>(configSchema);
 
 /** Where the config came from: its name in messages, and the line of any of its values. */
 export interface ConfigSource {
@@ -92,7 +86,6 @@ export function isRealDate(date: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
 
-/** A glob that could hang the scan is refused here, at its line, rather than in the middle of the walk. */
 /** Globs arrive with the pull request: a pattern minimatch would take exponential time over is refused at its line. */
 function checkGlobs(config: Config, file: string, locate: PathLocator): void {
   for (const field of ["include", "exclude"] as const) {

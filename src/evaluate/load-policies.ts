@@ -1,21 +1,11 @@
-import { Ajv } from "ajv";
-import policySchema from "../../schemas/policy.schema.json" with { type: "json" };
 import { describeSchemaErrors } from "../config/schema-errors.js";
+import { validatePolicyFile } from "../config/schema-validators.generated.js";
 import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { compilePolicy, schemaCompiler } from "./compile.js";
 import { PARSE_ERROR, UNUSED_SUPPRESSION } from "./finding.js";
 import type { ConfigurationError, LoadedPolicy, Policy } from "./policy.js";
-
-// Archlint's own schema: held to the meta-schema by its tests, not at every start (see compile.ts).
-const validatePolicy = new Ajv({
-  allErrors: true,
-  strict: false,
-  verbose: true,
-  validateSchema: false,
-  code: { optimize: false },
-}).compile<Policy>(policySchema);
 
 export interface PolicySource {
   /** Absolute directory. */
@@ -80,9 +70,9 @@ function checkPolicy(parsed: ParsedFile): { policy: Policy } | { errors: Configu
     };
   }
   const document = parsed.documents[0];
-  if (validatePolicy(document)) return { policy: document };
+  if (validatePolicyFile(document)) return { policy: document };
   const locate = (path: string[]) => parsed.locator.locate(0, path);
-  return { errors: describeSchemaErrors(validatePolicy.errors ?? [], parsed.path, locate, "the policy") };
+  return { errors: describeSchemaErrors(validatePolicyFile.errors ?? [], parsed.path, locate, "the policy") };
 }
 
 function at(parsed: ParsedFile, path: string[]) {
