@@ -188,7 +188,7 @@ function describeValue(value) {
     if (typeof value === "object")
         return "a mapping";
     const shown = JSON.stringify(value);
-    const short = shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
+    const short = shown.length > 40 ? `${shown.slice(0, 37)}\u2026` : shown;
     return `${typeof value === "string" ? "a string" : `a ${typeof value}`} (${short})`;
 }
 function pointerToPath(pointer) {
@@ -3957,7 +3957,7 @@ class UnsafeGlobError extends Error {
  */
 function compileGlob(pattern) {
     if (pattern.length > MAX_GLOB_LENGTH) {
-        throw new UnsafeGlobError(`glob "${pattern.slice(0, 40)}…" is longer than ${MAX_GLOB_LENGTH} characters`);
+        throw new UnsafeGlobError(`glob "${pattern.slice(0, 40)}\u2026" is longer than ${MAX_GLOB_LENGTH} characters`);
     }
     if (braceExpansions(pattern) > MAX_BRACE_EXPANSIONS) {
         throw new UnsafeGlobError(`glob "${pattern}" expands to more than ${MAX_BRACE_EXPANSIONS} patterns`);
@@ -3971,7 +3971,7 @@ function compileGlob(pattern) {
         return { match: (path) => re2.test(path) };
     }
     catch {
-        throw new UnsafeGlobError(`glob "${pattern}" uses a negated pattern (!(…)), which archlint does not support`);
+        throw new UnsafeGlobError(`glob "${pattern}" uses a negated pattern (!(\u2026)), which archlint does not support`);
     }
 }
 /** An upper bound of the patterns `{a,b}` groups and `{1..9}` ranges multiply out to. */
@@ -4050,7 +4050,7 @@ function discover(fs, options) {
     walk("", []);
     return { files: markHelmTemplates(files), skipped };
 }
-/** The size of a regular file, or why it is not read (a symlink that leaves the root, a directory link, …). */
+/** The size of a regular file, or why it is not read (a symlink that leaves the root, a directory link, \u2026). */
 function sizeInsideRoot(fs, root, absolute, type) {
     if (type === "symlink") {
         const target = fs.realPath(absolute);
@@ -4315,7 +4315,7 @@ function skipBalanced(cursor, close) {
     throw new HclSyntaxError(`unterminated expression: expected "${close}"`, opened);
 }
 const ESCAPES = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
-/** A quoted template: escapes decoded; `${…}` and `%{…}` kept as written, so references stay recognisable. */
+/** A quoted template: escapes decoded; `${\u2026}` and `%{\u2026}` kept as written, so references stay recognisable. */
 function quoted(cursor) {
     const start = cursor.pos;
     cursor.pos++;
@@ -4397,7 +4397,7 @@ function dedent(content) {
 const BINARY_OPERATORS = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "+", "-", "*", "/", "%"];
 /**
  * An expression as a plain value, the shape `.tf.json` files have: literals, objects and tuples as themselves,
- * and every other expression (references, calls, for-expressions, operators) as its source text in `${…}`.
+ * and every other expression (references, calls, for-expressions, operators) as its source text in `${\u2026}`.
  * `jsonencode(x)` is read as `x`, so a policy document written with it is an object.
  */
 function parseExpression(cursor, nested) {
@@ -4842,7 +4842,7 @@ var js_yaml = __webpack_require__(3243);
 
 /**
  * CloudFormation's short-form intrinsic functions become their long forms, so adapters read one shape.
- * Any other tag (GitLab's `!reference`, Home Assistant's `!secret`, mkdocs' `!!python/name:…`, …) keeps its
+ * Any other tag (GitLab's `!reference`, Home Assistant's `!secret`, mkdocs' `!!python/name:\u2026`, \u2026) keeps its
  * plain value instead of failing the whole file: the empty prefix of a `multi` type matches every tag that
  * no exact type claims.
  */
@@ -5409,7 +5409,7 @@ class BlockYamlText {
         return this.char(line, at) === 58 && this.separated(line, at + 1) ? at + 1 : undefined;
     }
 }
-/** Double-quoted text through JSON's escapes, which YAML shares; other escapes (`\x`, `\e`, …) are refused. */
+/** Double-quoted text through JSON's escapes, which YAML shares; other escapes (`\x`, `\e`, \u2026) are refused. */
 function decodeDoubleQuoted(inner) {
     if (!inner.includes("\\"))
         return inner;
@@ -5973,7 +5973,7 @@ const refAt = (base, ...path) => ({ ...base, path: [...base.path, ...path] });
 
 ;// CONCATENATED MODULE: ./src/extract/values.ts
 /** Small readers shared by adapters: manifests hold numbers as strings and maps where lists were expected. */
-/** A value that is set in the manifest but cannot be known without deploying (an env lookup, `!If`, …). */
+/** A value that is set in the manifest but cannot be known without deploying (an env lookup, `!If`, \u2026). */
 const UNRESOLVED = Symbol("unresolved");
 function isDict(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -6246,7 +6246,7 @@ function azureFunction(file, host, choice) {
 
 ;// CONCATENATED MODULE: ./src/extract/cloudformation/intrinsics.ts
 
-/** The name of an intrinsic function object (`Ref`, `Fn::GetAtt`, …), or undefined for plain data. */
+/** The name of an intrinsic function object (`Ref`, `Fn::GetAtt`, \u2026), or undefined for plain data. */
 function intrinsicName(value) {
     if (!isDict(value))
         return undefined;
@@ -6258,7 +6258,7 @@ const SUB_VARIABLE = /\$\{([^}!][^}]*)\}/g;
 /**
  * Reads CloudFormation values without deploying: literals, `Ref` to a Parameter's `Default` and `Fn::Sub` over
  * such parameters resolve; `!If`, `!FindInMap`, imports, pseudo parameters and resource attributes do not.
- * `pre` lets a host format resolve its own syntax first (Serverless `${self:…}` in `resources:`).
+ * `pre` lets a host format resolve its own syntax first (Serverless `${self:\u2026}` in `resources:`).
  */
 class Intrinsics {
     parameters;
@@ -6311,7 +6311,7 @@ class Intrinsics {
                 return undefined;
         }
     }
-    /** Logical ids a value refers to, through `Ref`, `Fn::GetAtt` or `${…}` in `Fn::Sub`, anywhere inside it. */
+    /** Logical ids a value refers to, through `Ref`, `Fn::GetAtt` or `${\u2026}` in `Fn::Sub`, anywhere inside it. */
     references(value) {
         const found = [];
         const walk = (node) => {
@@ -6397,7 +6397,7 @@ const ADMIN_POLICY = /(^|\/)AdministratorAccess$/;
 /**
  * The statements of a policy document's `Statement` (one statement or a list), each with its own reference so
  * a finding lands on the statement's line. Resources that are references become text (`${Table.Arn}`); an
- * action that cannot be resolved (`!If`, `${env:…}`) is left out rather than guessed at.
+ * action that cannot be resolved (`!If`, `${env:\u2026}`) is left out rather than guessed at.
  */
 function documentStatements(statements, owner, ref, intrinsics, sink) {
     const list = Array.isArray(statements)
@@ -6715,7 +6715,7 @@ function extractIamStatements(template) {
 }
 /**
  * SAM `Policies`: a managed policy name or ARN, an inline document, or a list of those and of policy templates
- * (`DynamoDBCrudPolicy: { TableName: … }`, scoped by construction, so not statements here).
+ * (`DynamoDBCrudPolicy: { TableName: \u2026 }`, scoped by construction, so not statements here).
  */
 function samPolicyStatements(template, owner, policies, ref) {
     const items = Array.isArray(policies)
@@ -6754,7 +6754,7 @@ function managedPolicies(template, owner, arns, ref, indexed = true) {
 const LAMBDA_DEFAULT_TIMEOUT = 3;
 /**
  * The part of `path` that is set in `root`: the whole path, or the prefix where an intrinsic function stands
- * for the rest (`ProvisionedConcurrencyConfig: !If […]`), whose value then stays unresolved.
+ * for the rest (`ProvisionedConcurrencyConfig: !If [\u2026]`), whose value then stays unresolved.
  */
 function presentPath(root, path) {
     for (let length = 1; length <= path.length; length++) {
@@ -7029,7 +7029,7 @@ function extractTemplate(template, hosted = []) {
 
 /**
  * The logical id stem the Serverless Framework gives a function's CloudFormation resources
- * (`<Stem>LambdaFunction`, `<Stem>LogGroup`): first letter upper-cased, `-` → `Dash`, `_` → `Underscore`.
+ * (`<Stem>LambdaFunction`, `<Stem>LogGroup`): first letter upper-cased, `-` \u2192 `Dash`, `_` \u2192 `Underscore`.
  */
 function logicalIdStem(functionName) {
     const normalized = functionName.replace(/-/g, "Dash").replace(/_/g, "Underscore");
@@ -7177,7 +7177,7 @@ function providerStatements(doc, service, at, intrinsics, sink) {
 /**
  * Serverless Framework variables. Only sources that read the manifest itself are resolved (`self:`, `sls:`,
  * and `opt:` through its default): a scan of an untrusted pull request must never read the environment, files,
- * SSM, S3 or other stacks, so `${env:…}`, `${file(…)}`, `${ssm:…}` and the like stay unresolved.
+ * SSM, S3 or other stacks, so `${env:\u2026}`, `${file(\u2026)}`, `${ssm:\u2026}` and the like stay unresolved.
  */
 
 const variables_MAX_DEPTH = 10;
@@ -7213,7 +7213,7 @@ class VariableResolver {
     }
     /**
      * `a, b, c`: the first source with a value. A fallback after a source that reads the outside world (`env:`,
-     * `ssm:`, …) is not taken: the real value would come from there at deploy time.
+     * `ssm:`, \u2026) is not taken: the real value would come from there at deploy time.
      */
     expression(expression, depth) {
         for (const candidate of splitTopLevel(expression).map((c) => c.trim())) {
@@ -7358,7 +7358,7 @@ function extractStack(file, doc, sink) {
 ;// CONCATENATED MODULE: ./src/extract/cloudformation/detect.ts
 
 const SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
-/** A CloudFormation template: it says so, or its `Resources` are typed `AWS::…` (SAM's `Serverless` ones too). */
+/** A CloudFormation template: it says so, or its `Resources` are typed `AWS::\u2026` (SAM's `Serverless` ones too). */
 function isCloudFormationTemplate(doc) {
     if (!isDict(doc))
         return false;
@@ -7401,14 +7401,14 @@ const cloudFormation = {
 const URL_VARS = /^(.*_)?(DATABASE_URL|DATABASE_URI|DB_URL|DB_URI|DSN|DATASOURCE_URL|JDBC_URL|MONGO_URL|MONGO_URI|MONGODB_URL|MONGODB_URI|POSTGRES_URL|POSTGRES_URI|MYSQL_URL|MYSQL_URI|DB_CONNECTION_STRING|CONNECTION_STRING)$/;
 const HOST_VARS = /^(.*_)?(DB_HOST|DATABASE_HOST|POSTGRES_HOST|POSTGRESQL_HOST|MYSQL_HOST|MARIADB_HOST|MONGO_HOST|MONGODB_HOST|PGHOST|DB_SERVER)$/;
 const NAME_VARS = /^(.*_)?(DB_NAME|DATABASE_NAME|DATABASE|POSTGRES_DB|POSTGRESQL_DATABASE|MYSQL_DATABASE|MARIADB_DATABASE|MONGO_DB|MONGODB_DATABASE|PGDATABASE|DB_DATABASE)$/;
-/** `scheme://[user[:password]@]host[:port][,host2…][/name][?…]`, with an optional `jdbc:` prefix. */
+/** `scheme://[user[:password]@]host[:port][,host2\u2026][/name][?\u2026]`, with an optional `jdbc:` prefix. */
 const URL_SHAPE = /^(?:jdbc:)?[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?,;]+)(?::\d+)?(?:,[^/]*)?(?:\/([^?;/]+))?/i;
 const unresolved = (value) => /\$\{|\$\(|\{\{/.test(value);
 /**
  * The database a container is configured to use, read from its environment without resolving anything: a URL
- * variable (`DATABASE_URL`, `SPRING_DATASOURCE_URL`, `MONGO_URL`, …) or a host variable (`DB_HOST`,
- * `ORDERS_DB_HOST`, `PGHOST`, …) with a name variable (`DB_NAME`, `POSTGRES_DB`, …). Values that are references
- * (`${…}`, `$(…)`, secrets) are skipped; a database without a readable host is not reported.
+ * variable (`DATABASE_URL`, `SPRING_DATASOURCE_URL`, `MONGO_URL`, \u2026) or a host variable (`DB_HOST`,
+ * `ORDERS_DB_HOST`, `PGHOST`, \u2026) with a name variable (`DB_NAME`, `POSTGRES_DB`, \u2026). Values that are references
+ * (`${\u2026}`, `$(\u2026)`, secrets) are skipped; a database without a readable host is not reported.
  */
 function databaseFromEnv(env) {
     for (const variable of env) {
@@ -7443,7 +7443,7 @@ for (const [category, names] of Object.entries(off_the_shelf_images_namespaceObj
 }
 const SUFFIXES = Object.entries(off_the_shelf_images_namespaceObject.kT);
 const PUBLISHERS = Object.entries(off_the_shelf_images_namespaceObject.eu);
-/** `registry:5000/team/app:1.2@sha256:…` → `team/app`: the registry host, tag and digest removed, lowercased. */
+/** `registry:5000/team/app:1.2@sha256:\u2026` \u2192 `team/app`: the registry host, tag and digest removed, lowercased. */
 function imageRepository(image) {
     let rest = image.trim().toLowerCase().split("@")[0] ?? "";
     const slash = rest.indexOf("/");
@@ -7454,13 +7454,13 @@ function imageRepository(image) {
     const colon = rest.indexOf(":", lastSlash + 1);
     return colon < 0 ? rest : rest.slice(0, colon);
 }
-/** The last path segment of an image's repository (`quay.io/prometheus/node-exporter:v1` → `node-exporter`). */
+/** The last path segment of an image's repository (`quay.io/prometheus/node-exporter:v1` \u2192 `node-exporter`). */
 function imageBasename(image) {
     const repository = imageRepository(image);
     return repository.slice(repository.lastIndexOf("/") + 1);
 }
 /**
- * The category of a recognised off-the-shelf image (database, cache, broker, proxy, observability, …), or
+ * The category of a recognised off-the-shelf image (database, cache, broker, proxy, observability, \u2026), or
  * undefined for an image archlint does not recognise (the team's own, as far as archlint can tell).
  */
 function offTheShelfCategory(image) {
@@ -7774,7 +7774,7 @@ const DEPLOY_STEPS = [
  * Callers cache the result per pattern.
  */
 function requiredLiterals(pattern) {
-    // Unicode mode folds case beyond ASCII (ſ is s, K is k) and reads escapes its own way.
+    // Unicode mode folds case beyond ASCII (\u017f is s, K is k) and reads escapes its own way.
     if (/[uv]/.test(pattern.flags))
         return undefined;
     try {
@@ -7916,7 +7916,7 @@ const ALPHABET = 1 << ALPHABET_BITS;
 const symbolOf = (code) => (code >= ALPHABET ? 0 : code >= 65 && code <= 90 ? code + 32 : code);
 const FOLDED = Uint8Array.from({ length: ALPHABET }, (_, code) => symbolOf(code));
 /**
- * Aho–Corasick: which of many words occur in a text, case-insensitively, in one pass over it. A word with
+ * Aho\u2013Corasick: which of many words occur in a text, case-insensitively, in one pass over it. A word with
  * characters beyond ASCII may be reported where it does not occur (they all read as one symbol), never missed.
  * Words are not empty.
  */
@@ -7925,7 +7925,7 @@ class WordAutomaton {
     /** The words a state ends, by state. */
     ends;
     /**
-     * `next` as the scan reads it: the offset of the next state's row (state × ALPHABET), negated when that state
+     * `next` as the scan reads it: the offset of the next state's row (state \u00d7 ALPHABET), negated when that state
      * ends a word, so one load per character both moves and tells whether to record. The root ends no word.
      */
     rows;
@@ -8211,7 +8211,7 @@ function emitDeploySteps(file, system, sink) {
     for (const { label, line } of steps)
         sink.evidence({ category: EVIDENCE.deploy, value: `${system}: ${label}`, file: file.path, line });
 }
-/** Cloud Build steps name a builder image and pass the command as a list: `gcloud` + `[run, deploy, …]`. */
+/** Cloud Build steps name a builder image and pass the command as a list: `gcloud` + `[run, deploy, \u2026]`. */
 function emitCloudBuildSteps(file, sink) {
     const build = file.documents[0];
     if (!isDict(build) || !Array.isArray(build.steps))
@@ -8926,7 +8926,7 @@ const RECEIVERS = /^\s*receivers\s*:/m;
 const EXPORTERS = /^\s*exporters\s*:/m;
 /**
  * An OpenTelemetry Collector config (standalone, in a ConfigMap, or in a Helm template): each pipeline under
- * `service.pipelines` (`traces`, `metrics/…`, `logs`) proves its pillar. Read from the text, so configs embedded
+ * `service.pipelines` (`traces`, `metrics/\u2026`, `logs`) proves its pillar. Read from the text, so configs embedded
  * as strings count too; only keys directly under `pipelines:` are read (not `service.telemetry.metrics`).
  */
 function emitCollectorPipelines(file, sink) {
@@ -9015,7 +9015,7 @@ const ownershipEvidence = {
 /** Evidence category for each kind a chart's (unrendered) templates declare. */
 const TEMPLATE_KIND = "helm-template-kind";
 const KIND_LINE = /^\s*kind:\s*["']?([A-Za-z][A-Za-z0-9]*)["']?\s*(#.*)?$/;
-/** The chart folder of a template (`charts/shop/templates/hpa.yaml` → `charts/shop`). */
+/** The chart folder of a template (`charts/shop/templates/hpa.yaml` \u2192 `charts/shop`). */
 function chartOfTemplate(path) {
     const parts = path.split("/");
     return parts.slice(0, parts.lastIndexOf("templates")).join("/") || ".";
@@ -10091,7 +10091,7 @@ function push(map, key, block) {
 }
 /**
  * Blocks nested `depth` labels deep. HCL documents nest one object per label; `.tf.json` may also wrap any level
- * in a list (`"resource": [{ … }]`, `"api": [{ … }]`).
+ * in a list (`"resource": [{ \u2026 }]`, `"api": [{ \u2026 }]`).
  */
 function labelled(value, depth, path) {
     if (Array.isArray(value))
@@ -10287,7 +10287,7 @@ function loggedFunction(group, module, functions) {
 
 const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"];
 /**
- * IAM statements: JSON policy documents in `policy` attributes (a heredoc, a JSON string or `jsonencode({…})`),
+ * IAM statements: JSON policy documents in `policy` attributes (a heredoc, a JSON string or `jsonencode({\u2026})`),
  * a role's `inline_policy` blocks, and `aws_iam_policy_document` data sources. Each statement points at its own
  * line, inside a heredoc too. Statements with `NotAction` or without an `Effect` are not judged.
  */
@@ -10534,7 +10534,7 @@ function scheduleOrEvent(expression, module, type) {
 
 
 
-/** The registry module (`terraform-aws-modules/lambda/aws`) or its Git source, not its submodules (`//modules/…`). */
+/** The registry module (`terraform-aws-modules/lambda/aws`) or its Git source, not its submodules (`//modules/\u2026`). */
 const LAMBDA_MODULE_SOURCE = /^((registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws|(git::)?(https:\/\/|git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-lambda(\.git)?)(\?.*)?$/;
 /** `allowed_triggers` entries name a service; what kind of event that service sends. */
 const SERVICE_KINDS = {
@@ -12095,7 +12095,7 @@ function byPlace(a, b) {
 ;// CONCATENATED MODULE: ./src/config/schema-validators.generated.ts
 // schemas/config.schema.json
 const validateConfigUntyped = (() => {
-    const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://archlint.dev/schemas/config.schema.json", "title": "archlint configuration (.archlint.yml)", "description": "What a team tunes without forking archlint: which files are read, what the team and its workload are, which policies apply and how, and which findings are waived (with a reason and an expiry date).", "type": "object", "additionalProperties": false, "properties": { "include": { "description": "Globs (relative to the scanned root) of the files to read; all manifests when absent.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the scanned root) of files and folders never read, on top of .gitignore.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "team": { "description": "The team that runs this architecture; declared values win over what archlint infers.", "type": "object", "additionalProperties": false, "properties": { "size": { "description": "Number of engineers; team policies do not fire while it is unknown.", "type": "integer", "minimum": 1 }, "devopsExpertise": { "description": "Whether the team has the DevOps expertise to run clusters (the guide's fourth question).", "type": "boolean" } } }, "workload": { "description": "The workload profile, for the guide's decision framework.", "type": "object", "additionalProperties": false, "properties": { "traffic": { "description": "The shape of the traffic: steady, spiky (sudden bursts) or unpredictable.", "enum": ["steady", "spiky", "unpredictable"] }, "shortLived": { "description": "Whether the work is short-lived (seconds to minutes per event).", "type": "boolean" } } }, "reassessment": { "description": "The architecture reassessment the guide asks for every year.", "type": "object", "additionalProperties": false, "properties": { "lastReviewed": { "description": "The date (YYYY-MM-DD) of the last architecture review.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-expected": "a date (YYYY-MM-DD)" }, "intervalMonths": { "description": "Months between reviews (12 by default).", "type": "integer", "minimum": 1 } } }, "policies": { "description": "Per policy id: `off`, or `{ severity, params }` to change its severity or parameters.", "type": "object", "additionalProperties": { "x-expected": "\"off\" or a mapping with severity and/or params", "if": { "type": "string" }, "then": { "const": "off" }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "The severity the policy reports with.", "enum": ["error", "warning", "notice"] }, "params": { "description": "Parameter values replacing the policy's defaults (names as `archlint policies` and docs/policies.md list them).", "type": "object" } } } } }, "policyPaths": { "description": "Extra folders of custom policies (relative to the scanned root, inside it), besides .archlint/policies/.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "waivers": { "description": "Findings accepted for a while: each names a policy, the files it covers, why, and when it expires.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["policy", "path", "reason", "expires"], "properties": { "policy": { "description": "The policy id waived.", "type": "string", "minLength": 1 }, "path": { "description": "Glob of the files (relative to the scanned root) whose findings are waived.", "type": "string", "minLength": 1 }, "subject": { "description": "Only findings about the entity of this name (a function, a workload, …).", "type": "string", "minLength": 1 }, "reason": { "description": "Why the finding is accepted; shown in every report.", "type": "string", "pattern": "\\S", "x-expected": "a reason that is not blank" }, "expires": { "description": "The last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding shows again and says so.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-expected": "a date (YYYY-MM-DD)" } } } }, "failOn": { "description": "The lowest severity that fails the run (exit 1 / a failed step); `never` only reports.", "enum": ["error", "warning", "notice", "never"] }, "allowInlineIgnores": { "description": "Whether `archlint:ignore <policy> <reason>` comments in manifests suppress findings (true by default).", "type": "boolean" }, "unwaivable": { "description": "Policy ids that neither an inline ignore nor a waiver can suppress.", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+    const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://archlint.dev/schemas/config.schema.json", "title": "archlint configuration (.archlint.yml)", "description": "What a team tunes without forking archlint: which files are read, what the team and its workload are, which policies apply and how, and which findings are waived (with a reason and an expiry date).", "type": "object", "additionalProperties": false, "properties": { "include": { "description": "Globs (relative to the scanned root) of the files to read; all manifests when absent.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the scanned root) of files and folders never read, on top of .gitignore.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "team": { "description": "The team that runs this architecture; declared values win over what archlint infers.", "type": "object", "additionalProperties": false, "properties": { "size": { "description": "Number of engineers; team policies do not fire while it is unknown.", "type": "integer", "minimum": 1 }, "devopsExpertise": { "description": "Whether the team has the DevOps expertise to run clusters (the guide's fourth question).", "type": "boolean" } } }, "workload": { "description": "The workload profile, for the guide's decision framework.", "type": "object", "additionalProperties": false, "properties": { "traffic": { "description": "The shape of the traffic: steady, spiky (sudden bursts) or unpredictable.", "enum": ["steady", "spiky", "unpredictable"] }, "shortLived": { "description": "Whether the work is short-lived (seconds to minutes per event).", "type": "boolean" } } }, "reassessment": { "description": "The architecture reassessment the guide asks for every year.", "type": "object", "additionalProperties": false, "properties": { "lastReviewed": { "description": "The date (YYYY-MM-DD) of the last architecture review.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-expected": "a date (YYYY-MM-DD)" }, "intervalMonths": { "description": "Months between reviews (12 by default).", "type": "integer", "minimum": 1 } } }, "policies": { "description": "Per policy id: `off`, or `{ severity, params }` to change its severity or parameters.", "type": "object", "additionalProperties": { "x-expected": "\"off\" or a mapping with severity and/or params", "if": { "type": "string" }, "then": { "const": "off" }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "The severity the policy reports with.", "enum": ["error", "warning", "notice"] }, "params": { "description": "Parameter values replacing the policy's defaults (names as `archlint policies` and docs/policies.md list them).", "type": "object" } } } } }, "policyPaths": { "description": "Extra folders of custom policies (relative to the scanned root, inside it), besides .archlint/policies/.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "waivers": { "description": "Findings accepted for a while: each names a policy, the files it covers, why, and when it expires.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["policy", "path", "reason", "expires"], "properties": { "policy": { "description": "The policy id waived.", "type": "string", "minLength": 1 }, "path": { "description": "Glob of the files (relative to the scanned root) whose findings are waived.", "type": "string", "minLength": 1 }, "subject": { "description": "Only findings about the entity of this name (a function, a workload, \u2026).", "type": "string", "minLength": 1 }, "reason": { "description": "Why the finding is accepted; shown in every report.", "type": "string", "pattern": "\\S", "x-expected": "a reason that is not blank" }, "expires": { "description": "The last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding shows again and says so.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-expected": "a date (YYYY-MM-DD)" } } } }, "failOn": { "description": "The lowest severity that fails the run (exit 1 / a failed step); `never` only reports.", "enum": ["error", "warning", "notice", "never"] }, "allowInlineIgnores": { "description": "Whether `archlint:ignore <policy> <reason>` comments in manifests suppress findings (true by default).", "type": "boolean" }, "unwaivable": { "description": "Policy ids that neither an inline ignore nor a waiver can suppress.", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
     const func0 = Object.prototype.hasOwnProperty;
     const func1 = (function ucs2length(str) {
         const len = str.length;
@@ -13762,7 +13762,7 @@ function loadConfig(fs, root, explicit) {
     const document = datesAsText(parsed.documents[0] ?? {});
     const locate = (p) => parsed.locator.locate(0, p);
     if (typeof document !== "object" || document === null || Array.isArray(document)) {
-        fail("the config must be a YAML mapping of settings (include, policies, waivers, …)");
+        fail("the config must be a YAML mapping of settings (include, policies, waivers, \u2026)");
     }
     if (!validateConfig(document)) {
         throw new ConfigurationErrors(describeSchemaErrors(validateConfig.errors ?? [], file, locate, "the config"));
@@ -13961,8 +13961,8 @@ const shapes = {
     store: (label) => `[(${label})]`,
 };
 /**
- * The architecture as a Mermaid flowchart: gateways → owned services and stacks of functions, grouped by platform
- * → the queues they read and the data stores beside them. Large groups collapse to one node and the whole map
+ * The architecture as a Mermaid flowchart: gateways \u2192 owned services and stacks of functions, grouped by platform
+ * \u2192 the queues they read and the data stores beside them. Large groups collapse to one node and the whole map
  * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
  */
 function architectureFlowchart(report) {
@@ -14129,8 +14129,8 @@ const LEVELS = { error: "error", warning: "warning", notice: "note" };
 /** GitHub code scanning keeps at most 5,000 results per run (it refuses larger uploads' extra results). */
 const SARIF_MAX_RESULTS = 5_000;
 /**
- * Policies whose findings are security weaknesses, with a CVSS-like score for GitHub's security severity (≥ 7 high,
- * ≥ 4 medium). The rest are reliability, cost and operability risks: no security severity.
+ * Policies whose findings are security weaknesses, with a CVSS-like score for GitHub's security severity (\u2265 7 high,
+ * \u2265 4 medium). The rest are reliability, cost and operability risks: no security severity.
  */
 const SECURITY_SEVERITY = {
     "iam-wildcard-permission": "8.0",

@@ -147,7 +147,7 @@ function severityRank(severity) {
 /* harmony import */ var _model_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(440);
 
 const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
-/** True when a finding reaches the fail-on level (error ⊂ warning ⊂ notice; never fails nothing). */
+/** True when a finding reaches the fail-on level (error \u2282 warning \u2282 notice; never fails nothing). */
 function reachesFailLevel(findings, failOn) {
     if (failOn === "never")
         return false;
