@@ -68469,31 +68469,36 @@ const DEPLOY_STEPS = [
 
 ;// CONCATENATED MODULE: ./src/extract/evidence/required-literals.ts
 /**
- * Words a regular expression cannot match without: one of the returned literals occurs in every match. Files
- * that contain none of them are ruled out with `includes`, which is far cheaper than running the expression
- * (a pattern starting with `^\s*` or an alternation gives the engine no literal to skip ahead with).
+ * Words a regular expression cannot match without: every returned set holds a literal that occurs in every
+ * match. Files that lack one of the sets are ruled out with `includes`, which is far cheaper than running the
+ * expression (a pattern starting with `^\s*` or an alternation gives the engine no literal to skip ahead with).
  *
  * Derived from the pattern's source: runs of literal characters, and groups whose every alternative yields
- * literals. Undefined when unsure (an escape or flag this reader does not know, or literals under 3
- * characters): the caller then always runs the expression. With the `i` flag the literals are lower case.
- * Callers cache the result per pattern.
+ * literals; `apiVersion: (kuma\.io)/` needs both `apiVersion` and `kuma.io`. Sets with a literal under 3
+ * characters are left out. Undefined when unsure (an escape or flag this reader does not know) or when no set
+ * is left: the caller then always runs the expression. With the `i` flag the literals are lower case. Callers
+ * cache the result per pattern.
  */
-function requiredLiterals(pattern) {
+function requiredLiteralSets(pattern) {
     // Unicode mode folds case beyond ASCII (\u017f is s, K is k) and reads escapes its own way.
     if (/[uv]/.test(pattern.flags))
         return undefined;
     try {
         const reader = new SourceReader(pattern.source);
-        const found = reader.alternation();
-        if (!reader.done() || !found || score(found) < MIN_LENGTH)
+        const sets = reader.alternation().filter((set) => score(set) >= MIN_LENGTH);
+        if (!reader.done() || sets.length === 0)
             return undefined;
-        return pattern.flags.includes("i") ? found.map((literal) => literal.toLowerCase()) : found;
+        return pattern.flags.includes("i") ? sets.map((set) => set.map((literal) => literal.toLowerCase())) : sets;
     }
     catch (error) {
         if (error instanceof Unsupported)
             return undefined;
         throw error;
     }
+}
+/** The most selective of the required sets (by its shortest literal), to index a pattern by one set of words. */
+function requiredLiterals(pattern) {
+    return requiredLiteralSets(pattern)?.reduce(better, undefined);
 }
 const MIN_LENGTH = 3;
 class Unsupported extends Error {
@@ -68519,24 +68524,28 @@ class SourceReader {
     done() {
         return this.at >= this.source.length;
     }
-    /** `a|b|c` up to the closing parenthesis (not consumed): every branch must give literals. */
+    /**
+     * `a|b|c` up to the closing parenthesis (not consumed): a single branch needs all its sets; several need the
+     * union of their best sets, and nothing when one of them needs nothing.
+     */
     alternation() {
-        let union = [];
-        for (;;) {
-            const branch = this.sequence();
-            union = union && branch ? [...union, ...branch] : undefined;
-            if (this.source[this.at] !== "|")
-                return union;
+        const branches = [this.sequence()];
+        while (this.source[this.at] === "|") {
             this.at++;
+            branches.push(this.sequence());
         }
+        if (branches.length === 1)
+            return branches[0];
+        const bests = branches.map((sets) => sets.reduce(better, undefined));
+        return bests.every((best) => best !== undefined) ? [bests.flat()] : [];
     }
-    /** One branch: the best of its literal runs and required groups. */
+    /** One branch: its literal runs and required groups, each a set the branch cannot match without. */
     sequence() {
-        let best;
+        const sets = [];
         let run = "";
         const endRun = () => {
             if (run)
-                best = better(best, [run]);
+                sets.push([run]);
             run = "";
         };
         while (!this.done() && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
@@ -68553,10 +68562,10 @@ class SourceReader {
             }
             endRun();
             if (atom.kind === "group" && !optional)
-                best = better(best, atom.literals);
+                sets.push(...atom.sets);
         }
         endRun();
-        return best;
+        return sets;
     }
     atom() {
         const c = this.source[this.at];
@@ -68606,11 +68615,11 @@ class SourceReader {
         if (!prefix)
             throw new Unsupported();
         this.at += prefix.length;
-        const literals = this.alternation();
+        const sets = this.alternation();
         if (this.source[this.at] !== ")")
             throw new Unsupported();
         this.at++;
-        return zeroWidth ? { kind: "other" } : { kind: "group", literals };
+        return zeroWidth ? { kind: "other" } : { kind: "group", sets };
     }
 }
 
@@ -68720,14 +68729,15 @@ class LiteralProbe {
     constructor(text) {
         this.text = text;
     }
+    /** False when the text lacks every word of one of the sets the pattern needs (see `requiredLiteralSets`). */
     mayMatch(pattern) {
-        const needed = wordsOf(pattern);
+        const needed = wordSetsOf(pattern);
         if (!needed)
             return true;
-        for (const word of needed)
-            if (this.has(word))
-                return true;
-        return false;
+        for (const set of needed)
+            if (!set.some((word) => this.has(word)))
+                return false;
+        return true;
     }
     /**
      * Whether the text may hold the known word of that index (case-folded): false only when the automaton,
@@ -68799,30 +68809,36 @@ class KnownWords {
 }
 const known = new KnownWords();
 const prepared = new WeakMap();
-function wordsOf(pattern) {
-    let words = prepared.get(pattern);
-    if (words === undefined) {
+function wordSetsOf(pattern) {
+    let sets = prepared.get(pattern);
+    if (sets === undefined) {
         const exact = !pattern.flags.includes("i");
-        words = requiredLiterals(pattern)?.map((text) => ({ text, folded: text.toLowerCase(), exact })) ?? null;
-        prepared.set(pattern, words);
+        const word = (text) => ({ text, folded: text.toLowerCase(), exact });
+        sets = requiredLiteralSets(pattern)?.map((set) => set.map(word)) ?? null;
+        prepared.set(pattern, sets);
     }
-    return words;
+    return sets;
 }
-/** The indexes of the known words one of which the pattern needs (see `mayHold`); null when it needs none. */
+/**
+ * The indexes of the known words one of which the pattern needs, from its most selective set (see `mayHold`);
+ * null when it needs none.
+ */
 function wordIndexesOf(pattern) {
-    const words = wordsOf(pattern);
+    const words = requiredLiterals(pattern);
     if (!words)
         return null;
-    return words.map((word) => {
-        known.learn(word.folded);
-        return known.indexOf(word.folded);
+    return words.map((text) => {
+        const folded = text.toLowerCase();
+        known.learn(folded);
+        return known.indexOf(folded);
     });
 }
 /** Words the patterns need join the automaton before a file asks about them. */
 function learnWordsOf(patterns) {
     for (const pattern of patterns)
-        for (const word of wordsOf(pattern) ?? [])
-            known.learn(word.folded, true);
+        for (const set of wordSetsOf(pattern) ?? [])
+            for (const word of set)
+                known.learn(word.folded, true);
 }
 let lastProbe;
 let lastText;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ADAPTERS } from "../../src/extract/adapters.js";
-import { requiredLiterals } from "../../src/extract/evidence/required-literals.js";
+import { requiredLiteralSets, requiredLiterals } from "../../src/extract/evidence/required-literals.js";
 import { Extractor } from "../../src/extract/extract.js";
 import type { Evidence } from "../../src/model/types.js";
 import { parseFile } from "../../src/parse/parse-file.js";
@@ -217,6 +217,13 @@ describe("requiredLiterals", () => {
       "grafana/tempo",
       "jaegertracing/all-in-one",
     ]);
+  });
+
+  it("gives every set a match needs: runs and required groups of the same branch", () => {
+    expect(requiredLiteralSets(/\bapiVersion\s*:\s*["']?(kuma\.io)\//)).toEqual([["apiVersion"], ["kuma.io"]]);
+    expect(requiredLiteralSets(/Tracing(Enabled)?: Active/i)).toEqual([["tracing"], [": active"]]);
+    expect(requiredLiteralSets(/abc(def|ghi)(?:jkl)?xy/)).toEqual([["abc"], ["def", "ghi"]]);
+    expect(requiredLiteralSets(/(?:image\s*:\s*(?:prom|grafana))|kind: Probe/)).toEqual([["image", "kind: Probe"]]);
   });
 
   it("gives none when a branch has no word, or the pattern uses what it does not read", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CLUSTER_SIGNALS, IAC_SIGNALS, MESH_SIGNALS } from "../../src/extract/evidence/infrastructure-catalog.js";
 import { learnWordsOf, probeOfText, wordIndexesOf } from "../../src/extract/evidence/literal-probe.js";
 import { OBSERVABILITY_SIGNALS } from "../../src/extract/evidence/observability-catalog.js";
-import { requiredLiterals } from "../../src/extract/evidence/required-literals.js";
+import { requiredLiteralSets, requiredLiterals } from "../../src/extract/evidence/required-literals.js";
 import { WordAutomaton } from "../../src/extract/evidence/word-automaton.js";
 
 describe("WordAutomaton", () => {
@@ -47,8 +47,9 @@ describe("the literal probe", () => {
       'resource "aws_xray_sampling_rule" "x" {}',
       "scrape_configs:\n  - job_name: x",
       "FROM fluent/fluent-bit:2",
+      "apiVersion: networking.istio.io/v1beta1",
     ];
-    const words = CATALOG.flatMap((pattern) => requiredLiterals(pattern) ?? []);
+    const words = CATALOG.flatMap((pattern) => requiredLiteralSets(pattern)?.flat() ?? []);
     const fragment = fc.oneof(fc.constantFrom(...samples), fc.constantFrom(...words), fc.string({ maxLength: 6 }));
     const cased = fragment.chain((text) => fc.constantFrom(text, text.toUpperCase(), text.toLowerCase()));
     fc.assert(
@@ -68,6 +69,13 @@ describe("the literal probe", () => {
     expect(probeOfText("SCRAPE_CONFIGS: x\n").mayMatch(pattern)).toBe(false);
     expect(probeOfText("scrape_configs: x\n").mayMatch(pattern)).toBe(true);
     expect(probeOfText("TRACING: ACTIVE").mayMatch(/Tracing: Active/i)).toBe(true);
+  });
+
+  it("rules out a text that holds some of the sets a pattern needs but not all", () => {
+    const pattern = /\bapiVersion\s*:\s*["']?(kuma\.io)\//;
+    expect(probeOfText("apiVersion: apps/v1\nkind: Deployment\n").mayMatch(pattern)).toBe(false);
+    expect(probeOfText("# kuma.io is not used here\n").mayMatch(pattern)).toBe(false);
+    expect(probeOfText("apiVersion: kuma.io/v1alpha1\n").mayMatch(pattern)).toBe(true);
   });
 
   it("rules a word out by its index only when the automaton holds it and did not find it", () => {

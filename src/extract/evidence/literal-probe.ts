@@ -1,4 +1,4 @@
-import { requiredLiterals } from "./required-literals.js";
+import { requiredLiteralSets, requiredLiterals } from "./required-literals.js";
 import { WordAutomaton } from "./word-automaton.js";
 
 /** A word a pattern needs, prepared once per pattern: how it is compared and its lower-case form. */
@@ -20,11 +20,12 @@ export class LiteralProbe {
 
   constructor(private readonly text: string) {}
 
+  /** False when the text lacks every word of one of the sets the pattern needs (see `requiredLiteralSets`). */
   mayMatch(pattern: RegExp): boolean {
-    const needed = wordsOf(pattern);
+    const needed = wordSetsOf(pattern);
     if (!needed) return true;
-    for (const word of needed) if (this.has(word)) return true;
-    return false;
+    for (const set of needed) if (!set.some((word) => this.has(word))) return false;
+    return true;
   }
 
   /**
@@ -104,31 +105,37 @@ class KnownWords {
 }
 
 const known = new KnownWords();
-const prepared = new WeakMap<RegExp, readonly Word[] | null>();
+const prepared = new WeakMap<RegExp, readonly (readonly Word[])[] | null>();
 
-function wordsOf(pattern: RegExp): readonly Word[] | null {
-  let words = prepared.get(pattern);
-  if (words === undefined) {
+function wordSetsOf(pattern: RegExp): readonly (readonly Word[])[] | null {
+  let sets = prepared.get(pattern);
+  if (sets === undefined) {
     const exact = !pattern.flags.includes("i");
-    words = requiredLiterals(pattern)?.map((text) => ({ text, folded: text.toLowerCase(), exact })) ?? null;
-    prepared.set(pattern, words);
+    const word = (text: string): Word => ({ text, folded: text.toLowerCase(), exact });
+    sets = requiredLiteralSets(pattern)?.map((set) => set.map(word)) ?? null;
+    prepared.set(pattern, sets);
   }
-  return words;
+  return sets;
 }
 
-/** The indexes of the known words one of which the pattern needs (see `mayHold`); null when it needs none. */
+/**
+ * The indexes of the known words one of which the pattern needs, from its most selective set (see `mayHold`);
+ * null when it needs none.
+ */
 export function wordIndexesOf(pattern: RegExp): number[] | null {
-  const words = wordsOf(pattern);
+  const words = requiredLiterals(pattern);
   if (!words) return null;
-  return words.map((word) => {
-    known.learn(word.folded);
-    return known.indexOf(word.folded) as number;
+  return words.map((text) => {
+    const folded = text.toLowerCase();
+    known.learn(folded);
+    return known.indexOf(folded) as number;
   });
 }
 
 /** Words the patterns need join the automaton before a file asks about them. */
 export function learnWordsOf(patterns: readonly RegExp[]): void {
-  for (const pattern of patterns) for (const word of wordsOf(pattern) ?? []) known.learn(word.folded, true);
+  for (const pattern of patterns)
+    for (const set of wordSetsOf(pattern) ?? []) for (const word of set) known.learn(word.folded, true);
 }
 
 let lastProbe: LiteralProbe | undefined;

@@ -1,25 +1,31 @@
 /**
- * Words a regular expression cannot match without: one of the returned literals occurs in every match. Files
- * that contain none of them are ruled out with `includes`, which is far cheaper than running the expression
- * (a pattern starting with `^\s*` or an alternation gives the engine no literal to skip ahead with).
+ * Words a regular expression cannot match without: every returned set holds a literal that occurs in every
+ * match. Files that lack one of the sets are ruled out with `includes`, which is far cheaper than running the
+ * expression (a pattern starting with `^\s*` or an alternation gives the engine no literal to skip ahead with).
  *
  * Derived from the pattern's source: runs of literal characters, and groups whose every alternative yields
- * literals. Undefined when unsure (an escape or flag this reader does not know, or literals under 3
- * characters): the caller then always runs the expression. With the `i` flag the literals are lower case.
- * Callers cache the result per pattern.
+ * literals; `apiVersion: (kuma\.io)/` needs both `apiVersion` and `kuma.io`. Sets with a literal under 3
+ * characters are left out. Undefined when unsure (an escape or flag this reader does not know) or when no set
+ * is left: the caller then always runs the expression. With the `i` flag the literals are lower case. Callers
+ * cache the result per pattern.
  */
-export function requiredLiterals(pattern: RegExp): string[] | undefined {
+export function requiredLiteralSets(pattern: RegExp): string[][] | undefined {
   // Unicode mode folds case beyond ASCII (ſ is s, K is k) and reads escapes its own way.
   if (/[uv]/.test(pattern.flags)) return undefined;
   try {
     const reader = new SourceReader(pattern.source);
-    const found = reader.alternation();
-    if (!reader.done() || !found || score(found) < MIN_LENGTH) return undefined;
-    return pattern.flags.includes("i") ? found.map((literal) => literal.toLowerCase()) : found;
+    const sets = reader.alternation().filter((set) => score(set) >= MIN_LENGTH);
+    if (!reader.done() || sets.length === 0) return undefined;
+    return pattern.flags.includes("i") ? sets.map((set) => set.map((literal) => literal.toLowerCase())) : sets;
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
+}
+
+/** The most selective of the required sets (by its shortest literal), to index a pattern by one set of words. */
+export function requiredLiterals(pattern: RegExp): string[] | undefined {
+  return requiredLiteralSets(pattern)?.reduce<string[] | undefined>(better, undefined);
 }
 
 const MIN_LENGTH = 3;
@@ -48,23 +54,27 @@ class SourceReader {
     return this.at >= this.source.length;
   }
 
-  /** `a|b|c` up to the closing parenthesis (not consumed): every branch must give literals. */
-  alternation(): string[] | undefined {
-    let union: string[] | undefined = [];
-    for (;;) {
-      const branch = this.sequence();
-      union = union && branch ? [...union, ...branch] : undefined;
-      if (this.source[this.at] !== "|") return union;
+  /**
+   * `a|b|c` up to the closing parenthesis (not consumed): a single branch needs all its sets; several need the
+   * union of their best sets, and nothing when one of them needs nothing.
+   */
+  alternation(): string[][] {
+    const branches = [this.sequence()];
+    while (this.source[this.at] === "|") {
       this.at++;
+      branches.push(this.sequence());
     }
+    if (branches.length === 1) return branches[0] as string[][];
+    const bests = branches.map((sets) => sets.reduce<string[] | undefined>(better, undefined));
+    return bests.every((best) => best !== undefined) ? [bests.flat()] : [];
   }
 
-  /** One branch: the best of its literal runs and required groups. */
-  private sequence(): string[] | undefined {
-    let best: string[] | undefined;
+  /** One branch: its literal runs and required groups, each a set the branch cannot match without. */
+  private sequence(): string[][] {
+    const sets: string[][] = [];
     let run = "";
     const endRun = () => {
-      if (run) best = better(best, [run]);
+      if (run) sets.push([run]);
       run = "";
     };
     while (!this.done() && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
@@ -79,13 +89,13 @@ class SourceReader {
         continue;
       }
       endRun();
-      if (atom.kind === "group" && !optional) best = better(best, atom.literals);
+      if (atom.kind === "group" && !optional) sets.push(...atom.sets);
     }
     endRun();
-    return best;
+    return sets;
   }
 
-  private atom(): { kind: "char"; char: string } | { kind: "group"; literals?: string[] } | { kind: "other" } {
+  private atom(): { kind: "char"; char: string } | { kind: "group"; sets: string[][] } | { kind: "other" } {
     const c = this.source[this.at] as string;
     if (c === "\\") return this.escape();
     if (c === "[") {
@@ -118,15 +128,15 @@ class SourceReader {
     this.at++;
   }
 
-  private group(): { kind: "group"; literals?: string[] } | { kind: "other" } {
+  private group(): { kind: "group"; sets: string[][] } | { kind: "other" } {
     const rest = this.source.slice(this.at);
     const zeroWidth = ZERO_WIDTH_GROUP.exec(rest);
     const prefix = zeroWidth?.[0] ?? /^\(\?(?::|<[A-Za-z_$][\w$]*>)|^\(/.exec(rest)?.[0];
     if (!prefix) throw new Unsupported();
     this.at += prefix.length;
-    const literals = this.alternation();
+    const sets = this.alternation();
     if (this.source[this.at] !== ")") throw new Unsupported();
     this.at++;
-    return zeroWidth ? { kind: "other" } : { kind: "group", literals };
+    return zeroWidth ? { kind: "other" } : { kind: "group", sets };
   }
 }
