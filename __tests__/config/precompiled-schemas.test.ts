@@ -5,9 +5,10 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a build script in plain JavaScript, without declarations
 import { OWN_SCHEMAS, readSchema, schemaValidatorsModule } from "../../scripts/precompile-schemas.mjs";
-import * as generated from "../../src/config/schema-validators.generated.js";
+import { validateConfig, validatePolicyFile } from "../../src/config/schema-validators.generated.js";
 
 const PROJECT = join(import.meta.dirname, "../..");
+const GENERATED = { validateConfig, validatePolicyFile };
 
 /** Documents of every shape the schemas judge: valid ones and each kind of mistake. */
 const DOCUMENTS: unknown[] = [
@@ -34,13 +35,13 @@ describe("archlint's own schemas, compiled at build time", () => {
     expect(committed).not.toMatch(/require\(/);
   });
 
-  it.each(OWN_SCHEMAS as { name: keyof typeof generated; file: string; options: object; keywords: string[] }[])(
+  it.each(OWN_SCHEMAS as { name: keyof typeof GENERATED; file: string; options: object; keywords: string[] }[])(
     "$name answers, errors included, as ajv compiling $file at run time",
     ({ name, file, options, keywords }) => {
       const ajv = new Ajv(options);
       for (const keyword of keywords) ajv.addKeyword(keyword);
       const compiled = ajv.compile(readSchema(file));
-      const precompiled = generated[name];
+      const precompiled = GENERATED[name];
       let invalid = 0;
       for (const document of DOCUMENTS) {
         const valid = compiled(document);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CLUSTER_SIGNALS, IAC_SIGNALS, MESH_SIGNALS } from "../../src/extract/evidence/infrastructure-catalog.js";
 import { learnWordsOf, probeOfText, wordIndexesOf } from "../../src/extract/evidence/literal-probe.js";
 import { OBSERVABILITY_SIGNALS } from "../../src/extract/evidence/observability-catalog.js";
-import { requiredLiteralSets, requiredLiterals } from "../../src/extract/evidence/required-literals.js";
+import { requiredLiteralSets } from "../../src/extract/evidence/required-literals.js";
 import { WordAutomaton } from "../../src/extract/evidence/word-automaton.js";
 
 describe("WordAutomaton", () => {
