@@ -68624,11 +68624,9 @@ class SourceReader {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/evidence/word-automaton.ts
-const ALPHABET_BITS = 7;
-const ALPHABET = 1 << ALPHABET_BITS;
-/** ASCII is folded to lower case, as a case-insensitive regular expression folds it; the rest is one symbol. */
-const symbolOf = (code) => (code >= ALPHABET ? 0 : code >= 65 && code <= 90 ? code + 32 : code);
-const FOLDED = Uint8Array.from({ length: ALPHABET }, (_, code) => symbolOf(code));
+const BEYOND_ASCII = 128;
+/** ASCII is folded to lower case, as a case-insensitive regular expression folds it; the rest is one character. */
+const foldedOf = (code) => (code >= BEYOND_ASCII ? BEYOND_ASCII : code >= 65 && code <= 90 ? code + 32 : code);
 /**
  * Aho\u2013Corasick: which of many words occur in a text, case-insensitively, in one pass over it. A word with
  * characters beyond ASCII may be reported where it does not occur (they all read as one symbol), never missed.
@@ -68639,39 +68637,66 @@ class WordAutomaton {
     /** The words a state ends, by state. */
     ends;
     /**
-     * `next` as the scan reads it: the offset of the next state's row (state \u00d7 ALPHABET), negated when that state
+     * Each folded character's symbol: the characters no word holds share symbol 0 (no word can match across
+     * them), so a state's row has only as many cells as the words have distinct characters, and the table stays
+     * small enough for the processor's cache.
+     */
+    symbols = new Uint8Array(BEYOND_ASCII + 1);
+    width;
+    /**
+     * `next` as the scan reads it: the offset of the next state's row (state \u00d7 width), negated when that state
      * ends a word, so one load per character both moves and tells whether to record. The root ends no word.
      */
     rows;
     constructor(words) {
         this.words = words;
-        const trie = buildTrie(words);
-        const next = new Int32Array(trie.children.length * ALPHABET);
+        this.width = this.assignSymbols(words);
+        const trie = buildTrie(words, (code) => this.symbolOf(code));
+        const next = new Int32Array(trie.children.length * this.width);
         this.ends = trie.ends;
         this.link(trie.children, next);
-        this.rows = next.map((state) => (this.ends[state] ? -state : state) * ALPHABET);
+        this.rows = next.map((state) => (this.ends[state] ? -state : state) * this.width);
     }
     /** For each word, by index, whether it occurs. */
     occurrences(text) {
         const found = new Uint8Array(this.words.length);
-        const { rows, ends } = this;
+        const { rows, ends, symbols, width } = this;
         let row = 0;
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
-            row = rows[row + (code < ALPHABET ? FOLDED[code] : 0)];
+            row = rows[row + symbols[code < BEYOND_ASCII ? code : BEYOND_ASCII]];
             if (row < 0) {
                 row = -row;
-                for (const word of ends[row >>> ALPHABET_BITS])
+                for (const word of ends[row / width])
                     found[word] = 1;
             }
         }
         return found;
     }
+    symbolOf(code) {
+        return this.symbols[foldedOf(code)];
+    }
+    /** Numbers the folded characters the words hold from 1; returns how many symbols there are. */
+    assignSymbols(words) {
+        let count = 1;
+        const byFolded = new Uint8Array(BEYOND_ASCII + 1);
+        for (const word of words) {
+            for (let i = 0; i < word.length; i++) {
+                const folded = foldedOf(word.charCodeAt(i));
+                if (byFolded[folded] === 0)
+                    byFolded[folded] = count++;
+            }
+        }
+        for (let code = 0; code <= BEYOND_ASCII; code++)
+            this.symbols[code] = byFolded[foldedOf(code)];
+        return count;
+    }
     /** Fills the transition table breadth first; a state also ends every word its failure state ends. */
     link(children, next) {
+        const { width } = this;
         const failure = new Int32Array(children.length);
         const queue = [];
-        for (let symbol = 0; symbol < ALPHABET; symbol++) {
+        for (let symbol = 0; symbol < width; symbol++) {
             const child = children[0]?.get(symbol) ?? 0;
             next[symbol] = child;
             if (child !== 0)
@@ -68683,16 +68708,16 @@ class WordAutomaton {
             const inherited = this.ends[fallback];
             if (inherited)
                 this.ends[state] = [...(this.ends[state] ?? []), ...inherited];
-            next.copyWithin(state * ALPHABET, fallback * ALPHABET, (fallback + 1) * ALPHABET);
+            next.copyWithin(state * width, fallback * width, (fallback + 1) * width);
             for (const [symbol, child] of children[state] ?? []) {
-                failure[child] = next[state * ALPHABET + symbol];
-                next[state * ALPHABET + symbol] = child;
+                failure[child] = next[state * width + symbol];
+                next[state * width + symbol] = child;
                 queue.push(child);
             }
         }
     }
 }
-function buildTrie(words) {
+function buildTrie(words, symbolOf) {
     const children = [new Map()];
     const ends = [undefined];
     words.forEach((word, index) => {
