@@ -11314,12 +11314,13 @@ function teamSize(evidence, context) {
             ref: { file, doc: 0, path: [], line: owners.firstLine },
         };
     }
-    const fromHistory = historySize(context.gitHistory);
+    const history = context.gitHistory?.();
+    const fromHistory = historySize(history);
     if (fromHistory)
         return { facts: fromHistory };
     const reasons = [
         owners?.teams.length ? `${owners.file} names team handles (${owners.teams.slice(0, 3).join(", ")})` : undefined,
-        unknownHistoryReason(context.gitHistory),
+        unknownHistoryReason(history),
     ].filter(Boolean);
     return { facts: { source: "unknown", detail: `${[...reasons, HOW_TO_SET].join("; ")}` } };
 }
@@ -14411,7 +14412,7 @@ function run(command, terminal) {
         fs: nodeFileSystem,
         config,
         configSource: loaded.source,
-        gitHistory: readGitHistory(root, now),
+        gitHistory: () => readGitHistory(root, now),
         now,
         onProgress: progress,
     });

@@ -72019,12 +72019,13 @@ function teamSize(evidence, context) {
             ref: { file, doc: 0, path: [], line: owners.firstLine },
         };
     }
-    const fromHistory = historySize(context.gitHistory);
+    const history = context.gitHistory?.();
+    const fromHistory = historySize(history);
     if (fromHistory)
         return { facts: fromHistory };
     const reasons = [
         owners?.teams.length ? `${owners.file} names team handles (${owners.teams.slice(0, 3).join(", ")})` : undefined,
-        unknownHistoryReason(context.gitHistory),
+        unknownHistoryReason(history),
     ].filter(Boolean);
     return { facts: { source: "unknown", detail: `${[...reasons, HOW_TO_SET].join("; ")}` } };
 }
@@ -76565,7 +76566,7 @@ async function runAction() {
             fs: nodeFileSystem,
             config: loaded.config,
             configSource: loaded.source,
-            gitHistory: readGitHistory(root, now),
+            gitHistory: () => readGitHistory(root, now),
             now,
             ...(lastReassessment ? { lastReassessment } : {}),
         });

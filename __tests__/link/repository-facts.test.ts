@@ -101,19 +101,32 @@ describe("team size", () => {
       detail: "team.size in .archlint.yml",
       file: ".archlint.yml",
     });
-    expect(linked([], codeowners("@alice", "@bob"), { gitHistory: history }).facts.team).toMatchObject({
+    expect(linked([], codeowners("@alice", "@bob"), { gitHistory: () => history }).facts.team).toMatchObject({
       size: 2,
       source: "codeowners",
     });
-    expect(linked([], codeowners("@acme/web"), { gitHistory: history }).facts.team).toMatchObject({
+    expect(linked([], codeowners("@acme/web"), { gitHistory: () => history }).facts.team).toMatchObject({
       size: 3,
       source: "git-history",
     });
   });
 
+  it("reads the git history only when neither the config nor CODEOWNERS gives the size", () => {
+    let reads = 0;
+    const gitHistory = () => {
+      reads++;
+      return { authors: ["a@x"], days: 90, complete: true };
+    };
+    linked([], codeowners("@alice"), { config: { team: { size: 7 } }, gitHistory });
+    linked([], codeowners("@alice", "@bob"), { gitHistory });
+    expect(reads).toBe(0);
+    expect(linked([], codeowners("@acme/web"), { gitHistory }).facts.team).toMatchObject({ source: "git-history" });
+    expect(reads).toBe(1);
+  });
+
   it("says unknown, and why, for team handles and a shallow clone", () => {
     const { facts, repository } = linked([], codeowners("@acme/web"), {
-      gitHistory: { authors: ["a@x"], days: 90, complete: false },
+      gitHistory: () => ({ authors: ["a@x"], days: 90, complete: false }),
     });
     expect(facts.team).toEqual({
       source: "unknown",

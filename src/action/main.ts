@@ -64,7 +64,7 @@ export async function runAction(): Promise<void> {
       fs: nodeFileSystem,
       config: loaded.config,
       configSource: loaded.source,
-      gitHistory: readGitHistory(root, now),
+      gitHistory: () => readGitHistory(root, now),
       now,
       ...(lastReassessment ? { lastReassessment } : {}),
     });

@@ -20,8 +20,8 @@ export interface RunOptions {
   /** The config file, when there is one: its name for messages and waivers, and the lines of its values. */
   configSource?: ConfigSource;
   now: Date;
-  /** Recent authors, read by the shell with `readGitHistory`. */
-  gitHistory?: GitHistory;
+  /** Recent authors, read by the shell with `readGitHistory` when link asks for them. */
+  gitHistory?: () => GitHistory | undefined;
   /** The date of the last reassessment issue, when the action found one. */
   lastReassessment?: Date;
   onProgress?: (done: number, total: number) => void;

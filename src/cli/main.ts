@@ -56,7 +56,7 @@ function run(command: Command, terminal: Terminal): number {
     fs: nodeFileSystem,
     config,
     configSource: loaded.source,
-    gitHistory: readGitHistory(root, now),
+    gitHistory: () => readGitHistory(root, now),
     now,
     onProgress: progress,
   });

@@ -18,8 +18,11 @@ export interface LinkContext {
   anchorFile?: string;
   /** The team's config: what it declares (team, workload, reassessment) wins over what link infers. */
   config?: Config;
-  /** Authors of the recent history, read by the shell (the engine never runs git). */
-  gitHistory?: GitHistory;
+  /**
+   * Authors of the recent history, read by the shell (the engine never runs git) when link asks: only when
+   * neither the config nor CODEOWNERS gives the team's size, so a declared size costs no `git log`.
+   */
+  gitHistory?: () => GitHistory | undefined;
   /** The date of the last reassessment recorded outside the config (the action's reassessment issue). */
   lastReassessment?: Date;
 }

@@ -38,11 +38,12 @@ export function teamSize(evidence: readonly Evidence[], context: LinkContext): T
       ref: { file, doc: 0, path: [], line: owners.firstLine },
     };
   }
-  const fromHistory = historySize(context.gitHistory);
+  const history = context.gitHistory?.();
+  const fromHistory = historySize(history);
   if (fromHistory) return { facts: fromHistory };
   const reasons = [
     owners?.teams.length ? `${owners.file} names team handles (${owners.teams.slice(0, 3).join(", ")})` : undefined,
-    unknownHistoryReason(context.gitHistory),
+    unknownHistoryReason(history),
   ].filter(Boolean);
   return { facts: { source: "unknown", detail: `${[...reasons, HOW_TO_SET].join("; ")}` } };
 }
