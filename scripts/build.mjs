@@ -1,6 +1,6 @@
-// Generates the validators of archlint's own schemas and of the built-in policies into src/, then bundles the CLI and the action with ncc into dist/,
-// which is committed: the action and `node dist/cli.js` run from a checkout with no install. Fails when a bundle
-// would need an asset ncc copied beside it.
+// Generates the validators of archlint's own schemas and of the built-in policies into src/, then bundles the CLI
+// and the action with ncc into dist/, which is committed: the action and `node dist/cli.js` run from a checkout
+// with no install. Fails when a bundle would need an asset ncc copied beside it.
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

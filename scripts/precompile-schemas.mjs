@@ -10,7 +10,7 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 
 const require = createRequire(import.meta.url);
 const PROJECT = fileURLToPath(new URL("..", import.meta.url));
-export const OUTPUT = "src/config/schema-validators.generated.ts";
+const OUTPUT = "src/config/schema-validators.generated.ts";
 
 /**
  * How each schema compiles (a test compiles them again with these and compares the answers). Both are held to
