@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,6 +7,15 @@ import { PROJECT, runCli } from "../helpers/bundle.js";
 const TIMEOUTS = join(PROJECT, "__tests__", "fixtures", "policies", "function-timeout-exceeds-platform-max");
 
 describe("dist/cli.js", () => {
+  it("is written in ASCII, chunks included, so Node reads each as a one-byte string (see scripts/build.mjs)", () => {
+    const bundles = readdirSync(join(PROJECT, "dist")).filter((name) => name.endsWith(".js"));
+    expect(bundles.length).toBeGreaterThan(2);
+    for (const name of bundles) {
+      const beyondAscii = readFileSync(join(PROJECT, "dist", name), "latin1").match(/[\u0080-\u00ff]/);
+      expect([name, beyondAscii?.index]).toEqual([name, undefined]);
+    }
+  });
+
   it("prints its version and help", () => {
     const pkg = JSON.parse(readFileSync(join(PROJECT, "package.json"), "utf8"));
     expect(runCli(["--version"])).toMatchObject({ status: 0, stdout: `${pkg.version}\n` });
