@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleScript, NCC_OPTIONS, ncc } from "./ncc-options.mjs";
+import { SCHEMA_VALIDATORS, schemaValidatorsModule } from "./precompile-schemas.mjs";
 
 const GENERATED = "src/evaluate/builtin-validators.generated.ts";
 const EMPTY_GENERATED = `// @ts-nocheck
@@ -18,7 +19,7 @@ const bundles = [
   { input: "src/action/index.ts", output: "dist/index.js", banner: "" },
 ];
 
-execFileSync(process.execPath, [new URL("precompile-schemas.mjs", import.meta.url).pathname], { stdio: "inherit" });
+await writeFile(SCHEMA_VALIDATORS, schemaValidatorsModule());
 await precompilePolicies();
 await rm("dist", { recursive: true, force: true });
 await mkdir("dist");

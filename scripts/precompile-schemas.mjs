@@ -1,8 +1,7 @@
-// Writes src/config/schema-validators.generated.ts: ajv's standalone code for archlint's own schemas (the
-// config file's and a policy file's), so a scan compiles neither at start-up. Run by scripts/build.mjs before
+// What src/config/schema-validators.generated.ts holds: ajv's standalone code for archlint's own schemas (the
+// config file's and a policy file's), so a scan compiles neither at start-up. scripts/build.mjs writes it before
 // anything is bundled; it needs only ajv and schemas/, never the generated modules.
-//   node scripts/precompile-schemas.mjs [output file]
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
@@ -10,7 +9,7 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 
 const require = createRequire(import.meta.url);
 const PROJECT = fileURLToPath(new URL("..", import.meta.url));
-const OUTPUT = "src/config/schema-validators.generated.ts";
+export const SCHEMA_VALIDATORS = "src/config/schema-validators.generated.ts";
 
 /**
  * How each schema compiles (a test compiles them again with these and compares the answers). Both are held to
@@ -76,10 +75,4 @@ function inlineRuntime(code) {
     if (typeof helper !== "function") throw new Error(`${module}: no function to write inline`);
     return `(${helper.toString()})`;
   });
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const output = process.argv[2] ?? OUTPUT;
-  writeFileSync(output, schemaValidatorsModule());
-  process.stdout.write(`precompiled ${OWN_SCHEMAS.length} own schemas into ${output}\n`);
 }
