@@ -1,7 +1,8 @@
-import type { Trigger, TriggerKind } from "../../model/types.js";
+import type { SourceRef, Trigger, TriggerKind } from "../../model/types.js";
 import { createEntity, recordOrigin } from "../entity.js";
-import { own, valueAt } from "../values.js";
-import { functionFor, numberAt, type Resource, resourcesOf, type StackFunction, type Template } from "./template.js";
+import { type Dict, isDict, own, valueAt } from "../values.js";
+import { definitionSource, type OpenApiIntegration, openApiIntegrations } from "./openapi.js";
+import { functionFor, numberOf, type Resource, resourcesOf, type StackFunction, type Template } from "./template.js";
 
 const GATEWAY_TYPES: Record<string, string> = {
   "AWS::ApiGateway::RestApi": "REST",
@@ -9,6 +10,8 @@ const GATEWAY_TYPES: Record<string, string> = {
   "AWS::ApiGatewayV2::Api": "HTTP",
   "AWS::Serverless::HttpApi": "HTTP",
 };
+
+const PROTOCOL_TRIGGERS: Record<string, TriggerKind> = { REST: "http-rest", HTTP: "http-api", WEBSOCKET: "http-other" };
 
 /**
  * API Gateway resources: each REST or HTTP API is a gateway entity, and each Lambda integration (REST
@@ -23,32 +26,83 @@ export function joinGateways(template: Template, functions: StackFunction[]): vo
       { gatewayKind: resource.type, protocol },
     );
     template.sink.entity(gateway);
+    const kind = own(PROTOCOL_TRIGGERS, String(protocol));
+    if (kind) joinDefinition(template, functions, resource, kind);
   }
   for (const resource of resourcesOf(template, "AWS::ApiGateway::Method")) {
-    const integration = valueAt(resource.properties, ["Integration"]);
-    const fn = functionFor(template, functions, valueAt(integration, ["Uri"]));
-    if (fn) addIntegration(template, fn, resource, "http-rest", ["Integration", "TimeoutInMillis"]);
+    const integration = resource.properties.Integration;
+    const fn = isDict(integration) ? functionFor(template, functions, integration.Uri) : undefined;
+    const restApi = resource.properties.RestApiId;
+    if (fn && isDict(integration))
+      wire(template, fn, integration, { kind: "http-rest", type: resource.type, restApi }, resource.ref());
   }
   for (const resource of resourcesOf(template, "AWS::ApiGatewayV2::Integration")) {
     const fn = functionFor(template, functions, resource.properties.IntegrationUri);
-    if (fn) addIntegration(template, fn, resource, v2Kind(template, resource), ["TimeoutInMillis"]);
+    const kind = v2Kind(template, resource);
+    if (fn) wire(template, fn, resource.properties, { kind, type: resource.type, restApi: undefined }, resource.ref());
   }
 }
 
-function addIntegration(
-  template: Template,
-  fn: StackFunction,
-  resource: Resource,
-  kind: TriggerKind,
-  timeoutPath: string[],
-): void {
-  const trigger: Trigger = { kind, type: resource.type, synchronous: true };
-  const millis = numberAt(template, resource.properties, timeoutPath);
-  if (millis !== undefined) {
-    trigger.integrationTimeout = integrationCutoff(template, millis, kind, resource.properties.RestApiId);
+/**
+ * The functions an API's OpenAPI definition calls (`x-amazon-apigateway-integration` with a Lambda `uri`), inline
+ * or in a local file the template includes, which is read at the end of the scan.
+ */
+function joinDefinition(template: Template, functions: StackFunction[], api: Resource, kind: TriggerKind): void {
+  const source = definitionSource(api.properties, template.file);
+  if (!source) return;
+  const gateway = { kind, type: "x-amazon-apigateway-integration", restApi: { Ref: api.id } };
+  const attach = (integrations: OpenApiIntegration[]) => {
+    for (const { settings, ref } of integrations) {
+      const fn = functionFor(template, functions, settings.uri);
+      if (fn) wire(template, fn, settings, gateway, ref);
+    }
+  };
+  if ("inline" in source) attach(openApiIntegrations(source.inline, (...path) => api.ref(source.path, ...path)));
+  else template.openApi?.request(source.file, attach);
+}
+
+interface Gateway {
+  kind: TriggerKind;
+  type: string;
+  /** The REST API the integration belongs to, whose endpoint type decides whether its cut-off may be raised. */
+  restApi: unknown;
+}
+
+/** A REST integration that streams its response may run up to 15 minutes (`responseTransferMode: STREAM`). */
+const STREAMED_RESPONSE_MAX_CUTOFF = 900;
+
+/**
+ * An integration's settings (CloudFormation's `TimeoutInMillis`, OpenAPI's `timeoutInMillis`) as a trigger: an
+ * `Event` invocation is asynchronous (the API answers at once), a streamed response has its own limit, and a
+ * trigger the function already has (an API event and its definition) is not added twice.
+ */
+function wire(template: Template, fn: StackFunction, settings: Dict, gateway: Gateway, ref: SourceRef): void {
+  const { kind, type, restApi } = gateway;
+  const invocationType = valueAt(setting(settings, "requestParameters"), [INVOCATION_TYPE_HEADER]);
+  const trigger: Trigger =
+    invocationType === "'Event'" ? { kind: "other", type, synchronous: false } : { kind, type, synchronous: true };
+  const millis = numberOf(template, setting(settings, "timeoutInMillis"));
+  if (trigger.synchronous && setting(settings, "responseTransferMode") === "STREAM") {
+    trigger.integrationTimeout = Math.min((millis ?? Number.POSITIVE_INFINITY) / 1000, STREAMED_RESPONSE_MAX_CUTOFF);
+  } else if (trigger.synchronous && millis !== undefined) {
+    trigger.integrationTimeout = integrationCutoff(template, millis, kind, restApi);
   }
-  recordOrigin(fn.entity, `triggers.${fn.entity.triggers.length}`, { ref: resource.ref() });
+  const same = fn.entity.triggers.some(
+    (t) =>
+      t.kind === trigger.kind &&
+      t.synchronous === trigger.synchronous &&
+      t.integrationTimeout === trigger.integrationTimeout,
+  );
+  if (same) return;
+  recordOrigin(fn.entity, `triggers.${fn.entity.triggers.length}`, { ref });
   fn.entity.triggers.push(trigger);
+}
+
+const INVOCATION_TYPE_HEADER = "integration.request.header.X-Amz-Invocation-Type";
+
+/** A setting by its OpenAPI name (`timeoutInMillis`) or its CloudFormation one (`TimeoutInMillis`). */
+function setting(settings: Dict, name: string): unknown {
+  return settings[name] ?? settings[name.charAt(0).toUpperCase() + name.slice(1)];
 }
 
 /** A v2 integration belongs to an HTTP API unless its API is a WebSocket one. */

@@ -3,6 +3,7 @@ import type { ModelSink } from "../adapter.js";
 import { markUnresolved, setField } from "../entity.js";
 import { asNumber, type Dict, isDict, type Resolved, UNRESOLVED, valueAt } from "../values.js";
 import { Intrinsics } from "./intrinsics.js";
+import type { OpenApiFiles } from "./openapi.js";
 
 export const CLOUDFORMATION_FORMAT = "cloudformation";
 export const SAM_FORMAT = "aws-sam";
@@ -21,6 +22,8 @@ export interface Template {
   globals: Dict;
   intrinsics: Intrinsics;
   sink: ModelSink;
+  /** OpenAPI files of the scan, for gateways whose definition is included from one. */
+  openApi?: OpenApiFiles;
 }
 
 export function createTemplate(
@@ -28,11 +31,12 @@ export function createTemplate(
   where: { file: string; doc: number; base: DocPath; format: string },
   sink: ModelSink,
   pre?: (value: unknown) => Resolved,
+  openApi?: OpenApiFiles,
 ): Template {
   const globals = isDict(root.Globals) && isDict(root.Globals.Function) ? root.Globals.Function : {};
   const parameters = isDict(root.Parameters) ? root.Parameters : {};
   const resources = isDict(root.Resources) ? root.Resources : {};
-  return { ...where, resources, globals, intrinsics: new Intrinsics(parameters, pre), sink };
+  return { ...where, resources, globals, intrinsics: new Intrinsics(parameters, pre), sink, openApi };
 }
 
 export const at = (template: Template, ...path: DocPath): SourceRef => ({
@@ -93,13 +97,18 @@ export function functionFor(template: Template, functions: StackFunction[], valu
   if (byId) return byId;
   const key = template.intrinsics.nameKey(value);
   if (key === undefined) return undefined;
-  const name = /^arn:[^:]*:lambda:[^:]*:[^:]*:function:([^:]+)/.exec(key)?.[1] ?? key;
+  // A function ARN, alone or inside an API Gateway invocation URI (`…:lambda:path/2015-03-31/functions/<arn>/invocations`).
+  const name = /:function:([^:/]+)/.exec(key)?.[1] ?? key;
   return functions.find((fn) => fn.nameKeys.includes(name));
 }
 
 /** A numeric setting at a path, when it resolves to a number. */
 export function numberAt(template: Template, properties: Dict, path: DocPath): number | undefined {
-  const raw = valueAt(properties, path);
+  return numberOf(template, valueAt(properties, path));
+}
+
+/** A value as a number, when it resolves to one. */
+export function numberOf(template: Template, raw: unknown): number | undefined {
   const value = raw === undefined ? undefined : template.intrinsics.resolve(raw);
   return value === UNRESOLVED ? undefined : asNumber(value);
 }
