@@ -14,8 +14,11 @@ export interface ModelSink {
  */
 export interface Adapter {
   extract(file: ParsedFile, sink: ModelSink): void;
-  finish?(sink: ModelSink): void;
+  /** `guard` runs the work of one file so that, if it throws, only that file is reported and the rest go on. */
+  finish?(sink: ModelSink, guard: FileGuard): void;
 }
+
+export type FileGuard = (file: string, work: () => void) => void;
 
 export interface AdapterFactory {
   /** The format name entities record in `source.format`. */

@@ -29,7 +29,10 @@ export class Extractor {
   }
 
   finish(): Model {
-    for (const { name, adapter } of this.adapters) this.guard(name, "", () => adapter.finish?.(this.sink));
+    for (const { name, adapter } of this.adapters) {
+      const guard = (file: string, work: () => void) => this.guard(name, file, work);
+      guard("", () => adapter.finish?.(this.sink, guard));
+    }
     return this.model;
   }
 

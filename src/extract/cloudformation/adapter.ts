@@ -1,15 +1,22 @@
 import type { AdapterFactory } from "../adapter.js";
 import { isServerlessManifest } from "../serverless/adapter.js";
+import { isDict } from "../values.js";
 import { isCloudFormationTemplate, isSamTemplate } from "./detect.js";
 import { extractTemplate } from "./extract-template.js";
+import { instantiate, NestedStacks, nestingsOf } from "./nested-stacks.js";
 import { OpenApiFiles } from "./openapi.js";
 import { CLOUDFORMATION_FORMAT, createTemplate, SAM_FORMAT } from "./template.js";
 
-/** CloudFormation templates, YAML or JSON, and SAM templates (the same family, with Globals and events). */
+/**
+ * CloudFormation templates, YAML or JSON, and SAM templates (the same family, with Globals and events). A
+ * template with parameters is read at the end of the scan, as a parent stack that nests it instantiates it, and
+ * OpenAPI files included by an API are joined then.
+ */
 export const cloudFormation: AdapterFactory = {
   name: CLOUDFORMATION_FORMAT,
   create: () => {
     const openApi = new OpenApiFiles();
+    const nested = new NestedStacks();
     return {
       extract(file, sink) {
         openApi.add(file.path, file.documents);
@@ -17,11 +24,21 @@ export const cloudFormation: AdapterFactory = {
         file.documents.forEach((doc, index) => {
           if (!isCloudFormationTemplate(doc)) return;
           const format = isSamTemplate(doc) ? SAM_FORMAT : CLOUDFORMATION_FORMAT;
-          const where = { file: file.path, doc: index, base: [], format };
-          extractTemplate(createTemplate(doc, where, sink, undefined, openApi));
+          const where = { file: file.path, doc: index, base: [] as [], format };
+          const template = createTemplate(doc, where, sink, { openApi });
+          for (const nesting of nestingsOf(template)) nested.nest(nesting);
+          if (isDict(doc.Parameters)) nested.defer({ doc, where });
+          else extractTemplate(template);
         });
       },
-      finish: () => openApi.finish(),
+      finish(sink, guard) {
+        for (const { doc, where, nesting } of nested.instances()) {
+          const instance = nesting && isDict(doc.Parameters) ? instantiate(doc.Parameters, nesting) : undefined;
+          const options = { openApi, parameters: instance?.parameters, parameterNotes: instance?.notes };
+          guard(where.file, () => extractTemplate(createTemplate(doc, where, sink, options)));
+        }
+        openApi.finish(guard);
+      },
     };
   },
 };

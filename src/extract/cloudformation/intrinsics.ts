@@ -19,7 +19,14 @@ export class Intrinsics {
   constructor(
     private readonly parameters: Dict,
     private readonly pre: (value: unknown) => Resolved = (value) => value,
+    private readonly parameterNotes: ReadonlyMap<string, string> = new Map(),
   ) {}
+
+  /** Where a `Ref` to a parameter got its value, when a parent stack passed it. */
+  noteFor(raw: unknown): string | undefined {
+    const value = this.pre(raw);
+    return intrinsicName(value) === "Ref" ? this.parameterNotes.get(String((value as Dict).Ref)) : undefined;
+  }
 
   /** A plain value, or UNRESOLVED: never a guess. */
   resolve(raw: unknown): Resolved {

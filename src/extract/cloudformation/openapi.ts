@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import type { DocPath, SourceRef } from "../../model/types.js";
+import type { FileGuard } from "../adapter.js";
 import { type Dict, isDict } from "../values.js";
 
 const INTEGRATION = "x-amazon-apigateway-integration";
@@ -53,7 +54,8 @@ function includedLocation(body: Dict): unknown {
   return isDict(transform.Parameters) ? transform.Parameters.Location : undefined;
 }
 
-function localFile(location: unknown, templateFile: string): { file: string } | undefined {
+/** A location relative to a template, as a path relative to the scanned root; not a URL, not outside the root. */
+export function localFile(location: unknown, templateFile: string): { file: string } | undefined {
   if (typeof location !== "string" || /^[a-z][a-z0-9+.-]*:\/\//i.test(location)) return undefined;
   const file = posix.normalize(posix.join(posix.dirname(templateFile), location));
   return file.startsWith("../") || posix.isAbsolute(file) ? undefined : { file };
@@ -76,7 +78,7 @@ export class OpenApiFiles {
     this.waiting.push({ file, attach });
   }
 
-  finish(): void {
-    for (const { file, attach } of this.waiting) attach(this.integrations.get(file) ?? []);
+  finish(guard: FileGuard): void {
+    for (const { file, attach } of this.waiting) guard(file, () => attach(this.integrations.get(file) ?? []));
   }
 }

@@ -26,17 +26,26 @@ export interface Template {
   openApi?: OpenApiFiles;
 }
 
+export interface TemplateOptions {
+  /** Resolves a host format's own syntax first (Serverless `${self:…}` in `resources:`). */
+  pre?: (value: unknown) => Resolved;
+  openApi?: OpenApiFiles;
+  /** The parameters as a parent stack instantiates the template, and a note for each value it passes. */
+  parameters?: Dict;
+  parameterNotes?: ReadonlyMap<string, string>;
+}
+
 export function createTemplate(
   root: Dict,
   where: { file: string; doc: number; base: DocPath; format: string },
   sink: ModelSink,
-  pre?: (value: unknown) => Resolved,
-  openApi?: OpenApiFiles,
+  options: TemplateOptions = {},
 ): Template {
   const globals = isDict(root.Globals) && isDict(root.Globals.Function) ? root.Globals.Function : {};
-  const parameters = isDict(root.Parameters) ? root.Parameters : {};
+  const parameters = options.parameters ?? (isDict(root.Parameters) ? root.Parameters : {});
   const resources = isDict(root.Resources) ? root.Resources : {};
-  return { ...where, resources, globals, intrinsics: new Intrinsics(parameters, pre), sink, openApi };
+  const intrinsics = new Intrinsics(parameters, options.pre, options.parameterNotes);
+  return { ...where, resources, globals, intrinsics, sink, openApi: options.openApi };
 }
 
 export const at = (template: Template, ...path: DocPath): SourceRef => ({
@@ -87,7 +96,7 @@ export function assign(
   const value = template.intrinsics.resolve(raw);
   const converted = value === UNRESOLVED ? undefined : convert(value);
   if (converted === undefined) markUnresolved(entity, field, ref);
-  else setField(entity, field, converted, ref, note);
+  else setField(entity, field, converted, ref, note ?? template.intrinsics.noteFor(raw));
 }
 
 /** The function a value points at: by logical id (`Ref`, `GetAtt`, `${Fn.Arn}`) or by its name or ARN. */

@@ -30,6 +30,6 @@ export function extractResources(
     : [[resources, ["resources"]]];
   for (const [root, base] of parts) {
     if (!isDict(root)) continue;
-    extractTemplate(createTemplate(root, { file, doc: 0, base, format }, sink, resolve), functions);
+    extractTemplate(createTemplate(root, { file, doc: 0, base, format }, sink, { pre: resolve }), functions);
   }
 }

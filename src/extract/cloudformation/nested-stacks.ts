@@ -1,0 +1,79 @@
+import type { Dict } from "../values.js";
+import { isDict, UNRESOLVED } from "../values.js";
+import { localFile } from "./openapi.js";
+import { resourcesOf, type Template } from "./template.js";
+
+/** The parameters a parent stack passes to a child template it nests from a local file. */
+export interface Nesting {
+  child: string;
+  parent: string;
+  /** The nested stack's logical id in the parent. */
+  stack: string;
+  /** Each passed parameter: its value when the parent's own values resolve it, else UNRESOLVED. */
+  values: Map<string, unknown>;
+}
+
+/**
+ * `AWS::CloudFormation::Stack` with a local `TemplateURL` and `AWS::Serverless::Application` with a local
+ * `Location` (as `sam build` and `aws cloudformation package` accept them); S3 and repository applications are
+ * not in the repository, so they are not read.
+ */
+export function nestingsOf(template: Template): Nesting[] {
+  const nested = [
+    ...resourcesOf(template, "AWS::CloudFormation::Stack").map((r) => ({ r, location: r.properties.TemplateURL })),
+    ...resourcesOf(template, "AWS::Serverless::Application").map((r) => ({ r, location: r.properties.Location })),
+  ];
+  return nested.flatMap(({ r, location }) => {
+    const child = localFile(location, template.file)?.file;
+    if (!child) return [];
+    const passed = isDict(r.properties.Parameters) ? r.properties.Parameters : {};
+    const values = new Map(Object.entries(passed).map(([name, raw]) => [name, template.intrinsics.resolve(raw)]));
+    return [{ child, parent: template.file, stack: r.id, values }];
+  });
+}
+
+/**
+ * The child's `Parameters` as its parent instantiates it: a value the parent passes becomes the parameter's
+ * default, one the parent passes but that cannot be resolved leaves the parameter without one (unresolved rather
+ * than the child's own default, which the parent overrides), and the rest keep their defaults.
+ */
+export function instantiate(parameters: Dict, nesting: Nesting): { parameters: Dict; notes: Map<string, string> } {
+  const instantiated: Dict = { ...parameters };
+  const notes = new Map<string, string>();
+  for (const [name, value] of nesting.values) {
+    const declared = isDict(parameters[name]) ? parameters[name] : {};
+    const { Default: _childDefault, ...rest } = declared;
+    instantiated[name] = value === UNRESOLVED ? rest : { ...rest, Default: value };
+    if (value !== UNRESOLVED)
+      notes.set(name, `${name} = ${String(value)}, passed by ${nesting.parent} (${nesting.stack})`);
+  }
+  return { parameters: instantiated, notes };
+}
+
+/** A template held back until the end of the scan, when every parent that may nest it has been read. */
+export interface Deferred {
+  doc: Dict;
+  where: { file: string; doc: number; base: []; format: string };
+}
+
+/**
+ * Templates that declare parameters wait for the end of the scan, because a parent stack read later may pass
+ * them values. A child nested by several parents is read as the first of them (in path order) instantiates it.
+ */
+export class NestedStacks {
+  private readonly deferred: Deferred[] = [];
+  private readonly nestings = new Map<string, Nesting>();
+
+  nest(nesting: Nesting): void {
+    const known = this.nestings.get(nesting.child);
+    if (!known || nesting.parent < known.parent) this.nestings.set(nesting.child, nesting);
+  }
+
+  defer(template: Deferred): void {
+    this.deferred.push(template);
+  }
+
+  instances(): (Deferred & { nesting?: Nesting })[] {
+    return this.deferred.map((template) => ({ ...template, nesting: this.nestings.get(template.where.file) }));
+  }
+}
