@@ -13,6 +13,7 @@ import type { Model } from "../model/types.js";
 import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { type Suppression, suppress } from "../suppress/suppress.js";
+import { collapseInstances } from "./collapse-instances.js";
 import { readAndParse } from "./read-file.js";
 
 export interface ScanOptions {
@@ -70,7 +71,7 @@ export function scan(options: ScanOptions): ScanResult {
     config,
   });
   const failures = extractor.failures.map(failureFinding);
-  const evaluated = [...parseErrors, ...failures, ...evaluate(model.entities, options.policies)];
+  const evaluated = [...parseErrors, ...failures, ...collapseInstances(evaluate(model.entities, options.policies))];
   for (const finding of evaluated) finding.location ??= locate(finding, parsed);
   const { findings, suppressed } = suppress(evaluated, {
     files: parsed,

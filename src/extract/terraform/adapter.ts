@@ -7,6 +7,7 @@ import { joinSettings } from "./function-settings.js";
 import { lambdaFunction } from "./functions.js";
 import { iamStatements } from "./iam.js";
 import { isLambdaModule, lambdaModuleFunction } from "./lambda-module.js";
+import { moduleInstances } from "./local-modules.js";
 import { moduleDirOf, TerraformModule } from "./module.js";
 import { queues } from "./queues.js";
 import { joinTriggers } from "./triggers.js";
@@ -34,14 +35,20 @@ export const terraform: AdapterFactory = {
         modules.set(dir, module);
         module.add(file.path, doc);
       },
-      finish(sink) {
-        for (const module of modules.values()) extractModule(module, sink);
+      finish(sink, guard) {
+        // A module's IAM statements are the same text whichever call instantiates it: judged once.
+        const judged = new Set<string>();
+        for (const instance of moduleInstances(modules)) {
+          const statements = !judged.has(instance.dir);
+          judged.add(instance.dir);
+          guard(instance.files[0] ?? "", () => extractModule(instance, sink, statements));
+        }
       },
     };
   },
 };
 
-function extractModule(module: TerraformModule, sink: ModelSink): void {
+function extractModule(module: TerraformModule, sink: ModelSink, statements: boolean): void {
   const functions = new FunctionIndex(module);
   for (const block of module.all("aws_lambda_function")) functions.add(block.address, lambdaFunction(block, module));
   for (const block of module.created(module.modules)) {
@@ -52,5 +59,5 @@ function extractModule(module: TerraformModule, sink: ModelSink): void {
   joinSettings(module, functions);
   for (const fn of functions.all()) sink.entity(fn);
   for (const queue of queueEntities) sink.entity(queue);
-  iamStatements(module, sink);
+  if (statements) iamStatements(module, sink);
 }

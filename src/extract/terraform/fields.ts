@@ -30,14 +30,25 @@ export class FieldReader {
     const resolved = resolveValue(body[attribute], this.module);
     const value = resolved === UNRESOLVED || resolved === null ? undefined : convert(resolved);
     if (value === undefined) markUnresolved(this.entity, field, at);
-    else if (value !== skip) setField(this.entity, field, value, at, resolvedFrom(body[attribute]));
+    else if (value !== skip) {
+      const origin = this.origin(body[attribute], at);
+      setField(this.entity, field, value, origin.ref, origin.note);
+    }
     return true;
   }
-}
 
-/** Says where a value came from when it was a variable or a local, so the finding explains its number. */
-function resolvedFrom(raw: unknown): string | undefined {
-  const reference = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
-  if (!reference) return undefined;
-  return reference[1] === "var" ? `from the default of var.${reference[2]}` : `from local.${reference[2]}`;
+  /**
+   * Where a value came from when it was a variable or a local, so the finding explains its number: a variable a
+   * module call passed points at that argument, where the value was set.
+   */
+  private origin(raw: unknown, at: SourceRef): { ref: SourceRef; note?: string } {
+    const reference = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
+    if (!reference) return { ref: at };
+    const [, kind, name] = reference;
+    if (kind === "local") return { ref: at, note: `from local.${name}` };
+    const { call } = this.module;
+    const argument = call?.arguments.get(name as string);
+    if (!call || !argument) return { ref: at, note: `from the default of var.${name}` };
+    return { ref: argument, note: `set by ${call.address} for var.${name} of ${this.module.dir}` };
+  }
 }

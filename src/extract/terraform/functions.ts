@@ -10,7 +10,8 @@ export const LAMBDA_DEFAULT_TIMEOUT = 3;
 /** A function entity named by its resolved `function_name`, else by its Terraform address. */
 export function newFunction(block: Block, module: TerraformModule, nameAttribute: unknown): FunctionEntity {
   const resolved = resolveValue(nameAttribute, module);
-  const name = typeof resolved === "string" && resolved !== "" ? resolved : block.address;
+  const address = `${module.prefix}${block.address}`;
+  const name = typeof resolved === "string" && resolved !== "" ? resolved : address;
   return createEntity<FunctionEntity>(
     {
       kind: "function",
@@ -18,7 +19,7 @@ export function newFunction(block: Block, module: TerraformModule, nameAttribute
       platform: "aws-lambda",
       format: TERRAFORM_FORMAT,
       ref: block.ref,
-      qualifier: block.address,
+      qualifier: address,
     },
     { triggers: [] },
   );

@@ -1,7 +1,16 @@
 import { posix } from "node:path";
 import type { DocPath, SourceRef } from "../../model/types.js";
+import { refAt } from "../entity.js";
 import { type Dict, isDict } from "../values.js";
 import { isCreated } from "./conditions.js";
+import { resolveValue, UNRESOLVED } from "./references.js";
+
+/** How a `module` block called this instance: its address, the caller's file, where each argument was set. */
+export interface ModuleCall {
+  address: string;
+  file: string;
+  arguments: Map<string, SourceRef>;
+}
 
 /** One labelled block (`resource "type" "name"`, `data …`, `module "name"`, `variable "name"`). */
 export interface Block {
@@ -23,10 +32,50 @@ export class TerraformModule {
   readonly modules: Block[] = [];
   readonly variables = new Map<string, Block>();
   readonly locals = new Map<string, { value: unknown; ref: SourceRef }>();
+  readonly files: string[] = [];
 
-  constructor(readonly dir: string) {}
+  /**
+   * `call` is set on a module as a `module` block instantiates it: its address (`module.exporter`, nested calls
+   * joined) names what it creates, and each argument it passes is where that variable's value was set.
+   */
+  constructor(
+    readonly dir: string,
+    readonly call?: ModuleCall,
+  ) {}
+
+  /** The prefix of the addresses this instance creates (`module.exporter.`), empty for a root module. */
+  get prefix(): string {
+    return this.call ? `${this.call.address}.` : "";
+  }
+
+  /**
+   * This module as the caller's `module` block instantiates it: each argument, resolved in the caller, becomes
+   * the variable's value (one that cannot be resolved leaves the variable unresolved, not at its default).
+   */
+  instantiate(caller: TerraformModule, block: Block): TerraformModule {
+    const address = `${caller.prefix}${block.address}`;
+    const instance = new TerraformModule(this.dir, { address, file: block.ref.file, arguments: new Map() });
+    for (const [type, list] of this.resources) instance.resources.set(type, list);
+    for (const [type, list] of this.data) instance.data.set(type, list);
+    instance.modules.push(...this.modules);
+    instance.files.push(...this.files);
+    for (const [name, local] of this.locals) instance.locals.set(name, local);
+    for (const [name, variable] of this.variables) {
+      // Passing null means "use the default", as Terraform reads it.
+      if (block.body[name] === undefined || block.body[name] === null) {
+        instance.variables.set(name, variable);
+        continue;
+      }
+      const { default: _declared, ...rest } = variable.body;
+      const value = resolveValue(block.body[name], caller);
+      instance.variables.set(name, { ...variable, body: value === UNRESOLVED ? rest : { ...rest, default: value } });
+      instance.call?.arguments.set(name, refAt(block.ref, name));
+    }
+    return instance;
+  }
 
   add(file: string, doc: Dict): void {
+    this.files.push(file);
     const at = (...path: DocPath): SourceRef => ({ file, doc: 0, path });
     for (const { labels, body, path } of labelled(doc.resource, 2, ["resource"])) {
       const [type, name] = labels as [string, string];

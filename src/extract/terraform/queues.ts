@@ -8,9 +8,12 @@ import { referencesIn } from "./references.js";
 
 export const SQS_DEFAULT_VISIBILITY = 30;
 
-/** The key a trigger's `sourceKey` and a queue's `keys` share: `tf:<module dir>#aws_sqs_queue.name`. */
-export function queueKey(dir: string, address: string): string {
-  return `tf:${dir}#${address}`;
+/**
+ * The key a trigger's `sourceKey` and a queue's `keys` share: `tf:<module dir>#aws_sqs_queue.name`, the address
+ * prefixed by the module call that instantiates it.
+ */
+export function queueKey(module: TerraformModule, address: string): string {
+  return `tf:${module.dir}#${module.prefix}${address}`;
 }
 
 /** `aws_sqs_queue` resources, with their visibility timeout (default 30 s) and whether a redrive policy exists. */
@@ -23,13 +26,13 @@ export function queues(module: TerraformModule): QueueEntity[] {
     const queue = createEntity<QueueEntity>(
       {
         kind: "queue",
-        name: literal(body.name, module) ?? block.address,
+        name: literal(body.name, module) ?? `${module.prefix}${block.address}`,
         platform: "aws-sqs",
         format: TERRAFORM_FORMAT,
         ref,
-        qualifier: block.address,
+        qualifier: `${module.prefix}${block.address}`,
       },
-      { keys: [queueKey(module.dir, block.address)] },
+      { keys: [queueKey(module, block.address)] },
     );
     const reader = new FieldReader(module, queue);
     if (!reader.read("visibilityTimeout", body, "visibility_timeout_seconds", ref, asNumber)) {

@@ -35,7 +35,7 @@ export function eventSourceTrigger(body: Dict, ref: SourceRef, module: Terraform
   if (source !== undefined) trigger.source = source;
   if (reference) {
     trigger.kind = own(SOURCE_KINDS, reference.type) ?? "other";
-    if (reference.type === "aws_sqs_queue") trigger.sourceKey = queueKey(module.dir, reference.address);
+    if (reference.type === "aws_sqs_queue") trigger.sourceKey = queueKey(module, reference.address);
   } else {
     const arn = literal(source, module);
     trigger.kind = ARN_KINDS.find(([pattern]) => arn && pattern.test(arn))?.[1] ?? "other";
