@@ -9,8 +9,8 @@ import { CLOUDFORMATION_FORMAT, createTemplate, SAM_FORMAT } from "./template.js
 
 /**
  * CloudFormation templates, YAML or JSON, and SAM templates (the same family, with Globals and events). A
- * template with parameters is read at the end of the scan, as a parent stack that nests it instantiates it, and
- * OpenAPI files included by an API are joined then.
+ * template with parameters, or one that nests local stacks, is read at the end of the scan, when parents and
+ * children are all known; OpenAPI files included by an API are joined then too.
  */
 export const cloudFormation: AdapterFactory = {
   name: CLOUDFORMATION_FORMAT,
@@ -26,15 +26,16 @@ export const cloudFormation: AdapterFactory = {
           const format = isSamTemplate(doc) ? SAM_FORMAT : CLOUDFORMATION_FORMAT;
           const where = { file: file.path, doc: index, base: [] as [], format };
           const template = createTemplate(doc, where, sink, { openApi });
-          for (const nesting of nestingsOf(template)) nested.nest(nesting);
-          if (isDict(doc.Parameters)) nested.defer({ doc, where });
+          const nestings = nestingsOf(template);
+          nested.add(file.path, doc, nestings);
+          if (isDict(doc.Parameters) || nestings.length > 0) nested.defer({ doc, where });
           else extractTemplate(template);
         });
       },
       finish(sink, guard) {
-        for (const { doc, where, nesting } of nested.instances()) {
+        for (const { doc, where, nesting, links } of nested.instances()) {
           const instance = nesting && isDict(doc.Parameters) ? instantiate(doc.Parameters, nesting) : undefined;
-          const options = { openApi, parameters: instance?.parameters, parameterNotes: instance?.notes };
+          const options = { openApi, parameters: instance?.parameters, parameterNotes: instance?.notes, links };
           guard(where.file, () => extractTemplate(createTemplate(doc, where, sink, options)));
         }
         openApi.finish(guard);

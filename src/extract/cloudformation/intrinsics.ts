@@ -20,6 +20,7 @@ export class Intrinsics {
     private readonly parameters: Dict,
     private readonly pre: (value: unknown) => Resolved = (value) => value,
     private readonly parameterNotes: ReadonlyMap<string, string> = new Map(),
+    readonly links: StackLinks = {},
   ) {}
 
   /** Where a `Ref` to a parameter got its value, when a parent stack passed it. */
@@ -123,6 +124,14 @@ export class Intrinsics {
   }
 }
 
+/** What crosses a nested stack's boundary: the resources a parent passes in, the outputs a child gives back. */
+export interface StackLinks {
+  /** The join key of the resource the parent passed as this parameter (`cfn:<parent>#Jobs`). */
+  parameterKey?(name: string): string | undefined;
+  /** The join key of a nested stack's output (`!GetAtt Queues.Outputs.JobsArn` → `cfn:<child>#Jobs`). */
+  outputKey?(stack: string, output: string): string | undefined;
+}
+
 /**
  * The key that joins an event source to a queue entity: `cfn:<file>#<LogicalId>` for a reference to a queue in
  * the same template, `sqs:<name>` for an SQS ARN whose queue name is known.
@@ -131,10 +140,11 @@ export function queueKey(value: unknown, file: string, intrinsics: Intrinsics): 
   const name = intrinsicName(value);
   const argument = name ? (value as Dict)[name] : undefined;
   if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
-    return `cfn:${file}#${argument[0]}`;
+    const output = typeof argument[1] === "string" ? /^Outputs\.(.+)$/.exec(argument[1])?.[1] : undefined;
+    return output ? intrinsics.links.outputKey?.(argument[0], output) : `cfn:${file}#${argument[0]}`;
   }
   if (name === "Ref" && typeof argument === "string" && intrinsics.resolve(value) === UNRESOLVED) {
-    return `cfn:${file}#${argument}`;
+    return intrinsics.links.parameterKey?.(argument) ?? `cfn:${file}#${argument}`;
   }
   const text = intrinsics.nameKey(value);
   const arn = text === undefined ? undefined : /^arn:[^:]*:sqs:.*:([^:${}]+)$/.exec(text);

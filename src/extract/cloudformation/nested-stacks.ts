@@ -1,5 +1,6 @@
 import type { Dict } from "../values.js";
 import { isDict, UNRESOLVED } from "../values.js";
+import { Intrinsics, queueKey, type StackLinks } from "./intrinsics.js";
 import { localFile } from "./openapi.js";
 import { resourcesOf, type Template } from "./template.js";
 
@@ -11,6 +12,8 @@ export interface Nesting {
   stack: string;
   /** Each passed parameter: its value when the parent's own values resolve it, else UNRESOLVED. */
   values: Map<string, unknown>;
+  /** The join key of each passed parameter that names a resource (a queue the parent declares). */
+  keys: Map<string, string>;
 }
 
 /**
@@ -28,7 +31,13 @@ export function nestingsOf(template: Template): Nesting[] {
     if (!child) return [];
     const passed = isDict(r.properties.Parameters) ? r.properties.Parameters : {};
     const values = new Map(Object.entries(passed).map(([name, raw]) => [name, template.intrinsics.resolve(raw)]));
-    return [{ child, parent: template.file, stack: r.id, values }];
+    const keys = new Map(
+      Object.entries(passed).flatMap(([name, raw]) => {
+        const key = queueKey(raw, template.file, template.intrinsics);
+        return key ? [[name, key] as const] : [];
+      }),
+    );
+    return [{ child, parent: template.file, stack: r.id, values, keys }];
   });
 }
 
@@ -63,17 +72,48 @@ export interface Deferred {
 export class NestedStacks {
   private readonly deferred: Deferred[] = [];
   private readonly nestings = new Map<string, Nesting>();
+  private readonly children = new Map<string, string>();
+  /** Every template's `Parameters` and `Outputs`, so a parent can follow an output into its child. */
+  private readonly interfaces = new Map<string, { parameters: Dict; outputs: Dict }>();
 
-  nest(nesting: Nesting): void {
-    const known = this.nestings.get(nesting.child);
-    if (!known || nesting.parent < known.parent) this.nestings.set(nesting.child, nesting);
+  /** Records what a template shows its parents, and where it nests children. */
+  add(file: string, doc: Dict, nestings: Nesting[]): void {
+    const parameters = isDict(doc.Parameters) ? doc.Parameters : {};
+    this.interfaces.set(file, { parameters, outputs: isDict(doc.Outputs) ? doc.Outputs : {} });
+    for (const nesting of nestings) {
+      this.children.set(`${nesting.parent}#${nesting.stack}`, nesting.child);
+      const known = this.nestings.get(nesting.child);
+      if (!known || nesting.parent < known.parent) this.nestings.set(nesting.child, nesting);
+    }
   }
 
   defer(template: Deferred): void {
     this.deferred.push(template);
   }
 
-  instances(): (Deferred & { nesting?: Nesting })[] {
-    return this.deferred.map((template) => ({ ...template, nesting: this.nestings.get(template.where.file) }));
+  instances(): (Deferred & { nesting?: Nesting; links: StackLinks })[] {
+    return this.deferred.map((template) => {
+      const nesting = this.nestings.get(template.where.file);
+      return { ...template, nesting, links: this.links(template.where.file, 0) };
+    });
+  }
+
+  /** What crosses the boundaries of the template in `file`: its parent's resources in, its children's outputs out. */
+  private links(file: string, depth: number): StackLinks {
+    const nesting = this.nestings.get(file);
+    return {
+      parameterKey: (name) => nesting?.keys.get(name),
+      outputKey: (stack, output) => {
+        const child = this.children.get(`${file}#${stack}`);
+        const face = child === undefined ? undefined : this.interfaces.get(child);
+        const declared = face?.outputs[output];
+        if (child === undefined || !face || !isDict(declared) || depth >= MAX_DEPTH) return undefined;
+        const intrinsics = new Intrinsics(face.parameters, undefined, undefined, this.links(child, depth + 1));
+        return queueKey(declared.Value, child, intrinsics);
+      },
+    };
   }
 }
+
+/** Stacks nested deeper than this are a cycle (a template that nests itself), not a design. */
+const MAX_DEPTH = 8;

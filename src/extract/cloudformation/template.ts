@@ -2,7 +2,7 @@ import type { DocPath, EntityBase, FunctionEntity, SourceRef } from "../../model
 import type { ModelSink } from "../adapter.js";
 import { markUnresolved, setField } from "../entity.js";
 import { asNumber, type Dict, isDict, type Resolved, UNRESOLVED, valueAt } from "../values.js";
-import { Intrinsics } from "./intrinsics.js";
+import { Intrinsics, type StackLinks } from "./intrinsics.js";
 import type { OpenApiFiles } from "./openapi.js";
 
 export const CLOUDFORMATION_FORMAT = "cloudformation";
@@ -33,6 +33,7 @@ export interface TemplateOptions {
   /** The parameters as a parent stack instantiates the template, and a note for each value it passes. */
   parameters?: Dict;
   parameterNotes?: ReadonlyMap<string, string>;
+  links?: StackLinks;
 }
 
 export function createTemplate(
@@ -44,7 +45,7 @@ export function createTemplate(
   const globals = isDict(root.Globals) && isDict(root.Globals.Function) ? root.Globals.Function : {};
   const parameters = options.parameters ?? (isDict(root.Parameters) ? root.Parameters : {});
   const resources = isDict(root.Resources) ? root.Resources : {};
-  const intrinsics = new Intrinsics(parameters, options.pre, options.parameterNotes);
+  const intrinsics = new Intrinsics(parameters, options.pre, options.parameterNotes, options.links);
   return { ...where, resources, globals, intrinsics, sink, openApi: options.openApi };
 }
 
