@@ -114,10 +114,10 @@ function failureFinding({ file, adapter, message }: ExtractionFailure): Finding 
 }
 
 function locate(finding: Finding, files: Map<string, ParsedFile>) {
-  const { file, doc, path, line } = finding.ref;
+  const { file, doc, path, line, embedded } = finding.ref;
   if (line !== undefined) return { file, line, column: indentOf(files.get(file)?.text, line) + 1 };
   try {
-    return { file, ...(files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 }) };
+    return { file, ...(files.get(file)?.locator.locate(doc, path, embedded) ?? { line: 1, column: 1 }) };
   } catch {
     // A locator re-reads the file; input the fast parser accepted but the locating one cannot follow
     // (nesting beyond its stack) still gets its finding, at the top of the file.

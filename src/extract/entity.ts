@@ -32,3 +32,7 @@ export function markUnresolved(entity: EntityBase, field: string, ref: SourceRef
 }
 
 export const refAt = (base: SourceRef, ...path: DocPath): SourceRef => ({ ...base, path: [...base.path, ...path] });
+
+/** A path below `base`, inside the JSON text it points at when it points at one (`embedded`). */
+export const refInto = (base: SourceRef, ...path: DocPath): SourceRef =>
+  base.embedded ? { ...base, embedded: [...base.embedded, ...path] } : refAt(base, ...path);

@@ -1,8 +1,8 @@
 import type { IamStatement, SourceRef } from "../model/types.js";
 import type { ModelSink } from "./adapter.js";
 import type { Intrinsics } from "./cloudformation/intrinsics.js";
-import { refAt } from "./entity.js";
-import { asList, isDict } from "./values.js";
+import { refInto } from "./entity.js";
+import { asList, type Dict, isDict } from "./values.js";
 
 /** AWS managed policies that grant everything; they count as `Allow * on *`. */
 const ADMIN_POLICY = /(^|\/)AdministratorAccess$/;
@@ -20,7 +20,7 @@ export function documentStatements(
   sink: ModelSink,
 ): void {
   const list = Array.isArray(statements)
-    ? statements.map((s, i) => [s, refAt(ref, i)] as const)
+    ? statements.map((s, i) => [s, refInto(ref, i)] as const)
     : [[statements, ref] as const];
   for (const [raw, statementRef] of list) {
     if (!isDict(raw) || typeof raw.Effect !== "string") continue;
@@ -40,4 +40,15 @@ export function documentStatements(
 export function managedPolicyStatement(name: string, owner: string, ref: SourceRef): IamStatement | undefined {
   if (!ADMIN_POLICY.test(name)) return undefined;
   return { owner, effect: "Allow", actions: ["*"], resources: ["*"], ref };
+}
+
+/** A policy document written as JSON text (a heredoc, `PolicyDocument: |`), or undefined when it is not one. */
+export function parseJsonDocument(text: string): Dict | undefined {
+  if (!text.trimStart().startsWith("{")) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isDict(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -10,6 +10,8 @@ export interface SourceRef {
   path: DocPath;
   /** A line already known (evidence found by searching a file's text); it wins over `path`. */
   line?: number;
+  /** A path inside the JSON document that the string at `path` holds (an IAM policy written as text). */
+  embedded?: DocPath;
 }
 
 /** 1-based line and column; the end is inclusive of the last character's column + 1 (exclusive column). */

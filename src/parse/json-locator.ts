@@ -38,3 +38,28 @@ export function jsonChild(node: Node, segment: string | number): { node: Node; r
   if (!property || !value) return undefined;
   return { node: value, range: [property.offset, property.offset + property.length] };
 }
+
+/**
+ * The range of `path` inside a JSON document written as text between `start` and `end` of a file (a heredoc, a
+ * YAML block scalar): from the first brace or bracket on, whitespace and indentation are JSON's own, so offsets in
+ * the document are offsets in the file. Undefined when the text is not JSON there (escaped quotes) or the path is
+ * not in it.
+ */
+export function embeddedRange(
+  text: string,
+  [start, end]: [number, number],
+  path: DocPath,
+): [number, number] | undefined {
+  const opening = text.slice(start, end).search(/[[{]/);
+  if (opening < 0) return undefined;
+  const from = start + opening;
+  let node: Node | undefined = parseTree(text.slice(from, end));
+  let range: [number, number] | undefined;
+  for (const segment of path) {
+    const found = node ? jsonChild(node, segment) : undefined;
+    if (!found) break;
+    node = found.node;
+    range = [from + found.range[0], from + found.range[1]];
+  }
+  return range;
+}

@@ -11,7 +11,7 @@ export interface ParseError {
 /** Finds where a value sits in the source; resolves lazily, so files without findings are never re-read. */
 export interface Locator {
   /** The range of the deepest node on `path` that exists (a key's line for a mapping entry). */
-  locate(doc: number, path: DocPath): Omit<Location, "file">;
+  locate(doc: number, path: DocPath, embedded?: DocPath): Omit<Location, "file">;
 }
 
 export interface ParsedFile {

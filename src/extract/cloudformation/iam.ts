@@ -1,6 +1,6 @@
 import type { SourceRef } from "../../model/types.js";
 import { refAt } from "../entity.js";
-import { documentStatements, managedPolicyStatement } from "../iam.js";
+import { documentStatements, managedPolicyStatement, parseJsonDocument } from "../iam.js";
 import { isDict, valueAt } from "../values.js";
 import { resourcesOf, type Template } from "./template.js";
 
@@ -9,20 +9,32 @@ export function extractIamStatements(template: Template): void {
   for (const resource of resourcesOf(template, "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group")) {
     const policies = Array.isArray(resource.properties.Policies) ? resource.properties.Policies : [];
     policies.forEach((policy, index) => {
-      const statements = valueAt(policy, ["PolicyDocument", "Statement"]);
-      if (statements !== undefined) {
-        const ref = resource.ref("Policies", index, "PolicyDocument", "Statement");
-        statementsOf(template, resource.id, statements, ref);
-      }
+      const document = valueAt(policy, ["PolicyDocument"]);
+      documentOf(template, resource.id, document, resource.ref("Policies", index, "PolicyDocument"));
     });
     managedPolicies(template, resource.id, resource.properties.ManagedPolicyArns, resource.ref("ManagedPolicyArns"));
   }
   for (const resource of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
-    const statements = valueAt(resource.properties, ["PolicyDocument", "Statement"]);
-    if (statements !== undefined) {
-      statementsOf(template, resource.id, statements, resource.ref("PolicyDocument", "Statement"));
-    }
+    documentOf(template, resource.id, resource.properties.PolicyDocument, resource.ref("PolicyDocument"));
   }
+}
+
+/**
+ * A policy document: a mapping, or JSON written as text (`PolicyDocument: |`, or inside `!Sub`), whose statements
+ * point at their own lines inside the text.
+ */
+function documentOf(template: Template, owner: string, document: unknown, ref: SourceRef): void {
+  const sub = isDict(document) ? document["Fn::Sub"] : undefined;
+  const text = typeof document === "string" ? document : typeof sub === "string" ? sub : undefined;
+  if (text === undefined) {
+    const statements = valueAt(document, ["Statement"]);
+    if (statements !== undefined) statementsOf(template, owner, statements, refAt(ref, "Statement"));
+    return;
+  }
+  const parsed = parseJsonDocument(text);
+  const at = typeof document === "string" ? ref : refAt(ref, "Fn::Sub");
+  if (parsed?.Statement !== undefined)
+    statementsOf(template, owner, parsed.Statement, { ...at, embedded: ["Statement"] });
 }
 
 /**

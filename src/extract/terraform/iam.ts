@@ -1,7 +1,8 @@
 import type { DocPath, IamStatement, SourceRef } from "../../model/types.js";
 import type { ModelSink } from "../adapter.js";
 import { refAt } from "../entity.js";
-import { asString, type Dict, isDict } from "../values.js";
+import { parseJsonDocument } from "../iam.js";
+import { asString, isDict } from "../values.js";
 import { blocks, type TerraformModule } from "./module.js";
 
 const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"];
@@ -37,7 +38,7 @@ export function iamStatements(module: TerraformModule, sink: ModelSink): void {
 }
 
 function documentStatements(policy: unknown, ref: SourceRef, owner: string, sink: ModelSink): void {
-  const document = typeof policy === "string" ? parseJson(policy) : policy;
+  const document = typeof policy === "string" ? parseJsonDocument(policy) : policy;
   if (!isDict(document)) return;
   const list = document.Statement;
   const items: [unknown, DocPath][] = Array.isArray(list)
@@ -53,16 +54,6 @@ function documentStatements(policy: unknown, ref: SourceRef, owner: string, sink
       ref: refAt(ref, ...path),
     };
     sink.statement(statement);
-  }
-}
-
-function parseJson(text: string): Dict | undefined {
-  if (!text.trimStart().startsWith("{")) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return isDict(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
   }
 }
 

@@ -1,6 +1,5 @@
-import { type Node, parseTree } from "jsonc-parser";
 import type { DocPath } from "../../model/types.js";
-import { jsonChild } from "../json-locator.js";
+import { embeddedRange } from "../json-locator.js";
 import { LineIndex } from "../line-index.js";
 import type { Locator } from "../parsed-file.js";
 import type { PosNode } from "./expressions.js";
@@ -32,16 +31,4 @@ export class HclLocator implements Locator {
     }
     return this.lines.range(range[0], range[1]);
   }
-}
-
-function embeddedRange(text: string, [start, end]: [number, number], path: DocPath): [number, number] | undefined {
-  let node: Node | undefined = parseTree(text.slice(start, end));
-  let range: [number, number] | undefined;
-  for (const segment of path) {
-    const found = node ? jsonChild(node, segment) : undefined;
-    if (!found) break;
-    node = found.node;
-    range = [start + found.range[0], start + found.range[1]];
-  }
-  return range;
 }
