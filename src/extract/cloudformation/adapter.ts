@@ -29,14 +29,16 @@ export const cloudFormation: AdapterFactory = {
           const nestings = nestingsOf(template);
           nested.add(file.path, doc, nestings);
           if (isDict(doc.Parameters) || nestings.length > 0) nested.defer({ doc, where });
-          else extractTemplate(template);
+          else nested.extracted(file.path, extractTemplate(template));
         });
       },
       finish(sink, guard) {
         for (const { doc, where, nesting, links } of nested.instances()) {
           const instance = nesting && isDict(doc.Parameters) ? instantiate(doc.Parameters, nesting) : undefined;
           const options = { openApi, parameters: instance?.parameters, parameterNotes: instance?.notes, links };
-          guard(where.file, () => extractTemplate(createTemplate(doc, where, sink, options)));
+          guard(where.file, () =>
+            nested.extracted(where.file, extractTemplate(createTemplate(doc, where, sink, options))),
+          );
         }
         openApi.finish(guard);
       },

@@ -10,8 +10,9 @@ import type { StackFunction, Template } from "./template.js";
 /**
  * Everything a template declares, joined within it. `hosted` are functions the host manifest declares outside
  * the template (Serverless `functions:` around its `resources:`), so the template's resources can reach them.
+ * Returns the template's own functions, which a parent stack may reach through an output.
  */
-export function extractTemplate(template: Template, hosted: StackFunction[] = []): void {
+export function extractTemplate(template: Template, hosted: StackFunction[] = []): StackFunction[] {
   const own = extractFunctions(template);
   const functions = [...hosted, ...own];
   extractQueues(template);
@@ -21,4 +22,5 @@ export function extractTemplate(template: Template, hosted: StackFunction[] = []
   joinLogGroups(template, functions);
   extractIamStatements(template);
   for (const fn of own) template.sink.entity(fn.entity);
+  return own;
 }

@@ -1,4 +1,5 @@
 import { type Dict, isDict, type Resolved, UNRESOLVED } from "../values.js";
+import type { StackFunction } from "./template.js";
 
 /** The name of an intrinsic function object (`Ref`, `Fn::GetAtt`, …), or undefined for plain data. */
 export function intrinsicName(value: unknown): string | undefined {
@@ -130,6 +131,23 @@ export interface StackLinks {
   parameterKey?(name: string): string | undefined;
   /** The join key of a nested stack's output (`!GetAtt Queues.Outputs.JobsArn` → `cfn:<child>#Jobs`). */
   outputKey?(stack: string, output: string): string | undefined;
+  /** The function a nested stack's output names (`!GetAtt Api.Outputs.HandlerArn` → the child's `Handler`). */
+  outputFunction?(stack: string, output: string): StackFunction | undefined;
+}
+
+const OUTPUT_TOKEN = /\$\{([^}.!]+)\.Outputs\.([^}]+)\}/g;
+
+/** The nested-stack outputs a value refers to: `!GetAtt Stack.Outputs.X`, or `${Stack.Outputs.X}` in a `!Sub`. */
+export function stackOutputs(value: unknown): [stack: string, output: string][] {
+  const name = intrinsicName(value);
+  const argument = name ? (value as Dict)[name] : undefined;
+  if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
+    const output = typeof argument[1] === "string" ? /^Outputs\.(.+)$/.exec(argument[1])?.[1] : undefined;
+    return output ? [[argument[0], output]] : [];
+  }
+  const text = name === "Fn::Sub" ? (Array.isArray(argument) ? argument[0] : argument) : undefined;
+  if (typeof text !== "string") return [];
+  return [...text.matchAll(OUTPUT_TOKEN)].map((match) => [match[1] as string, match[2] as string]);
 }
 
 /**
@@ -140,8 +158,8 @@ export function queueKey(value: unknown, file: string, intrinsics: Intrinsics): 
   const name = intrinsicName(value);
   const argument = name ? (value as Dict)[name] : undefined;
   if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
-    const output = typeof argument[1] === "string" ? /^Outputs\.(.+)$/.exec(argument[1])?.[1] : undefined;
-    return output ? intrinsics.links.outputKey?.(argument[0], output) : `cfn:${file}#${argument[0]}`;
+    const [output] = stackOutputs(value);
+    return output ? intrinsics.links.outputKey?.(...output) : `cfn:${file}#${argument[0]}`;
   }
   if (name === "Ref" && typeof argument === "string" && intrinsics.resolve(value) === UNRESOLVED) {
     return intrinsics.links.parameterKey?.(argument) ?? `cfn:${file}#${argument}`;

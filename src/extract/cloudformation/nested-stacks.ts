@@ -2,7 +2,7 @@ import type { Dict } from "../values.js";
 import { isDict, UNRESOLVED } from "../values.js";
 import { Intrinsics, queueKey, type StackLinks } from "./intrinsics.js";
 import { localFile } from "./openapi.js";
-import { resourcesOf, type Template } from "./template.js";
+import { resourcesOf, type StackFunction, type Template } from "./template.js";
 
 /** The parameters a parent stack passes to a child template it nests from a local file. */
 export interface Nesting {
@@ -75,6 +75,8 @@ export class NestedStacks {
   private readonly children = new Map<string, string>();
   /** Every template's `Parameters` and `Outputs`, so a parent can follow an output into its child. */
   private readonly interfaces = new Map<string, { parameters: Dict; outputs: Dict }>();
+  private readonly childrenOf = new Map<string, Set<string>>();
+  private readonly functions = new Map<string, StackFunction[]>();
 
   /** Records what a template shows its parents, and where it nests children. */
   add(file: string, doc: Dict, nestings: Nesting[]): void {
@@ -82,6 +84,7 @@ export class NestedStacks {
     this.interfaces.set(file, { parameters, outputs: isDict(doc.Outputs) ? doc.Outputs : {} });
     for (const nesting of nestings) {
       this.children.set(`${nesting.parent}#${nesting.stack}`, nesting.child);
+      this.childrenOf.set(nesting.parent, (this.childrenOf.get(nesting.parent) ?? new Set()).add(nesting.child));
       const known = this.nestings.get(nesting.child);
       if (!known || nesting.parent < known.parent) this.nestings.set(nesting.child, nesting);
     }
@@ -91,25 +94,48 @@ export class NestedStacks {
     this.deferred.push(template);
   }
 
+  /** The templates held back, children before their parents, so a parent reaches its children's functions. */
   instances(): (Deferred & { nesting?: Nesting; links: StackLinks })[] {
-    return this.deferred.map((template) => {
+    const ordered = [...this.deferred].sort((a, b) => this.height(a.where.file, 0) - this.height(b.where.file, 0));
+    return ordered.map((template) => {
       const nesting = this.nestings.get(template.where.file);
       return { ...template, nesting, links: this.links(template.where.file, 0) };
     });
   }
 
+  /** Records the functions a template declared, for the parents that name them through an output. */
+  extracted(file: string, functions: StackFunction[]): void {
+    this.functions.set(file, [...(this.functions.get(file) ?? []), ...functions]);
+  }
+
+  private height(file: string, depth: number): number {
+    const children = [...(this.childrenOf.get(file) ?? [])];
+    if (depth >= MAX_DEPTH || children.length === 0) return 0;
+    return 1 + Math.max(...children.map((child) => this.height(child, depth + 1)));
+  }
+
   /** What crosses the boundaries of the template in `file`: its parent's resources in, its children's outputs out. */
   private links(file: string, depth: number): StackLinks {
     const nesting = this.nestings.get(file);
+    /** The child an output comes from, its declared value, and its intrinsics to read that value with. */
+    const output = (stack: string, name: string) => {
+      const child = this.children.get(`${file}#${stack}`);
+      const face = child === undefined ? undefined : this.interfaces.get(child);
+      const declared = face?.outputs[name];
+      if (child === undefined || !face || !isDict(declared) || depth >= MAX_DEPTH) return undefined;
+      const intrinsics = new Intrinsics(face.parameters, undefined, undefined, this.links(child, depth + 1));
+      return { child, value: declared.Value, intrinsics };
+    };
     return {
       parameterKey: (name) => nesting?.keys.get(name),
-      outputKey: (stack, output) => {
-        const child = this.children.get(`${file}#${stack}`);
-        const face = child === undefined ? undefined : this.interfaces.get(child);
-        const declared = face?.outputs[output];
-        if (child === undefined || !face || !isDict(declared) || depth >= MAX_DEPTH) return undefined;
-        const intrinsics = new Intrinsics(face.parameters, undefined, undefined, this.links(child, depth + 1));
-        return queueKey(declared.Value, child, intrinsics);
+      outputKey: (stack, name) => {
+        const found = output(stack, name);
+        return found && queueKey(found.value, found.child, found.intrinsics);
+      },
+      outputFunction: (stack, name) => {
+        const found = output(stack, name);
+        const ids = new Set(found?.intrinsics.references(found.value));
+        return found && this.functions.get(found.child)?.find((fn) => ids.has(fn.id));
       },
     };
   }

@@ -2,7 +2,7 @@ import type { DocPath, EntityBase, FunctionEntity, SourceRef } from "../../model
 import type { ModelSink } from "../adapter.js";
 import { markUnresolved, setField } from "../entity.js";
 import { asNumber, type Dict, isDict, type Resolved, UNRESOLVED, valueAt } from "../values.js";
-import { Intrinsics, type StackLinks } from "./intrinsics.js";
+import { Intrinsics, type StackLinks, stackOutputs } from "./intrinsics.js";
 import type { OpenApiFiles } from "./openapi.js";
 
 export const CLOUDFORMATION_FORMAT = "cloudformation";
@@ -105,6 +105,10 @@ export function functionFor(template: Template, functions: StackFunction[], valu
   const ids = new Set(template.intrinsics.references(value));
   const byId = functions.find((fn) => ids.has(fn.id));
   if (byId) return byId;
+  for (const [stack, output] of stackOutputs(value)) {
+    const nested = template.intrinsics.links.outputFunction?.(stack, output);
+    if (nested) return nested;
+  }
   const key = template.intrinsics.nameKey(value);
   if (key === undefined) return undefined;
   // A function ARN, alone or inside an API Gateway invocation URI (`…:lambda:path/2015-03-31/functions/<arn>/invocations`).
