@@ -1,5 +1,5 @@
 import { basename, isAbsolute } from "node:path";
-import type { Config } from "../config/config.js";
+import type { Config, PolicySetting } from "../config/config.js";
 import type { PathLocator } from "../config/schema-errors.js";
 import { type DiscoveredFile, discover, type SkippedFile } from "../discover/discover.js";
 import type { CompiledPolicy } from "../evaluate/compile.js";
@@ -70,7 +70,8 @@ export function scan(options: ScanOptions): ScanResult {
     config,
   });
   const failures = extractor.failures.map(failureFinding);
-  const evaluated = [...parseErrors, ...failures, ...evaluate(model.entities, options.policies)];
+  const unreadable = withSetting([...parseErrors, ...failures], config.policies?.[PARSE_ERROR]);
+  const evaluated = [...unreadable, ...evaluate(model.entities, options.policies)];
   for (const finding of evaluated) finding.location ??= locate(finding, parsed);
   const { findings, suppressed } = suppress(evaluated, {
     files: parsed,
@@ -82,6 +83,13 @@ export function scan(options: ScanOptions): ScanResult {
   });
   suppressed.sort((a, b) => byPlace(a.finding, b.finding));
   return { findings: findings.sort(byPlace), suppressed, model, files: discovery.files, skipped: discovery.skipped };
+}
+
+/** `parse-error` is no policy, but the config may turn it off or change its severity like one's. */
+function withSetting(findings: Finding[], setting: PolicySetting | undefined): Finding[] {
+  if (setting === "off") return [];
+  const severity = setting?.severity;
+  return severity ? findings.map((finding) => ({ ...finding, severity })) : findings;
 }
 
 function parseErrorFinding(file: ParsedFile): Finding {
