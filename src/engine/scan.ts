@@ -31,8 +31,8 @@ export interface ScanOptions {
   locateInConfig?: PathLocator;
   /** Every policy id that exists, including those the config turns off (an ignore naming one is no typo). */
   policyIds?: string[];
-  /** What the shell knows beyond the files: the recent git history, the last reassessment issue's date. */
-  repository?: Pick<LinkContext, "gitHistory" | "lastReassessment">;
+  /** What the shell knows beyond the files: git history, the last reassessment issue's date, AWS's actions. */
+  repository?: Pick<LinkContext, "gitHistory" | "lastReassessment" | "awsActions">;
   /** Called after each file is read, for a progress line on a terminal. */
   onProgress?: (done: number, total: number) => void;
 }
