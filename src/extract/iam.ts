@@ -1,4 +1,4 @@
-import type { IamStatement, SourceRef } from "../model/types.js";
+import type { DocPath, IamStatement, SourceRef } from "../model/types.js";
 import type { ModelSink } from "./adapter.js";
 import type { Intrinsics } from "./cloudformation/intrinsics.js";
 import { refAt } from "./entity.js";
@@ -40,4 +40,33 @@ export function documentStatements(
 export function managedPolicyStatement(name: string, owner: string, ref: SourceRef): IamStatement | undefined {
   if (!ADMIN_POLICY.test(name)) return undefined;
   return { owner, effect: "Allow", actions: ["*"], resources: ["*"], ref };
+}
+
+/**
+ * The statements of a policy document that is plain JSON (a Terraform `policy`, a standalone file), each on its
+ * own line. Statements with `NotAction`, without an `Effect`, or naming a `Principal` (a trust or resource
+ * policy: who may act, not what a role may do) are not judged.
+ */
+export function plainDocumentStatements(document: unknown, ref: SourceRef, owner: string, sink: ModelSink): void {
+  if (!isDict(document)) return;
+  const list = document.Statement;
+  const items: [unknown, DocPath][] = Array.isArray(list)
+    ? list.map((item, index) => [item, ["Statement", index]])
+    : [[list, ["Statement"]]];
+  for (const [item, path] of items) {
+    if (!isDict(item) || typeof item.Effect !== "string") continue;
+    if ("NotAction" in item || "Principal" in item || "NotPrincipal" in item) continue;
+    sink.statement({
+      owner,
+      effect: item.Effect,
+      actions: strings(item.Action),
+      resources: strings(item.Resource),
+      ref: refAt(ref, ...path),
+    });
+  }
+}
+
+export function strings(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((item): item is string => typeof item === "string");
 }
