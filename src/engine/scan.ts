@@ -13,6 +13,7 @@ import type { Model } from "../model/types.js";
 import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { type Suppression, suppress } from "../suppress/suppress.js";
+import { isOwnOutput } from "./own-output.js";
 import { readAndParse } from "./read-file.js";
 
 export interface ScanOptions {
@@ -52,12 +53,14 @@ export function scan(options: ScanOptions): ScanResult {
   const extractor = new Extractor(ADAPTERS);
   const parsed = new Map<string, ParsedFile>();
   const parseErrors: Finding[] = [];
+  const ownOutputs = new Set<string>();
   discovery.files.forEach((file, index) => {
     const result = readAndParse(fs, root, file);
-    if (result.error) parseErrors.push(parseErrorFinding(result));
+    if (isOwnOutput(result)) ownOutputs.add(file.path);
+    else if (result.error) parseErrors.push(parseErrorFinding(result));
     else extractor.add(result);
     result.documents = [];
-    parsed.set(file.path, result);
+    if (!ownOutputs.has(file.path)) parsed.set(file.path, result);
     options.onProgress?.(index + 1, discovery.files.length);
   });
   const config = options.config ?? {};
@@ -82,7 +85,8 @@ export function scan(options: ScanOptions): ScanResult {
     policyIds: [PARSE_ERROR, ...(options.policyIds ?? options.policies.map((p) => p.policy.id))],
   });
   suppressed.sort((a, b) => byPlace(a.finding, b.finding));
-  return { findings: findings.sort(byPlace), suppressed, model, files: discovery.files, skipped: discovery.skipped };
+  const files = discovery.files.filter((file) => !ownOutputs.has(file.path));
+  return { findings: findings.sort(byPlace), suppressed, model, files, skipped: discovery.skipped };
 }
 
 /** `parse-error` is no policy, but the config may turn it off or change its severity like one's. */
