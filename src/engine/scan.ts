@@ -9,8 +9,9 @@ import { ADAPTERS } from "../extract/adapters.js";
 import { type ExtractionFailure, Extractor } from "../extract/extract.js";
 import type { FileSystem } from "../io/file-system.js";
 import { type LinkContext, link } from "../link/link.js";
-import type { Model } from "../model/types.js";
+import type { DocPath, Model } from "../model/types.js";
 import { severityRank } from "../model/types.js";
+import { JsonLocator } from "../parse/json-locator.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { type Suppression, suppress } from "../suppress/suppress.js";
 import { isOwnOutput } from "./own-output.js";
@@ -125,15 +126,34 @@ function failureFinding({ file, adapter, message }: ExtractionFailure): Finding 
 }
 
 function locate(finding: Finding, files: Map<string, ParsedFile>) {
-  const { file, doc, path, line } = finding.ref;
+  const { file, doc, path, line, embedded } = finding.ref;
   if (line !== undefined) return { file, line, column: indentOf(files.get(file)?.text, line) + 1 };
   try {
-    return { file, ...(files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 }) };
+    const parsed = files.get(file);
+    if (parsed && embedded !== undefined) return { file, ...locateEmbedded(parsed, doc, path, embedded) };
+    return { file, ...(parsed?.locator.locate(doc, path) ?? { line: 1, column: 1 }) };
   } catch {
     // A locator re-reads the file; input the fast parser accepted but the locating one cannot follow
     // (nesting beyond its stack) still gets its finding, at the top of the file.
     return { file, line: 1, column: 1 };
   }
+}
+
+/** A line whose value is a block scalar: `key: |`, `- >-`, `key: |2 # comment`. */
+const BLOCK_SCALAR_HEADER = /(^|:|-)\s*[|>][-+1-9]*\s*(#.*)?$/;
+
+/**
+ * A place inside JSON text held by a YAML block scalar (`PolicyDocument: |`): the scalar's lines are the file's,
+ * so the JSON path found in them is a file line. Anything else (a quoted string) is located at the string.
+ */
+function locateEmbedded(parsed: ParsedFile, doc: number, path: DocPath, embedded: number) {
+  const outer = parsed.locator.locate(doc, path.slice(0, embedded));
+  const lines = parsed.text.split("\n");
+  const header = lines[outer.line - 1] ?? "";
+  if (parsed.format !== "yaml" || !BLOCK_SCALAR_HEADER.test(header) || outer.endLine === undefined) return outer;
+  const body = lines.slice(outer.line, outer.endLine).join("\n");
+  const inner = new JsonLocator(body).locate(0, path.slice(embedded));
+  return { line: outer.line + inner.line, column: inner.column };
 }
 
 /** Columns of leading whitespace on a 1-based line, so a finding on a known line starts at its first character. */

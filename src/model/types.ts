@@ -10,6 +10,11 @@ export interface SourceRef {
   path: DocPath;
   /** A line already known (evidence found by searching a file's text); it wins over `path`. */
   line?: number;
+  /**
+   * The first `embedded` segments of `path` lead to a string that holds a JSON document (`PolicyDocument: |`);
+   * the rest of the path is inside that document.
+   */
+  embedded?: number;
 }
 
 /** 1-based line and column; the end is inclusive of the last character's column + 1 (exclusive column). */

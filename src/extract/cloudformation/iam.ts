@@ -1,7 +1,7 @@
 import type { SourceRef } from "../../model/types.js";
 import { refAt } from "../entity.js";
 import { documentStatements, managedPolicyStatement } from "../iam.js";
-import { isDict, valueAt } from "../values.js";
+import { isDict } from "../values.js";
 import { resourcesOf, type Template } from "./template.js";
 
 /** Statements of IAM roles, users, groups and policies (inline documents and all-granting managed policies). */
@@ -9,19 +9,30 @@ export function extractIamStatements(template: Template): void {
   for (const resource of resourcesOf(template, "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group")) {
     const policies = Array.isArray(resource.properties.Policies) ? resource.properties.Policies : [];
     policies.forEach((policy, index) => {
-      const statements = valueAt(policy, ["PolicyDocument", "Statement"]);
-      if (statements !== undefined) {
-        const ref = resource.ref("Policies", index, "PolicyDocument", "Statement");
-        statementsOf(template, resource.id, statements, ref);
-      }
+      if (!isDict(policy)) return;
+      policyDocument(template, resource.id, policy.PolicyDocument, resource.ref("Policies", index, "PolicyDocument"));
     });
     managedPolicies(template, resource.id, resource.properties.ManagedPolicyArns, resource.ref("ManagedPolicyArns"));
   }
   for (const resource of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
-    const statements = valueAt(resource.properties, ["PolicyDocument", "Statement"]);
-    if (statements !== undefined) {
-      statementsOf(template, resource.id, statements, resource.ref("PolicyDocument", "Statement"));
-    }
+    policyDocument(template, resource.id, resource.properties.PolicyDocument, resource.ref("PolicyDocument"));
+  }
+}
+
+/** A `PolicyDocument`: an object, or JSON text (`PolicyDocument: |`), whose statements are then found inside it. */
+function policyDocument(template: Template, owner: string, document: unknown, ref: SourceRef): void {
+  const parsed = typeof document === "string" ? jsonObject(document) : document;
+  if (!isDict(parsed) || parsed.Statement === undefined) return;
+  const base = parsed === document ? ref : { ...ref, embedded: ref.path.length };
+  statementsOf(template, owner, parsed.Statement, refAt(base, "Statement"));
+}
+
+function jsonObject(text: string): unknown {
+  if (!text.trimStart().startsWith("{")) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
