@@ -8,13 +8,14 @@ import { scanFolder } from "./helpers/scan.js";
 
 /**
  * One tester for every policy, ESLint-style: `fixtures/policies/<policy-id>/<case>/` holds the manifests and an
- * `expect.yml` listing exactly where that policy's findings land (`fires: []` for a compliant case).
+ * `expect.yml` listing exactly where that policy's findings land (`fires: []` for a compliant case), with their
+ * message and severity where a case is about those. `parse-error` has cases too, though it is no policy.
  */
 const ROOT = join(import.meta.dirname, "fixtures", "policies");
 const policyIds = readdirSync(ROOT).filter((name) => statSync(join(ROOT, name)).isDirectory());
 
 interface Expectation {
-  fires: { file: string; line: number; message?: string }[];
+  fires: { file: string; line: number; message?: string; severity?: string }[];
 }
 
 describe.each(policyIds)("%s", (policyId) => {
@@ -30,6 +31,7 @@ describe.each(policyIds)("%s", (policyId) => {
     );
     expected.fires.forEach((want, index) => {
       if (want.message) expect(actual[index]?.message).toContain(want.message);
+      if (want.severity) expect(actual[index]?.severity).toBe(want.severity);
     });
   });
 });

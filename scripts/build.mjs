@@ -1,6 +1,7 @@
 // Generates the validators of archlint's own schemas and of the built-in policies into src/, then bundles the CLI
 // and the action with ncc into dist/, which is committed: the action and `node dist/cli.js` run from a checkout
-// with no install. Fails when a bundle would need an asset ncc copied beside it.
+// with no install. Fails when a bundle would need an asset ncc copied beside it. Beside them, the AWS action
+// catalog derived from the data set's package (scripts/derive-aws-actions.ts).
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -41,6 +42,7 @@ for (const bundle of bundles) {
   await writeFile(bundle.output, bundle.banner + asciiOnly(code.replace(/^#!.*\n/, "")), { mode: 0o755 });
   console.log(`built ${bundle.output} (${Math.round(code.length / 1024)} KiB)`);
 }
+await runScript("derive-aws-actions.ts", "dist/aws-actions.json");
 
 /**
  * One character beyond ASCII makes Node read a whole bundle as a two-byte string, which V8 then scans and
@@ -67,11 +69,18 @@ function asciiOnly(code) {
  */
 async function precompilePolicies() {
   await writeFile(GENERATED, EMPTY_GENERATED);
+  await runScript("precompile-policies.ts", "policies", GENERATED);
+}
+
+/** Bundles one of scripts/*.ts and runs it with the arguments. */
+async function runScript(name, ...args) {
   const work = await mkdtemp(join(tmpdir(), "archlint-build-"));
   try {
-    const entry = new URL("precompile-policies.ts", import.meta.url).pathname;
-    const script = await bundleScript(entry, join(work, "precompile-policies.mjs"));
-    execFileSync(process.execPath, [script, "policies", GENERATED], { stdio: "inherit" });
+    const script = await bundleScript(
+      new URL(name, import.meta.url).pathname,
+      join(work, name.replace(/\.ts$/, ".mjs")),
+    );
+    execFileSync(process.execPath, [script, ...args], { stdio: "inherit" });
   } finally {
     await rm(work, { recursive: true, force: true });
   }

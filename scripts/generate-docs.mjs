@@ -124,7 +124,7 @@ export function renderPolicies(root) {
     "",
     "| Id | Severity | Reported when |",
     "|---|---|---|",
-    "| `parse-error` | notice | a file that looks like a manifest cannot be parsed; reported once, on its line, and the scan goes on |",
+    "| `parse-error` | notice | a file that looks like a manifest cannot be parsed; reported once, on its line, and the scan goes on; `policies: { parse-error: off }` or `{ severity: error }` in the config applies to it |",
     "| `unused-suppression` | notice | an `archlint:ignore` comment or a config waiver suppresses nothing (no such finding there, or an id that is not a policy); reported on the comment's or the waiver's line |",
     "",
     ...bySubject.flatMap(([subject, list]) => [

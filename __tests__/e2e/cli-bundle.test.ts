@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { PROJECT, runCli } from "../helpers/bundle.js";
 
 const TIMEOUTS = join(PROJECT, "__tests__", "fixtures", "policies", "function-timeout-exceeds-platform-max");
+const IAM = join(PROJECT, "__tests__", "fixtures", "policies", "iam-wildcard-permission");
 
 describe("dist/cli.js", () => {
   it("is written in ASCII, chunks included, so Node reads each as a one-byte string (see scripts/build.mjs)", () => {
@@ -59,6 +60,16 @@ describe("dist/cli.js", () => {
     expect(stdout).toBe("");
     const rules = JSON.parse(readFileSync(output, "utf8")).runs[0].results.map((r: { ruleId: string }) => r.ruleId);
     expect(rules).toContain("function-timeout-exceeds-platform-max");
+  });
+
+  it("judges IAM actions with the AWS action catalog built beside it", () => {
+    expect(readdirSync(join(PROJECT, "dist"))).toContain("aws-actions.json");
+    const iamFindings = (folder: string) =>
+      JSON.parse(runCli(["scan", join(IAM, folder), "--format", "json"]).stdout).findings.filter(
+        (finding: { policy: string }) => finding.policy === "iam-wildcard-permission",
+      );
+    expect(iamFindings("sam-actions-that-accept-only-any-resource")).toEqual([]);
+    expect(iamFindings("every-bucket-and-secret-reads").map((f: { line: number }) => f.line)).toEqual([17, 22, 25, 28]);
   });
 
   it("exits 2 with a message on a usage error", () => {

@@ -11,6 +11,7 @@ import type { FileSystem } from "../io/file-system.js";
 import type { GitHistory } from "../link/link.js";
 import { buildReport, type Report } from "../report/report.js";
 import { TOOL } from "../version.js";
+import { awsActionCatalog } from "./aws-actions.js";
 import { builtinPolicyDirectory } from "./builtin-policies.js";
 
 export interface RunOptions {
@@ -65,7 +66,11 @@ export function runScan(options: RunOptions): RunResult {
     locateInConfig: configSource?.locate,
     policyIds: policies.map((p) => p.id),
     onProgress: options.onProgress,
-    repository: { gitHistory: options.gitHistory, lastReassessment: options.lastReassessment },
+    repository: {
+      gitHistory: options.gitHistory,
+      lastReassessment: options.lastReassessment,
+      awsActions: awsActionCatalog,
+    },
   });
   return { report: buildReport(result, TOOL), policies };
 }

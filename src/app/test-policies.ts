@@ -5,6 +5,7 @@ import { preparePolicies } from "../engine/policies.js";
 import { scan } from "../engine/scan.js";
 import type { LoadedPolicy } from "../evaluate/policy.js";
 import type { FileSystem } from "../io/file-system.js";
+import { awsActionCatalog } from "./aws-actions.js";
 import { loadAllPolicies } from "./run-scan.js";
 
 /** Where a repository keeps example manifests for its own policies: `<policy-id>/<case>/` with an `expect.yml`. */
@@ -63,6 +64,7 @@ function runCase(fs: FileSystem, policy: LoadedPolicy, folder: string, name: str
     policies: preparePolicies([policy]),
     now,
     exclude: ["expect.yml"],
+    repository: { awsActions: awsActionCatalog },
   });
   const actual = findings.filter((f) => f.policy === policy.id).map((f) => f.location ?? { file: "?", line: 0 });
   const problems: string[] = [];

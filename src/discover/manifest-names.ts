@@ -51,9 +51,12 @@ export function isSecretFile(name: string): boolean {
 export function formatOf(name: string): FileFormat | undefined {
   const lower = name.toLowerCase();
   if (isSecretFile(name)) return undefined;
-  if (lower.endsWith(".yml") || lower.endsWith(".yaml")) return "yaml";
+  // A Terraform template that says what it renders (`policy.json.tftpl`) is read as that, placeholders and all.
+  const rendered = lower.endsWith(".tftpl") ? lower.slice(0, -".tftpl".length) : lower;
+  if (rendered.endsWith(".yml") || rendered.endsWith(".yaml")) return "yaml";
+  if (rendered.endsWith(".json")) return "json";
+  if (rendered !== lower) return undefined;
   if (lower.endsWith(".tf") || lower.endsWith(".tofu") || lower.endsWith(".hcl")) return "hcl";
-  if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".tpl")) return "helm-template";
   return TEXT_NAMES.some((pattern) => pattern.test(name)) ? "text" : undefined;
 }

@@ -1,5 +1,5 @@
 import { basename, isAbsolute } from "node:path";
-import type { Config } from "../config/config.js";
+import type { Config, PolicySetting } from "../config/config.js";
 import type { PathLocator } from "../config/schema-errors.js";
 import { type DiscoveredFile, discover, type SkippedFile } from "../discover/discover.js";
 import type { CompiledPolicy } from "../evaluate/compile.js";
@@ -14,6 +14,7 @@ import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { type Suppression, suppress } from "../suppress/suppress.js";
 import { collapseInstances } from "./collapse-instances.js";
+import { isOwnOutput } from "./own-output.js";
 import { readAndParse } from "./read-file.js";
 
 export interface ScanOptions {
@@ -32,8 +33,8 @@ export interface ScanOptions {
   locateInConfig?: PathLocator;
   /** Every policy id that exists, including those the config turns off (an ignore naming one is no typo). */
   policyIds?: string[];
-  /** What the shell knows beyond the files: the recent git history, the last reassessment issue's date. */
-  repository?: Pick<LinkContext, "gitHistory" | "lastReassessment">;
+  /** What the shell knows beyond the files: git history, the last reassessment issue's date, AWS's actions. */
+  repository?: Pick<LinkContext, "gitHistory" | "lastReassessment" | "awsActions">;
   /** Called after each file is read, for a progress line on a terminal. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -53,12 +54,14 @@ export function scan(options: ScanOptions): ScanResult {
   const extractor = new Extractor(ADAPTERS);
   const parsed = new Map<string, ParsedFile>();
   const parseErrors: Finding[] = [];
+  const ownOutputs = new Set<string>();
   discovery.files.forEach((file, index) => {
     const result = readAndParse(fs, root, file);
-    if (result.error) parseErrors.push(parseErrorFinding(result));
+    if (isOwnOutput(result)) ownOutputs.add(file.path);
+    else if (result.error) parseErrors.push(parseErrorFinding(result));
     else extractor.add(result);
     result.documents = [];
-    parsed.set(file.path, result);
+    if (!ownOutputs.has(file.path)) parsed.set(file.path, result);
     options.onProgress?.(index + 1, discovery.files.length);
   });
   const config = options.config ?? {};
@@ -71,7 +74,8 @@ export function scan(options: ScanOptions): ScanResult {
     config,
   });
   const failures = extractor.failures.map(failureFinding);
-  const evaluated = [...parseErrors, ...failures, ...collapseInstances(evaluate(model.entities, options.policies))];
+  const unreadable = withSetting([...parseErrors, ...failures], config.policies?.[PARSE_ERROR]);
+  const evaluated = [...unreadable, ...collapseInstances(evaluate(model.entities, options.policies))];
   for (const finding of evaluated) finding.location ??= locate(finding, parsed);
   const { findings, suppressed } = suppress(evaluated, {
     files: parsed,
@@ -82,7 +86,15 @@ export function scan(options: ScanOptions): ScanResult {
     policyIds: [PARSE_ERROR, ...(options.policyIds ?? options.policies.map((p) => p.policy.id))],
   });
   suppressed.sort((a, b) => byPlace(a.finding, b.finding));
-  return { findings: findings.sort(byPlace), suppressed, model, files: discovery.files, skipped: discovery.skipped };
+  const files = discovery.files.filter((file) => !ownOutputs.has(file.path));
+  return { findings: findings.sort(byPlace), suppressed, model, files, skipped: discovery.skipped };
+}
+
+/** `parse-error` is no policy, but the config may turn it off or change its severity like one's. */
+function withSetting(findings: Finding[], setting: PolicySetting | undefined): Finding[] {
+  if (setting === "off") return [];
+  const severity = setting?.severity;
+  return severity ? findings.map((finding) => ({ ...finding, severity })) : findings;
 }
 
 function parseErrorFinding(file: ParsedFile): Finding {

@@ -11,6 +11,7 @@ import { ownershipEvidence } from "./evidence/ownership.js";
 import { helmCharts } from "./helm/adapter.js";
 import { knative } from "./knative/adapter.js";
 import { kubernetes } from "./kubernetes/adapter.js";
+import { policyDocuments } from "./policy-documents/adapter.js";
 import { serverlessFramework } from "./serverless/adapter.js";
 import { terraform } from "./terraform/adapter.js";
 
@@ -21,6 +22,7 @@ export const ADAPTERS: AdapterFactory[] = [
   serverlessFramework,
   cloudFormation,
   terraform,
+  policyDocuments,
   azureFunctions,
   knative,
   kubernetes,

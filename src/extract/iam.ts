@@ -1,7 +1,7 @@
-import type { IamStatement, SourceRef } from "../model/types.js";
+import type { DocPath, IamStatement, SourceRef } from "../model/types.js";
 import type { ModelSink } from "./adapter.js";
 import type { Intrinsics } from "./cloudformation/intrinsics.js";
-import { refInto } from "./entity.js";
+import { refAt, refInto } from "./entity.js";
 import { asList, type Dict, isDict } from "./values.js";
 
 /** AWS managed policies that grant everything; they count as `Allow * on *`. */
@@ -51,4 +51,33 @@ export function parseJsonDocument(text: string): Dict | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The statements of a policy document that is plain JSON (a Terraform `policy`, a standalone file), each on its
+ * own line. Statements with `NotAction`, without an `Effect`, or naming a `Principal` (a trust or resource
+ * policy: who may act, not what a role may do) are not judged.
+ */
+export function plainDocumentStatements(document: unknown, ref: SourceRef, owner: string, sink: ModelSink): void {
+  if (!isDict(document)) return;
+  const list = document.Statement;
+  const items: [unknown, DocPath][] = Array.isArray(list)
+    ? list.map((item, index) => [item, ["Statement", index]])
+    : [[list, ["Statement"]]];
+  for (const [item, path] of items) {
+    if (!isDict(item) || typeof item.Effect !== "string") continue;
+    if ("NotAction" in item || "Principal" in item || "NotPrincipal" in item) continue;
+    sink.statement({
+      owner,
+      effect: item.Effect,
+      actions: strings(item.Action),
+      resources: strings(item.Resource),
+      ref: refAt(ref, ...path),
+    });
+  }
+}
+
+export function strings(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((item): item is string => typeof item === "string");
 }

@@ -1,4 +1,5 @@
 import type { Config } from "../config/config.js";
+import type { ActionCatalog } from "../model/aws-actions.js";
 import type { Model } from "../model/types.js";
 import { joinAutoscalers } from "./autoscaler-joins.js";
 import { exposedServices } from "./exposure.js";
@@ -25,6 +26,11 @@ export interface LinkContext {
   gitHistory?: () => GitHistory | undefined;
   /** The date of the last reassessment recorded outside the config (the action's reassessment issue). */
   lastReassessment?: Date;
+  /**
+   * What AWS says each IAM action can be limited to, loaded by the shell when link asks (only when a statement
+   * is found). Without it only `*` and `service:*` actions are judged.
+   */
+  awsActions?: () => ActionCatalog;
 }
 
 export interface GitHistory {

@@ -1,6 +1,7 @@
 import { createEntity } from "../extract/entity.js";
 import type { RepositoryFacts } from "../model/repository.js";
 import type { Entity, FunctionEntity, IamStatement, Model, SourceRef } from "../model/types.js";
+import { statementScope } from "./iam-scope.js";
 import type { LinkContext } from "./link.js";
 import { decisionFramework, fitMismatch } from "./repository/decision.js";
 import { evidenceOf, refOf } from "./repository/evidence.js";
@@ -8,13 +9,6 @@ import { reassessment } from "./repository/reassessment.js";
 import { teamSize } from "./repository/team.js";
 import { deliveryFacts, derivedEvidence, infrastructureFacts, observabilityFacts } from "./repository/tooling.js";
 import { collectUnits } from "./repository/units.js";
-
-/**
- * Actions that change state, read by the IAM policy: anything but Get*, List*, Describe* and the like (the
- * "Read" and "List" access levels of the IAM reference, e.g. `comprehend:Detect*`, `sqs:ReceiveMessage`).
- */
-const READ_ONLY_ACTION =
-  /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search|query|scan|select|batchget|batchdetect|detect|check|read|download|filter|receive|subscribetoshard|simulate)/i;
 
 /**
  * The one `repository` entity: facts that span files. `facts` is the structured view the inventory shows; the
@@ -69,7 +63,7 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
     repository.origins.reassessmentMonths = { ref: { file: context.anchorFile, doc: 0, path } };
   }
   addReservedConcurrency(repository, model);
-  addStatements(repository, model.statements);
+  addStatements(repository, model.statements, context);
   model.entities.push(repository);
 }
 
@@ -144,18 +138,16 @@ function addReservedConcurrency(repository: Entity, model: Model): void {
   repository.origins.totalReservedConcurrency = largest.origins.reservedConcurrency ?? { ref: largest.ref };
 }
 
-function addStatements(repository: Entity, statements: IamStatement[]): void {
+function addStatements(repository: Entity, statements: IamStatement[], context: LinkContext): void {
+  const catalog = statements.length > 0 ? context.awsActions?.() : undefined;
   repository.iamStatements = statements.map((statement, index) => {
     repository.origins[`iamStatements.${index}`] = { ref: statement.ref };
-    const wildcardAction = statement.actions.some((a) => a === "*" || /^[a-z0-9-]+:\*$/i.test(a));
-    const writes = statement.actions.some((a) => !READ_ONLY_ACTION.test(a));
     return {
       owner: statement.owner,
       effect: statement.effect,
       actions: statement.actions,
       resources: statement.resources,
-      wildcardAction,
-      writeOnAnyResource: writes && statement.resources.includes("*"),
+      ...statementScope(statement.actions, statement.resources, catalog),
       actionsText: statement.actions.join(", "),
       resourcesText: statement.resources.join(", "),
     };

