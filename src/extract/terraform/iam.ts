@@ -2,7 +2,7 @@ import type { SourceRef } from "../../model/types.js";
 import type { ModelSink } from "../adapter.js";
 import { refAt } from "../entity.js";
 import { parseJsonDocument, plainDocumentStatements, strings } from "../iam.js";
-import { asString, isDict } from "../values.js";
+import { asString } from "../values.js";
 import { type Block, blocks, type TerraformModule } from "./module.js";
 
 const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"];
