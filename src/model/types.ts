@@ -164,6 +164,11 @@ export interface ContainerInfo {
   sidecar?: boolean;
   /** Which probes are missing, in words (`no readiness probe (and no liveness probe)`); absent when none is. */
   missingProbes?: string;
+  /**
+   * Requests reach the pod through a Service (link), or the Helm scaffold's `service` values; absent when no
+   * scanned Service selects it but a Helm template beside it may declare one.
+   */
+  receivesTraffic?: boolean;
 }
 
 /** A containerised deployable unit: a Kubernetes workload, a compose service, or a Helm chart's values. */
