@@ -14,6 +14,7 @@ export const CI_SYSTEMS: { system: string; path: RegExp }[] = [
   { system: "Google Cloud Build", path: /(^|\/)cloudbuild[^/]*\.(ya?ml|json)$/ },
   { system: "Travis CI", path: /(^|\/)\.travis\.ya?ml$/ },
   { system: "Drone", path: /(^|\/)\.drone\.ya?ml$/ },
+  { system: "AWS Amplify Console", path: /(^|\/)amplify\.ya?ml$/ },
 ];
 
 /**
@@ -26,8 +27,25 @@ export const CI_DECLARATIONS: { system: string; pattern: RegExp; deploys?: RegEx
     pattern: /\bAWS::CodePipeline::Pipeline\b|resource\s+"aws_codepipeline"/,
     deploys: /["']?[Cc]ategory["']?\s*[:=]\s*["']?Deploy\b/,
   },
+  {
+    system: "AWS CodePipeline",
+    pattern: /\bapplications\/aws-sam-codepipeline-cd\b/,
+    deploys: /\bapplications\/aws-sam-codepipeline-cd\b/,
+  },
+  {
+    system: "AWS Amplify Console",
+    pattern: /\bAWS::Amplify::(Branch|App)\b|resource\s+"aws_amplify_(branch|app)"/,
+    deploys: /\bEnableAutoBuild["']?\s*:\s*["']?true\b|\benable_auto_build\s*=\s*true\b/,
+  },
   { system: "Azure Pipelines (classic release)", pattern: /"deployPhases"\s*:/, deploys: /"deployPhases"\s*:/ },
 ];
+
+/**
+ * A job that creates its own cluster (kind, k3d, minikube) and deploys into it is an end-to-end test: the
+ * cluster dies with the job, nothing is delivered.
+ */
+export const THROWAWAY_CLUSTER =
+  /\bkind\s+create\s+cluster\b|\bk3d\s+cluster\s+create\b|\bminikube\s+start\b|uses\s*:\s*["']?(helm\/kind-action|engineerd\/setup-kind|container-tools\/kind-action|AbsaOSS\/k3d-action|nolar\/setup-k3d-k3s|medyagh\/setup-minikube|manusa\/actions-setup-minikube)@/;
 
 /** GitOps: a controller that applies the repository to a cluster deploys by definition. */
 export const GITOPS: { system: string; kind: RegExp; apiGroup: RegExp }[] = [
@@ -63,7 +81,16 @@ export const DEPLOY_STEPS: { label: string; pattern: RegExp; onlyIn?: string }[]
   },
   { label: "docker stack deploy", pattern: /\bdocker\s+stack\s+deploy\b/ },
   { label: "argocd sync", pattern: /\bargocd\s+app\s+sync\b|\bflux\s+reconcile\b/ },
-  { label: "deploy script", pattern: /\b(make|npm\s+run|yarn|pnpm(\s+run)?)\s+deploy[\w:-]*\b/ },
+  {
+    label: "deploy script",
+    pattern:
+      /\b(make|npm\s+run|yarn|pnpm(\s+run)?)\s+deploy[\w:-]*\b|[\w./-]*deploy[\w.-]*\.(sh|bash|ps1|py|js|mjs|ts)\b|\.(sh|bash|ps1|py)\s+deploy\b/,
+  },
+  {
+    label: "Amplify Console build",
+    onlyIn: "AWS Amplify Console",
+    pattern: /^\s*(frontend|backend|applications)\s*:/m,
+  },
   {
     label: "deploy action",
     pattern:
