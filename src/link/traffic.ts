@@ -18,6 +18,6 @@ export function trafficReceivers(model: Model): void {
     if (workload.platform !== "kubernetes") continue;
     const receives = served.has(workload) ? true : unseen.mayHide(workload.source.file, "Service") ? undefined : false;
     if (receives === undefined) continue;
-    for (const container of workload.containers) container.receivesTraffic = receives;
+    for (const container of workload.containers ?? []) container.receivesTraffic = receives;
   }
 }
