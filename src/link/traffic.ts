@@ -5,14 +5,15 @@ import { UnseenObjects } from "./unseen.js";
 /**
  * Which Kubernetes workloads receive requests, read by the probes policy: a readiness probe gates a pod's place
  * among its Services' endpoints, so it matters for pods a Service selects (Ingresses, routes and meshes all
- * send to Services). A load generator, a node agent or a queue worker no Service selects is left alone; when a
- * Helm template beside the workload may declare its Service, whether it receives traffic is unknown (absent).
+ * send to Services). Where the scan declares Services, a pod none of them selects (a load generator, a node
+ * agent, a queue worker) receives none. Where it declares no Service at all, or a Helm template beside the
+ * workload may declare its Service, the answer is unknown (absent) and the pod is judged as one that may.
  */
 export function trafficReceivers(model: Model): void {
+  const services = model.entities.filter((e) => e.kind === "service" && e.platform === "kubernetes");
+  if (services.length === 0) return;
   const workloads = model.entities.filter((e): e is WorkloadEntity => e.kind === "workload");
-  const served = new Set(
-    model.entities.filter((e) => e.kind === "service").flatMap((service) => selectedWorkloads(service, workloads)),
-  );
+  const served = new Set(services.flatMap((service) => selectedWorkloads(service, workloads)));
   const unseen = new UnseenObjects(model);
   for (const workload of workloads) {
     if (workload.platform !== "kubernetes") continue;

@@ -165,8 +165,8 @@ export interface ContainerInfo {
   /** Which probes are missing, in words (`no readiness probe (and no liveness probe)`); absent when none is. */
   missingProbes?: string;
   /**
-   * Requests reach the pod through a Service (link), or the Helm scaffold's `service` values; absent when no
-   * scanned Service selects it but a Helm template beside it may declare one.
+   * Requests reach the pod through a Service (link), or the Helm scaffold's `service` values; false when the
+   * scan's Services all select other pods; absent when unknown (no Service scanned, or a chart may declare it).
    */
   receivesTraffic?: boolean;
 }
