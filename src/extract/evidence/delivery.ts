@@ -31,13 +31,13 @@ export const deliveryEvidence: AdapterFactory = {
 
 /**
  * Each kind of deploy step once per file, on its first line, in the order the pipeline runs them; never a step
- * of a job that creates its own throwaway cluster (see `THROWAWAY_CLUSTER`).
+ * into a cluster in a job that creates its own throwaway one (see `THROWAWAY_CLUSTER`).
  */
 function emitDeploySteps(file: ParsedFile, system: string, sink: ModelSink): void {
   const delivers = outsideThrowawayJobs(file);
   const steps = DEPLOY_STEPS.filter((step) => !step.onlyIn || step.onlyIn === system)
     .flatMap((step) => {
-      const line = firstMatchLine(file.text, step.pattern, delivers);
+      const line = firstMatchLine(file.text, step.pattern, step.intoCluster ? delivers : undefined);
       return line === undefined ? [] : [{ label: step.label, line }];
     })
     .sort((a, b) => a.line - b.line);
