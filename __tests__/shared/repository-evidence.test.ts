@@ -33,7 +33,8 @@ const REPOSITORIES: Record<string, Expected> = {
     pillars: ["metrics", "traces", "logs", "dashboards"],
     iac: ["Terraform"],
     clusterInCode: true,
-    deploys: ["GitHub Actions"],
+    // Its only kubectl apply runs in the job that creates a kind cluster: an end-to-end test, not delivery.
+    deploys: [],
   },
   "instana__robot-shop": { pillars: ["metrics", "traces", "logs"], iac: [], clusterInCode: false, deploys: [] },
   "spring-petclinic__spring-petclinic-microservices": {

@@ -1,8 +1,9 @@
 import { posix } from "node:path";
 import ignore, { type Ignore } from "ignore";
+import { CI_SYSTEMS } from "../extract/evidence/delivery-catalog.js";
 import type { FileSystem } from "../io/file-system.js";
 import type { FileFormat } from "../parse/parsed-file.js";
-import { formatOf, SKIPPED_DIRECTORIES } from "./manifest-names.js";
+import { formatOf, isScript, SKIPPED_DIRECTORIES } from "./manifest-names.js";
 import { compileGlob } from "./safe-glob.js";
 
 export interface DiscoverOptions {
@@ -46,6 +47,7 @@ export function discover(fs: FileSystem, options: DiscoverOptions): Discovery {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
+  const otherScripts: DiscoveredFile[] = [];
 
   const excluded = (path: string, isDirectory: boolean) =>
     exclude.some((m) => m.match(path) || (isDirectory && m.match(`${path}/`)));
@@ -75,17 +77,37 @@ export function discover(fs: FileSystem, options: DiscoverOptions): Discovery {
         walk(path, localScopes);
         continue;
       }
-      const format = formatOf(entry.name);
-      if (!format || excluded(path, false) || (include && !include.some((m) => m.match(path)))) continue;
+      const format = formatOf(entry.name, path);
+      const script = !format && isScript(entry.name);
+      if ((!format && !script) || excluded(path, false) || (include && !include.some((m) => m.match(path)))) continue;
       if (ignoredByGit(localScopes, path, false)) continue;
       const size = sizeInsideRoot(fs, root, `${absolute}/${entry.name}`, entry.type);
       if (typeof size === "string") skipped.push({ path, reason: size });
       else if (size > maxBytes) skipped.push({ path, reason: `${size} bytes, above the ${maxBytes}-byte cap` });
-      else files.push({ path, format, size });
+      else if (format) files.push({ path, format, size });
+      else otherScripts.push({ path, format: "script", size });
     }
   };
   walk("", []);
+  files.push(...scriptsPipelinesRun(fs, root, files, otherScripts));
   return { files: markHelmTemplates(files), skipped };
+}
+
+/**
+ * Scripts outside the usual folders that a CI pipeline names (`run: ./gke/create.sh`, by file name): read like
+ * the others. Pipelines are read here only when such scripts exist.
+ */
+function scriptsPipelinesRun(
+  fs: FileSystem,
+  root: string,
+  files: DiscoveredFile[],
+  scripts: DiscoveredFile[],
+): DiscoveredFile[] {
+  if (scripts.length === 0) return [];
+  const pipelines = files
+    .filter((file) => CI_SYSTEMS.some(({ path }) => path.test(file.path)))
+    .map((file) => Buffer.from(fs.readFile(`${root}/${file.path}`)).toString("utf8"));
+  return scripts.filter((script) => pipelines.some((text) => text.includes(posix.basename(script.path))));
 }
 
 /** The size of a regular file, or why it is not read (a symlink that leaves the root, a directory link, …). */

@@ -43,14 +43,31 @@ const TEXT_NAMES = [
   /^(fluent-bit|fluentd|fluent|td-agent(-bit)?|logstash)\.conf$/,
 ];
 
+/** Shell and PowerShell scripts: read as text for the commands they run (the cluster they create). */
+const SCRIPT = /\.(sh|bash|ps1)$/i;
+
+/** Folders where teams keep the scripts that build and run their platform. */
+const SCRIPT_FOLDERS =
+  /(^|\/)(scripts?|deploy(ments?)?|infra(structure)?|hack|bin|ci|\.github|tools|setup|clusters?)\//i;
+
+/** A script archlint reads wherever it is, without being named by a pipeline: at the root or in a usual folder. */
+export const isScriptInUsualPlace = (path: string) =>
+  SCRIPT.test(path) && (!path.includes("/") || SCRIPT_FOLDERS.test(path));
+
+export const isScript = (name: string) => SCRIPT.test(name);
+
 export function isSecretFile(name: string): boolean {
   return SECRET_FILES.some((pattern) => pattern.test(name));
 }
 
-/** The format a file is read as, or undefined when archlint has no use for it. */
-export function formatOf(name: string): FileFormat | undefined {
+/**
+ * The format a file is read as, or undefined when archlint has no use for it. A script elsewhere than the usual
+ * places is read only when a pipeline runs it (see `discover`).
+ */
+export function formatOf(name: string, path = name): FileFormat | undefined {
   const lower = name.toLowerCase();
   if (isSecretFile(name)) return undefined;
+  if (isScript(name)) return isScriptInUsualPlace(path) ? "script" : undefined;
   // A Terraform template that says what it renders (`policy.json.tftpl`) is read as that, placeholders and all.
   const rendered = lower.endsWith(".tftpl") ? lower.slice(0, -".tftpl".length) : lower;
   if (rendered.endsWith(".yml") || rendered.endsWith(".yaml")) return "yaml";

@@ -23,5 +23,7 @@ export type FileGuard = (file: string, work: () => void) => void;
 export interface AdapterFactory {
   /** The format name entities record in `source.format`. */
   name: string;
+  /** Shell and PowerShell scripts go only to adapters that ask for them: they are read for a few commands. */
+  readsScripts?: boolean;
   create(): Adapter;
 }

@@ -11,7 +11,7 @@ export interface ExtractionFailure {
 
 /** Runs every adapter over the files as they arrive; `finish` lets cross-file adapters complete. */
 export class Extractor {
-  private readonly adapters: { name: string; adapter: Adapter }[];
+  private readonly adapters: { name: string; adapter: Adapter; readsScripts: boolean }[];
   private readonly model: Model = { entities: [], evidence: [], statements: [] };
   readonly failures: ExtractionFailure[] = [];
   private readonly sink = {
@@ -21,11 +21,18 @@ export class Extractor {
   };
 
   constructor(factories: AdapterFactory[]) {
-    this.adapters = factories.map((factory) => ({ name: factory.name, adapter: factory.create() }));
+    this.adapters = factories.map((factory) => ({
+      name: factory.name,
+      adapter: factory.create(),
+      readsScripts: factory.readsScripts === true,
+    }));
   }
 
   add(file: ParsedFile): void {
-    for (const { name, adapter } of this.adapters) this.guard(name, file.path, () => adapter.extract(file, this.sink));
+    for (const { name, adapter, readsScripts } of this.adapters) {
+      if (file.format === "script" && !readsScripts) continue;
+      this.guard(name, file.path, () => adapter.extract(file, this.sink));
+    }
   }
 
   finish(): Model {

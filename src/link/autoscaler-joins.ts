@@ -6,7 +6,7 @@ const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
 
 /**
  * Joins each autoscaler to the workload it scales: `targetFound` (absent when the target could be an object
- * archlint cannot read), `targetMissingRequests` (containers lacking a request for a resource the autoscaler
+ * archlint cannot read: a chart beside it renders that kind under a name that can match), `targetMissingRequests` (containers lacking a request for a resource the autoscaler
  * scales on by utilization, each pointing at its container), and on the workload `autoscaledBy` and `autoscaled`
  * (unless its adapter knew already, as Helm values do).
  */
@@ -24,7 +24,7 @@ export function joinAutoscalers(model: Model): void {
     } else if (
       autoscaler.target &&
       SCALABLE.has(autoscaler.target.kind) &&
-      !unseen.mayHide(autoscaler.source.file, autoscaler.target.kind)
+      !unseen.mayHideNamed(autoscaler.source.file, autoscaler.target.kind, autoscaler.target.name)
     ) {
       autoscaler.targetFound = false;
     }

@@ -46,7 +46,7 @@ const GATEWAY_NAME = /(^|[-_])(proxy|gateway|nginx|traefik|envoy|haproxy|caddy|i
 const isGatewayWorkload = (w: WorkloadEntity) => w.component === "proxy" || GATEWAY_NAME.test(w.name);
 
 /** The workloads a Service selects (a compose service's own workload); empty when none is in the scan. */
-function selectedWorkloads(service: Entity, workloads: WorkloadEntity[]): WorkloadEntity[] {
+export function selectedWorkloads(service: Entity, workloads: WorkloadEntity[]): WorkloadEntity[] {
   if (typeof service.workloadId === "string") return workloads.filter((w) => w.id === service.workloadId);
   const selector = service.selector as Record<string, string>;
   if (Object.keys(selector).length === 0) return [];

@@ -9,6 +9,7 @@ import { joinQueues } from "./queue-joins.js";
 import { repositoryFacts } from "./repository-facts.js";
 import { scheduleIntervals } from "./schedules.js";
 import { sharedDatabases } from "./shared-databases.js";
+import { trafficReceivers } from "./traffic.js";
 
 export interface LinkContext {
   /** The scan's clock, injected so reports are reproducible. */
@@ -52,6 +53,7 @@ const STEPS: LinkStep[] = [
   joinAutoscalers,
   networkIsolation,
   exposedServices,
+  trafficReceivers,
   sharedDatabases,
   repositoryFacts,
 ];

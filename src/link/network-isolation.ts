@@ -22,8 +22,15 @@ const SERVICE_TYPES = new Set([
 ]);
 
 /**
+ * A pod on the host network shares the node's network namespace: NetworkPolicies do not apply to it (the API
+ * leaves it undefined and the common CNIs ignore such pods), so no policy isolates it, selected or not.
+ */
+const HOST_NETWORK_GAP =
+  "runs with hostNetwork: true, where no NetworkPolicy can isolate it (it shares the node's network namespace)";
+
+/**
  * Which Kubernetes workloads a NetworkPolicy selects (`networkIsolated`; absent when none does but a Helm
- * template may declare one), and how many owned services the repository runs (`ownedServiceCount`, distinct
+ * template may declare one; false on the host network, with `isolationGap` saying why), and how many owned services the repository runs (`ownedServiceCount`, distinct
  * `serviceKey`s of owned long-running workloads across formats), the gate of the isolation policy.
  */
 export function networkIsolation(model: Model): void {
@@ -35,11 +42,16 @@ export function networkIsolation(model: Model): void {
     if (workload.platform !== "kubernetes" || !SERVICE_TYPES.has(workload.workloadType)) continue;
     workload.ownedServiceCount = owned.size;
     const selecting = policies.filter((policy) => selects(policy, workload));
-    if (selecting.length > 0) {
+    if (workload.hostNetwork === true) {
+      workload.networkIsolated = false;
+      workload.isolationGap = HOST_NETWORK_GAP;
+      workload.origins.networkIsolated = workload.origins.hostNetwork ?? { ref: workload.ref };
+    } else if (selecting.length > 0) {
       workload.networkIsolated = true;
       workload.networkPolicies = selecting.map((p) => p.name);
     } else if (!unseen.mayHide(workload.source.file, "NetworkPolicy")) {
       workload.networkIsolated = false;
+      workload.isolationGap = "is selected by no NetworkPolicy";
     }
   }
 }

@@ -1,5 +1,5 @@
 import { createEntity } from "../extract/entity.js";
-import type { RepositoryFacts } from "../model/repository.js";
+import type { EvidenceRef, RepositoryFacts } from "../model/repository.js";
 import type { Entity, FunctionEntity, IamStatement, Model, SourceRef } from "../model/types.js";
 import { statementScope } from "./iam-scope.js";
 import type { LinkContext } from "./link.js";
@@ -83,6 +83,7 @@ function addPolicyFacts(repository: Entity, facts: RepositoryFacts): void {
     hasIac: facts.iac.tools.length > 0,
     iacTools: facts.iac.tools.map((t) => t.tool).join(", ") || "none",
     clusterInCode: facts.iac.clusterInCode.length > 0,
+    clusterGap: clusterGap(facts.iac.clusterByScript),
     deploys: facts.delivery.deploys,
     ciSystems: facts.delivery.systems.map((s) => s.system).join(", ") || "none",
     hasMesh: facts.mesh.length > 0,
@@ -92,6 +93,21 @@ function addPolicyFacts(repository: Entity, facts: RepositoryFacts): void {
     repository.servicesPerEngineer = facts.ownedServices.length / facts.team.size;
   }
 }
+
+/**
+ * Why the cluster is not in code, for the policy's message. A script that creates it is automation, not code that
+ * declares it: it runs once, and shows neither the cluster's current settings nor how it drifted from them.
+ */
+function clusterGap(scripts: EvidenceRef[]): string {
+  const first = scripts[0];
+  if (!first) return NO_CLUSTER_IN_CODE;
+  const place = `${first.file}${first.line ? `:${first.line}` : ""}`;
+  const more = scripts.length > 1 ? ` and ${scripts.length - 1} more` : "";
+  return `the cluster is only created by a script (${place}${more}), not declared in code: a script runs once and shows neither the cluster's settings nor their drift`;
+}
+
+const NO_CLUSTER_IN_CODE =
+  "no cluster is provisioned in code (no aws_eks_cluster, google_container_cluster, azurerm_kubernetes_cluster, EKS/GKE/AKS module, AWS::EKS::Cluster, eksctl ClusterConfig, Crossplane or Cluster API cluster)";
 
 /** A Compose file under its default name is the one `docker compose up` reads: the main one among variants. */
 const DEFAULT_COMPOSE = /(^|\/)(docker-)?compose\.ya?ml$/;

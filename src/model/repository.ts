@@ -90,6 +90,8 @@ export interface RepositoryFacts {
   iac: {
     tools: { tool: string; files: string[] }[];
     clusterInCode: EvidenceRef[];
+    /** Commands that create a cloud cluster (`eksctl create cluster`, …) in a script or a pipeline step. */
+    clusterByScript: EvidenceRef[];
     /** Kubernetes manifests, Helm charts and Kustomize folders: what runs on a cluster. */
     kubernetes: EvidenceRef[];
     compose: EvidenceRef[];

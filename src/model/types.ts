@@ -166,6 +166,11 @@ export interface ContainerInfo {
   sidecar?: boolean;
   /** Which probes are missing, in words (`no readiness probe (and no liveness probe)`); absent when none is. */
   missingProbes?: string;
+  /**
+   * Requests reach the pod through a Service (link), or the Helm scaffold's `service` values; false when the
+   * scan's Services all select other pods; absent when unknown (no Service scanned, or a chart may declare it).
+   */
+  receivesTraffic?: boolean;
 }
 
 /** A containerised deployable unit: a Kubernetes workload, a compose service, or a Helm chart's values. */

@@ -1,6 +1,6 @@
 import type { DocPath, Location } from "../model/types.js";
 
-export type FileFormat = "yaml" | "json" | "hcl" | "text" | "helm-template";
+export type FileFormat = "yaml" | "json" | "hcl" | "text" | "script" | "helm-template";
 
 export interface ParseError {
   message: string;

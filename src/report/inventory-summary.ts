@@ -1,4 +1,4 @@
-import type { DecisionAnswer, EvidenceRef } from "../model/repository.js";
+import type { DecisionAnswer, EvidenceRef, RepositoryFacts } from "../model/repository.js";
 import type { Inventory } from "./inventory.js";
 
 /** One line of the inventory as people read it, shared by the text and Markdown reports. */
@@ -21,6 +21,14 @@ export const plural = (count: number, noun: string) => `${count} ${noun}${count 
 const place = (e: EvidenceRef) => (e.line ? `${e.file}:${e.line}` : e.file);
 
 /** Evidence grouped by tool: `Prometheus (a.yml:3, b.yml:9)`. */
+/** The cluster's code, else the script that creates it (automation, but not infrastructure as code). */
+function clusterInCode(iac: RepositoryFacts["iac"]): string {
+  if (iac.clusterInCode.length) return evidenceList(iac.clusterInCode);
+  return iac.clusterByScript.length
+    ? `no: created by a script (${list(iac.clusterByScript.slice(0, 2).map(place))})`
+    : "no";
+}
+
 function evidenceList(evidence: EvidenceRef[]): string {
   const byValue = new Map<string, string[]>();
   for (const e of evidence) byValue.set(e.value, [...(byValue.get(e.value) ?? []), place(e)]);
@@ -74,8 +82,7 @@ export function inventoryRows(inventory: Inventory): InventoryRow[] {
       value: list(iac.tools.map((t) => `${t.tool} (${plural(t.files.length, "file")})`)),
     },
   ];
-  if (iac.kubernetes.length)
-    rows.push({ label: "Cluster in code", value: iac.clusterInCode.length ? evidenceList(iac.clusterInCode) : "no" });
+  if (iac.kubernetes.length) rows.push({ label: "Cluster in code", value: clusterInCode(iac) });
   rows.push(
     {
       label: "CI/CD",

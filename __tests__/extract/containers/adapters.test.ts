@@ -150,4 +150,36 @@ describe("the compose and Helm adapters", () => {
       ]),
     );
   });
+
+  it("records the names a chart's templates may render, as patterns of what each action can produce", () => {
+    const model = modelOf({
+      "chart/Chart.yaml": "apiVersion: v2\nname: cart\n",
+      "chart/values.yaml": "worker:\n  name: cart-worker\n",
+      "chart/templates/deploy.yaml": [
+        '{{- $fullName := include "cart.fullname" . -}}',
+        "apiVersion: apps/v1",
+        "kind: Deployment",
+        "metadata:",
+        "  labels:",
+        "    name: ignored",
+        "  name: {{ $fullName }}",
+        "---",
+        "apiVersion: apps/v1",
+        "metadata:",
+        "  name: {{ .Values.worker.name }}",
+        "kind: StatefulSet",
+        "---",
+        "kind: Job",
+        "metadata:",
+        "  name: {{ .Release.Name }}-{{ .Chart.Name }}-migrate",
+        "",
+      ].join("\n"),
+    });
+    const names = model.evidence.filter((e) => e.category === "helm-template-name").map((e) => [e.value, e.line]);
+    expect(names).toEqual([
+      ["Deployment .*cart.*", 3],
+      ["StatefulSet cart-worker", 12],
+      ["Job .*-cart-migrate", 14],
+    ]);
+  });
 });

@@ -6,6 +6,8 @@ export const EVIDENCE = {
   mesh: "mesh",
   iac: "iac",
   clusterInCode: "cluster-in-code",
+  /** A cloud cluster created by a command in a script or a pipeline step: automated, but not declared as code. */
+  clusterByScript: "cluster-by-script",
   kubernetes: "kubernetes",
   compose: "compose",
   ci: "ci",

@@ -14,6 +14,7 @@ export const CI_SYSTEMS: { system: string; path: RegExp }[] = [
   { system: "Google Cloud Build", path: /(^|\/)cloudbuild[^/]*\.(ya?ml|json)$/ },
   { system: "Travis CI", path: /(^|\/)\.travis\.ya?ml$/ },
   { system: "Drone", path: /(^|\/)\.drone\.ya?ml$/ },
+  { system: "AWS Amplify Console", path: /(^|\/)amplify\.ya?ml$/ },
 ];
 
 /**
@@ -26,8 +27,25 @@ export const CI_DECLARATIONS: { system: string; pattern: RegExp; deploys?: RegEx
     pattern: /\bAWS::CodePipeline::Pipeline\b|resource\s+"aws_codepipeline"/,
     deploys: /["']?[Cc]ategory["']?\s*[:=]\s*["']?Deploy\b/,
   },
+  {
+    system: "AWS CodePipeline",
+    pattern: /\bapplications\/aws-sam-codepipeline-cd\b/,
+    deploys: /\bapplications\/aws-sam-codepipeline-cd\b/,
+  },
+  {
+    system: "AWS Amplify Console",
+    pattern: /\bAWS::Amplify::(Branch|App)\b|resource\s+"aws_amplify_(branch|app)"/,
+    deploys: /\bEnableAutoBuild["']?\s*:\s*["']?true\b|\benable_auto_build\s*=\s*true\b/,
+  },
   { system: "Azure Pipelines (classic release)", pattern: /"deployPhases"\s*:/, deploys: /"deployPhases"\s*:/ },
 ];
+
+/**
+ * A job that creates its own cluster (kind, k3d, minikube) and deploys into it is an end-to-end test: the
+ * cluster dies with the job, nothing is delivered.
+ */
+export const THROWAWAY_CLUSTER =
+  /\bkind\s+create\s+cluster\b|\bk3d\s+cluster\s+create\b|\bminikube\s+start\b|uses\s*:\s*["']?(helm\/kind-action|engineerd\/setup-kind|container-tools\/kind-action|AbsaOSS\/k3d-action|nolar\/setup-k3d-k3s|medyagh\/setup-minikube|manusa\/actions-setup-minikube)@/;
 
 /** GitOps: a controller that applies the repository to a cluster deploys by definition. */
 export const GITOPS: { system: string; kind: RegExp; apiGroup: RegExp }[] = [
@@ -40,30 +58,51 @@ const OPTIONS = String.raw`(?:\s+--?[\w-]+(?:=\S+|\s+[^\s-]\S*)?)*`;
 const tool = (names: string, subcommands: string) =>
   new RegExp(String.raw`\b(?:${names})${OPTIONS}\s+(?:${subcommands})\b`);
 
-/** Commands, actions and tasks that deploy, as a pipeline step would run them. */
-export const DEPLOY_STEPS: { label: string; pattern: RegExp; onlyIn?: string }[] = [
+/**
+ * Commands, actions and tasks that deploy, as a pipeline step would run them. `intoCluster`: the step deploys to
+ * whatever cluster the job is connected to, so in a job that creates a throwaway one it is a test.
+ */
+export const DEPLOY_STEPS: { label: string; pattern: RegExp; onlyIn?: string; intoCluster?: boolean }[] = [
   { label: "sam deploy", pattern: /\bsam\s+deploy\b/ },
   { label: "serverless deploy", pattern: /\b(serverless|sls)\s+deploy\b/ },
   { label: "cdk deploy", pattern: /\bcdk(tf)?\s+deploy\b/ },
   { label: "terraform apply", pattern: tool("terraform|tofu|terragrunt", "(?:run-all\\s+)?apply") },
   { label: "pulumi up", pattern: tool("pulumi", "up") },
-  { label: "kubectl apply", pattern: tool("kubectl", "apply|create|replace|set\\s+image|rollout\\s+restart") },
-  { label: "helm upgrade/install", pattern: tool("helm|helmfile", "upgrade|install|apply|sync") },
+  {
+    label: "kubectl apply",
+    pattern: tool("kubectl", "apply|create|replace|set\\s+image|rollout\\s+restart"),
+    intoCluster: true,
+  },
+  { label: "helm upgrade/install", pattern: tool("helm|helmfile", "upgrade|install|apply|sync"), intoCluster: true },
   { label: "gcloud deploy", pattern: /\bgcloud\s+(beta\s+)?([\w-]+\s+){0,2}deploy\b|\bgke-deploy\b/ },
   {
     label: "az deploy",
     pattern: /\baz\s+[\w-]+(\s+[\w-]+)*?\s+(deploy|deployment\s+(group|sub)\s+create|deployment\s+source)\b/,
   },
   { label: "func publish", pattern: /\bfunc\s+azure\s+functionapp\s+publish\b/ },
-  { label: "skaffold run", pattern: /\bskaffold\s+(run|deploy)\b/ },
+  { label: "skaffold run", pattern: /\bskaffold\s+(run|deploy)\b/, intoCluster: true },
   { label: "aws cloudformation deploy", pattern: /\baws\s+cloudformation\s+(deploy|create-stack|update-stack)\b/ },
   {
     label: "aws deploy",
     pattern: /\baws\s+(ecs\s+update-service|lambda\s+update-function-code|deploy\s+create-deployment)\b/,
   },
   { label: "docker stack deploy", pattern: /\bdocker\s+stack\s+deploy\b/ },
-  { label: "argocd sync", pattern: /\bargocd\s+app\s+sync\b|\bflux\s+reconcile\b/ },
-  { label: "deploy script", pattern: /\b(make|npm\s+run|yarn|pnpm(\s+run)?)\s+deploy[\w:-]*\b/ },
+  {
+    label: "chart release",
+    pattern: /uses\s*:\s*["']?helm\/chart-releaser-action@|\bhelm\s+push\b|\bcr\s+upload\b/,
+  },
+  { label: "argocd sync", pattern: /\bargocd\s+app\s+sync\b|\bflux\s+reconcile\b/, intoCluster: true },
+  {
+    label: "deploy script",
+    pattern:
+      /\b(make|npm\s+run|yarn|pnpm(\s+run)?)\s+deploy[\w:-]*\b|[\w./-]*deploy[\w.-]*\.(sh|bash|ps1|py|js|mjs|ts)\b|\.(sh|bash|ps1|py)\s+deploy\b/,
+    intoCluster: true,
+  },
+  {
+    label: "Amplify Console build",
+    onlyIn: "AWS Amplify Console",
+    pattern: /^\s*(frontend|backend|applications)\s*:/m,
+  },
   {
     label: "deploy action",
     pattern:

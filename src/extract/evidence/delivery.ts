@@ -2,7 +2,7 @@ import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { AdapterFactory, ModelSink } from "../adapter.js";
 import { asString, isDict } from "../values.js";
 import { EVIDENCE } from "./categories.js";
-import { CI_DECLARATIONS, CI_SYSTEMS, DEPLOY_STEPS, GITOPS } from "./delivery-catalog.js";
+import { CI_DECLARATIONS, CI_SYSTEMS, DEPLOY_STEPS, GITOPS, THROWAWAY_CLUSTER } from "./delivery-catalog.js";
 import { learnWordsOf } from "./literal-probe.js";
 import { baseName, firstMatchLine } from "./text-search.js";
 
@@ -13,7 +13,7 @@ import { baseName, firstMatchLine } from "./text-search.js";
 export const deliveryEvidence: AdapterFactory = {
   name: "delivery-evidence",
   create: () => {
-    learnWordsOf([...DEPLOY_STEPS, ...CI_DECLARATIONS].map((entry) => entry.pattern));
+    learnWordsOf([...DEPLOY_STEPS, ...CI_DECLARATIONS].map((entry) => entry.pattern).concat(THROWAWAY_CLUSTER));
     return {
       extract(file, sink) {
         const system = CI_SYSTEMS.find((candidate) => candidate.path.test(file.path))?.system;
@@ -29,16 +29,49 @@ export const deliveryEvidence: AdapterFactory = {
   },
 };
 
-/** Each kind of deploy step once per file, on its first line, in the order the pipeline runs them. */
+/**
+ * Each kind of deploy step once per file, on its first line, in the order the pipeline runs them; never a step
+ * into a cluster in a job that creates its own throwaway one (see `THROWAWAY_CLUSTER`).
+ */
 function emitDeploySteps(file: ParsedFile, system: string, sink: ModelSink): void {
+  const delivers = outsideThrowawayJobs(file);
   const steps = DEPLOY_STEPS.filter((step) => !step.onlyIn || step.onlyIn === system)
     .flatMap((step) => {
-      const line = firstMatchLine(file.text, step.pattern);
+      const line = firstMatchLine(file.text, step.pattern, step.intoCluster ? delivers : undefined);
       return line === undefined ? [] : [{ label: step.label, line }];
     })
     .sort((a, b) => a.line - b.line);
   for (const { label, line } of steps)
     sink.evidence({ category: EVIDENCE.deploy, value: `${system}: ${label}`, file: file.path, line });
+}
+
+/**
+ * Whether a line lies outside every job that creates a kind, k3d or minikube cluster (the whole file is one job
+ * when the pipeline has no jobs archlint can tell apart).
+ */
+function outsideThrowawayJobs(file: ParsedFile): (line: number) => boolean {
+  if (firstMatchLine(file.text, THROWAWAY_CLUSTER) === undefined) return () => true;
+  const starts = jobStarts(file);
+  const jobOf = (line: number) => starts.filter((start) => start <= line).length;
+  const throwaway = new Set<number>();
+  // Every match is visited: each marks its job, none is accepted.
+  firstMatchLine(file.text, THROWAWAY_CLUSTER, (line) => {
+    throwaway.add(jobOf(line));
+    return false;
+  });
+  return (line) => !throwaway.has(jobOf(line));
+}
+
+/** The first lines of a pipeline's jobs: `jobs.<id>` (GitHub Actions, CircleCI), or GitLab's top-level jobs. */
+function jobStarts(file: ParsedFile): number[] {
+  const pipeline = file.documents[0];
+  if (!isDict(pipeline)) return [];
+  const jobs = isDict(pipeline.jobs) ? pipeline.jobs : undefined;
+  const ids = jobs
+    ? Object.keys(jobs)
+    : Object.keys(pipeline).filter((id) => isDict(pipeline[id]) && "script" in (pipeline[id] as object));
+  const path = (id: string) => (jobs ? ["jobs", id] : [id]);
+  return ids.map((id) => file.locator.locate(0, path(id)).line).sort((a, b) => a - b);
 }
 
 /** Cloud Build steps name a builder image and pass the command as a list: `gcloud` + `[run, deploy, …]`. */

@@ -85,9 +85,13 @@ export const CLUSTER_SIGNALS: TextSignal[] = [
     pattern:
       /type\s*:\s*["']?(aws:eks:Cluster|eks:index:Cluster|gcp:container:Cluster|azure-native:containerservice:ManagedCluster)/,
   },
+];
+
+/** A command that creates a cloud cluster, in a script or a pipeline step: the cluster is made, not declared. */
+export const CLUSTER_SCRIPT_SIGNALS: TextSignal[] = [
   {
     value: "cluster created by a script",
-    categories: CLUSTER,
+    categories: [EVIDENCE.clusterByScript],
     pattern:
       /\b(gcloud\s+(beta\s+)?container\s+clusters\s+create(-auto)?|eksctl\s+create\s+cluster|az\s+aks\s+create)\b/,
   },

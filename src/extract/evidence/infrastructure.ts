@@ -5,6 +5,7 @@ import { isDict } from "../values.js";
 import { EVIDENCE } from "./categories.js";
 import {
   CHART_FILE,
+  CLUSTER_SCRIPT_SIGNALS,
   CLUSTER_SIGNALS,
   COMPOSE_FILE,
   IAC_SIGNALS,
@@ -16,15 +17,19 @@ import { emitSignals, indexCatalog } from "./signals.js";
 import { firstMatchLine } from "./text-search.js";
 
 /**
- * Infrastructure evidence: IaC tools, whether the cluster itself is provisioned in code, a service mesh, and
- * which deployment formats are present (Kubernetes manifests, Helm charts, Kustomize, Compose files).
+ * Infrastructure evidence: IaC tools, whether the cluster itself is provisioned in code (or created by a command
+ * in a script or pipeline, the only thing scripts are read for), a service mesh, and which deployment formats
+ * are present (Kubernetes manifests, Helm charts, Kustomize, Compose files).
  */
 export const infrastructureEvidence: AdapterFactory = {
   name: "infrastructure-evidence",
+  readsScripts: true,
   create: () => {
-    for (const catalog of [IAC_SIGNALS, CLUSTER_SIGNALS, MESH_SIGNALS]) indexCatalog(catalog);
+    for (const catalog of [IAC_SIGNALS, CLUSTER_SIGNALS, CLUSTER_SCRIPT_SIGNALS, MESH_SIGNALS]) indexCatalog(catalog);
     return {
       extract(file, sink) {
+        emitSignals(file, CLUSTER_SCRIPT_SIGNALS, sink);
+        if (file.format === "script") return;
         emitSignals(file, IAC_SIGNALS, sink);
         emitSignals(file, CLUSTER_SIGNALS, sink);
         emitSignals(file, MESH_SIGNALS, sink);

@@ -19,13 +19,19 @@ function globalOf(pattern: RegExp): RegExp {
   return global;
 }
 
-/** The line of the first match of `pattern` outside comment lines, or undefined. */
-export function firstMatchLine(text: string, pattern: RegExp): number | undefined {
+/** The line of the first match of `pattern` outside comment lines (and on a line `accept`s), or undefined. */
+export function firstMatchLine(
+  text: string,
+  pattern: RegExp,
+  accept: (line: number) => boolean = () => true,
+): number | undefined {
   if (!probeOfText(text).mayMatch(pattern)) return undefined;
   for (const match of text.matchAll(globalOf(pattern))) {
     // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
     const start = match.index + (match[0].length - match[0].trimStart().length);
-    if (!isCommentLine(text, start)) return lineAt(text, start);
+    if (isCommentLine(text, start)) continue;
+    const line = lineAt(text, start);
+    if (accept(line)) return line;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { AdapterFactory, ModelSink } from "../adapter.js";
 import { asString, type Dict, isDict } from "../values.js";
+import { namePattern, TEMPLATE_NAME, type TemplateObject, templateObjects } from "./template-names.js";
 import { chartOfTemplate, templateKinds } from "./templates.js";
 import { HELM_FORMAT, isScaffoldValues, valuesAutoscaler, valuesWorkload } from "./values.js";
 
@@ -16,21 +17,24 @@ interface Chart {
 /**
  * Helm charts: `Chart.yaml` (name; dependencies as evidence), `values.yaml` read as the `helm create` scaffold
  * lays it out, and templates, which are never rendered: each chart with templates is recorded as such
- * (`helm-templates-unrendered`) with the kinds its templates declare. Values wait for their chart in `finish`.
+ * (`helm-templates-unrendered`) with the kinds its templates declare and the names they may give them. Values
+ * and template names wait for their chart in `finish`.
  */
 export const helmCharts: AdapterFactory = {
   name: HELM_FORMAT,
   create() {
     const charts = new Map<string, Chart>();
     const values = new Map<string, { file: ParsedFile; doc: Dict }>();
-    const unrendered = new Set<string>();
+    const unrendered = new Map<string, { file: string; object: TemplateObject }[]>();
     return {
       extract(file, sink) {
         const folder = posix.dirname(file.path);
         const name = posix.basename(file.path);
         const doc = file.documents[0];
         if (file.format === "helm-template") {
-          unrendered.add(chartOfTemplate(file.path));
+          const chart = chartOfTemplate(file.path);
+          const objects = templateObjects(file).map((object) => ({ file: file.path, object }));
+          unrendered.set(chart, [...(unrendered.get(chart) ?? []), ...objects]);
           for (const evidence of templateKinds(file)) sink.evidence(evidence);
         } else if (name === "Chart.yaml" && isDict(doc)) {
           charts.set(folder, { name: asString(doc.name) ?? posix.basename(folder), file: file.path });
@@ -42,9 +46,18 @@ export const helmCharts: AdapterFactory = {
         }
       },
       finish(sink) {
-        for (const folder of unrendered) {
+        for (const [folder, objects] of unrendered) {
           const chart = charts.get(folder);
           if (chart) sink.evidence({ category: "helm-templates-unrendered", value: folder, file: chart.file, line: 1 });
+          const chartName = chart?.name ?? posix.basename(folder);
+          const chartValues = values.get(folder)?.doc ?? {};
+          const seen = new Set<string>();
+          for (const { file, object } of objects) {
+            const value = `${object.kind} ${namePattern(object.name, chartName, chartValues)}`;
+            if (seen.has(value)) continue;
+            seen.add(value);
+            sink.evidence({ category: TEMPLATE_NAME, value, file, line: object.line });
+          }
         }
         for (const [folder, { file, doc }] of values) {
           const chart = charts.get(folder);

@@ -28,6 +28,7 @@ export function valuesWorkload(chart: string, values: Dict, ref: SourceRef): Wor
   if (imageName) container.image = imageName;
   if (isDict(values.readinessProbe)) container.readinessProbe = true;
   if (isDict(values.livenessProbe)) container.livenessProbe = true;
+  if (isDict(values.service)) container.receivesTraffic = true;
   describeMissingProbes(container);
 
   const workload = createEntity<WorkloadEntity>(

@@ -5,7 +5,7 @@ import { describeMissingProbes } from "../containers/probes.js";
 import { recordOrigin, refAt, setField } from "../entity.js";
 import { asString, type Dict, isDict } from "../values.js";
 
-/** Containers of a pod spec, each with its origin (`containers.N`), requests and probes; also the database. */
+/** Containers of a pod spec, each with its origin (`containers.N`), requests and probes; also the database and `hostNetwork`. */
 export function readPodSpec(workload: WorkloadEntity, podSpec: Dict, podSpecRef: SourceRef, longRunning: boolean) {
   const containers = Array.isArray(podSpec.containers) ? podSpec.containers : [];
   const env: EnvVar[] = [];
@@ -28,6 +28,7 @@ export function readPodSpec(workload: WorkloadEntity, podSpec: Dict, podSpecRef:
     workload.containers.push(info);
     env.push(...envOf(container, ref));
   });
+  if (podSpec.hostNetwork === true) setField(workload, "hostNetwork", true, refAt(podSpecRef, "hostNetwork"));
   workload.images = workload.containers.flatMap((c) => (c.image ? [c.image] : []));
   markSidecars(workload.containers);
   const database = databaseFromEnv(env);

@@ -57,6 +57,7 @@ export function infrastructureFacts(
   return {
     tools: [...tools].map(([tool, files]) => ({ tool, files })),
     clusterInCode: evidenceOf(evidence, EVIDENCE.clusterInCode),
+    clusterByScript: evidenceOf(evidence, EVIDENCE.clusterByScript),
     kubernetes,
     compose: evidenceOf(evidence, EVIDENCE.compose),
   };
