@@ -70,6 +70,7 @@ export function extractFunction(stack: Stack, name: string, definition: Dict, ke
       declaration,
       `timeout not set: the Serverless Framework default of ${defaultTimeout} s applies`,
     );
+    fn.timeoutIsDefault = true;
   }
   read("memory", "memorySize", ["memorySize"], asNumber);
   read("runtime", "runtime", ["runtime"], asString);
