@@ -2,6 +2,7 @@ import type { Config } from "../config/config.js";
 import type { ActionCatalog } from "../model/aws-actions.js";
 import type { Model } from "../model/types.js";
 import { joinAutoscalers } from "./autoscaler-joins.js";
+import { functionCosts } from "./cost/function-costs.js";
 import { exposedServices } from "./exposure.js";
 import { functionFacts } from "./function-facts.js";
 import { networkIsolation } from "./network-isolation.js";
@@ -49,6 +50,7 @@ export type LinkStep = (model: Model, context: LinkContext) => void;
 const STEPS: LinkStep[] = [
   functionFacts,
   scheduleIntervals,
+  functionCosts,
   joinQueues,
   joinAutoscalers,
   networkIsolation,

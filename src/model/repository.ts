@@ -43,6 +43,18 @@ export interface FunctionUnit extends NamedUnit {
   gateway?: string;
   /** The queues it reads. */
   queues?: string[];
+  /** Its monthly cost at its declared load against the smallest always-on container's (src/link/cost). */
+  cost?: FunctionCost;
+}
+
+export interface FunctionCost {
+  /** USD a month on its platform, and for the container. */
+  monthly: number;
+  containerMonthly: number;
+  /** The load assumed, in words. */
+  basis: string;
+  containerSize: string;
+  pricesAsOf: string;
 }
 
 export type TeamSizeSource = "config" | "codeowners" | "git-history" | "unknown";

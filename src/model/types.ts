@@ -94,6 +94,10 @@ export interface FunctionEntity extends EntityBase {
   provisionedConcurrency?: number;
   tracing?: boolean;
   snapStart?: boolean;
+  /** A Lambda durable function: it checkpoints and resumes across invocations, long-running by design. */
+  durable?: boolean;
+  /** CloudFormation calls it while deploying (a custom resource's handler), not a request. */
+  deployTime?: boolean;
   /** Seconds the function's logs are kept; absent when they never expire. */
   logRetentionDays?: number;
   /** A DLQ or an on-failure destination exists for asynchronous and stream invocations. */

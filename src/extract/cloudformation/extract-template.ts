@@ -1,3 +1,4 @@
+import { markDeployTimeFunctions } from "./custom-resources.js";
 import { extractFunctions } from "./functions.js";
 import { joinGateways } from "./gateways.js";
 import { extractIamStatements } from "./iam.js";
@@ -20,6 +21,7 @@ export function extractTemplate(template: Template, hosted: StackFunction[] = []
   joinNotifications(template, functions);
   joinGateways(template, functions);
   joinLogGroups(template, functions);
+  markDeployTimeFunctions(template, functions);
   extractIamStatements(template);
   for (const fn of own) template.sink.entity(fn.entity);
   return own;

@@ -55,6 +55,7 @@ export function extractFunctions(template: Template): StackFunction[] {
     read("reservedConcurrency", ["ReservedConcurrentExecutions"], asNumber);
     read("provisionedConcurrency", ["ProvisionedConcurrencyConfig", "ProvisionedConcurrentExecutions"], asNumber);
     read("snapStart", ["SnapStart", "ApplyOn"], (v) => v === "PublishedVersions");
+    read("durable", ["DurableConfig"], isDict);
     read("tracing", ["Tracing"], (v) => v === "Active") ||
       read("tracing", ["TracingConfig", "Mode"], (v) => v === "Active");
     read("failureDestination", ["DeadLetterQueue"], isDict) ||

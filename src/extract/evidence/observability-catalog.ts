@@ -179,9 +179,21 @@ export const OBSERVABILITY_SIGNALS: TextSignal[] = [
     categories: L,
     pattern: tfResource("aws_cloudwatch_log_subscription_filter"),
   },
+  // Lambda's X-Ray tracing is read with each function (link derives "AWS X-Ray (function tracing)" from it), never
+  // from text, so the function-level and repository-level verdicts cannot disagree. An API Gateway stage's tracing
+  // alone records one hop: it does not follow a request across the functions.
   { value: "AWS X-Ray", categories: T, pattern: /\bAWS::XRay::|resource\s+"aws_xray_/ },
-  { value: "AWS X-Ray", categories: T, pattern: /^\s*["']?Tracing(Enabled)?["']?\s*:\s*["']?(Active|true)\b/m },
-  { value: "AWS X-Ray", categories: T, pattern: /tracing_config\s*\{[^}]*mode\s*=\s*"Active"/ },
+  {
+    value: "Powertools for AWS Lambda (layer)",
+    categories: M,
+    pattern: /:layer:AWSLambdaPowertools\w*/,
+  },
+  { value: "Powertools for AWS Lambda (metrics)", categories: M, pattern: /\bPOWERTOOLS_METRICS_NAMESPACE\b/ },
+  {
+    value: "CloudWatch alarms (serverless-plugin-aws-alerts)",
+    categories: M,
+    pattern: /^\s*-\s*["']?serverless-plugin-aws-alerts\b/m,
+  },
   // Google Cloud
   {
     value: "Cloud Monitoring",

@@ -1,6 +1,6 @@
 import type { Trigger, TriggerKind } from "../../model/types.js";
 import { type Intrinsics, queueKey } from "../cloudformation/intrinsics.js";
-import { type Dict, isDict, own, UNRESOLVED } from "../values.js";
+import { type Dict, isDict, own, UNRESOLVED, valueAt } from "../values.js";
 import type { VariableResolver } from "./variables.js";
 
 /** Serverless Framework event names and the trigger kind each one is (AWS provider). */
@@ -32,6 +32,37 @@ const EVENT_KINDS: Record<string, TriggerKind> = {
 /** `provider.name: google`: HTTP functions sit behind Google's front end, not API Gateway; events are Pub/Sub or storage. */
 const GOOGLE_EVENT_KINDS: Record<string, TriggerKind> = { http: "http-other", event: "pubsub" };
 
+/** `provider.name: azure` (serverless-azure-functions): the bindings its events become. */
+const AZURE_EVENT_KINDS: Record<string, TriggerKind> = {
+  http: "http-other",
+  timer: "schedule",
+  queue: "queue",
+  serviceBus: "queue",
+  eventHub: "stream",
+  blob: "storage",
+  cosmosDB: "stream",
+};
+
+/** `provider.name: knative` (serverless-knative): every service answers HTTP; events reach it through sources. */
+const KNATIVE_EVENT_KINDS: Record<string, TriggerKind> = {
+  cronJob: "schedule",
+  kafka: "stream",
+  awsSqs: "queue",
+  gcpPubSub: "pubsub",
+  custom: "event-bus",
+};
+
+/**
+ * Event names are read only for the providers whose platforms archlint models; another provider's (Cloudflare,
+ * OpenWhisk, Fn, Kubeless, …) are kept as `other`: their gateways, limits and settings are not Lambda's.
+ */
+const EVENT_KINDS_BY_PLATFORM: Record<string, Record<string, TriggerKind>> = {
+  "aws-lambda": EVENT_KINDS,
+  "gcp-functions": GOOGLE_EVENT_KINDS,
+  "azure-functions": AZURE_EVENT_KINDS,
+  knative: KNATIVE_EVENT_KINDS,
+};
+
 export interface EventContext {
   platform: string;
   file: string;
@@ -44,8 +75,8 @@ export function toTrigger(
   variables: VariableResolver,
   context: EventContext,
 ): Trigger {
-  const kind =
-    (context.platform === "gcp-functions" ? own(GOOGLE_EVENT_KINDS, type) : own(EVENT_KINDS, type)) ?? "other";
+  const kinds = own(EVENT_KINDS_BY_PLATFORM, context.platform);
+  const kind = (kinds && own(kinds, type)) ?? "other";
   const trigger: Trigger = { kind, type };
   const resolved = variables.resolve(settings);
   const options: Dict = isDict(resolved) ? resolved : {};
@@ -53,14 +84,17 @@ export function toTrigger(
   if (context.platform === "gcp-functions" && type === "event" && /storage/i.test(String(options.eventType))) {
     trigger.kind = "storage";
   }
-  const source = sourceOf(type, resolved, options);
+  const source = sourceOf(kind, resolved, options);
   if (source !== undefined) trigger.source = source;
   if (type === "sqs" && source !== undefined) {
     const key = queueKey(source, context.file, context.intrinsics);
     if (key) trigger.sourceKey = key;
   }
-  if (type === "schedule" && options.enabled !== false) {
-    const rate = typeof resolved === "string" ? resolved : options.rate;
+  if (kind === "schedule" && options.enabled !== false) {
+    const rate =
+      typeof resolved === "string"
+        ? resolved
+        : (options.rate ?? options.schedule ?? valueAt(options, ["x-azure-settings", "schedule"]));
     const first = Array.isArray(rate) ? rate[0] : rate;
     if (typeof first === "string") trigger.schedule = first;
   }
@@ -77,8 +111,8 @@ export function toTrigger(
   return trigger;
 }
 
-function sourceOf(type: string, resolved: unknown, options: Dict): unknown {
-  if (typeof resolved === "string" && type !== "schedule") return resolved;
+function sourceOf(kind: TriggerKind, resolved: unknown, options: Dict): unknown {
+  if (typeof resolved === "string" && kind !== "schedule") return resolved;
   const value =
     options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream ?? options.resource;
   return value === UNRESOLVED ? undefined : value;

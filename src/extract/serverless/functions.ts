@@ -70,19 +70,22 @@ export function extractFunction(stack: Stack, name: string, definition: Dict, ke
       declaration,
       `timeout not set: the Serverless Framework default of ${defaultTimeout} s applies`,
     );
+    fn.timeoutIsDefault = true;
   }
   read("memory", "memorySize", ["memorySize"], asNumber);
   read("runtime", "runtime", ["runtime"], asString);
-  read("reservedConcurrency", "reservedConcurrency", ["reservedConcurrency"], asNumber);
-  read("provisionedConcurrency", "provisionedConcurrency", ["provisionedConcurrency"], asNumber);
-  read("tracing", "tracing", ["tracing", "lambda"], tracingEnabled);
-  read("snapStart", "snapStart", ["snapStart"], (v) => v === true || v === "PublishedVersions");
-  read("logRetentionDays", "logRetentionInDays", ["logRetentionInDays"], asNumber);
-  if (definition.onError !== undefined)
-    assign("failureDestination", definition.onError, fieldAt("onError"), () => true);
-  else if (valueAt(definition, ["destinations", "onFailure"]) !== undefined) {
-    const onFailure = valueAt(definition, ["destinations", "onFailure"]);
-    assign("failureDestination", onFailure, fieldAt("destinations", "onFailure"), () => true);
+  if (platform === "aws-lambda") {
+    read("reservedConcurrency", "reservedConcurrency", ["reservedConcurrency"], asNumber);
+    read("provisionedConcurrency", "provisionedConcurrency", ["provisionedConcurrency"], asNumber);
+    read("tracing", "tracing", providerTracingPath(provider, resolve), tracingEnabled);
+    read("snapStart", "snapStart", ["snapStart"], (v) => v === true || v === "PublishedVersions");
+    read("logRetentionDays", "logRetentionInDays", ["logRetentionInDays"], asNumber);
+    if (definition.onError !== undefined)
+      assign("failureDestination", definition.onError, fieldAt("onError"), () => true);
+    else if (valueAt(definition, ["destinations", "onFailure"]) !== undefined) {
+      const onFailure = valueAt(definition, ["destinations", "onFailure"]);
+      assign("failureDestination", onFailure, fieldAt("destinations", "onFailure"), () => true);
+    }
   }
 
   const events = Array.isArray(definition.events) ? definition.events : [];
@@ -112,6 +115,15 @@ export function extractFunction(stack: Stack, name: string, definition: Dict, ke
     nameKeys: [`\${${stem}LambdaFunction}`, deployedName],
     logGroupId: `${stem}LogGroup`,
   };
+}
+
+/**
+ * Where the provider switches Lambda tracing on for every function: `provider.tracing.lambda`, or a plain
+ * `provider.tracing: true` (serverless-plugin-tracing, and Framework v1). A `provider.tracing` that names only
+ * other services (`apiGateway: true`) says nothing about the functions.
+ */
+function providerTracingPath(provider: Dict, resolve: (value: unknown) => unknown): DocPath {
+  return isDict(resolve(provider.tracing)) ? ["tracing", "lambda"] : ["tracing"];
 }
 
 /** `tracing: true`, `Active` or `{ lambda: true }` mean active tracing; `PassThrough` does not. */

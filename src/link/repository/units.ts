@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import { offTheShelfCategory, serviceKey } from "../../extract/containers/images.js";
 import type { FunctionUnit, NamedUnit, OwnedService, ThirdPartyComponent } from "../../model/repository.js";
 import type { Entity, FunctionEntity } from "../../model/types.js";
+import type { CostEstimate } from "../cost/function-costs.js";
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
@@ -94,6 +95,11 @@ function functionUnit(fn: FunctionEntity, service: string): FunctionUnit {
     return name ? [name] : [];
   });
   if (queues.length) found.queues = [...new Set(queues)];
+  const cost = fn.cost as CostEstimate | undefined;
+  if (cost) {
+    const { monthly, containerMonthly, basis, containerSize, pricesAsOf } = cost;
+    found.cost = { monthly, containerMonthly, basis, containerSize, pricesAsOf };
+  }
   return found;
 }
 

@@ -1,6 +1,7 @@
 import { severityRank } from "../../model/types.js";
 import { escapeMarkdown } from "../markdown.js";
 import type { Report, ReportFinding } from "../report.js";
+import { costSection } from "./costs.js";
 import {
   frameworkView,
   namesView,
@@ -85,7 +86,7 @@ function renderSections(
   else if (input.previous) lines.push(`Not available: #${input.previous.number} carries no readable snapshot.`);
   else lines.push("Not available: this is the first reassessment archlint recorded.");
   lines.push(...findingSections(report, input.links, top));
-  lines.push(...inventorySection(report));
+  lines.push(...inventorySection(report), ...costSection(report));
   lines.push("", "## Architecture map", "");
   if (!input.architectureMap) lines.push("Not available.");
   else if (!withMap || input.architectureMap.includes("```")) lines.push("Left out: too large for an issue.");
