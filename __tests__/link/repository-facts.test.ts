@@ -56,8 +56,19 @@ describe("owned services", () => {
         type: "container",
         platforms: ["compose", "kubernetes"],
         files: ["docker-compose.yml", "k8s/cart.yaml"],
+        evidence: [
+          "image example/cart:1 is not a recognised off-the-shelf image",
+          "image example/cart-deployment:1 is not a recognised off-the-shelf image",
+        ],
       },
-      { name: "orders", key: "orders", type: "container", platforms: ["helm"], files: ["chart/templates/orders.yaml"] },
+      {
+        name: "orders",
+        key: "orders",
+        type: "container",
+        platforms: ["helm"],
+        files: ["chart/templates/orders.yaml"],
+        evidence: ["image example/orders:1 is not a recognised off-the-shelf image"],
+      },
     ]);
     expect(facts.thirdParty).toEqual([
       { name: "redis", category: "cache", images: ["redis:7"], file: "docker-compose.yml" },
@@ -84,6 +95,102 @@ describe("owned services", () => {
     ]);
     expect(facts.functions).toHaveLength(4);
     expect(repository.ref).toEqual({ file: "serverless.yml", doc: 0, path: [], line: 1 });
+  });
+});
+
+describe("ownership from provenance", () => {
+  const built = (folder: string, base: string): Evidence[] => [
+    { category: "build-context", value: folder, file: `${folder}/Dockerfile`, line: 1 },
+    { category: "build-base", value: base, file: `${folder}/Dockerfile`, line: 3 },
+  ];
+
+  it("says why a built service is owned, and extends it to images under the same registry prefix", () => {
+    const { facts } = linked(
+      [
+        workload("cart", "kubernetes", "k8s/cart.yaml", { serviceKey: "cart", images: ["gcr.io/acme/cart:1"] }),
+        workload("ledger", "kubernetes", "k8s/ledger.yaml", { serviceKey: "ledger", images: ["gcr.io/acme/ledger:1"] }),
+      ],
+      built("src/cart", "node:20"),
+    );
+    expect(facts.ownedServices.map((s) => [s.name, s.evidence])).toEqual([
+      ["cart", ["built here: src/cart/Dockerfile:1"]],
+      ["ledger", ["same registry prefix gcr.io/acme/ as the images built here"]],
+    ]);
+  });
+
+  it("keeps a database built here third-party, and lists load generators, seed jobs and placeholders apart", () => {
+    const { facts, repository } = linked(
+      [
+        workload("orders", "compose", "compose.yaml", { serviceKey: "orders", build: "orders" }),
+        workload("accounts-db", "kubernetes", "k8s/db.yaml", { serviceKey: "accounts-db", images: ["accounts-db"] }),
+        workload("store", "compose", "compose.yaml", { serviceKey: "store", build: "store" }),
+        workload("loadgenerator", "kubernetes", "k8s/load.yaml", { serviceKey: "loadgenerator" }),
+        workload("populate", "kubernetes", "k8s/job.yaml", { serviceKey: "populate", workloadType: "Job" }),
+        workload("flags", "compose", "compose.yaml", { serviceKey: "flags", images: ["${FLAGS_IMAGE}"] }),
+        workload("cache", "compose", "compose.yaml", { serviceKey: "cache", images: ["${VALKEY_IMAGE}"] }),
+      ],
+      [...built("orders", "python:3.12"), ...built("store", "postgres:16")],
+    );
+    expect(facts.ownedServices.map((s) => s.name)).toEqual(["orders"]);
+    expect(facts.thirdParty.map((c) => [c.name, c.category])).toEqual([
+      ["accounts-db", "database"],
+      ["store", "database"],
+      ["cache", "cache"],
+    ]);
+    expect(facts.notServices.map((n) => [n.name, n.reason])).toEqual([
+      ["loadgenerator", "a load generator"],
+      ["populate", "a one-shot job (seed, migration, init)"],
+      ["flags", "its image ${FLAGS_IMAGE} is an unresolved placeholder and nothing here builds it"],
+    ]);
+    expect(repository.ownedServiceCount).toBe(1);
+  });
+
+  it("folds a canary copy into its service", () => {
+    const { facts } = linked([
+      workload("payment", "kubernetes", "k8s/payment.yaml", { serviceKey: "payment" }),
+      workload("payment-canary", "kubernetes", "istio/canary.yaml", { serviceKey: "payment-canary" }),
+    ]);
+    expect(facts.ownedServices.map((s) => [s.name, s.files])).toEqual([
+      ["payment", ["k8s/payment.yaml", "istio/canary.yaml"]],
+    ]);
+    expect(facts.notServices).toMatchObject([{ name: "payment-canary", reason: "a canary copy of payment" }]);
+  });
+
+  it("makes one service per Azure Function App, and never merges stacks whose folders share a name", () => {
+    const azure = (name: string, file: string, functionApp: string) =>
+      createEntity(
+        {
+          kind: "function",
+          name,
+          platform: "azure-functions",
+          format: "azure-functions",
+          ref: { file, doc: 0, path: [] },
+        },
+        { triggers: [], functionApp },
+      );
+    const { facts } = linked(
+      [
+        azure("Get", "trips/Get/function.json", "trips"),
+        azure("Put", "trips/Put/function.json", "trips"),
+        azure("Run", "samples/a/function/Run/function.json", "samples/a/function"),
+        azure("Run", "samples/b/function/Run/function.json", "samples/b/function"),
+        fn("create", "one/backend/template.yaml"),
+        fn("create", "two/backend/template.yaml"),
+        workload("trips", "kubernetes", "aks.yaml", { serviceKey: "trips", functionsHost: true }),
+      ],
+      [{ category: "function-app", value: "drivers", file: "drivers/host.json", line: 1 }],
+    );
+    expect(facts.ownedServices.map((s) => [s.key, s.name, s.functions])).toEqual([
+      ["stack:trips", "trips", 2],
+      ["stack:samples/a/function", "function", 1],
+      ["stack:samples/b/function", "function", 1],
+      ["stack:one/backend", "backend", 1],
+      ["stack:two/backend", "backend", 1],
+      ["stack:drivers", "drivers", 0],
+    ]);
+    expect(facts.notServices).toMatchObject([
+      { name: "trips", reason: expect.stringContaining("Azure Functions host") },
+    ]);
   });
 });
 

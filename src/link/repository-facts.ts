@@ -23,7 +23,7 @@ const READ_ONLY_ACTION =
  */
 export function repositoryFacts(model: Model, context: LinkContext): void {
   const evidence = [...model.evidence, ...derivedEvidence(model.entities, model.evidence)];
-  const units = collectUnits(model.entities, context.name);
+  const units = collectUnits(model.entities, evidence, context.name);
   const iac = infrastructureFacts(model.entities, evidence);
   const delivery = deliveryFacts(evidence);
   const team = teamSize(evidence, context);

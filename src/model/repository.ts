@@ -21,6 +21,15 @@ export interface OwnedService {
   files: string[];
   /** Functions in a serverless stack. */
   functions?: number;
+  /** Why it counts as the team's own: what builds it here (or why archlint assumes so). */
+  evidence: string[];
+}
+
+/** A workload that is deployed but is not a service: a load generator, a test runner, a one-shot job, a canary. */
+export interface NotAService {
+  name: string;
+  reason: string;
+  file: string;
 }
 
 export interface ThirdPartyComponent {
@@ -82,6 +91,7 @@ export interface RepositoryFacts {
   ownedServices: OwnedService[];
   functions: FunctionUnit[];
   thirdParty: ThirdPartyComponent[];
+  notServices: NotAService[];
   gateways: NamedUnit[];
   queues: NamedUnit[];
   team: TeamFacts;
