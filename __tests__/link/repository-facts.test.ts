@@ -194,6 +194,25 @@ describe("ownership from provenance", () => {
   });
 });
 
+describe("architecture style", () => {
+  it("is serverless, microservices, monolith, hybrid or unknown, from the owned units, with its basis", () => {
+    const style = (entities: Entity[]) => linked(entities).facts.style;
+    expect(style([fn("a", "orders/serverless.yml"), fn("b", "orders/serverless.yml")])).toEqual({
+      value: "serverless",
+      basis: "1 serverless stack (2 functions), 0 owned container services",
+      serverlessStacks: 1,
+      functions: 2,
+      containerServices: 0,
+    });
+    expect(style([workload("a", "kubernetes", "a.yaml"), workload("b", "kubernetes", "b.yaml")]).value).toBe(
+      "microservices",
+    );
+    expect(style([workload("a", "kubernetes", "a.yaml")]).value).toBe("monolith");
+    expect(style([workload("a", "kubernetes", "a.yaml"), fn("b", "fn/serverless.yml")]).value).toBe("hybrid");
+    expect(style([workload("loadgen", "kubernetes", "l.yaml")]).value).toBe("unknown");
+  });
+});
+
 describe("team size", () => {
   const codeowners = (...owners: string[]): Evidence[] =>
     owners.map((value, index) => ({ category: "codeowner", value, file: ".github/CODEOWNERS", line: index + 2 }));

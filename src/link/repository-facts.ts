@@ -5,6 +5,7 @@ import type { LinkContext } from "./link.js";
 import { decisionFramework, fitMismatch } from "./repository/decision.js";
 import { evidenceOf, refOf } from "./repository/evidence.js";
 import { reassessment } from "./repository/reassessment.js";
+import { architectureStyle } from "./repository/style.js";
 import { teamSize } from "./repository/team.js";
 import { deliveryFacts, derivedEvidence, infrastructureFacts, observabilityFacts } from "./repository/tooling.js";
 import { collectUnits } from "./repository/units.js";
@@ -30,6 +31,7 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
   const decision = decisionFramework(model.entities, { iac, delivery }, context);
   const review = reassessment(context);
   const facts: RepositoryFacts = {
+    style: architectureStyle(units.ownedServices, units.functions.length),
     ...units,
     team: team.facts,
     observability: observabilityFacts(evidence),
@@ -76,6 +78,7 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
 function addPolicyFacts(repository: Entity, facts: RepositoryFacts): void {
   const containers = facts.ownedServices.filter((s) => s.type !== "serverless-stack").length;
   Object.assign(repository, {
+    architectureStyle: facts.style.value,
     ownedServiceCount: facts.ownedServices.length,
     containerServiceCount: containers,
     functionCount: facts.functions.length,

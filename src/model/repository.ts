@@ -87,7 +87,17 @@ export interface DecisionFramework {
   devopsExpertise: DecisionAnswer;
 }
 
+export interface ArchitectureStyle {
+  value: "serverless" | "microservices" | "hybrid" | "monolith" | "unknown";
+  /** The counts it rests on, in words. */
+  basis: string;
+  serverlessStacks: number;
+  functions: number;
+  containerServices: number;
+}
+
 export interface RepositoryFacts {
+  style: ArchitectureStyle;
   ownedServices: OwnedService[];
   functions: FunctionUnit[];
   thirdParty: ThirdPartyComponent[];

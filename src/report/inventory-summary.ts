@@ -34,10 +34,18 @@ function evidenceList(evidence: EvidenceRef[]): string {
 const answer = (a: DecisionAnswer) =>
   a.answer === "unknown" ? `unknown (${a.reason})` : `${a.answer} (${a.basis}: ${a.reason})`;
 
+/** The architecture style in one line, the first thing every report says: `microservices (0 serverless stacks …)`. */
+export function styleText(inventory: Inventory): string | undefined {
+  const style = inventory.style as Inventory["style"] | undefined;
+  return style ? `${style.value} (${style.basis})` : undefined;
+}
+
 export function inventoryRows(inventory: Inventory): InventoryRow[] {
   const { ownedServices, functions, thirdParty, gateways, queues, team, observability, iac, delivery, decision } =
     inventory;
+  const style = styleText(inventory);
   const rows: InventoryRow[] = [
+    ...(style ? [{ label: "Style", value: style }] : []),
     {
       label: "Owned services",
       value: `${ownedServices.length}${ownedServices.length ? `: ${list(ownedServices.map((s) => s.name))}` : ""}`,
