@@ -213,12 +213,34 @@ describe("architecture style", () => {
   });
 });
 
+/** A history under the scanned folder long and busy enough to size a team (NOW is 2026-06-01). */
+const LONG_HISTORY = {
+  authors: ["a@x"],
+  days: 90,
+  complete: true,
+  commits: 120,
+  firstCommit: "2024-01-01T00:00:00Z",
+};
+
+describe("reassessment without a recorded review", () => {
+  it("is due once the history under the scanned folder is older than the period, and unknown without one", () => {
+    const old = linked([workload("a", "kubernetes", "a.yaml")], [], { gitHistory: () => LONG_HISTORY });
+    expect(old.repository.reassessmentMonths).toBe(28);
+    expect(old.facts.reassessment).toEqual({ age: "history since 2024-01-01" });
+    const young = { ...LONG_HISTORY, firstCommit: "2026-05-20T00:00:00Z" };
+    expect(linked([], [], { gitHistory: () => young }).repository.reassessmentMonths).toBe(0);
+    const unknown = linked([], []);
+    expect(unknown.repository.reassessmentMonths).toBeUndefined();
+    expect(unknown.facts.reassessment).toEqual({ age: "unknown" });
+  });
+});
+
 describe("team size", () => {
   const codeowners = (...owners: string[]): Evidence[] =>
     owners.map((value, index) => ({ category: "codeowner", value, file: ".github/CODEOWNERS", line: index + 2 }));
 
   it("prefers the config, then CODEOWNERS individuals, then complete git history", () => {
-    const history = { authors: ["a@x", "b@x", "c@x"], days: 90, complete: true };
+    const history = { ...LONG_HISTORY, authors: ["a@x", "b@x", "c@x"] };
     expect(
       linked([], codeowners("@alice"), { config: { team: { size: 7 } }, anchorFile: ".archlint.yml" }).facts.team,
     ).toEqual({
@@ -237,17 +259,30 @@ describe("team size", () => {
     });
   });
 
-  it("reads the git history only when neither the config nor CODEOWNERS gives the size", () => {
+  it("reads the git history only when neither the config nor CODEOWNERS gives the size, or no review is recorded", () => {
     let reads = 0;
     const gitHistory = () => {
       reads++;
-      return { authors: ["a@x"], days: 90, complete: true };
+      return LONG_HISTORY;
     };
-    linked([], codeowners("@alice"), { config: { team: { size: 7 } }, gitHistory });
-    linked([], codeowners("@alice", "@bob"), { gitHistory });
+    const reviewed = { reassessment: { lastReviewed: "2026-01-01" } };
+    linked([], codeowners("@alice"), { config: { team: { size: 7 }, ...reviewed }, gitHistory });
+    linked([], codeowners("@alice", "@bob"), { config: reviewed, gitHistory });
     expect(reads).toBe(0);
     expect(linked([], codeowners("@acme/web"), { gitHistory }).facts.team).toMatchObject({ source: "git-history" });
     expect(reads).toBe(1);
+  });
+
+  it("sizes no team from a history too short or too young under the scanned folder (an imported copy)", () => {
+    const imported = { ...LONG_HISTORY, commits: 1, firstCommit: "2025-01-01T00:00:00Z" };
+    const young = { ...LONG_HISTORY, commits: 300, firstCommit: "2026-05-01T00:00:00Z" };
+    for (const history of [imported, young]) {
+      const { facts, repository } = linked([], [], { gitHistory: () => history });
+      expect(facts.team.source).toBe("unknown");
+      expect(facts.team.detail).toContain("too short to size a team");
+      expect(repository.teamSize).toBeUndefined();
+    }
+    expect(linked([], [], { gitHistory: () => imported }).facts.team.detail).toContain("(1 commit over 516 days;");
   });
 
   it("says unknown, and why, for team handles and a shallow clone", () => {

@@ -1,7 +1,7 @@
 import { createEntity } from "../extract/entity.js";
 import type { RepositoryFacts } from "../model/repository.js";
 import type { Entity, FunctionEntity, IamStatement, Model, SourceRef } from "../model/types.js";
-import type { LinkContext } from "./link.js";
+import type { GitHistory, LinkContext } from "./link.js";
 import { decisionFramework, fitMismatch } from "./repository/decision.js";
 import { evidenceOf, refOf } from "./repository/evidence.js";
 import { reassessment } from "./repository/reassessment.js";
@@ -27,9 +27,10 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
   const units = collectUnits(model.entities, evidence, context.name);
   const iac = infrastructureFacts(model.entities, evidence);
   const delivery = deliveryFacts(evidence);
-  const team = teamSize(evidence, context);
+  const history = once(context.gitHistory);
+  const team = teamSize(evidence, { ...context, gitHistory: history });
   const decision = decisionFramework(model.entities, { iac, delivery }, context);
-  const review = reassessment(context);
+  const review = reassessment(context, history);
   const facts: RepositoryFacts = {
     style: architectureStyle(units.ownedServices, units.functions.length),
     ...units,
@@ -73,6 +74,15 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
   addReservedConcurrency(repository, model);
   addStatements(repository, model.statements);
   model.entities.push(repository);
+}
+
+/** The shell's git history, read at most once however many facts ask for it. */
+function once(read: LinkContext["gitHistory"]): () => GitHistory | undefined {
+  let cached: { value: GitHistory | undefined } | undefined;
+  return () => {
+    cached ??= { value: read?.() };
+    return cached.value;
+  };
 }
 
 function addPolicyFacts(repository: Entity, facts: RepositoryFacts): void {

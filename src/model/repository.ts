@@ -116,5 +116,9 @@ export interface RepositoryFacts {
   };
   delivery: { systems: DeliverySystem[]; deploys: boolean };
   decision: DecisionFramework;
-  reassessment: { last?: string; source?: "config" | "issue" };
+  /**
+   * The last review and where it is recorded; with none, `age` says how old the scanned code is known to be
+   * (`history since 2024-03-01`) or `unknown`.
+   */
+  reassessment: { last?: string; source?: "config" | "issue"; age?: string };
 }

@@ -40,6 +40,14 @@ export function styleText(inventory: Inventory): string | undefined {
   return style ? `${style.value} (${style.basis})` : undefined;
 }
 
+/** Why a missing review is or is not overdue yet: the known age of the scanned code. */
+const reviewAge = (age: string | undefined) =>
+  age === undefined
+    ? ""
+    : age === "unknown"
+      ? " (the repository's age is unknown, so no review is overdue yet)"
+      : ` (${age})`;
+
 export function inventoryRows(inventory: Inventory): InventoryRow[] {
   const { ownedServices, functions, thirdParty, gateways, queues, team, observability, iac, delivery, decision } =
     inventory;
@@ -103,7 +111,7 @@ export function inventoryRows(inventory: Inventory): InventoryRow[] {
       label: "Last reassessment",
       value: inventory.reassessment.last
         ? `${inventory.reassessment.last} (${inventory.reassessment.source === "issue" ? "reassessment issue" : "reassessment.lastReviewed"})`
-        : "none recorded: set reassessment.lastReviewed in .archlint.yml",
+        : `none recorded${reviewAge(inventory.reassessment.age)}: set reassessment.lastReviewed in .archlint.yml`,
     },
   );
   return rows;
