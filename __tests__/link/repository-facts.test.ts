@@ -145,6 +145,20 @@ describe("ownership from provenance", () => {
     expect(repository.ownedServiceCount).toBe(1);
   });
 
+  it("counts a SAM application that only serves an API as a stack, once beside a stack with functions", () => {
+    const api = (folder: string): Evidence => ({
+      category: "api-stack",
+      value: folder,
+      file: `${folder}/template.yaml`,
+      line: 1,
+    });
+    const { facts } = linked([fn("create", "orders/template.yaml")], [api("frontend-api"), api("orders")]);
+    expect(facts.ownedServices.map((s) => [s.name, s.functions, s.evidence])).toEqual([
+      ["orders", 1, ["functions deployed by orders/template.yaml"]],
+      ["frontend-api", 0, ["SAM application frontend-api/template.yaml serves an API with no function of its own"]],
+    ]);
+  });
+
   it("folds a canary copy into its service", () => {
     const { facts } = linked([
       workload("payment", "kubernetes", "k8s/payment.yaml", { serviceKey: "payment" }),

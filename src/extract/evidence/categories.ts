@@ -17,6 +17,8 @@ export const EVIDENCE = {
   buildContext: "build-context",
   buildBase: "build-base",
   buildImage: "build-image",
+  /** Emitted by the CloudFormation adapter: the folder of a SAM application that serves an API. */
+  apiStack: "api-stack",
   /** Emitted by the Azure Functions adapter: the folder of a Function App (its host.json). */
   functionApp: "function-app",
 } as const;

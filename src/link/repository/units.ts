@@ -90,6 +90,15 @@ export function collectUnits(
     const source = { platform: "azure-functions", file: app.file, isFunction: false };
     addService(name, key, "serverless-stack", source, [`Azure Function App ${app.file} (functions declared in code)`]);
   }
+  for (const api of evidence.filter((e) => e.category === EVIDENCE.apiStack)) {
+    const key = `stack:${api.value}`;
+    if (services.has(key)) continue;
+    const name = api.value === "." ? repositoryName : posix.basename(api.value);
+    const source = { platform: "aws-sam", file: api.file, isFunction: false };
+    addService(name, key, "serverless-stack", source, [
+      `SAM application ${api.file} serves an API with no function of its own`,
+    ]);
+  }
   const prefixes = new Set<string>();
   const roles = workloads.map((workload) => ({ workload, role: roleOf(workload, builds) }));
   for (const { workload, role } of roles) {
