@@ -23,6 +23,10 @@ export interface OwnedService {
   functions?: number;
   /** Why it counts as the team's own: what builds it here (or why archlint assumes so). */
   evidence: string[];
+  /** Keys of the owned services its settings name (`CART_ADDR: cart:7070`): the calls the map draws. */
+  calls?: string[];
+  /** Names of the third-party components (databases, brokers, caches) its settings name. */
+  uses?: string[];
 }
 
 /** A workload that is deployed but is not a service: a load generator, a test runner, a one-shot job, a canary. */

@@ -9,7 +9,7 @@ import type {
   ThirdPartyComponent,
 } from "../../model/repository.js";
 import type { Entity, Evidence, FunctionEntity, WorkloadEntity } from "../../model/types.js";
-import { buildsOf, registryPrefix, roleOf, runsFunctionsHost } from "./provenance.js";
+import { buildsOf, type Role, registryPrefix, roleOf, runsFunctionsHost } from "./provenance.js";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 
@@ -126,6 +126,7 @@ export function collectUnits(
       if (!notServices.has(key)) notServices.set(key, { name: workload.name, reason, file: workload.source.file });
     } else addService(workload.name, key, "container", from(workload), withPrefix(role.evidence, workload, prefixes));
   }
+  addConnections(roles, services, thirdParty);
   foldCanaries(services, notServices);
   for (const service of services.values()) {
     if (service.evidence.some((e) => e.startsWith("built here")))
@@ -147,6 +148,27 @@ function withPrefix(evidence: string[], workload: WorkloadEntity, prefixes: Set<
   if (evidence.some((e) => e.startsWith("built here"))) return evidence;
   const prefix = workload.images.map(registryPrefix).find((p) => p && prefixes.has(p));
   return prefix ? [`same registry prefix ${prefix} as the images built here`] : evidence;
+}
+
+/**
+ * What each owned container service's settings connect to: another owned service (a call) or a third-party
+ * component (a database, broker, cache it uses), matched by service key.
+ */
+function addConnections(
+  roles: { workload: WorkloadEntity; role: Role }[],
+  services: Map<string, OwnedService>,
+  thirdParty: Map<string, ThirdPartyComponent>,
+): void {
+  for (const { workload, role } of roles) {
+    const own = services.get(text(workload.serviceKey) ?? serviceKey(workload.name));
+    if (role.role !== "service" || !own || !Array.isArray(workload.connections)) continue;
+    for (const host of workload.connections as string[]) {
+      const key = serviceKey(host);
+      if (services.has(key) && key !== own.key) own.calls = [...new Set([...(own.calls ?? []), key])];
+      const component = thirdParty.get(key);
+      if (component) own.uses = [...new Set([...(own.uses ?? []), component.name])];
+    }
+  }
 }
 
 /** A canary copy is its service deployed twice: its files join the service, and it is listed as not a service. */
