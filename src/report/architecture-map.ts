@@ -18,9 +18,12 @@ const PLATFORM_NAMES: Record<string, string> = {
   "gcp-functions": "Google Cloud Functions",
 };
 
-/** Text from the repository as a Mermaid label: quoted, with quotes, brackets and backticks made harmless. */
+/**
+ * Text from the repository as a Mermaid label: quoted, with quotes, brackets and backticks made harmless; an empty
+ * name (which Mermaid cannot parse) shows as `(unnamed)`.
+ */
 export function mermaidLabel(text: string): string {
-  const safe = text
+  const safe = (text.trim() === "" ? "(unnamed)" : text)
     .replace(/[\r\n]+/g, " ")
     .replace(/`/g, "'")
     .replace(/"/g, "#quot;")
