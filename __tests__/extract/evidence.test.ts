@@ -81,6 +81,8 @@ describe("observability detectors", () => {
       "logs Loki compose.yaml:5",
       "compose Compose file compose.yaml:1",
       "dashboards Grafana grafana/Dockerfile:1",
+      "build-context grafana grafana/Dockerfile:1",
+      "build-base grafana/grafana:10.4.0 grafana/Dockerfile:1",
       "dashboards Grafana provisioning grafana/datasources.yml:2",
       "traces Grafana data source (tempo) grafana/datasources.yml:4",
     ]);

@@ -56,8 +56,19 @@ describe("owned services", () => {
         type: "container",
         platforms: ["compose", "kubernetes"],
         files: ["docker-compose.yml", "k8s/cart.yaml"],
+        evidence: [
+          "image example/cart:1 is not a recognised off-the-shelf image",
+          "image example/cart-deployment:1 is not a recognised off-the-shelf image",
+        ],
       },
-      { name: "orders", key: "orders", type: "container", platforms: ["helm"], files: ["chart/templates/orders.yaml"] },
+      {
+        name: "orders",
+        key: "orders",
+        type: "container",
+        platforms: ["helm"],
+        files: ["chart/templates/orders.yaml"],
+        evidence: ["image example/orders:1 is not a recognised off-the-shelf image"],
+      },
     ]);
     expect(facts.thirdParty).toEqual([
       { name: "redis", category: "cache", images: ["redis:7"], file: "docker-compose.yml" },
@@ -87,12 +98,163 @@ describe("owned services", () => {
   });
 });
 
+describe("ownership from provenance", () => {
+  const built = (folder: string, base: string): Evidence[] => [
+    { category: "build-context", value: folder, file: `${folder}/Dockerfile`, line: 1 },
+    { category: "build-base", value: base, file: `${folder}/Dockerfile`, line: 3 },
+  ];
+
+  it("says why a built service is owned, and extends it to images under the same registry prefix", () => {
+    const { facts } = linked(
+      [
+        workload("cart", "kubernetes", "k8s/cart.yaml", { serviceKey: "cart", images: ["gcr.io/acme/cart:1"] }),
+        workload("ledger", "kubernetes", "k8s/ledger.yaml", { serviceKey: "ledger", images: ["gcr.io/acme/ledger:1"] }),
+      ],
+      built("src/cart", "node:20"),
+    );
+    expect(facts.ownedServices.map((s) => [s.name, s.evidence])).toEqual([
+      ["cart", ["built here: src/cart/Dockerfile:1"]],
+      ["ledger", ["same registry prefix gcr.io/acme/ as the images built here"]],
+    ]);
+  });
+
+  it("keeps a database built here third-party, and lists load generators, seed jobs and placeholders apart", () => {
+    const { facts, repository } = linked(
+      [
+        workload("orders", "compose", "compose.yaml", { serviceKey: "orders", build: "orders" }),
+        workload("accounts-db", "kubernetes", "k8s/db.yaml", { serviceKey: "accounts-db", images: ["accounts-db"] }),
+        workload("store", "compose", "compose.yaml", { serviceKey: "store", build: "store" }),
+        workload("loadgenerator", "kubernetes", "k8s/load.yaml", { serviceKey: "loadgenerator" }),
+        workload("populate", "kubernetes", "k8s/job.yaml", { serviceKey: "populate", workloadType: "Job" }),
+        workload("flags", "compose", "compose.yaml", { serviceKey: "flags", images: ["${FLAGS_IMAGE}"] }),
+        workload("cache", "compose", "compose.yaml", { serviceKey: "cache", images: ["${VALKEY_IMAGE}"] }),
+      ],
+      [...built("orders", "python:3.12"), ...built("store", "postgres:16")],
+    );
+    expect(facts.ownedServices.map((s) => s.name)).toEqual(["orders"]);
+    expect(facts.thirdParty.map((c) => [c.name, c.category])).toEqual([
+      ["accounts-db", "database"],
+      ["store", "database"],
+      ["cache", "cache"],
+    ]);
+    expect(facts.notServices.map((n) => [n.name, n.reason])).toEqual([
+      ["loadgenerator", "a load generator"],
+      ["populate", "a one-shot job (seed, migration, init)"],
+      ["flags", "its image ${FLAGS_IMAGE} is an unresolved placeholder and nothing here builds it"],
+    ]);
+    expect(repository.ownedServiceCount).toBe(1);
+  });
+
+  it("counts a SAM application that only serves an API as a stack, once beside a stack with functions", () => {
+    const api = (folder: string): Evidence => ({
+      category: "api-stack",
+      value: folder,
+      file: `${folder}/template.yaml`,
+      line: 1,
+    });
+    const { facts } = linked([fn("create", "orders/template.yaml")], [api("frontend-api"), api("orders")]);
+    expect(facts.ownedServices.map((s) => [s.name, s.functions, s.evidence])).toEqual([
+      ["orders", 1, ["functions deployed by orders/template.yaml"]],
+      ["frontend-api", 0, ["SAM application frontend-api/template.yaml serves an API with no function of its own"]],
+    ]);
+  });
+
+  it("folds a canary copy into its service", () => {
+    const { facts } = linked([
+      workload("payment", "kubernetes", "k8s/payment.yaml", { serviceKey: "payment" }),
+      workload("payment-canary", "kubernetes", "istio/canary.yaml", { serviceKey: "payment-canary" }),
+    ]);
+    expect(facts.ownedServices.map((s) => [s.name, s.files])).toEqual([
+      ["payment", ["k8s/payment.yaml", "istio/canary.yaml"]],
+    ]);
+    expect(facts.notServices).toMatchObject([{ name: "payment-canary", reason: "a canary copy of payment" }]);
+  });
+
+  it("makes one service per Azure Function App, and never merges stacks whose folders share a name", () => {
+    const azure = (name: string, file: string, functionApp: string) =>
+      createEntity(
+        {
+          kind: "function",
+          name,
+          platform: "azure-functions",
+          format: "azure-functions",
+          ref: { file, doc: 0, path: [] },
+        },
+        { triggers: [], functionApp },
+      );
+    const { facts } = linked(
+      [
+        azure("Get", "trips/Get/function.json", "trips"),
+        azure("Put", "trips/Put/function.json", "trips"),
+        azure("Run", "samples/a/function/Run/function.json", "samples/a/function"),
+        azure("Run", "samples/b/function/Run/function.json", "samples/b/function"),
+        fn("create", "one/backend/template.yaml"),
+        fn("create", "two/backend/template.yaml"),
+        workload("trips", "kubernetes", "aks.yaml", { serviceKey: "trips", functionsHost: true }),
+      ],
+      [{ category: "function-app", value: "drivers", file: "drivers/host.json", line: 1 }],
+    );
+    expect(facts.ownedServices.map((s) => [s.key, s.name, s.functions])).toEqual([
+      ["stack:trips", "trips", 2],
+      ["stack:samples/a/function", "function", 1],
+      ["stack:samples/b/function", "function", 1],
+      ["stack:one/backend", "backend", 1],
+      ["stack:two/backend", "backend", 1],
+      ["stack:drivers", "drivers", 0],
+    ]);
+    expect(facts.notServices).toMatchObject([
+      { name: "trips", reason: expect.stringContaining("Azure Functions host") },
+    ]);
+  });
+});
+
+describe("architecture style", () => {
+  it("is serverless, microservices, monolith, hybrid or unknown, from the owned units, with its basis", () => {
+    const style = (entities: Entity[]) => linked(entities).facts.style;
+    expect(style([fn("a", "orders/serverless.yml"), fn("b", "orders/serverless.yml")])).toEqual({
+      value: "serverless",
+      basis: "1 serverless stack (2 functions), 0 owned container services",
+      serverlessStacks: 1,
+      functions: 2,
+      containerServices: 0,
+    });
+    expect(style([workload("a", "kubernetes", "a.yaml"), workload("b", "kubernetes", "b.yaml")]).value).toBe(
+      "microservices",
+    );
+    expect(style([workload("a", "kubernetes", "a.yaml")]).value).toBe("monolith");
+    expect(style([workload("a", "kubernetes", "a.yaml"), fn("b", "fn/serverless.yml")]).value).toBe("hybrid");
+    expect(style([workload("loadgen", "kubernetes", "l.yaml")]).value).toBe("unknown");
+  });
+});
+
+/** A history under the scanned folder long and busy enough to size a team (NOW is 2026-06-01). */
+const LONG_HISTORY = {
+  authors: ["a@x"],
+  days: 90,
+  complete: true,
+  commits: 120,
+  firstCommit: "2024-01-01T00:00:00Z",
+};
+
+describe("reassessment without a recorded review", () => {
+  it("is due once the history under the scanned folder is older than the period, and unknown without one", () => {
+    const old = linked([workload("a", "kubernetes", "a.yaml")], [], { gitHistory: () => LONG_HISTORY });
+    expect(old.repository.reassessmentMonths).toBe(28);
+    expect(old.facts.reassessment).toEqual({ age: "history since 2024-01-01" });
+    const young = { ...LONG_HISTORY, firstCommit: "2026-05-20T00:00:00Z" };
+    expect(linked([], [], { gitHistory: () => young }).repository.reassessmentMonths).toBe(0);
+    const unknown = linked([], []);
+    expect(unknown.repository.reassessmentMonths).toBeUndefined();
+    expect(unknown.facts.reassessment).toEqual({ age: "unknown" });
+  });
+});
+
 describe("team size", () => {
   const codeowners = (...owners: string[]): Evidence[] =>
     owners.map((value, index) => ({ category: "codeowner", value, file: ".github/CODEOWNERS", line: index + 2 }));
 
   it("prefers the config, then CODEOWNERS individuals, then complete git history", () => {
-    const history = { authors: ["a@x", "b@x", "c@x"], days: 90, complete: true };
+    const history = { ...LONG_HISTORY, authors: ["a@x", "b@x", "c@x"] };
     expect(
       linked([], codeowners("@alice"), { config: { team: { size: 7 } }, anchorFile: ".archlint.yml" }).facts.team,
     ).toEqual({
@@ -111,17 +273,30 @@ describe("team size", () => {
     });
   });
 
-  it("reads the git history only when neither the config nor CODEOWNERS gives the size", () => {
+  it("reads the git history only when neither the config nor CODEOWNERS gives the size, or no review is recorded", () => {
     let reads = 0;
     const gitHistory = () => {
       reads++;
-      return { authors: ["a@x"], days: 90, complete: true };
+      return LONG_HISTORY;
     };
-    linked([], codeowners("@alice"), { config: { team: { size: 7 } }, gitHistory });
-    linked([], codeowners("@alice", "@bob"), { gitHistory });
+    const reviewed = { reassessment: { lastReviewed: "2026-01-01" } };
+    linked([], codeowners("@alice"), { config: { team: { size: 7 }, ...reviewed }, gitHistory });
+    linked([], codeowners("@alice", "@bob"), { config: reviewed, gitHistory });
     expect(reads).toBe(0);
     expect(linked([], codeowners("@acme/web"), { gitHistory }).facts.team).toMatchObject({ source: "git-history" });
     expect(reads).toBe(1);
+  });
+
+  it("sizes no team from a history too short or too young under the scanned folder (an imported copy)", () => {
+    const imported = { ...LONG_HISTORY, commits: 1, firstCommit: "2025-01-01T00:00:00Z" };
+    const young = { ...LONG_HISTORY, commits: 300, firstCommit: "2026-05-01T00:00:00Z" };
+    for (const history of [imported, young]) {
+      const { facts, repository } = linked([], [], { gitHistory: () => history });
+      expect(facts.team.source).toBe("unknown");
+      expect(facts.team.detail).toContain("too short to size a team");
+      expect(repository.teamSize).toBeUndefined();
+    }
+    expect(linked([], [], { gitHistory: () => imported }).facts.team.detail).toContain("(1 commit over 516 days;");
   });
 
   it("says unknown, and why, for team handles and a shallow clone", () => {

@@ -22,6 +22,7 @@ const container = (name: string, platform = "kubernetes") => ({
   key: name,
   type: "container" as const,
   platforms: [platform],
+  evidence: [],
   files: [`k8s/${name}.yaml`],
 });
 
@@ -35,6 +36,7 @@ describe("renderArchitectureMap", () => {
             key: "orders",
             type: "serverless-stack",
             platforms: ["aws-lambda"],
+            evidence: [],
             files: ["orders/serverless.yml"],
             functions: 2,
           },

@@ -18,8 +18,11 @@ const runGit =
 
 /**
  * The distinct authors of the last `days` of history under `root` (bots left out), and whether that history is
- * complete: a shallow clone whose oldest commit is inside the window cannot say who else worked on it. Undefined
- * when `root` is not in a git repository or git is not installed. The shells call this; the engine never runs git.
+ * complete: a shallow clone whose oldest commit is inside the window cannot say who else worked on it. Also how
+ * many commits touch `root` and when the first of them was: a folder imported into a larger repository has one
+ * commit there, however old and busy the enclosing repository is. Every command is `git -C root … -- .`, so only
+ * the history of the scanned path is read. Undefined when `root` is not in a git repository or git is not
+ * installed. The shells call this; the engine never runs git.
  */
 export function readGitHistory(
   root: string,
@@ -38,7 +41,15 @@ export function readGitHistory(
     }
     const shallow = git(["rev-parse", "--is-shallow-repository"]).trim() === "true";
     const complete = !shallow || oldestCommit(git) < since.getTime();
-    return { authors: [...authors].sort(), days, complete };
+    const times = git(["log", "--format=%ct", "--", "."]).split("\n").filter(Boolean);
+    const first = Number(times.at(-1)) * 1000;
+    return {
+      authors: [...authors].sort(),
+      days,
+      complete,
+      commits: times.length,
+      ...(Number.isFinite(first) && times.length ? { firstCommit: new Date(first).toISOString() } : {}),
+    };
   } catch {
     return undefined;
   }

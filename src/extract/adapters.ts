@@ -4,6 +4,7 @@ import type { AdapterFactory } from "./adapter.js";
 import { azureFunctions } from "./azure/adapter.js";
 import { cloudFormation } from "./cloudformation/adapter.js";
 import { composeFiles } from "./compose/adapter.js";
+import { buildEvidence } from "./evidence/builds.js";
 import { deliveryEvidence } from "./evidence/delivery.js";
 import { infrastructureEvidence } from "./evidence/infrastructure.js";
 import { observabilityEvidence } from "./evidence/observability.js";
@@ -32,4 +33,5 @@ export const ADAPTERS: AdapterFactory[] = [
   infrastructureEvidence,
   deliveryEvidence,
   ownershipEvidence,
+  buildEvidence,
 ];

@@ -42,6 +42,10 @@ export interface GitHistory {
   days: number;
   /** False when the clone is shallow and its history starts inside the window. */
   complete: boolean;
+  /** Commits that touch the scanned root, over its whole (possibly shallow) history. */
+  commits?: number;
+  /** ISO date of the oldest of those commits: how old the scanned code is, at least. */
+  firstCommit?: string;
 }
 
 export type LinkStep = (model: Model, context: LinkContext) => void;

@@ -2,10 +2,11 @@ import { createEntity } from "../extract/entity.js";
 import type { EvidenceRef, RepositoryFacts } from "../model/repository.js";
 import type { Entity, FunctionEntity, IamStatement, Model, SourceRef } from "../model/types.js";
 import { statementScope } from "./iam-scope.js";
-import type { LinkContext } from "./link.js";
+import type { GitHistory, LinkContext } from "./link.js";
 import { decisionFramework, fitMismatch } from "./repository/decision.js";
 import { evidenceOf, refOf } from "./repository/evidence.js";
 import { reassessment } from "./repository/reassessment.js";
+import { architectureStyle } from "./repository/style.js";
 import { teamSize } from "./repository/team.js";
 import { deliveryFacts, derivedEvidence, infrastructureFacts, observabilityFacts } from "./repository/tooling.js";
 import { collectUnits } from "./repository/units.js";
@@ -17,13 +18,15 @@ import { collectUnits } from "./repository/units.js";
  */
 export function repositoryFacts(model: Model, context: LinkContext): void {
   const evidence = [...model.evidence, ...derivedEvidence(model.entities, model.evidence)];
-  const units = collectUnits(model.entities, context.name);
+  const units = collectUnits(model.entities, evidence, context.name);
   const iac = infrastructureFacts(model.entities, evidence);
   const delivery = deliveryFacts(evidence);
-  const team = teamSize(evidence, context);
+  const history = once(context.gitHistory);
+  const team = teamSize(evidence, { ...context, gitHistory: history });
   const decision = decisionFramework(model.entities, { iac, delivery }, context);
-  const review = reassessment(context);
+  const review = reassessment(context, history);
   const facts: RepositoryFacts = {
+    style: architectureStyle(units.ownedServices, units.functions.length),
     ...units,
     team: team.facts,
     observability: observabilityFacts(evidence),
@@ -67,9 +70,19 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
   model.entities.push(repository);
 }
 
+/** The shell's git history, read at most once however many facts ask for it. */
+function once(read: LinkContext["gitHistory"]): () => GitHistory | undefined {
+  let cached: { value: GitHistory | undefined } | undefined;
+  return () => {
+    cached ??= { value: read?.() };
+    return cached.value;
+  };
+}
+
 function addPolicyFacts(repository: Entity, facts: RepositoryFacts): void {
   const containers = facts.ownedServices.filter((s) => s.type !== "serverless-stack").length;
   Object.assign(repository, {
+    architectureStyle: facts.style.value,
     ownedServiceCount: facts.ownedServices.length,
     containerServiceCount: containers,
     functionCount: facts.functions.length,

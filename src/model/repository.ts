@@ -21,6 +21,19 @@ export interface OwnedService {
   files: string[];
   /** Functions in a serverless stack. */
   functions?: number;
+  /** Why it counts as the team's own: what builds it here (or why archlint assumes so). */
+  evidence: string[];
+  /** Keys of the owned services its settings name (`CART_ADDR: cart:7070`): the calls the map draws. */
+  calls?: string[];
+  /** Names of the third-party components (databases, brokers, caches) its settings name. */
+  uses?: string[];
+}
+
+/** A workload that is deployed but is not a service: a load generator, a test runner, a one-shot job, a canary. */
+export interface NotAService {
+  name: string;
+  reason: string;
+  file: string;
 }
 
 export interface ThirdPartyComponent {
@@ -90,10 +103,21 @@ export interface DecisionFramework {
   devopsExpertise: DecisionAnswer;
 }
 
+export interface ArchitectureStyle {
+  value: "serverless" | "microservices" | "hybrid" | "monolith" | "unknown";
+  /** The counts it rests on, in words. */
+  basis: string;
+  serverlessStacks: number;
+  functions: number;
+  containerServices: number;
+}
+
 export interface RepositoryFacts {
+  style: ArchitectureStyle;
   ownedServices: OwnedService[];
   functions: FunctionUnit[];
   thirdParty: ThirdPartyComponent[];
+  notServices: NotAService[];
   gateways: NamedUnit[];
   queues: NamedUnit[];
   team: TeamFacts;
@@ -110,5 +134,9 @@ export interface RepositoryFacts {
   };
   delivery: { systems: DeliverySystem[]; deploys: boolean };
   decision: DecisionFramework;
-  reassessment: { last?: string; source?: "config" | "issue" };
+  /**
+   * The last review and where it is recorded; with none, `age` says how old the scanned code is known to be
+   * (`history since 2024-03-01`) or `unknown`.
+   */
+  reassessment: { last?: string; source?: "config" | "issue"; age?: string };
 }

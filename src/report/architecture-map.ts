@@ -18,9 +18,12 @@ const PLATFORM_NAMES: Record<string, string> = {
   "gcp-functions": "Google Cloud Functions",
 };
 
-/** Text from the repository as a Mermaid label: quoted, with quotes, brackets and backticks made harmless. */
+/**
+ * Text from the repository as a Mermaid label: quoted, with quotes, brackets and backticks made harmless; an empty
+ * name (which Mermaid cannot parse) shows as `(unnamed)`.
+ */
 export function mermaidLabel(text: string): string {
-  const safe = text
+  const safe = (text.trim() === "" ? "(unnamed)" : text)
     .replace(/[\r\n]+/g, " ")
     .replace(/`/g, "'")
     .replace(/"/g, "#quot;")
@@ -38,7 +41,7 @@ const shapes = {
 
 /**
  * The architecture as a Mermaid flowchart: gateways → owned services and stacks of functions, grouped by platform
- * → the queues they read and the data stores beside them. Large groups collapse to one node and the whole map
+ * → the services their settings call, the queues they read and the data stores they use. Large groups collapse to one node and the whole map
  * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
  */
 export function architectureFlowchart(report: Report): string {
@@ -111,12 +114,29 @@ export function architectureFlowchart(report: Report): string {
   for (const queue of queues) if (!queueNodes.has(tooManyQueues ? "*" : queue.name)) queueNode(queue.name);
 
   const stores = thirdParty.filter((t) => DATA_STORE_CATEGORIES.has(t.category));
+  const storeNodes = new Map<string, string>();
   if (stores.length) {
     lines.push(`  subgraph ${id()}[${mermaidLabel("Data stores")}]`);
     const shown = stores.length + nodes > MAX_NODES ? [] : stores;
-    for (const store of shown) lines.push(`    ${id()}${shapes.store(mermaidLabel(store.name))}`);
+    for (const store of shown) {
+      const node = id();
+      storeNodes.set(store.name, node);
+      lines.push(`    ${node}${shapes.store(mermaidLabel(store.name))}`);
+    }
     if (!shown.length) lines.push(`    ${id()}${shapes.store(mermaidLabel(`${stores.length} data stores`))}`);
     lines.push("  end");
+  }
+  for (const service of ownedServices) {
+    const from = serviceNodes.get(service.key);
+    if (!from) continue;
+    for (const key of service.calls ?? []) {
+      const to = serviceNodes.get(key);
+      if (to && to !== from) edges.add(`  ${from} --> ${to}`);
+    }
+    for (const name of service.uses ?? []) {
+      const to = storeNodes.get(name);
+      if (to) edges.add(`  ${from} --> ${to}`);
+    }
   }
   return [...lines, ...edges].join("\n");
 }

@@ -42,10 +42,26 @@ function evidenceList(evidence: EvidenceRef[]): string {
 const answer = (a: DecisionAnswer) =>
   a.answer === "unknown" ? `unknown (${a.reason})` : `${a.answer} (${a.basis}: ${a.reason})`;
 
+/** The architecture style in one line, the first thing every report says: `microservices (0 serverless stacks …)`. */
+export function styleText(inventory: Inventory): string | undefined {
+  const style = inventory.style as Inventory["style"] | undefined;
+  return style ? `${style.value} (${style.basis})` : undefined;
+}
+
+/** Why a missing review is or is not overdue yet: the known age of the scanned code. */
+const reviewAge = (age: string | undefined) =>
+  age === undefined
+    ? ""
+    : age === "unknown"
+      ? " (the repository's age is unknown, so no review is overdue yet)"
+      : ` (${age})`;
+
 export function inventoryRows(inventory: Inventory): InventoryRow[] {
   const { ownedServices, functions, thirdParty, gateways, queues, team, observability, iac, delivery, decision } =
     inventory;
+  const style = styleText(inventory);
   const rows: InventoryRow[] = [
+    ...(style ? [{ label: "Style", value: style }] : []),
     {
       label: "Owned services",
       value: `${ownedServices.length}${ownedServices.length ? `: ${list(ownedServices.map((s) => s.name))}` : ""}`,
@@ -102,7 +118,7 @@ export function inventoryRows(inventory: Inventory): InventoryRow[] {
       label: "Last reassessment",
       value: inventory.reassessment.last
         ? `${inventory.reassessment.last} (${inventory.reassessment.source === "issue" ? "reassessment issue" : "reassessment.lastReviewed"})`
-        : "none recorded: set reassessment.lastReviewed in .archlint.yml",
+        : `none recorded${reviewAge(inventory.reassessment.age)}: set reassessment.lastReviewed in .archlint.yml`,
     },
   );
   return rows;

@@ -1,5 +1,5 @@
 import { renderArchitectureMap } from "./architecture-map.js";
-import { inventoryRows } from "./inventory-summary.js";
+import { inventoryRows, styleText } from "./inventory-summary.js";
 import type { Report } from "./report.js";
 
 /** Escapes text from the repository so it renders as text: no Markdown, HTML or @mentions from a file name. */
@@ -12,9 +12,11 @@ export function escapeMarkdown(text: string): string {
 
 export function renderMarkdown(report: Report): string {
   const { error, warning, notice, files } = report.summary;
+  const style = styleText(report.inventory);
   const lines = [
     `## archlint`,
     "",
+    ...(style ? [`**Architecture style:** ${escapeMarkdown(style)}`, ""] : []),
     `**${error}** errors, **${warning}** warnings, **${notice}** notices in ${files} files${suppressedCount(report)}.`,
     "",
   ];

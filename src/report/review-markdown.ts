@@ -1,5 +1,6 @@
 import type { FailOn } from "../config/config.js";
 import { SEVERITIES, type Severity, severityRank } from "../model/types.js";
+import { styleText } from "./inventory-summary.js";
 import { escapeMarkdown } from "./markdown.js";
 import type { Report } from "./report.js";
 import { byReviewPriority, type ReviewFinding } from "./review.js";
@@ -47,11 +48,13 @@ export function verdictLine({ report, findings, context }: ReviewInput): string 
       : `fail-on: ${context.failOn}${context.onlyNew ? ", only lines this pull request changed" : ""}`;
   const newCount = findings.filter((f) => f.isNew).length;
   const introduced = context.changedLinesKnown ? `, ${newCount} on lines this pull request changed` : "";
+  const style = styleText(report.inventory);
+  const styleLine = style ? `**Architecture style:** ${escapeMarkdown(style)}\n\n` : "";
   if (report.findings.length === 0) {
-    return `### ✅ archlint: no architecture risks found\n\nAll findings are resolved (${gate}).`;
+    return `### ✅ archlint: no architecture risks found\n\n${styleLine}All findings are resolved (${gate}).`;
   }
   const verdict = context.passed ? "✅ archlint passed" : "❌ archlint failed";
-  return `### ${verdict}: ${countsLine(report)}\n\n${plural(report.findings.length, "finding")}${introduced} (${gate}).`;
+  return `### ${verdict}: ${countsLine(report)}\n\n${styleLine}${plural(report.findings.length, "finding")}${introduced} (${gate}).`;
 }
 
 /** A link to the exact lines at the reviewed commit; every path segment encoded, so no path can break the link. */

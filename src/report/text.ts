@@ -1,5 +1,5 @@
 import { severityRank } from "../model/types.js";
-import { inventoryRows } from "./inventory-summary.js";
+import { inventoryRows, styleText } from "./inventory-summary.js";
 import type { Report, ReportFinding } from "./report.js";
 
 const COLOURS = {
@@ -20,6 +20,8 @@ export function renderText(report: Report, options: { colour: boolean }): string
   const files = [...byFile.entries()].sort(([a, la], [b, lb]) => worst(la) - worst(lb) || a.localeCompare(b));
 
   const lines: string[] = [];
+  const style = styleText(report.inventory);
+  if (style) lines.push(`Architecture style: ${style}`, "");
   for (const [file, findings] of files) {
     lines.push(paint("dim", file));
     const ordered = [...findings].sort(

@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { FunctionEntity, SourceRef } from "../../model/types.js";
 import type { AdapterFactory } from "../adapter.js";
 import { createEntity, markUnresolved, recordOrigin, setField } from "../entity.js";
+import { EVIDENCE } from "../evidence/categories.js";
 import { asString, type Dict, isDict } from "../values.js";
 import { bindingTrigger, timeSpanSeconds } from "./bindings.js";
 import { choosePlan, type HostingPlan, type PlanChoice, type PlanEvidence, plansIn } from "./plans.js";
@@ -20,7 +21,9 @@ interface FunctionFile {
  * Azure Functions (function.json model, v1 to v4 scripts): each `<name>/function.json` is a function named by
  * its folder; `functionTimeout` comes from the host.json of the nearest parent folder. The hosting plan comes
  * from ARM or Terraform plan declarations in the scan (see plans.ts); without any, Consumption is assumed and
- * every timeout says so.
+ * every timeout says so. A Function App is the outermost folder with a host.json: every function under it is
+ * deployed with it (`functionApp` on each function), and an app whose functions are declared in code (.NET,
+ * Java) has no function.json but still is an app (`function-app` evidence).
  */
 export const azureFunctions: AdapterFactory = {
   name: AZURE_FORMAT,
@@ -40,7 +43,17 @@ export const azureFunctions: AdapterFactory = {
       },
       finish(sink) {
         const plan = choosePlan(plans);
-        for (const file of functions) sink.entity(azureFunction(file, nearestHost(file.path, hosts), plan));
+        for (const file of functions) {
+          const fn = azureFunction(file, nearestHost(file.path, hosts), plan);
+          const app = outermostHost(file.path, hosts);
+          if (app !== undefined) fn.functionApp = app;
+          sink.entity(fn);
+        }
+        for (const dir of hosts.keys()) {
+          if (outermostHost(`${dir}/host.json`, hosts) !== dir) continue;
+          const file = dir === "." ? "host.json" : `${dir}/host.json`;
+          sink.evidence({ category: EVIDENCE.functionApp, value: dir, file, line: 1 });
+        }
       },
     };
   },
@@ -58,6 +71,15 @@ function nearestHost(functionPath: string, hosts: Map<string, Dict>): Host | und
     if (doc) return { path: dir === "." ? "host.json" : `${dir}/host.json`, doc };
     if (dir === "." || dir === "/" || dir === "") return undefined;
     dir = posix.dirname(dir);
+  }
+}
+
+/** The folder of the outermost host.json above a file (its own folder included): the Function App's root. */
+function outermostHost(path: string, hosts: Map<string, Dict>): string | undefined {
+  let found: string | undefined;
+  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+    if (hosts.has(dir)) found = dir;
+    if (dir === "." || dir === "/" || dir === "") return found;
   }
 }
 

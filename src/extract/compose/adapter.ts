@@ -1,6 +1,7 @@
 import type { ContainerInfo, SourceRef, WorkloadEntity } from "../../model/types.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { AdapterFactory, ModelSink } from "../adapter.js";
+import { connectionHosts } from "../containers/connections.js";
 import { databaseFromEnv, type EnvVar } from "../containers/database.js";
 import { serviceKey } from "../containers/images.js";
 import { ownershipOf } from "../containers/ownership.js";
@@ -59,8 +60,11 @@ function extractService(file: ParsedFile, name: string, service: Dict, sink: Mod
     setField(workload, "publishedPorts", published, refAt(ref, "ports"));
     if (published.some(isPublic)) sink.entity(publishedService(workload, published, refAt(ref, "ports")));
   }
-  const database = databaseFromEnv(environment(service.environment, refAt(ref, "environment")));
+  const env = environment(service.environment, refAt(ref, "environment"));
+  const database = databaseFromEnv(env);
   if (database) setField(workload, "database", database.database, database.ref);
+  const connections = connectionHosts(env);
+  if (connections.length) workload.connections = connections;
   sink.entity(workload);
 }
 

@@ -47,6 +47,11 @@ export function offTheShelfCategory(image: string): ComponentCategory | undefine
   return SUFFIXES.find(([suffix]) => last.endsWith(suffix))?.[1];
 }
 
+/** The category of a component by its bare name (`postgres`, `valkey`, `grafana`), or undefined. */
+export function componentCategoryOfName(name: string): ComponentCategory | undefined {
+  return BY_NAME.get(name.toLowerCase());
+}
+
 const SERVICE_SUFFIXES = /[-_](service|svc|deployment|deploy|server|app|api)$/;
 
 /**

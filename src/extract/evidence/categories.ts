@@ -15,4 +15,12 @@ export const EVIDENCE = {
   codeowner: "codeowner",
   /** Emitted by the Helm adapter: a dependency of a chart, by chart name. */
   chartDependency: "chart-dependency",
+  /** Emitted by the build detector: a Dockerfile's folder, its final base image, a Skaffold artifact's image. */
+  buildContext: "build-context",
+  buildBase: "build-base",
+  buildImage: "build-image",
+  /** Emitted by the CloudFormation adapter: the folder of a SAM application that serves an API. */
+  apiStack: "api-stack",
+  /** Emitted by the Azure Functions adapter: the folder of a Function App (its host.json). */
+  functionApp: "function-app",
 } as const;

@@ -1,4 +1,5 @@
 import type { ContainerInfo, SourceRef, WorkloadEntity } from "../../model/types.js";
+import { connectionHosts } from "../containers/connections.js";
 import { databaseFromEnv, type EnvVar } from "../containers/database.js";
 import { offTheShelfCategory } from "../containers/images.js";
 import { describeMissingProbes } from "../containers/probes.js";
@@ -33,7 +34,14 @@ export function readPodSpec(workload: WorkloadEntity, podSpec: Dict, podSpecRef:
   markSidecars(workload.containers);
   const database = databaseFromEnv(env);
   if (database) setField(workload, "database", database.database, database.ref);
+  const connections = connectionHosts(env);
+  if (connections.length) workload.connections = connections;
+  const host = env.find((entry) => FUNCTIONS_HOST_SETTINGS.has(entry.name));
+  if (host) setField(workload, "functionsHost", true, host.ref);
 }
+
+/** Settings only the Azure Functions host reads: the container runs a Function App. */
+const FUNCTIONS_HOST_SETTINGS = new Set(["FUNCTIONS_EXTENSION_VERSION", "FUNCTIONS_WORKER_RUNTIME"]);
 
 /** Pod readiness is the conjunction of its containers': an off-the-shelf helper need not gate it itself. */
 function markSidecars(containers: ContainerInfo[]) {

@@ -77,5 +77,8 @@ function extractStack(file: ParsedFile, doc: Dict, sink: ModelSink): void {
   if (doc.resources !== undefined) {
     extractResources(doc.resources, file.path, functions, resolve, sink, SERVERLESS_FORMAT);
   }
-  for (const fn of functions) sink.entity(fn.entity);
+  for (const fn of functions) {
+    if (service !== "service") fn.entity.stack = service;
+    sink.entity(fn.entity);
+  }
 }

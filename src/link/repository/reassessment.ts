@@ -1,5 +1,5 @@
 import type { RepositoryFacts } from "../../model/repository.js";
-import type { LinkContext } from "../link.js";
+import type { GitHistory, LinkContext } from "../link.js";
 
 const DAYS_PER_MONTH = 30.44;
 
@@ -9,14 +9,32 @@ export interface Reassessment {
   status: string;
 }
 
-/** The last architecture reassessment: the later of the config's `reassessment.lastReviewed` and the recorded issue. */
-export function reassessment(context: LinkContext): Reassessment {
+const monthsSince = (now: Date, then: Date) =>
+  Math.max(0, Math.floor((now.getTime() - then.getTime()) / 86_400_000 / DAYS_PER_MONTH));
+
+/**
+ * The last architecture reassessment: the later of the config's `reassessment.lastReviewed` and the recorded
+ * issue. With none recorded, the review is only due once the code is older than a review period: the age of the
+ * history under the scanned root stands in for the months since a review (a repository created last week owes
+ * none); with no known age there are no months, and the report says so once instead of a finding.
+ */
+export function reassessment(context: LinkContext, history: () => GitHistory | undefined): Reassessment {
   const fromConfig = toDate(context.config?.reassessment?.lastReviewed);
   const fromIssue = context.lastReassessment;
   const useIssue = fromIssue && (!fromConfig || fromIssue > fromConfig);
   const last = useIssue ? fromIssue : fromConfig;
-  if (!last) return { facts: {}, status: "no architecture reassessment is recorded" };
-  const months = Math.max(0, Math.floor((context.now.getTime() - last.getTime()) / 86_400_000 / DAYS_PER_MONTH));
+  if (!last) {
+    const first = toDate(history()?.firstCommit);
+    if (!first) return { facts: { age: "unknown" }, status: "no architecture reassessment is recorded" };
+    const months = monthsSince(context.now, first);
+    const date = first.toISOString().slice(0, 10);
+    return {
+      facts: { age: `history since ${date}` },
+      months,
+      status: `no architecture reassessment is recorded, and the history under the scanned folder goes back ${months} months (${date})`,
+    };
+  }
+  const months = monthsSince(context.now, last);
   const date = last.toISOString().slice(0, 10);
   return {
     facts: { last: date, source: useIssue ? "issue" : "config" },

@@ -5,6 +5,8 @@ import type { GitHistory, LinkContext } from "../link.js";
 
 const HOW_TO_SET = "set team.size in .archlint.yml";
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
 export interface TeamSize {
   facts: TeamFacts;
   /** Where the size was declared, for findings that point at it. */
@@ -39,11 +41,11 @@ export function teamSize(evidence: readonly Evidence[], context: LinkContext): T
     };
   }
   const history = context.gitHistory?.();
-  const fromHistory = historySize(history);
+  const fromHistory = historySize(history, context.now);
   if (fromHistory) return { facts: fromHistory };
   const reasons = [
     owners?.teams.length ? `${owners.file} names team handles (${owners.teams.slice(0, 3).join(", ")})` : undefined,
-    unknownHistoryReason(history),
+    unknownHistoryReason(history, context.now),
   ].filter(Boolean);
   return { facts: { source: "unknown", detail: `${[...reasons, HOW_TO_SET].join("; ")}` } };
 }
@@ -61,8 +63,11 @@ function codeOwners(evidence: readonly Evidence[]) {
   };
 }
 
-function historySize(history: GitHistory | undefined): TeamFacts | undefined {
-  if (!history?.complete || history.authors.length === 0) return undefined;
+/** Less history than this under the scanned root says nothing about a team: an import, a copy, a new repo. */
+export const MEANINGFUL_HISTORY = { commits: 20, days: 90 };
+
+function historySize(history: GitHistory | undefined, now: Date): TeamFacts | undefined {
+  if (!history?.complete || history.authors.length === 0 || tooShort(history, now)) return undefined;
   return {
     size: history.authors.length,
     source: "git-history",
@@ -70,8 +75,23 @@ function historySize(history: GitHistory | undefined): TeamFacts | undefined {
   };
 }
 
-function unknownHistoryReason(history: GitHistory | undefined): string {
-  if (!history) return "no git history was read";
+/** Days from a history's first commit under the root to now, when known. */
+export function historyDays(history: GitHistory | undefined, now: Date): number | undefined {
+  const first = history?.firstCommit ? Date.parse(history.firstCommit) : Number.NaN;
+  return Number.isNaN(first) ? undefined : Math.floor((now.getTime() - first) / 86_400_000);
+}
+
+function tooShort(history: GitHistory, now: Date): boolean {
+  const days = historyDays(history, now);
+  return (history.commits ?? 0) < MEANINGFUL_HISTORY.commits || days === undefined || days < MEANINGFUL_HISTORY.days;
+}
+
+function unknownHistoryReason(history: GitHistory | undefined, now: Date): string {
+  if (!history) return "no git history was read (the scanned folder is not in a git repository)";
+  if (history.complete && tooShort(history, now)) {
+    const days = historyDays(history, now);
+    return `the git history under the scanned folder is too short to size a team (${plural(history.commits ?? 0, "commit")}${days === undefined ? "" : ` over ${plural(days, "day")}`}; at least ${MEANINGFUL_HISTORY.commits} commits over ${MEANINGFUL_HISTORY.days} days are needed)`;
+  }
   if (!history.complete) return `the git history is shallow and does not cover the last ${history.days} days`;
   return `no commits in the last ${history.days} days`;
 }

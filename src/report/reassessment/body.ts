@@ -1,4 +1,5 @@
 import { severityRank } from "../../model/types.js";
+import { styleText } from "../inventory-summary.js";
 import { escapeMarkdown } from "../markdown.js";
 import type { Report, ReportFinding } from "../report.js";
 import { costSection } from "./costs.js";
@@ -76,6 +77,7 @@ function renderSections(
   const lines = [
     `> The guide's last best practice: *"Reassess architecture annually."* archlint opened this issue for ${input.period.year} and keeps it current; review it together, confirm or correct the answers below, and close it when the review is done.`,
     "",
+    ...styleLines(report),
     `**Verdict: ${VERDICT_TEXT[snapshot.verdict]}** — ${error} errors, ${warning} warnings, ${notice} notices in ${files} files (updated ${snapshot.date}).`,
     "",
     `**Last review:** ${input.lastReview ? `${escapeMarkdown(input.lastReview.date)} (${input.lastReview.source})` : "none recorded"}.`,
@@ -131,6 +133,12 @@ const listOrUnavailable = (names: string[] | undefined) =>
 
 const capped = (names: string[]) =>
   names.length > LISTED_NAMES ? [...names.slice(0, LISTED_NAMES), `… ${names.length - LISTED_NAMES} more`] : names;
+
+/** The architecture style first: what the review is about before how it scores. */
+function styleLines(report: Report): string[] {
+  const style = styleText(report.inventory);
+  return style ? [`**Architecture style:** ${escapeMarkdown(style)}`, ""] : [];
+}
 
 function inventorySection(report: Report): string[] {
   const { inventory } = report;

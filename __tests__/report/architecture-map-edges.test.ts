@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { connectionHosts } from "../../src/extract/containers/connections.js";
+import type { RepositoryFacts } from "../../src/model/repository.js";
+import { architectureFlowchart } from "../../src/report/architecture-map.js";
+import type { Report } from "../../src/report/report.js";
+
+const report = (facts: Partial<RepositoryFacts>) =>
+  ({
+    inventory: { ownedServices: [], functions: [], thirdParty: [], gateways: [], queues: [], ...facts },
+  }) as unknown as Report;
+
+const ref = { file: "k8s.yaml", doc: 0, path: [] };
+const env = (entries: Record<string, string>) => Object.entries(entries).map(([name, value]) => ({ name, value, ref }));
+
+describe("the map's edges", () => {
+  it("reads the hosts a container's settings name, and nothing from local addresses or placeholders", () => {
+    expect(
+      connectionHosts(
+        env({
+          CART_SERVICE_ADDR: "cartservice:7070",
+          PRODUCT_URL: "http://productcatalog.default.svc.cluster.local:3550/api",
+          SPRING_DATASOURCE_URL: "jdbc:mysql://customers-db:3306/petclinic",
+          REDIS_HOST: "redis-cart",
+          LISTEN_ADDR: "0.0.0.0",
+          OTEL_ENDPOINT: "${OTEL_COLLECTOR_HOST}:4317",
+          LOG_LEVEL: "info",
+          LOCAL_URL: "http://localhost:8080",
+        }),
+      ),
+    ).toEqual(["cartservice", "productcatalog", "customers-db", "redis-cart"]);
+  });
+
+  it("draws a service calling another, and using a database, each node once", () => {
+    const service = (name: string, extra: object = {}) => ({
+      name,
+      key: name,
+      type: "container" as const,
+      platforms: ["kubernetes"],
+      files: [`k8s/${name}.yaml`],
+      evidence: [],
+      ...extra,
+    });
+    const flowchart = architectureFlowchart(
+      report({
+        ownedServices: [service("frontend", { calls: ["cart"] }), service("cart", { uses: ["redis-cart"] })],
+        thirdParty: [{ name: "redis-cart", category: "cache", images: ["redis"], file: "k8s/redis.yaml" }],
+      }),
+    );
+    expect(flowchart).toBe(
+      [
+        "flowchart LR",
+        '  subgraph n0["Kubernetes"]',
+        '    n1["frontend"]',
+        '    n2["cart"]',
+        "  end",
+        '  subgraph n3["Data stores"]',
+        '    n4[("redis-cart")]',
+        "  end",
+        "  n1 --> n2",
+        "  n2 --> n4",
+      ].join("\n"),
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readGitHistory } from "../../src/app/git-history.js";
+import { runScan } from "../../src/app/run-scan.js";
+import { nodeFileSystem } from "../../src/io/file-system.js";
+import type { Inventory } from "../../src/report/inventory.js";
+import { FIXED_NOW, scanFolder } from "../helpers/scan.js";
+
+/**
+ * The eight whole applications of the corpus, each scanned as its own root: the owned services and the style an
+ * architect signs (docs/repository-facts.md gives each count's reasoning), the same whether the folder is copied
+ * outside any git repository or scanned in place, and never a team size from a history that is not the root's.
+ */
+const SHARED = process.env.ARCHLINT_SHARED;
+
+interface Expected {
+  owned: [number, number];
+  style: Inventory["style"]["value"];
+}
+
+const APPLICATIONS: Record<string, Expected> = {
+  "GoogleCloudPlatform__microservices-demo": { owned: [10, 12], style: "microservices" },
+  "GoogleCloudPlatform__bank-of-anthos": { owned: [6, 7], style: "microservices" },
+  "microservices-demo__microservices-demo": { owned: [8, 9], style: "microservices" },
+  "instana__robot-shop": { owned: [8, 9], style: "microservices" },
+  "spring-petclinic__spring-petclinic-microservices": { owned: [5, 8], style: "microservices" },
+  "open-telemetry__opentelemetry-demo": { owned: [14, 18], style: "microservices" },
+  "aws-samples__aws-serverless-ecommerce-platform": { owned: [9, 10], style: "serverless" },
+  "Azure-Samples__Serverless-microservices-reference-architecture": { owned: [4, 5], style: "serverless" },
+};
+
+const copies = SHARED ? mkdtempSync(join(tmpdir(), "archlint-whole-apps-")) : "";
+afterAll(() => {
+  if (copies) rmSync(copies, { recursive: true, force: true });
+});
+
+describe.skipIf(!SHARED).each(Object.entries(APPLICATIONS))("%s", (name, expected) => {
+  const inPlace = join(SHARED ?? "", "corpus", name);
+  const copy = join(copies, name);
+  if (SHARED) cpSync(inPlace, copy, { recursive: true });
+
+  it("counts the owned services an architect counts, each with the evidence why, in the right style", () => {
+    const { inventory } = scanFolder(copy);
+    const [min, max] = expected.owned;
+    const names = inventory.ownedServices.map((s) => s.name);
+    expect(inventory.ownedServices.length, names.join(", ")).toBeGreaterThanOrEqual(min);
+    expect(inventory.ownedServices.length, names.join(", ")).toBeLessThanOrEqual(max);
+    expect(inventory.ownedServices.every((s) => s.evidence.length > 0)).toBe(true);
+    expect(inventory.style.value).toBe(expected.style);
+    const owned = new Set(inventory.ownedServices.map((s) => s.key));
+    expect(inventory.thirdParty.filter((c) => owned.has(c.name)).map((c) => c.name)).toEqual([]);
+  });
+
+  it("gives the same count in place, and no team size from a history that is not the root's own", () => {
+    const copied = scanFolder(copy).inventory;
+    const { report } = runScan({
+      root: inPlace,
+      fs: nodeFileSystem,
+      config: {},
+      now: FIXED_NOW,
+      gitHistory: () => readGitHistory(inPlace, FIXED_NOW),
+    });
+    expect(report.inventory.ownedServices.map((s) => s.name)).toEqual(copied.ownedServices.map((s) => s.name));
+    const history = readGitHistory(inPlace, FIXED_NOW);
+    if ((history?.commits ?? 0) < 20) expect(report.inventory.team.source).not.toBe("git-history");
+  });
+});
