@@ -67,5 +67,5 @@ export function runScan(options: RunOptions): RunResult {
     onProgress: options.onProgress,
     repository: { gitHistory: options.gitHistory, lastReassessment: options.lastReassessment },
   });
-  return { report: buildReport(result, TOOL), policies };
+  return { report: buildReport(result, TOOL, policies), policies };
 }

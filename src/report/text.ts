@@ -1,5 +1,6 @@
 import { severityRank } from "../model/types.js";
 import { inventoryRows } from "./inventory-summary.js";
+import { helpLines } from "./policy-help.js";
 import type { Report, ReportFinding } from "./report.js";
 
 const COLOURS = {
@@ -32,6 +33,7 @@ export function renderText(report: Report, options: { colour: boolean }): string
     }
     lines.push("");
   }
+  lines.push(...helpLines(report, (text) => paint("dim", text)));
   lines.push(paint("dim", "Inventory"));
   const rows = inventoryRows(report.inventory);
   const width = Math.max(...rows.map((r) => r.label.length));
