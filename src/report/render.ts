@@ -1,10 +1,13 @@
 import type { LoadedPolicy } from "../evaluate/policy.js";
+import { renderGitlab } from "./gitlab.js";
+import { renderJunit } from "./junit.js";
 import { renderMarkdown } from "./markdown.js";
 import type { Report } from "./report.js";
 import { renderSarif } from "./sarif.js";
 import { renderText } from "./text.js";
 
-export type ReportFormat = "text" | "json" | "sarif" | "markdown";
+export const REPORT_FORMATS = ["text", "json", "sarif", "markdown", "junit", "gitlab"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export function renderReport(format: ReportFormat, report: Report, policies: LoadedPolicy[], colour = false): string {
   switch (format) {
@@ -14,6 +17,10 @@ export function renderReport(format: ReportFormat, report: Report, policies: Loa
       return `${JSON.stringify(renderSarif(report, policies), null, 2)}\n`;
     case "markdown":
       return renderMarkdown(report);
+    case "junit":
+      return renderJunit(report, policies);
+    case "gitlab":
+      return `${JSON.stringify(renderGitlab(report), null, 2)}\n`;
     default:
       return renderText(report, { colour });
   }
