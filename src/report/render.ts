@@ -1,4 +1,5 @@
 import type { LoadedPolicy } from "../evaluate/policy.js";
+import type { ReportFormat } from "./formats.js";
 import { renderGitlab } from "./gitlab.js";
 import { renderJunit } from "./junit.js";
 import { renderMarkdown } from "./markdown.js";
@@ -6,10 +7,21 @@ import type { Report } from "./report.js";
 import { renderSarif } from "./sarif.js";
 import { renderText } from "./text.js";
 
-export const REPORT_FORMATS = ["text", "json", "sarif", "markdown", "junit", "gitlab"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type { ReportFormat } from "./formats.js";
 
-export function renderReport(format: ReportFormat, report: Report, policies: LoadedPolicy[], colour = false): string {
+export interface RenderOptions {
+  /** ANSI colours in the text report. */
+  colour?: boolean;
+  /** The text report without the inventory and the skipped files: only findings and the summary line. */
+  quiet?: boolean;
+}
+
+export function renderReport(
+  format: ReportFormat,
+  report: Report,
+  policies: LoadedPolicy[],
+  options: RenderOptions = {},
+): string {
   switch (format) {
     case "json":
       return `${JSON.stringify(report, null, 2)}\n`;
@@ -22,6 +34,6 @@ export function renderReport(format: ReportFormat, report: Report, policies: Loa
     case "gitlab":
       return `${JSON.stringify(renderGitlab(report), null, 2)}\n`;
     default:
-      return renderText(report, { colour });
+      return renderText(report, { colour: options.colour === true, quiet: options.quiet });
   }
 }
