@@ -149,3 +149,16 @@ describe("archlint policies", () => {
     });
   });
 });
+
+describe("archlint explain", () => {
+  it("explains a policy with its examples, and names the nearest id for a typo", () => {
+    const { status, stdout } = runCli(["explain", "function-timeout-exceeds-platform-max"]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("function-timeout-exceeds-platform-max: Function timeout above the platform's hard cap");
+    expect(stdout).toMatch(/How to fix: .+\n\nFires on \(test case [^)]+\):\n[\s\S]+\n {2}> +\d+ \| [\s\S]+Silent on/);
+    expect(runCli(["explain", "function-timeout-exceeds-platfrom-max"])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('did you mean "function-timeout-exceeds-platform-max"?'),
+    });
+  });
+});

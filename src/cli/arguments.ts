@@ -25,6 +25,7 @@ export type Command =
     }
   | { name: "policies"; format: PolicyListFormat; config?: string; path: string }
   | { name: "test"; config?: string; path: string }
+  | { name: "explain"; policy: string; format: PolicyListFormat; config?: string }
   | { name: "help" }
   | { name: "version" };
 
@@ -34,6 +35,7 @@ export const USAGE = `Usage:
   archlint scan [path] [--format FORMAT[=FILE]]... [--output FILE] [--config FILE]
                        [--fail-on error|warning|notice|never] [--quiet] [--no-color]
   archlint policies [--format text|json] [--config FILE] [path]
+  archlint explain POLICY [--format text|json] [--config FILE]   what a policy judges, why, how to fix it
   archlint test [--config FILE] [path]     run the repository's own policies on .archlint/fixtures/
   archlint --version | --help
 
@@ -58,16 +60,14 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { name: "version" };
   const [command = "scan", path = ".", ...extra] = positionals;
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (command === "policies") {
-    const format = values.format?.[0] ?? "text";
-    if (values.format && values.format.length > 1) throw new UsageError("policies takes one --format");
-    if (!POLICY_LIST_FORMATS.includes(format as PolicyListFormat)) {
-      throw new UsageError(`policies --format must be one of ${POLICY_LIST_FORMATS.join(", ")}, not "${format}"`);
-    }
-    return { name: "policies", format: format as PolicyListFormat, config: values.config, path };
+  if (command === "policies")
+    return { name: "policies", format: listFormat(command, values.format), config: values.config, path };
+  if (command === "explain") {
+    if (positionals.length < 2) throw new UsageError("explain needs a policy id: archlint explain <policy>");
+    return { name: "explain", policy: path, format: listFormat(command, values.format), config: values.config };
   }
   if (command === "test") return { name: "test", config: values.config, path };
-  if (command !== "scan") throw new UsageError(`unknown command "${command}": use scan, policies or test`);
+  if (command !== "scan") throw new UsageError(`unknown command "${command}": use scan, policies, explain or test`);
   const failOn = values["fail-on"] as FailOn | undefined;
   if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${failOn}"`);
@@ -81,6 +81,16 @@ export function parseCommand(argv: string[]): Command {
     quiet: values.quiet === true,
     color: values["no-color"] !== true,
   };
+}
+
+/** The one --format of `policies` and `explain`: text or json. */
+function listFormat(command: string, formats: string[] | undefined): PolicyListFormat {
+  const format = formats?.[0] ?? "text";
+  if (formats && formats.length > 1) throw new UsageError(`${command} takes one --format`);
+  if (!POLICY_LIST_FORMATS.includes(format as PolicyListFormat)) {
+    throw new UsageError(`${command} --format must be one of ${POLICY_LIST_FORMATS.join(", ")}, not "${format}"`);
+  }
+  return format as PolicyListFormat;
 }
 
 /** `--format F` and `--format F=FILE`, each at most once per file; the one without a file goes to --output. */

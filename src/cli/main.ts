@@ -4,12 +4,14 @@ import { loadAllPolicies, runScan } from "../app/run-scan.js";
 import { testPolicies } from "../app/test-policies.js";
 import { CUSTOM_POLICY_DIRECTORY } from "../config/custom-policies.js";
 import { type LoadedConfig, loadConfig } from "../config/load-config.js";
+import { nearest } from "../config/suggest.js";
 import { ConfigurationErrors } from "../evaluate/policy.js";
 import { nodeFileSystem } from "../io/file-system.js";
 import { reachesFailLevel } from "../report/gate.js";
 import { TOOL } from "../version.js";
 import { type Command, parseCommand, USAGE, UsageError } from "./arguments.js";
 import { useColour } from "./colour.js";
+import { builtinExamples, renderExplanation } from "./explain.js";
 import { renderPolicyList } from "./policy-list.js";
 import { scanTarget, singleFileConfig } from "./scan-target.js";
 import { writeOutputs } from "./write-outputs.js";
@@ -42,6 +44,7 @@ export function main(argv: string[], terminal: Terminal): number {
 function run(command: Command, terminal: Terminal): number {
   if (command.name === "help") return print(terminal, `${USAGE}\n`, 0);
   if (command.name === "version") return print(terminal, `${TOOL.version}\n`, 0);
+  if (command.name === "explain") return print(terminal, explain(command), 0);
   const target = scanTarget(nodeFileSystem, command.path, process.cwd());
   if (target.file && command.name !== "scan") throw new UsageError(`${command.path} is not a directory`);
   const { root } = target;
@@ -70,6 +73,22 @@ function run(command: Command, terminal: Terminal): number {
   const colour = useColour(command.color, terminal.env ?? {}, terminal.stdout.isTTY === true);
   writeOutputs(command.outputs, report, policies, { colour, quiet: command.quiet, failOn }, terminal.stdout);
   return reachesFailLevel(report.findings, failOn) ? 1 : 0;
+}
+
+function explain(command: Extract<Command, { name: "explain" }>): string {
+  const root = process.cwd();
+  const loaded = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
+  const policies = loadAllPolicies(nodeFileSystem, root, loaded);
+  const policy = policies.find((p) => p.id === command.policy);
+  if (!policy) {
+    const suggestion = nearest(
+      command.policy,
+      policies.map((p) => p.id),
+    );
+    const hint = suggestion ? `did you mean "${suggestion}"? ` : "";
+    throw new UsageError(`no policy "${command.policy}": ${hint}\`archlint policies\` lists them`);
+  }
+  return renderExplanation(policy, builtinExamples(policy), command.format);
 }
 
 function runPolicyTests(root: string, loaded: LoadedConfig, terminal: Terminal): number {
