@@ -67,4 +67,10 @@ describe("every finding's remediation and docs link", () => {
     expect(help["team-rule"]?.docs).toBeUndefined();
     expect(help[ID]?.docs).toBe(docs);
   });
+
+  it("cover the findings that are not policies: parse errors and unused suppressions", () => {
+    const help = policyHelp(policies, ["parse-error", "unused-suppression"]);
+    expect(help["parse-error"]?.docs).toBe(`${POLICY_DOCS}#findings-that-are-not-policies`);
+    expect(help["unused-suppression"]?.remediation).toMatch(/Remove/);
+  });
 });

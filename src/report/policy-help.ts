@@ -1,3 +1,4 @@
+import { PARSE_ERROR, UNUSED_SUPPRESSION } from "../evaluate/finding.js";
 import type { LoadedPolicy } from "../evaluate/policy.js";
 
 /** docs/policies.md as published: every built-in policy has a section whose anchor is its id. */
@@ -15,10 +16,25 @@ export function policyDocsUrl(policy: Pick<LoadedPolicy, "id" | "origin">): stri
   return policy.origin.builtin ? `${POLICY_DOCS}#${policy.id}` : undefined;
 }
 
+/** Findings that are no policy's, documented together in docs/policies.md. */
+const NOT_POLICIES: Record<string, PolicyHelp> = {
+  [PARSE_ERROR]: {
+    title: "File could not be parsed",
+    remediation: "Fix the syntax on the line named; the rest of the repository was scanned.",
+    docs: `${POLICY_DOCS}#findings-that-are-not-policies`,
+  },
+  [UNUSED_SUPPRESSION]: {
+    title: "Suppression that suppresses nothing",
+    remediation: "Remove the archlint:ignore comment or the waiver, or correct the policy id it names.",
+    docs: `${POLICY_DOCS}#findings-that-are-not-policies`,
+  },
+};
+
 /** The help of each policy among `ids` (the policies that reported something), by id. */
 export function policyHelp(policies: LoadedPolicy[], ids: Iterable<string>): Record<string, PolicyHelp> {
   const wanted = new Set(ids);
   const help: Record<string, PolicyHelp> = {};
+  for (const [id, entry] of Object.entries(NOT_POLICIES)) if (wanted.has(id)) help[id] = entry;
   for (const policy of policies) {
     if (!wanted.has(policy.id)) continue;
     const docs = policyDocsUrl(policy);
