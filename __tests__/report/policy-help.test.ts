@@ -4,7 +4,7 @@ import { loadAllPolicies } from "../../src/app/run-scan.js";
 import type { LoadedPolicy } from "../../src/evaluate/policy.js";
 import { nodeFileSystem } from "../../src/io/file-system.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
-import { POLICY_DOCS, policyHelp } from "../../src/report/policy-help.js";
+import { helpMarkdown, POLICY_DOCS, policyHelp } from "../../src/report/policy-help.js";
 import { renderPrComment } from "../../src/report/pr-comment.js";
 import { toReviewFindings } from "../../src/report/review.js";
 import { renderSarif } from "../../src/report/sarif.js";
@@ -72,5 +72,11 @@ describe("every finding's remediation and docs link", () => {
     const help = policyHelp(policies, ["parse-error", "unused-suppression"]);
     expect(help["parse-error"]?.docs).toBe(`${POLICY_DOCS}#findings-that-are-not-policies`);
     expect(help["unused-suppression"]?.remediation).toMatch(/Remove/);
+  });
+
+  it("keep a code span's text as written, and no HTML or @mention outside one", () => {
+    const help = { title: "t", remediation: "Name `/aws/lambda/<function>` <b>now</b> @team" };
+    const [line] = helpMarkdown({ findings: [{ policy: "p" }], policies: { p: help } });
+    expect(line).toBe("- `p`: Name `/aws/lambda/<function>` &lt;b>now&lt;/b> @\u200bteam");
   });
 });

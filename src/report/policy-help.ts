@@ -71,12 +71,16 @@ export function helpLines(report: Parameters<typeof reportedHelp>[0], dim: (text
   return [...lines, ""];
 }
 
-/** A policy's own Markdown (code spans, emphasis) kept on one line, with no HTML and no @mentions. */
+/**
+ * A policy's own Markdown (code spans, emphasis) kept on one line, with no HTML and no @mentions. Code spans show
+ * their text as written (`/aws/lambda/<function>`), so `<` is escaped only outside them.
+ */
 function policyMarkdown(text: string): string {
   return text
-    .replace(/</g, "&lt;")
-    .replace(/@/g, "@\u200b")
-    .replace(/\s*\r?\n\s*/g, " ");
+    .replace(/\s*\r?\n\s*/g, " ")
+    .split(/(`[^`]*`)/)
+    .map((part, index) => (index % 2 ? part : part.replace(/</g, "&lt;").replace(/@/g, "@\u200b")))
+    .join("");
 }
 
 /** A policy id as Markdown, linked to its docs section when it has one. */
