@@ -1,11 +1,13 @@
-// Generates the validators of archlint's own schemas and of the built-in policies into src/, then bundles the CLI
-// and the action with ncc into dist/, which is committed: the action and `node dist/cli.js` run from a checkout
-// with no install. Fails when a bundle would need an asset ncc copied beside it. Beside them, the AWS action
-// catalog derived from the data set's package (scripts/derive-aws-actions.ts).
+// Generates the validators of archlint's own schemas and of the built-in policies, and the policies' examples for
+// `archlint explain`, into src/, then bundles the CLI and the action with ncc into dist/, which is committed: the
+// action and `node dist/cli.js` run from a checkout with no install. Fails when a bundle would need an asset ncc
+// copied beside it. Beside them, the AWS action catalog derived from the data set's package
+// (scripts/derive-aws-actions.ts).
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { POLICY_EXAMPLES, policyExamplesModule } from "./generate-policy-examples.mjs";
 import { bundleScript, NCC_OPTIONS, ncc } from "./ncc-options.mjs";
 import { SCHEMA_VALIDATORS, schemaValidatorsModule } from "./precompile-schemas.mjs";
 
@@ -21,6 +23,7 @@ const bundles = [
 ];
 
 await writeFile(SCHEMA_VALIDATORS, schemaValidatorsModule());
+await writeFile(POLICY_EXAMPLES, policyExamplesModule());
 await precompilePolicies();
 await rm("dist", { recursive: true, force: true });
 await mkdir("dist");

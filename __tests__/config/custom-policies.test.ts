@@ -117,6 +117,8 @@ describe("archlint policies", () => {
       severity: "warning",
       subject: "function",
       title: "Function timeout above the team's budget",
+      params: { maxSeconds: 60 },
+      defaultParams: { maxSeconds: 60 },
       source: "custom",
       file: ".archlint/policies/budget.yml",
     });

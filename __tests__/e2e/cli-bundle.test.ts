@@ -75,7 +75,7 @@ describe("dist/cli.js", () => {
   it("exits 2 with a message on a usage error", () => {
     const result = runCli(["scan", ".", "--format", "xml"]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--format must be one of text, json, sarif, markdown, not "xml"');
+    expect(result.stderr).toContain('--format must be one of text, json, sarif, markdown, junit, gitlab, not "xml"');
     expect(runCli(["scan", "does-not-exist"]).stderr).toContain("does-not-exist is not a directory");
   });
 

@@ -72,5 +72,5 @@ export function runScan(options: RunOptions): RunResult {
       awsActions: awsActionCatalog,
     },
   });
-  return { report: buildReport(result, TOOL), policies };
+  return { report: buildReport(result, TOOL, policies), policies };
 }

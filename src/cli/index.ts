@@ -21,5 +21,10 @@ if (answer !== undefined) process.stdout.write(answer);
 else {
   // A separate chunk in dist/: --version never even parses the engine's code.
   const { main } = await import("./main.js");
-  process.exitCode = main(argv, { stdout: process.stdout, stderr: process.stderr, now: () => new Date() });
+  process.exitCode = main(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: () => new Date(),
+    env: process.env,
+  });
 }

@@ -1,22 +1,27 @@
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { readGitHistory } from "../app/git-history.js";
 import { loadAllPolicies, runScan } from "../app/run-scan.js";
 import { testPolicies } from "../app/test-policies.js";
 import { CUSTOM_POLICY_DIRECTORY } from "../config/custom-policies.js";
 import { type LoadedConfig, loadConfig } from "../config/load-config.js";
+import { nearest } from "../config/suggest.js";
 import { ConfigurationErrors } from "../evaluate/policy.js";
 import { nodeFileSystem } from "../io/file-system.js";
 import { reachesFailLevel } from "../report/gate.js";
-import { renderReport } from "../report/render.js";
 import { TOOL } from "../version.js";
 import { type Command, parseCommand, USAGE, UsageError } from "./arguments.js";
+import { useColour } from "./colour.js";
+import { builtinExamples, renderExplanation } from "./explain.js";
 import { renderPolicyList } from "./policy-list.js";
+import { scanTarget, singleFileConfig } from "./scan-target.js";
+import { writeOutputs } from "./write-outputs.js";
 
 export interface Terminal {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   now: () => Date;
+  /** NO_COLOR and FORCE_COLOR are read from here. */
+  env?: Record<string, string | undefined>;
 }
 
 /** Runs one CLI invocation and returns its exit status; nothing here calls process.exit. */
@@ -39,16 +44,19 @@ export function main(argv: string[], terminal: Terminal): number {
 function run(command: Command, terminal: Terminal): number {
   if (command.name === "help") return print(terminal, `${USAGE}\n`, 0);
   if (command.name === "version") return print(terminal, `${TOOL.version}\n`, 0);
-  const root = resolve(command.path);
-  const directory = nodeFileSystem.stat(root);
-  if (directory?.type !== "directory") throw new UsageError(`${command.path} is not a directory`);
+  if (command.name === "explain") return print(terminal, explain(command), 0);
+  const target = scanTarget(nodeFileSystem, command.path, process.cwd());
+  if (target.file && command.name !== "scan") throw new UsageError(`${command.path} is not a directory`);
+  const { root } = target;
   const loaded = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
-  const { config } = loaded;
   if (command.name === "policies") {
     const policies = loadAllPolicies(nodeFileSystem, root, loaded);
-    return print(terminal, renderPolicyList(policies, config, command.format), 0);
+    return print(terminal, renderPolicyList(policies, loaded.config, command.format), 0);
   }
   if (command.name === "test") return runPolicyTests(root, loaded, terminal);
+  const config = target.file
+    ? singleFileConfig(loaded.config, target.file, loadAllPolicies(nodeFileSystem, root, loaded))
+    : loaded.config;
   const progress = terminal.stderr.isTTY ? progressLine(terminal) : undefined;
   const now = terminal.now();
   const { report, policies } = runScan({
@@ -61,10 +69,26 @@ function run(command: Command, terminal: Terminal): number {
     onProgress: progress,
   });
   if (progress) terminal.stderr.write("\r\u001b[K");
-  const output = renderReport(command.format, report, policies, !command.output && terminal.stdout.isTTY === true);
-  if (command.output) writeFileSync(command.output, output);
-  else terminal.stdout.write(output);
-  return reachesFailLevel(report.findings, command.failOn ?? config.failOn ?? "error") ? 1 : 0;
+  const failOn = command.failOn ?? config.failOn ?? "error";
+  const colour = useColour(command.color, terminal.env ?? {}, terminal.stdout.isTTY === true);
+  writeOutputs(command.outputs, report, policies, { colour, quiet: command.quiet, failOn }, terminal.stdout);
+  return reachesFailLevel(report.findings, failOn) ? 1 : 0;
+}
+
+function explain(command: Extract<Command, { name: "explain" }>): string {
+  const root = process.cwd();
+  const loaded = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
+  const policies = loadAllPolicies(nodeFileSystem, root, loaded);
+  const policy = policies.find((p) => p.id === command.policy);
+  if (!policy) {
+    const suggestion = nearest(
+      command.policy,
+      policies.map((p) => p.id),
+    );
+    const hint = suggestion ? `did you mean "${suggestion}"? ` : "";
+    throw new UsageError(`no policy "${command.policy}": ${hint}\`archlint policies\` lists them`);
+  }
+  return renderExplanation(policy, builtinExamples(policy), command.format);
 }
 
 function runPolicyTests(root: string, loaded: LoadedConfig, terminal: Terminal): number {

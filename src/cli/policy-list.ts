@@ -1,8 +1,12 @@
 import type { Config } from "../config/config.js";
 import type { LoadedPolicy } from "../evaluate/policy.js";
+import { policyDocsUrl } from "../report/policy-help.js";
 
-/** Every policy with the severity it reports with under this config (`off` when turned off) and its file. */
-export function renderPolicyList(policies: LoadedPolicy[], config: Config, format: string): string {
+/**
+ * Every policy with the severity it reports with under this config (`off` when turned off), its parameters (the
+ * values in force under this config, and the defaults), its docs and its file.
+ */
+export function renderPolicyList(policies: LoadedPolicy[], config: Config, format: "text" | "json"): string {
   const rows = policies.map((p) => {
     const setting = config.policies?.[p.id];
     const severity = setting === "off" ? "off" : (setting?.severity ?? p.severity);
@@ -11,6 +15,9 @@ export function renderPolicyList(policies: LoadedPolicy[], config: Config, forma
       severity,
       subject: p.subject,
       title: p.title,
+      params: { ...p.params, ...(setting === "off" ? {} : setting?.params) },
+      defaultParams: p.params ?? {},
+      ...(policyDocsUrl(p) ? { docs: policyDocsUrl(p) } : {}),
       source: p.origin.builtin ? "built-in" : "custom",
       file: p.origin.file,
     };

@@ -30,7 +30,7 @@ export function renderJobSummary(
       `\n${counts} not annotated: GitHub shows at most 10 annotations of each severity per step, so the most severe${context.changedLinesKnown ? " and those on changed lines" : ""} were chosen. All are listed here.`,
     );
   }
-  for (const group of policyGroups(findings)) {
+  for (const group of policyGroups(findings, report.policies)) {
     if (!out.tryAdd(`\n${group.heading}\n`, { findings: group.findings.length })) continue;
     for (const finding of group.findings) {
       const marker = context.changedLinesKnown && finding.isNew ? " 🆕" : "";

@@ -1,5 +1,6 @@
 import { renderArchitectureMap } from "./architecture-map.js";
 import { inventoryRows, styleText } from "./inventory-summary.js";
+import { helpMarkdown, policyLink } from "./policy-help.js";
 import type { Report } from "./report.js";
 
 /** Escapes text from the repository so it renders as text: no Markdown, HTML or @mentions from a file name. */
@@ -24,10 +25,12 @@ export function renderMarkdown(report: Report): string {
     lines.push("| Severity | Policy | Where | Message |", "|---|---|---|---|");
     for (const f of report.findings) {
       lines.push(
-        `| ${f.severity} | \`${f.policy}\` | ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.message)} |`,
+        `| ${f.severity} | ${policyLink(f.policy, report.policies?.[f.policy])} | ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.message)} |`,
       );
     }
   }
+  const help = helpMarkdown(report);
+  if (help.length) lines.push("", "### How to fix", "", ...help);
   lines.push(...suppressedList(report));
   lines.push("", ...renderInventory(report));
   return `${lines.join("\n")}\n`;

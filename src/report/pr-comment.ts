@@ -52,7 +52,7 @@ function renderBody(input: ReviewInput, runUrl: string, maxChars: number): strin
     : [{ title: "Findings", findings }];
   for (const section of sections.filter((s) => s.findings.length)) {
     if (!out.tryAdd(`\n#### ${section.title}`, { findings: section.findings.length })) continue;
-    for (const group of policyGroups(section.findings)) {
+    for (const group of policyGroups(section.findings, input.report.policies)) {
       if (!out.tryAdd(`\n${group.heading}\n`, { findings: group.findings.length })) continue;
       for (const finding of group.findings) out.tryAdd(findingLine(context, finding), { findings: 1 });
     }

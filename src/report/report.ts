@@ -2,8 +2,10 @@ import { createHash } from "node:crypto";
 import type { SkippedFile } from "../discover/discover.js";
 import type { ScanResult } from "../engine/scan.js";
 import type { Finding } from "../evaluate/finding.js";
+import type { LoadedPolicy } from "../evaluate/policy.js";
 import type { Severity } from "../model/types.js";
 import { buildInventory, type Inventory } from "./inventory.js";
+import { type PolicyHelp, policyHelp } from "./policy-help.js";
 
 export interface ReportFinding {
   policy: string;
@@ -34,6 +36,8 @@ export interface Report {
   inventory: Inventory;
   skipped: SkippedFile[];
   summary: Record<Severity, number> & { files: number };
+  /** How to fix each reported policy's findings and where it is documented, by policy id (absent in old reports). */
+  policies?: Record<string, PolicyHelp>;
 }
 
 export function toReportFinding(finding: Finding): ReportFinding {
@@ -55,7 +59,11 @@ export function toReportFinding(finding: Finding): ReportFinding {
   };
 }
 
-export function buildReport(result: ScanResult, tool: { name: string; version: string }): Report {
+export function buildReport(
+  result: ScanResult,
+  tool: { name: string; version: string },
+  policies: LoadedPolicy[] = [],
+): Report {
   const findings = result.findings.map(toReportFinding);
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   return {
@@ -69,5 +77,9 @@ export function buildReport(result: ScanResult, tool: { name: string; version: s
     inventory: buildInventory(result),
     skipped: result.skipped,
     summary: { error: count("error"), warning: count("warning"), notice: count("notice"), files: result.files.length },
+    policies: policyHelp(
+      policies,
+      [...findings, ...result.suppressed.map((s) => s.finding)].map((f) => f.policy),
+    ),
   };
 }

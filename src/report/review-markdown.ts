@@ -2,6 +2,7 @@ import type { FailOn } from "../config/config.js";
 import { SEVERITIES, type Severity, severityRank } from "../model/types.js";
 import { styleText } from "./inventory-summary.js";
 import { escapeMarkdown } from "./markdown.js";
+import { type PolicyHelp, policyLink, remediationQuote } from "./policy-help.js";
 import type { Report } from "./report.js";
 import { byReviewPriority, type ReviewFinding } from "./review.js";
 
@@ -72,8 +73,14 @@ export function findingLine(context: ReviewContext, finding: ReviewFinding): str
   return `- ${ICONS[finding.severity]} ${lineLink(context, finding)}: ${escapeMarkdown(finding.message)}`;
 }
 
-/** Findings grouped by policy (most severe policy first), each group a heading and one line per finding. */
-export function policyGroups(findings: ReviewFinding[]): { heading: string; findings: ReviewFinding[] }[] {
+/**
+ * Findings grouped by policy (most severe policy first), each group a heading (the policy linked to its docs, and
+ * how to fix it) and one line per finding.
+ */
+export function policyGroups(
+  findings: ReviewFinding[],
+  help: Record<string, PolicyHelp> = {},
+): { heading: string; findings: ReviewFinding[] }[] {
   const groups = new Map<string, ReviewFinding[]>();
   for (const finding of [...findings].sort(byReviewPriority)) {
     groups.set(finding.policy, [...(groups.get(finding.policy) ?? []), finding]);
@@ -82,7 +89,7 @@ export function policyGroups(findings: ReviewFinding[]): { heading: string; find
   return [...groups.entries()]
     .sort(([a, la], [b, lb]) => worst(la) - worst(lb) || a.localeCompare(b))
     .map(([policy, list]) => ({
-      heading: `**\`${policy}\`** ${escapeMarkdown(list[0]?.title ?? "")} (${list.length})`,
+      heading: `**${policyLink(policy, help[policy])}** ${escapeMarkdown(list[0]?.title ?? "")} (${list.length})${remediationQuote(help[policy])}`,
       findings: list,
     }));
 }

@@ -1,5 +1,6 @@
 import type { LoadedPolicy } from "../evaluate/policy.js";
 import { type Severity, severityRank } from "../model/types.js";
+import { policyDocsUrl } from "./policy-help.js";
 import type { Report, ReportFinding } from "./report.js";
 
 const LEVELS: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", notice: "note" };
@@ -60,10 +61,12 @@ export function renderSarif(report: Report, policies: LoadedPolicy[], options: S
 function toRule(policy: LoadedPolicy) {
   const description = policy.description ?? policy.title;
   const securitySeverity = SECURITY_SEVERITY[policy.id];
+  const docs = policyDocsUrl(policy);
   const helpText = [
     description,
     policy.remediation && `Remediation: ${policy.remediation}`,
     policy.guide && `Guide: ${policy.guide}`,
+    docs && `Documentation: ${docs}`,
   ]
     .filter(Boolean)
     .join("\n\n");
@@ -72,6 +75,7 @@ function toRule(policy: LoadedPolicy) {
     description,
     policy.remediation && `**Remediation:** ${policy.remediation}`,
     policy.guide && `**Guide:** ${policy.guide}`,
+    docs && `[Documentation](${docs})`,
   ]
     .filter(Boolean)
     .join("\n\n");
@@ -80,6 +84,7 @@ function toRule(policy: LoadedPolicy) {
     name: toPascalCase(policy.id),
     shortDescription: { text: policy.title },
     fullDescription: { text: description },
+    ...(docs ? { helpUri: docs } : {}),
     help: { text: helpText, markdown: helpMarkdown },
     defaultConfiguration: { level: LEVELS[policy.severity] },
     properties: {

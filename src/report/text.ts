@@ -1,5 +1,6 @@
 import { severityRank } from "../model/types.js";
 import { inventoryRows, styleText } from "./inventory-summary.js";
+import { helpLines } from "./policy-help.js";
 import type { Report, ReportFinding } from "./report.js";
 
 const COLOURS = {
@@ -11,7 +12,7 @@ const COLOURS = {
 };
 
 /** For people: findings grouped by file, the file with the most severe finding first, then a summary. */
-export function renderText(report: Report, options: { colour: boolean }): string {
+export function renderText(report: Report, options: { colour: boolean; quiet?: boolean }): string {
   const paint = (code: keyof typeof COLOURS, text: string) =>
     options.colour ? `${COLOURS[code]}${text}${COLOURS.reset}` : text;
   const byFile = new Map<string, ReportFinding[]>();
@@ -34,14 +35,20 @@ export function renderText(report: Report, options: { colour: boolean }): string
     }
     lines.push("");
   }
-  lines.push(paint("dim", "Inventory"));
+  lines.push(...helpLines(report, (text) => paint("dim", text)));
+  if (!options.quiet) lines.push(...inventoryAndSkipped(report, paint));
+  const { error, warning, notice, files: scanned } = report.summary;
+  const suppressed = report.suppressed.length ? `, ${report.suppressed.length} suppressed` : "";
+  lines.push(`${error} errors, ${warning} warnings, ${notice} notices in ${scanned} files${suppressed}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function inventoryAndSkipped(report: Report, paint: (code: keyof typeof COLOURS, text: string) => string): string[] {
+  const lines = [paint("dim", "Inventory")];
   const rows = inventoryRows(report.inventory);
   const width = Math.max(...rows.map((r) => r.label.length));
   for (const row of rows) lines.push(`  ${row.label.padEnd(width)}  ${row.value}`);
   lines.push("");
   for (const skipped of report.skipped) lines.push(paint("dim", `skipped ${skipped.path}: ${skipped.reason}`));
-  const { error, warning, notice, files: scanned } = report.summary;
-  const suppressed = report.suppressed.length ? `, ${report.suppressed.length} suppressed` : "";
-  lines.push(`${error} errors, ${warning} warnings, ${notice} notices in ${scanned} files${suppressed}`);
-  return `${lines.join("\n")}\n`;
+  return lines;
 }
