@@ -27,7 +27,11 @@ function repository(timeout: number): { root: string; env: NodeJS.ProcessEnv } {
     npm_config_offline: "true",
     NO_COLOR: "1",
   };
-  for (const args of [["init", "-q"], ["add", "serverless.yml"]]) spawnSync("git", args, { cwd: root, env });
+  for (const args of [
+    ["init", "-q"],
+    ["add", "serverless.yml"],
+  ])
+    spawnSync("git", args, { cwd: root, env });
   return { root, env };
 }
 
