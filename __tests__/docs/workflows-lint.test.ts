@@ -131,4 +131,13 @@ describe("the workflows in README.md, docs/ and .github/workflows", () => {
     expect(uploads).toHaveLength(withUpload.length);
     for (const upload of uploads) expect(upload).toMatch(/: always\(\) && hashFiles\('archlint\.sarif'\) != ''$/);
   });
+
+  it("come with advice on pinning a SHA, and docs/releasing.md says how the moving tag follows releases", () => {
+    const github = readFileSync(join(PROJECT, "docs", "github.md"), "utf8");
+    expect(github).toMatch(/uses: archlint\/archlint@[0-9a-f]{40} # v\d+\.\d+\.\d+/);
+    expect(github).toContain("(releasing.md)");
+    const releasing = readFileSync(join(PROJECT, "docs", "releasing.md"), "utf8");
+    expect(releasing).toContain(`git tag -f -a ${ARCHLINT_REF} `);
+    expect(releasing).toContain(`git push -f origin ${ARCHLINT_REF}`);
+  });
 });

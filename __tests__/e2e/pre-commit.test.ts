@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
+import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { NODE, PROJECT } from "../helpers/bundle.js";
 import { needsTool } from "../helpers/tools.js";
@@ -60,5 +61,15 @@ describe("the pre-commit hook", () => {
     const result = tryRepo(root, env);
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(/archlint\.+Passed/);
+  });
+
+  it("is the one the README's three lines name, at this version", () => {
+    const version = JSON.parse(readFileSync(join(PROJECT, "package.json"), "utf8")).version;
+    const readme = readFileSync(join(PROJECT, "README.md"), "utf8");
+    const snippet = /```yaml\n# \.pre-commit-config\.yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    const config = load(snippet) as { repos: { rev: string; hooks: { id: string }[] }[] };
+    const hooks = load(readFileSync(join(PROJECT, ".pre-commit-hooks.yaml"), "utf8")) as { id: string }[];
+    expect(config.repos[0]?.rev).toBe(`v${version}`);
+    expect(hooks.map((hook) => hook.id)).toEqual(config.repos[0]?.hooks.map((hook) => hook.id));
   });
 });
