@@ -12,6 +12,7 @@ import { FakeGitHub } from "./fake-github/server.js";
 
 interface Step {
   id?: string;
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, string | boolean>;
@@ -20,6 +21,7 @@ interface Workflow {
   name: string;
   on: unknown;
   permissions: Record<string, string>;
+  concurrency?: { group: string; "cancel-in-progress": boolean };
   jobs: Record<string, { steps: Step[] }>;
 }
 
@@ -102,15 +104,30 @@ describe("the workflows in docs/github.md", () => {
       ".github/workflows/archlint-reassessment.yml",
     ]);
     expect(workflows.get(".github/workflows/archlint.yml")?.permissions).toEqual({
+      actions: "read",
       contents: "read",
+      issues: "read",
       "pull-requests": "write",
       "security-events": "write",
     });
     expect(workflows.get(".github/workflows/archlint-pr.yml")?.permissions).toEqual({
       contents: "read",
+      issues: "read",
       "pull-requests": "read",
     });
-    expect(workflows.get(".github/workflows/archlint-comment.yml")?.permissions["pull-requests"]).toBe("write");
+    expect(workflows.get(".github/workflows/archlint-comment.yml")?.permissions).toEqual({
+      actions: "read",
+      contents: "read",
+      issues: "read",
+      "pull-requests": "write",
+    });
+    // A new push supersedes the run on the previous head: one group per pull request, the older run cancelled.
+    for (const file of [".github/workflows/archlint.yml", ".github/workflows/archlint-pr.yml"]) {
+      expect(workflows.get(file)?.concurrency).toEqual({
+        group: expect.stringContaining("${{ github.event.pull_request.number }}"),
+        "cancel-in-progress": true,
+      });
+    }
     expect(workflows.get(".github/workflows/archlint-reassessment.yml")?.permissions).toEqual({
       contents: "read",
       issues: "write",
@@ -151,6 +168,8 @@ describe("the workflows in docs/github.md", () => {
     expect(github.repository.commentsOn(42)).toHaveLength(1);
     const upload = steps(workflow).find((s) => s.uses?.startsWith("github/codeql-action/upload-sarif@"));
     const archlintStep = steps(workflow).find((s) => s.uses?.startsWith("archlint/archlint@"));
+    // Skipped after a configuration error, which writes no SARIF: upload-sarif would fail on the missing file.
+    expect(upload?.if).toBe("always() && hashFiles('archlint.sarif') != ''");
     expect(upload?.with).toEqual({
       sarif_file: `\${{ steps.${archlintStep?.id}.outputs.sarif-file }}`,
       category: "archlint",

@@ -1,5 +1,13 @@
 import fc from "fast-check";
 
+/**
+ * Cases per property: a tenth in the contributor loop (`npm test`), all of them under vitest.slow.config.ts,
+ * which .ci/run runs and which sets ARCHLINT_PROPERTY_RUNS=full.
+ */
+export function propertyRuns(full: number): number {
+  return process.env.ARCHLINT_PROPERTY_RUNS === "full" ? full : Math.ceil(full / 10);
+}
+
 /** A Serverless Framework variable, `${…}`: adapters resolve some and must leave the others alone. */
 const variable = (expression: string) => `\${${expression}}`;
 

@@ -9,7 +9,7 @@ import { JsonLocator } from "../../src/parse/json-locator.js";
 import { parseFile } from "../../src/parse/parse-file.js";
 import type { FileFormat } from "../../src/parse/parsed-file.js";
 import { YamlLocator } from "../../src/parse/yaml-locator.js";
-import { bytes, mapping } from "./arbitraries.js";
+import { bytes, mapping, propertyRuns } from "./arbitraries.js";
 
 /**
  * Every parsed format. `hcl` files parse to no documents until the HCL parser registers itself
@@ -25,7 +25,7 @@ const inMemory = (content: Uint8Array): FileSystem => ({
 });
 
 describe("parsers never throw", () => {
-  it.each(FORMATS)("on random bytes read as %s (1,000 cases)", (format) => {
+  it.each(FORMATS)(`on random bytes read as %s (${propertyRuns(1000)} cases)`, (format) => {
     fc.assert(
       fc.property(
         bytes,
@@ -38,7 +38,7 @@ describe("parsers never throw", () => {
           expect(position.line).toBeGreaterThanOrEqual(1);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 });
@@ -48,18 +48,18 @@ const asJson = (value: unknown) => JSON.stringify(value);
 const withoutMergeKeys = mapping.filter((value) => !asJson(value).includes('"<<"'));
 
 describe("documents survive a round trip", () => {
-  it("as JSON (1,000 cases)", () => {
+  it(`as JSON (${propertyRuns(1000)} cases)`, () => {
     fc.assert(
       fc.property(mapping, (value) => {
         const parsed = parseFile("f.json", JSON.stringify(value, null, 2), "json");
         expect(parsed.error).toBeUndefined();
         expect(asJson(parsed.documents[0])).toBe(asJson(value));
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
-  it("as YAML, block and flow styles (1,000 cases)", () => {
+  it(`as YAML, block and flow styles (${propertyRuns(1000)} cases)`, () => {
     fc.assert(
       // Written by the `yaml` package: js-yaml's own dump leaves some flow scalars unquoted (e.g. `[{(:{: 0}]`).
       fc.property(
@@ -72,7 +72,7 @@ describe("documents survive a round trip", () => {
           expect(asJson(parsed.documents[0])).toBe(asJson(value));
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 });
@@ -88,7 +88,7 @@ function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | nu
 }
 
 describe("locators", () => {
-  it("the YAML locator (the `yaml` package's ranges) and the JSON one (jsonc-parser) agree on JSON text (1,000 cases)", () => {
+  it(`the YAML locator (the \`yaml\` package's ranges) and the JSON one (jsonc-parser) agree on JSON text (${propertyRuns(1000)} cases)`, () => {
     fc.assert(
       fc.property(mapping, fc.nat(), fc.boolean(), (value, pick, pretty) => {
         const text = JSON.stringify(value, null, pretty ? 2 : undefined);
@@ -97,7 +97,7 @@ describe("locators", () => {
         const { line, column } = new JsonLocator(text).locate(0, path);
         expect(new YamlLocator(text).locate(0, path)).toMatchObject({ line, column });
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 });

@@ -9,7 +9,7 @@ import { nodeFileSystem } from "../../src/io/file-system.js";
 import { link } from "../../src/link/link.js";
 import type { ParsedFile } from "../../src/parse/parsed-file.js";
 import { FIXED_NOW } from "../helpers/scan.js";
-import { manifest, manifestPath } from "./arbitraries.js";
+import { manifest, manifestPath, propertyRuns } from "./arbitraries.js";
 
 const policies = preparePolicies(loadAllPolicies(nodeFileSystem));
 const anywhere = { locate: () => ({ line: 1, column: 1 }) };
@@ -20,7 +20,7 @@ const file = fc.record({
 });
 
 describe("the extraction pipeline", () => {
-  it(`every registered adapter (${ADAPTERS.map((a) => a.name).join(", ")}), link and evaluate accept any document (3,000 cases)`, () => {
+  it(`every registered adapter (${ADAPTERS.map((a) => a.name).join(", ")}), link and evaluate accept any document (${propertyRuns(3000)} cases)`, () => {
     fc.assert(
       fc.property(fc.array(file, { minLength: 1, maxLength: 3 }), (files) => {
         const extractor = new Extractor(ADAPTERS);
@@ -34,7 +34,7 @@ describe("the extraction pipeline", () => {
         evaluate(model.entities, policies);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 });

@@ -6,7 +6,7 @@ import { ExactYamlLocator } from "../../src/parse/exact-yaml-locator.js";
 import { LineIndex } from "../../src/parse/line-index.js";
 import { parseFile } from "../../src/parse/parse-file.js";
 import { missingPaths, pathsOf } from "../helpers/yaml-paths.js";
-import { key, nestedOf } from "./arbitraries.js";
+import { key, nestedOf, propertyRuns } from "./arbitraries.js";
 
 const scalar = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -46,7 +46,7 @@ function withInsertions(text: string, inserted: [number, string][]): string {
 }
 
 describe("the line locator", () => {
-  it("answers as the `yaml` locator on every path of dumped block YAML, or leaves it to it (1,000 cases)", () => {
+  it(`answers as the \`yaml\` locator on every path of dumped block YAML, or leaves it to it (${propertyRuns(1000)} cases)`, () => {
     let lookups = 0;
     let answered = 0;
     fc.assert(
@@ -74,7 +74,7 @@ describe("the line locator", () => {
           });
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
     // The property is only worth something if the fast path answers most lookups.
     expect(answered / lookups).toBeGreaterThan(0.5);
