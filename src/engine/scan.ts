@@ -14,6 +14,7 @@ import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { type Suppression, suppress } from "../suppress/suppress.js";
 import { readAndParse } from "./read-file.js";
+import { mergeAcrossVariants } from "./variant-findings.js";
 
 export interface ScanOptions {
   root: string;
@@ -45,7 +46,10 @@ export interface ScanResult {
   skipped: SkippedFile[];
 }
 
-/** The pipeline: discover, parse, extract, link, evaluate, locate each finding on its exact line, suppress. */
+/**
+ * The pipeline: discover, parse, extract, link, evaluate, locate each finding on its exact line, suppress, and
+ * merge one problem's findings across deployment variants.
+ */
 export function scan(options: ScanOptions): ScanResult {
   const { fs, root } = options;
   const discovery = discover(fs, options);
@@ -81,7 +85,13 @@ export function scan(options: ScanOptions): ScanResult {
     policyIds: [PARSE_ERROR, ...(options.policyIds ?? options.policies.map((p) => p.policy.id))],
   });
   suppressed.sort((a, b) => byPlace(a.finding, b.finding));
-  return { findings: findings.sort(byPlace), suppressed, model, files: discovery.files, skipped: discovery.skipped };
+  return {
+    findings: mergeAcrossVariants(findings.sort(byPlace)),
+    suppressed,
+    model,
+    files: discovery.files,
+    skipped: discovery.skipped,
+  };
 }
 
 function parseErrorFinding(file: ParsedFile): Finding {

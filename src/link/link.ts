@@ -8,6 +8,7 @@ import { joinQueues } from "./queue-joins.js";
 import { repositoryFacts } from "./repository-facts.js";
 import { scheduleIntervals } from "./schedules.js";
 import { sharedDatabases } from "./shared-databases.js";
+import { deploymentVariants } from "./variants.js";
 
 export interface LinkContext {
   /** The scan's clock, injected so reports are reproducible. */
@@ -40,6 +41,7 @@ export type LinkStep = (model: Model, context: LinkContext) => void;
 
 /** Joins and derived facts, in order: later steps may read what earlier ones derived. */
 const STEPS: LinkStep[] = [
+  deploymentVariants,
   functionFacts,
   scheduleIntervals,
   joinQueues,

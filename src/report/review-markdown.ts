@@ -2,6 +2,7 @@ import type { FailOn } from "../config/config.js";
 import { SEVERITIES, type Severity, severityRank } from "../model/types.js";
 import { escapeMarkdown } from "./markdown.js";
 import type { Report } from "./report.js";
+import { alsoInText } from "./report.js";
 import { byReviewPriority, type ReviewFinding } from "./review.js";
 
 /** What a pull request review is about: where links point, and how the gate was set. */
@@ -66,7 +67,7 @@ export function lineLink(context: ReviewContext, finding: ReviewFinding): string
 }
 
 export function findingLine(context: ReviewContext, finding: ReviewFinding): string {
-  return `- ${ICONS[finding.severity]} ${lineLink(context, finding)}: ${escapeMarkdown(finding.message)}`;
+  return `- ${ICONS[finding.severity]} ${lineLink(context, finding)}: ${escapeMarkdown(finding.message + alsoInText(finding))}`;
 }
 
 /** Findings grouped by policy (most severe policy first), each group a heading and one line per finding. */

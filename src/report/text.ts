@@ -1,6 +1,6 @@
 import { severityRank } from "../model/types.js";
 import { inventoryRows } from "./inventory-summary.js";
-import type { Report, ReportFinding } from "./report.js";
+import { alsoInText, type Report, type ReportFinding } from "./report.js";
 
 const COLOURS = {
   error: "\u001b[31m",
@@ -27,7 +27,7 @@ export function renderText(report: Report, options: { colour: boolean }): string
     );
     for (const f of ordered) {
       lines.push(
-        `  ${`${f.line}:${f.column}`.padEnd(8)} ${paint(f.severity, f.severity.padEnd(7))} ${f.message}  ${paint("dim", f.policy)}`,
+        `  ${`${f.line}:${f.column}`.padEnd(8)} ${paint(f.severity, f.severity.padEnd(7))} ${f.message}${alsoInText(f)}  ${paint("dim", f.policy)}`,
       );
     }
     lines.push("");
