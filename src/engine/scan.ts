@@ -9,7 +9,7 @@ import { ADAPTERS } from "../extract/adapters.js";
 import { type ExtractionFailure, Extractor } from "../extract/extract.js";
 import type { FileSystem } from "../io/file-system.js";
 import { type LinkContext, link } from "../link/link.js";
-import type { Model } from "../model/types.js";
+import type { Model, SetAsideFile } from "../model/types.js";
 import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { type Suppression, suppress } from "../suppress/suppress.js";
@@ -44,6 +44,8 @@ export interface ScanResult {
   model: Model;
   files: DiscoveredFile[];
   skipped: SkippedFile[];
+  /** Files not judged as the deployed system (examples, add-ons, tests, unused Kustomize components). */
+  setAside: SetAsideFile[];
 }
 
 /**
@@ -91,6 +93,7 @@ export function scan(options: ScanOptions): ScanResult {
     model,
     files: discovery.files,
     skipped: discovery.skipped,
+    setAside: [...discovery.setAside, ...(model.setAside ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FailOn } from "../config/config.js";
 import { SEVERITIES, type Severity, severityRank } from "../model/types.js";
+import { setAsideSummary } from "./inventory-summary.js";
 import { escapeMarkdown } from "./markdown.js";
 import type { Report } from "./report.js";
 import { alsoInText } from "./report.js";
@@ -95,6 +96,7 @@ export function inventoryBlock(report: Report): string {
     "<details><summary>Inventory</summary>",
     "",
     `${plural(report.summary.files, "file")} scanned.`,
+    ...(setAsideSummary(report.inventory) ? ["", escapeMarkdown(setAsideSummary(report.inventory) as string)] : []),
     "",
     "| Entity | Count |",
     "|---|---|",
