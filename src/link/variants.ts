@@ -26,7 +26,7 @@ export function deploymentVariants(model: Model): void {
     const builds = kustomize.builds.get(file);
     if (builds) entity.variants = builds;
     else if (entity.platform === "kubernetes") raw.set(file, [...(raw.get(file) ?? []), entity]);
-    else entity.variants = [`${entity.platform}:${posix.dirname(file)}`];
+    else entity.variants ??= [`${entity.platform}:${posix.dirname(file)}`];
   }
   const [withWorkloads, addOns] = partition([...raw.keys()], (file) => raw.get(file)?.some(isWorkload) ?? false);
   const bundles = rawBundles(new Map(withWorkloads.map((file) => [file, raw.get(file) ?? []]))).map((bundle) => ({
