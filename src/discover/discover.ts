@@ -2,7 +2,9 @@ import { posix } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { CI_SYSTEMS } from "../extract/evidence/delivery-catalog.js";
 import type { FileSystem } from "../io/file-system.js";
+import type { SetAsideFile } from "../model/types.js";
 import type { FileFormat } from "../parse/parsed-file.js";
+import { namedByInclude, setAsideRole } from "./deployment-role.js";
 import { formatOf, isScript, SKIPPED_DIRECTORIES } from "./manifest-names.js";
 import { compileGlob } from "./safe-glob.js";
 
@@ -29,6 +31,8 @@ export interface SkippedFile {
 export interface Discovery {
   files: DiscoveredFile[];
   skipped: SkippedFile[];
+  /** Files read as not part of the deployed system (examples, add-ons, tests): not judged, listed in reports. */
+  setAside: SetAsideFile[];
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -90,7 +94,23 @@ export function discover(fs: FileSystem, options: DiscoverOptions): Discovery {
   };
   walk("", []);
   files.push(...scriptsPipelinesRun(fs, root, files, otherScripts));
-  return { files: markHelmTemplates(files), skipped };
+  return { ...setAside(markHelmTemplates(files), options.include ?? []), skipped };
+}
+
+/**
+ * Examples, add-ons and tests leave the files judged, unless `include` names them. The marks are read below the
+ * root only, and a root holding nothing else (a scanned `examples/` collection, a test suite) is judged whole: a
+ * scan never ends up empty because of them.
+ */
+function setAside(files: DiscoveredFile[], include: string[]): Pick<Discovery, "files" | "setAside"> {
+  const kept: DiscoveredFile[] = [];
+  const aside: SetAsideFile[] = [];
+  for (const file of files) {
+    const role = setAsideRole(file.path);
+    if (role && !namedByInclude(role, include)) aside.push({ path: file.path, role: role.role, reason: role.reason });
+    else kept.push(file);
+  }
+  return kept.length === 0 ? { files, setAside: [] } : { files: kept, setAside: aside };
 }
 
 /**

@@ -9,13 +9,14 @@ import { ADAPTERS } from "../extract/adapters.js";
 import { type ExtractionFailure, Extractor } from "../extract/extract.js";
 import type { FileSystem } from "../io/file-system.js";
 import { type LinkContext, link } from "../link/link.js";
-import type { Model } from "../model/types.js";
+import type { Model, SetAsideFile } from "../model/types.js";
 import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { type Suppression, suppress } from "../suppress/suppress.js";
 import { collapseInstances } from "./collapse-instances.js";
 import { isOwnOutput } from "./own-output.js";
 import { readAndParse } from "./read-file.js";
+import { mergeAcrossVariants } from "./variant-findings.js";
 
 export interface ScanOptions {
   root: string;
@@ -45,9 +46,14 @@ export interface ScanResult {
   model: Model;
   files: DiscoveredFile[];
   skipped: SkippedFile[];
+  /** Files not judged as the deployed system (examples, add-ons, tests, unused Kustomize components). */
+  setAside: SetAsideFile[];
 }
 
-/** The pipeline: discover, parse, extract, link, evaluate, locate each finding on its exact line, suppress. */
+/**
+ * The pipeline: discover, parse, extract, link, evaluate, locate each finding on its exact line, suppress, and
+ * merge one problem's findings across deployment variants.
+ */
 export function scan(options: ScanOptions): ScanResult {
   const { fs, root } = options;
   const discovery = discover(fs, options);
@@ -87,7 +93,14 @@ export function scan(options: ScanOptions): ScanResult {
   });
   suppressed.sort((a, b) => byPlace(a.finding, b.finding));
   const files = discovery.files.filter((file) => !ownOutputs.has(file.path));
-  return { findings: findings.sort(byPlace), suppressed, model, files, skipped: discovery.skipped };
+  return {
+    findings: mergeAcrossVariants(findings.sort(byPlace)),
+    suppressed,
+    model,
+    files,
+    skipped: discovery.skipped,
+    setAside: [...discovery.setAside, ...(model.setAside ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1)),
+  };
 }
 
 /** `parse-error` is no policy, but the config may turn it off or change its severity like one's. */

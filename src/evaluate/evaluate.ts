@@ -56,6 +56,9 @@ function toFinding(compiled: CompiledPolicy, entity: Entity, item: unknown, item
     ref: origin?.ref ?? entity.ref,
     subjectRef: entity.ref,
     field: fieldPath,
+    ...(typeof entity.variantIdentity === "string"
+      ? { variants: entity.variants as string[], variantIdentity: entity.variantIdentity }
+      : {}),
   };
 }
 

@@ -13,6 +13,12 @@ export interface Finding {
   /** The policy's `at` field path on the subject, stable across line moves (for fingerprints). */
   field: string;
   location?: Location;
+  /** The deployment variants the subject belongs to (see src/link/variants.ts). */
+  variants?: string[];
+  /** The subject's identity across variants: the same object elsewhere gives one finding, not several. */
+  variantIdentity?: string;
+  /** The same problem on the same object in other deployment variants. */
+  related?: Location[];
 }
 
 export const PARSE_ERROR = "parse-error";

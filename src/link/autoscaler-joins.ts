@@ -1,5 +1,6 @@
 import type { AutoscalerEntity, Model, WorkloadEntity } from "../model/types.js";
 import { sameNamespace, UnseenObjects } from "./unseen.js";
+import { sameVariant } from "./variants.js";
 
 const SCALABLE = new Set(["Deployment", "StatefulSet", "ReplicaSet", "helm-values"]);
 const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
@@ -15,13 +16,14 @@ export function joinAutoscalers(model: Model): void {
   const autoscalers = model.entities.filter((e): e is AutoscalerEntity => e.kind === "autoscaler");
   const unseen = new UnseenObjects(model);
   for (const autoscaler of autoscalers) {
-    const target = findTarget(autoscaler, workloads);
-    if (target) {
+    const targets = findTargets(autoscaler, workloads);
+    for (const target of targets) {
       autoscaler.targetFound = true;
       const scaledBy = (target.autoscaledBy as string[] | undefined) ?? [];
       target.autoscaledBy = [...scaledBy, autoscaler.name];
-      addMissingRequests(autoscaler, target);
-    } else if (
+    }
+    if (targets[0]) addMissingRequests(autoscaler, targets[0]);
+    else if (
       autoscaler.target &&
       SCALABLE.has(autoscaler.target.kind) &&
       !unseen.mayHideNamed(autoscaler.source.file, autoscaler.target.kind, autoscaler.target.name)
@@ -36,15 +38,17 @@ export function joinAutoscalers(model: Model): void {
   }
 }
 
-function findTarget(autoscaler: AutoscalerEntity, workloads: WorkloadEntity[]): WorkloadEntity | undefined {
-  if (typeof autoscaler.targetId === "string") return workloads.find((w) => w.id === autoscaler.targetId);
+/** The workload it scales, in each deployment variant the autoscaler belongs to (an add-on joins several). */
+function findTargets(autoscaler: AutoscalerEntity, workloads: WorkloadEntity[]): WorkloadEntity[] {
+  if (typeof autoscaler.targetId === "string") return workloads.filter((w) => w.id === autoscaler.targetId);
   const target = autoscaler.target;
-  if (!target) return undefined;
-  return workloads.find(
+  if (!target) return [];
+  return workloads.filter(
     (w) =>
       w.platform === "kubernetes" &&
       w.workloadType === target.kind &&
       w.name === target.name &&
+      sameVariant(w, autoscaler) &&
       sameNamespace(w.namespace, autoscaler.namespace),
   );
 }

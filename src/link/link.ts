@@ -11,6 +11,7 @@ import { repositoryFacts } from "./repository-facts.js";
 import { scheduleIntervals } from "./schedules.js";
 import { sharedDatabases } from "./shared-databases.js";
 import { trafficReceivers } from "./traffic.js";
+import { deploymentVariants } from "./variants.js";
 
 export interface LinkContext {
   /** The scan's clock, injected so reports are reproducible. */
@@ -52,6 +53,7 @@ export type LinkStep = (model: Model, context: LinkContext) => void;
 
 /** Joins and derived facts, in order: later steps may read what earlier ones derived. */
 const STEPS: LinkStep[] = [
+  deploymentVariants,
   functionFacts,
   scheduleIntervals,
   functionCosts,

@@ -1,5 +1,6 @@
 import type { Entity, Model, WorkloadEntity } from "../model/types.js";
 import { sameNamespace, UnseenObjects } from "./unseen.js";
+import { sameVariant } from "./variants.js";
 
 interface Expression {
   key: string;
@@ -57,7 +58,7 @@ export function networkIsolation(model: Model): void {
 }
 
 function selects(policy: Entity, workload: WorkloadEntity): boolean {
-  if (!sameNamespace(policy.namespace, workload.namespace)) return false;
+  if (!sameNamespace(policy.namespace, workload.namespace) || !sameVariant(policy, workload)) return false;
   return matchesSelector(policy.podSelector as PodSelector, workload.podLabels);
 }
 

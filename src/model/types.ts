@@ -151,10 +151,19 @@ export interface IamStatement {
   ref: SourceRef;
 }
 
+/** A file not judged as part of the deployed system: an opt-in add-on or example, or a test's input. */
+export interface SetAsideFile {
+  path: string;
+  role: "optional" | "test";
+  reason: string;
+}
+
 export interface Model {
   entities: Entity[];
   evidence: Evidence[];
   statements: IamStatement[];
+  /** Files whose entities were left out of the deployed system (see src/link/variants.ts). */
+  setAside?: SetAsideFile[];
 }
 
 /** One container of a workload; `readinessProbe` is absent when the manifest cannot show it (a Helm template). */

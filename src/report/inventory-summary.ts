@@ -56,6 +56,21 @@ const reviewAge = (age: string | undefined) =>
       ? " (the repository's age is unknown, so no review is overdue yet)"
       : ` (${age})`;
 
+/**
+ * `12 files not judged: 8 optional (examples/, extras/), 4 test (tests/); name them in include to judge them`,
+ * so nothing leaves the report silently.
+ */
+export function setAsideSummary(inventory: Pick<Inventory, "setAside">): string | undefined {
+  const files = inventory.setAside ?? [];
+  if (files.length === 0) return undefined;
+  const byRole = (["optional", "test"] as const).flatMap((role) => {
+    const ofRole = files.filter((f) => f.role === role);
+    const why = [...new Set(ofRole.map((f) => f.reason))];
+    return ofRole.length ? [`${ofRole.length} ${role} (${list(why)})`] : [];
+  });
+  return `${plural(files.length, "file")} not judged as the deployed system: ${byRole.join(", ")}; name them in the config's include (e.g. \`examples/**\`) to judge them`;
+}
+
 export function inventoryRows(inventory: Inventory): InventoryRow[] {
   const { ownedServices, functions, thirdParty, gateways, queues, team, observability, iac, delivery, decision } =
     inventory;
@@ -85,6 +100,7 @@ export function inventoryRows(inventory: Inventory): InventoryRow[] {
     { label: "Logs", value: evidenceList(observability.logs) },
     { label: "Dashboards", value: evidenceList(observability.dashboards) },
     { label: "Service mesh", value: evidenceList(inventory.mesh) },
+    ...(setAsideSummary(inventory) ? [{ label: "Set aside", value: setAsideSummary(inventory) as string }] : []),
     ...(inventory.unrenderedHelmCharts?.length
       ? [
           {

@@ -1,5 +1,6 @@
 import type { ScanResult } from "../engine/scan.js";
 import type { RepositoryFacts } from "../model/repository.js";
+import type { SetAsideFile } from "../model/types.js";
 
 /**
  * What the scan found, for every report: counts per entity kind and per file format, then the repository facts
@@ -10,6 +11,8 @@ export interface Inventory extends RepositoryFacts {
   formats: Record<string, number>;
   /** Helm charts whose templates were not rendered: what they declare is seen only through values.yaml. */
   unrenderedHelmCharts: string[];
+  /** Files not judged as the deployed system (examples, add-ons, tests): `include` names them to judge them. */
+  setAside: SetAsideFile[];
 }
 
 export function buildInventory(result: ScanResult): Inventory {
@@ -24,5 +27,5 @@ export function buildInventory(result: ScanResult): Inventory {
   const unrenderedHelmCharts = result.model.evidence
     .filter((e) => e.category === "helm-templates-unrendered")
     .map((e) => e.value);
-  return { entities, formats, unrenderedHelmCharts, ...facts };
+  return { entities, formats, unrenderedHelmCharts, setAside: result.setAside ?? [], ...facts };
 }

@@ -1,7 +1,7 @@
 import { renderArchitectureMap } from "./architecture-map.js";
 import { inventoryRows, styleText } from "./inventory-summary.js";
 import { helpMarkdown, policyLink } from "./policy-help.js";
-import type { Report } from "./report.js";
+import { alsoInText, type Report } from "./report.js";
 
 /** Escapes text from the repository so it renders as text: no Markdown, HTML or @mentions from a file name. */
 export function escapeMarkdown(text: string): string {
@@ -25,7 +25,7 @@ export function renderMarkdown(report: Report): string {
     lines.push("| Severity | Policy | Where | Message |", "|---|---|---|---|");
     for (const f of report.findings) {
       lines.push(
-        `| ${f.severity} | ${policyLink(f.policy, report.policies?.[f.policy])} | ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.message)} |`,
+        `| ${f.severity} | ${policyLink(f.policy, report.policies?.[f.policy])} | ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.message + alsoInText(f))} |`,
       );
     }
   }

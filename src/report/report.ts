@@ -20,6 +20,14 @@ export interface ReportFinding {
   subject: { kind: string; name: string };
   /** Stable across edits that move lines: policy, file, subject and field. */
   fingerprint: string;
+  /** The same problem on the same object in other deployment variants (one finding, counted once). */
+  alsoIn?: { file: string; line: number; column: number }[];
+}
+
+/** ` (also in a.yaml:3, b.yaml:9)` for a finding repeated in other deployment variants; empty otherwise. */
+export function alsoInText(finding: Pick<ReportFinding, "alsoIn">): string {
+  if (!finding.alsoIn?.length) return "";
+  return ` (also in ${finding.alsoIn.map((place) => `${place.file}:${place.line}`).join(", ")})`;
 }
 
 export interface SuppressedFinding extends ReportFinding {
@@ -56,6 +64,9 @@ export function toReportFinding(finding: Finding): ReportFinding {
     message: finding.message,
     subject: finding.subject,
     fingerprint: createHash("sha256").update(identity).digest("hex").slice(0, 32),
+    ...(finding.related?.length
+      ? { alsoIn: finding.related.map(({ file, line, column }) => ({ file, line, column })) }
+      : {}),
   };
 }
 

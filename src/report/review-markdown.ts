@@ -1,9 +1,10 @@
 import type { FailOn } from "../config/config.js";
 import { SEVERITIES, type Severity, severityRank } from "../model/types.js";
-import { styleText } from "./inventory-summary.js";
+import { setAsideSummary, styleText } from "./inventory-summary.js";
 import { escapeMarkdown } from "./markdown.js";
 import { type PolicyHelp, policyLink, remediationQuote } from "./policy-help.js";
 import type { Report } from "./report.js";
+import { alsoInText } from "./report.js";
 import { byReviewPriority, type ReviewFinding } from "./review.js";
 
 /** What a pull request review is about: where links point, and how the gate was set. */
@@ -70,7 +71,7 @@ export function lineLink(context: ReviewContext, finding: ReviewFinding): string
 }
 
 export function findingLine(context: ReviewContext, finding: ReviewFinding): string {
-  return `- ${ICONS[finding.severity]} ${lineLink(context, finding)}: ${escapeMarkdown(finding.message)}`;
+  return `- ${ICONS[finding.severity]} ${lineLink(context, finding)}: ${escapeMarkdown(finding.message + alsoInText(finding))}`;
 }
 
 /**
@@ -104,6 +105,7 @@ export function inventoryBlock(report: Report): string {
     "<details><summary>Inventory</summary>",
     "",
     `${plural(report.summary.files, "file")} scanned.`,
+    ...(setAsideSummary(report.inventory) ? ["", escapeMarkdown(setAsideSummary(report.inventory) as string)] : []),
     "",
     "| Entity | Count |",
     "|---|---|",

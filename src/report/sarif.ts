@@ -112,6 +112,18 @@ function toResult(f: ReportFinding, prefix: string, ruleIndex: number | undefine
         },
       },
     ],
+    ...(f.alsoIn?.length
+      ? {
+          relatedLocations: f.alsoIn.map((place, id) => ({
+            id,
+            message: { text: "the same problem in another deployment variant" },
+            physicalLocation: {
+              artifactLocation: { uri: encodeUri(`${prefix}${place.file}`) },
+              region: { startLine: place.line, startColumn: place.column },
+            },
+          })),
+        }
+      : {}),
     partialFingerprints: { "archlint/v1": f.fingerprint },
   };
 }

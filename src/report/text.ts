@@ -1,7 +1,7 @@
 import { severityRank } from "../model/types.js";
 import { inventoryRows, styleText } from "./inventory-summary.js";
 import { helpLines } from "./policy-help.js";
-import type { Report, ReportFinding } from "./report.js";
+import { alsoInText, type Report, type ReportFinding } from "./report.js";
 
 const COLOURS = {
   error: "\u001b[31m",
@@ -30,7 +30,7 @@ export function renderText(report: Report, options: { colour: boolean; quiet?: b
     );
     for (const f of ordered) {
       lines.push(
-        `  ${`${f.line}:${f.column}`.padEnd(8)} ${paint(f.severity, f.severity.padEnd(7))} ${f.message}  ${paint("dim", f.policy)}`,
+        `  ${`${f.line}:${f.column}`.padEnd(8)} ${paint(f.severity, f.severity.padEnd(7))} ${f.message}${alsoInText(f)}  ${paint("dim", f.policy)}`,
       );
     }
     lines.push("");

@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { ContainerInfo, SourceRef, WorkloadEntity } from "../../model/types.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { AdapterFactory, ModelSink } from "../adapter.js";
@@ -11,23 +12,90 @@ import { isPublic, type PublishedPort, readPort } from "./ports.js";
 
 export const COMPOSE_FORMAT = "compose";
 
-const COMPOSE_NAME = /(^|\/)(compose|docker-compose[^/]*)\.ya?ml$/i;
+/** Every name Docker Compose reads by default or by convention: `compose*.y?ml`, `docker-compose*.y?ml`. */
+const COMPOSE_NAME = /(^|\/)(docker-)?compose([-._][^/]*)?\.ya?ml$/i;
 /** Off-the-shelf components that keep state: not stateless, whatever their replicas. */
 const STATEFUL_COMPONENTS = new Set(["database", "cache", "broker", "storage", "search"]);
+/** How deep `extends` chains are followed (a loop stops here). */
+const MAX_EXTENDS = 5;
 
+interface ComposeDocument {
+  file: ParsedFile;
+  services: Dict;
+  include: string[];
+}
+
+/**
+ * Compose files, with their layers: a file another one names under `include:` is read whatever its name (and
+ * joins the including file's project), and a service's `extends:` (in the same file or another) is merged
+ * under its own settings. YAML files with `services:` wait for `finish`, when every `include` is known.
+ */
 export const composeFiles: AdapterFactory = {
   name: COMPOSE_FORMAT,
-  create: () => ({
-    extract(file, sink) {
-      const doc = file.documents[0];
-      if (file.format === "yaml" && COMPOSE_NAME.test(file.path) && isDict(doc) && isDict(doc.services)) {
-        for (const [name, service] of Object.entries(doc.services)) {
-          if (isDict(service) && isDeployable(service)) extractService(file, name, service, sink);
+  create() {
+    const documents = new Map<string, ComposeDocument>();
+    return {
+      extract(file) {
+        const doc = file.documents[0];
+        if (file.format === "yaml" && isDict(doc) && isDict(doc.services))
+          documents.set(file.path, { file, services: doc.services, include: includedPaths(file.path, doc.include) });
+      },
+      finish(sink) {
+        const projects = new Map<string, string>();
+        const join = (path: string, project: string) => {
+          if (projects.has(path) || !documents.has(path)) return;
+          projects.set(path, project);
+          for (const included of documents.get(path)?.include ?? []) join(included, project);
+        };
+        for (const path of documents.keys()) if (COMPOSE_NAME.test(path)) join(path, posix.dirname(path));
+        for (const [path, project] of projects) {
+          const document = documents.get(path) as ComposeDocument;
+          for (const [name, declared] of Object.entries(document.services)) {
+            const service = isDict(declared) ? withExtends(documents, path, declared, MAX_EXTENDS) : undefined;
+            if (service && isDeployable(service))
+              extractService(document.file, name, service, variantSink(sink, `compose:${project}`));
+          }
         }
-      }
-    },
-  }),
+      },
+    };
+  },
 };
+
+/** The files an `include:` names (a path, a list of paths, or `{ path }` entries), inside the scanned root. */
+function includedPaths(file: string, include: unknown): string[] {
+  const entries = Array.isArray(include) ? include : [];
+  return entries
+    .flatMap((entry) => (isDict(entry) ? (Array.isArray(entry.path) ? entry.path : [entry.path]) : [entry]))
+    .flatMap((value) => {
+      const path = asString(value);
+      if (!path || path.startsWith("/") || path.includes("://")) return [];
+      const resolved = posix.normalize(posix.join(posix.dirname(file), path));
+      return resolved.startsWith("../") ? [] : [resolved];
+    });
+}
+
+/** A service's settings over those of the service it `extends` (same file, or `extends.file`), shallowly. */
+function withExtends(documents: Map<string, ComposeDocument>, path: string, service: Dict, depth: number): Dict {
+  const extended = service.extends;
+  if (extended === undefined || depth === 0) return service;
+  const target = isDict(extended) ? extended : { service: extended };
+  const name = asString(target.service);
+  const file = asString(target.file);
+  const basePath = file ? posix.normalize(posix.join(posix.dirname(path), file)) : path;
+  const base = name ? documents.get(basePath)?.services[name] : undefined;
+  if (!isDict(base)) return service;
+  const { extends: _, ...own } = service;
+  return { ...withExtends(documents, basePath, base, depth - 1), ...own };
+}
+
+/** Writes the entities of a compose project's files with the project as their deployment variant. */
+function variantSink(sink: ModelSink, variant: string): ModelSink {
+  return {
+    entity: (entity) => sink.entity(Object.assign(entity, { variants: [variant] })),
+    evidence: (evidence) => sink.evidence(evidence),
+    statement: (statement) => sink.statement(statement),
+  };
+}
 
 /**
  * A service with neither `image`, `build` nor `extends` is a fragment merged into the same service of another

@@ -1,7 +1,12 @@
 import type { Entity, Evidence, SourceRef } from "../../model/types.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { AdapterFactory } from "../adapter.js";
-import { isKustomization, readKustomization } from "../kustomize/kustomization.js";
+import {
+  isKustomization,
+  KUSTOMIZE_COMPONENT,
+  KUSTOMIZE_RESOURCE,
+  readKustomization,
+} from "../kustomize/kustomization.js";
 import { isAutoscaler, toAutoscaler } from "./autoscaler.js";
 import { evidenceOf } from "./evidence.js";
 import { isGateway, isNetworkPolicy, toGateway, toNetworkPolicy, toService } from "./network.js";
@@ -36,6 +41,10 @@ export const kubernetes: AdapterFactory = {
           const kustomization = readKustomization(file);
           for (const patch of kustomization.patches) patches.add(patch);
           sink.evidence({ category: "kustomize", value: file.path, file: file.path, line: 1 });
+          for (const resource of kustomization.resources)
+            sink.evidence({ category: KUSTOMIZE_RESOURCE, value: resource, file: file.path, line: 1 });
+          if (kustomization.component)
+            sink.evidence({ category: KUSTOMIZE_COMPONENT, value: file.path, file: file.path, line: 1 });
           return;
         }
         const resources = file.documents.flatMap((document, doc) =>

@@ -1,0 +1,163 @@
+import { posix } from "node:path";
+import { KUSTOMIZE_COMPONENT, KUSTOMIZE_RESOURCE } from "../extract/kustomize/kustomization.js";
+import type { Entity, Model } from "../model/types.js";
+
+/** Platforms whose manifests come in alternative deployment variants of one system. */
+const VARIANT_PLATFORMS = new Set(["kubernetes", "helm", "compose"]);
+
+/**
+ * Groups the container manifests into deployment variants, the alternatives a team deploys one of: a Kustomize
+ * build (a root kustomization and everything it reaches, so a base shared by overlays belongs to each), a Helm
+ * chart, a compose project (the compose files of one folder, its layers), and bundles of raw manifests. Raw
+ * manifests join the bundle of their parent folder unless that would declare one object twice (a release file
+ * repeating per-service files is its own variant). A file of raw manifests that declares no workload (autoscalers,
+ * network policies, an Ingress in a folder of their own) is an add-on to every bundle beside it: it belongs to the
+ * bundles below its parent folder. Each entity gets `variants` (joins only run between entities
+ * sharing one) and `variantIdentity` (the same object in another variant: one finding, not several).
+ * Files of a Kustomize component no kustomization includes are set aside: an opt-in add-on is not deployed.
+ */
+export function deploymentVariants(model: Model): void {
+  const kustomize = kustomizeClosures(model);
+  const raw = new Map<string, Entity[]>();
+  for (const entity of model.entities) {
+    if (!VARIANT_PLATFORMS.has(entity.platform)) continue;
+    entity.variantIdentity = `${entity.kind}:${entity.name}`;
+    const file = entity.source.file;
+    const builds = kustomize.builds.get(file);
+    if (builds) entity.variants = builds;
+    else if (entity.platform === "kubernetes") raw.set(file, [...(raw.get(file) ?? []), entity]);
+    else entity.variants ??= [`${entity.platform}:${posix.dirname(file)}`];
+  }
+  const [withWorkloads, addOns] = partition([...raw.keys()], (file) => raw.get(file)?.some(isWorkload) ?? false);
+  const bundles = rawBundles(new Map(withWorkloads.map((file) => [file, raw.get(file) ?? []]))).map((bundle) => ({
+    folder: commonFolder(bundle.files),
+    files: bundle.files,
+  }));
+  for (const { folder, files } of bundles)
+    for (const file of files) for (const entity of raw.get(file) ?? []) entity.variants = [`manifests:${folder}`];
+  for (const file of addOns) {
+    const scope = posix.dirname(posix.dirname(file));
+    const near = bundles.filter(({ folder }) => scope === "." || folder === scope || folder.startsWith(`${scope}/`));
+    const variants = near.length
+      ? near.map(({ folder }) => `manifests:${folder}`)
+      : [`manifests:${posix.dirname(file)}`];
+    for (const entity of raw.get(file) ?? []) entity.variants = variants;
+  }
+  if (kustomize.optional.size === 0) return;
+  model.entities = model.entities.filter((e) => !kustomize.optional.has(e.source.file));
+  model.setAside = [
+    ...(model.setAside ?? []),
+    ...[...kustomize.optional].sort().map((path) => ({
+      path,
+      role: "optional" as const,
+      reason: "in a Kustomize component no kustomization includes",
+    })),
+  ];
+}
+
+/** The Kustomize builds each file belongs to, and the files only unused components reach. */
+function kustomizeClosures(model: Model): { builds: Map<string, string[]>; optional: Set<string> } {
+  const references = new Map<string, string[]>();
+  const components = new Set<string>();
+  for (const { category, value, file } of model.evidence) {
+    const folder = posix.dirname(file);
+    if (category === "kustomize") references.set(folder, references.get(folder) ?? []);
+    if (category === KUSTOMIZE_RESOURCE) references.set(folder, [...(references.get(folder) ?? []), value]);
+    if (category === KUSTOMIZE_COMPONENT) components.add(folder);
+  }
+  const referenced = new Set([...references.values()].flat());
+  const reach = (folder: string, files: Set<string>, seen: Set<string>) => {
+    if (seen.has(folder)) return;
+    seen.add(folder);
+    for (const path of references.get(folder) ?? []) {
+      if (references.has(path)) reach(path, files, seen);
+      else files.add(path);
+    }
+  };
+  const builds = new Map<string, string[]>();
+  const optional = new Set<string>();
+  for (const root of [...references.keys()].filter((folder) => !referenced.has(folder)).sort()) {
+    const files = new Set<string>();
+    reach(root, files, new Set());
+    if (components.has(root)) for (const file of files) optional.add(file);
+    else for (const file of files) builds.set(file, [...(builds.get(file) ?? []), `kustomize:${root}`]);
+  }
+  for (const file of builds.keys()) optional.delete(file);
+  return { builds, optional };
+}
+
+interface Bundle {
+  files: string[];
+  objects: Set<string>;
+}
+
+/**
+ * Raw manifest files grouped bottom-up: each folder's files, then its subfolders' bundles, merge into one bundle
+ * while no object (kind, type, namespace, name) is declared twice; a bundle that would repeat one stays apart.
+ */
+function rawBundles(raw: Map<string, Entity[]>): Bundle[] {
+  const objectsOf = (file: string) =>
+    new Set(
+      (raw.get(file) ?? []).map(
+        (e) => `${e.kind}:${String(e.workloadType ?? "")}:${String(e.namespace ?? "")}:${e.name}`,
+      ),
+    );
+  const filesByFolder = new Map<string, string[]>();
+  for (const file of [...raw.keys()].sort()) {
+    for (let folder = posix.dirname(file); ; folder = posix.dirname(folder)) {
+      filesByFolder.set(folder, filesByFolder.get(folder) ?? []);
+      if (folder === ".") break;
+    }
+    const folder = posix.dirname(file);
+    filesByFolder.get(folder)?.push(file);
+  }
+  const finished: Bundle[] = [];
+  const pending = new Map<string, Bundle[]>();
+  const deepestFirst = [...filesByFolder.keys()].sort((a, b) => depth(b) - depth(a) || a.localeCompare(b));
+  for (const folder of deepestFirst) {
+    const candidates: Bundle[] = [
+      ...(filesByFolder.get(folder) ?? []).map((file) => ({ files: [file], objects: objectsOf(file) })),
+      ...(pending.get(folder) ?? []),
+    ];
+    let merged: Bundle | undefined;
+    for (const bundle of candidates) {
+      if (!merged) merged = bundle;
+      else if ([...bundle.objects].some((object) => merged?.objects.has(object))) finished.push(bundle);
+      else
+        merged = {
+          files: [...merged.files, ...bundle.files],
+          objects: new Set([...merged.objects, ...bundle.objects]),
+        };
+    }
+    if (!merged) continue;
+    if (folder === ".") finished.push(merged);
+    else {
+      const parent = posix.dirname(folder);
+      pending.set(parent, [...(pending.get(parent) ?? []), merged]);
+    }
+  }
+  return finished;
+}
+
+const isWorkload = (entity: Entity) => entity.kind === "workload";
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+const depth = (folder: string) => (folder === "." ? 0 : folder.split("/").length);
+
+function commonFolder(files: string[]): string {
+  const parts = files.map((file) => posix.dirname(file).split("/"));
+  const first = parts[0] ?? ["."];
+  let length = 0;
+  while (length < first.length && parts.every((p) => p[length] === first[length])) length += 1;
+  return first.slice(0, length).join("/") || ".";
+}
+
+/** Whether two entities can join: they share a deployment variant (or one of them belongs to none). */
+export function sameVariant(a: Entity, b: Entity): boolean {
+  const left = a.variants as string[] | undefined;
+  const right = b.variants as string[] | undefined;
+  return !left || !right || left.some((variant) => right.includes(variant));
+}
