@@ -20,9 +20,10 @@ export const USAGE = `Usage:
   archlint policies [--format text|json] [--config FILE] [path]
   archlint test [--config FILE] [path]     run the repository's own policies on .archlint/fixtures/
   archlint --version | --help
+  --debug                                  print the stack trace of an internal error
 
 Exit status: 0 when no finding reaches the fail-on level (default: error), 1 when one does,
-2 on a usage or configuration error.`;
+2 on a usage or configuration error, 3 on an internal error.`;
 
 export function parseCommand(argv: string[]): Command {
   let parsed: ReturnType<typeof parse>;
@@ -57,6 +58,7 @@ function parse(argv: string[]) {
       output: { type: "string", short: "o" },
       config: { type: "string", short: "c" },
       "fail-on": { type: "string" },
+      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

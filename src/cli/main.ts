@@ -1,16 +1,17 @@
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { readGitHistory } from "../app/git-history.js";
 import { loadAllPolicies, runScan } from "../app/run-scan.js";
 import { testPolicies } from "../app/test-policies.js";
 import { CUSTOM_POLICY_DIRECTORY } from "../config/custom-policies.js";
 import { type LoadedConfig, loadConfig } from "../config/load-config.js";
-import { ConfigurationErrors } from "../evaluate/policy.js";
 import { nodeFileSystem } from "../io/file-system.js";
+import { emptyScanWarning } from "../report/empty-scan.js";
 import { reachesFailLevel } from "../report/gate.js";
 import { renderReport } from "../report/render.js";
 import { TOOL } from "../version.js";
 import { type Command, parseCommand, USAGE, UsageError } from "./arguments.js";
+import { describeFailure, EXIT, OutputError } from "./exit.js";
 import { renderPolicyList } from "./policy-list.js";
 
 export interface Terminal {
@@ -24,15 +25,9 @@ export function main(argv: string[], terminal: Terminal): number {
   try {
     return run(parseCommand(argv), terminal);
   } catch (error) {
-    if (error instanceof UsageError) {
-      terminal.stderr.write(`archlint: ${error.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    if (error instanceof ConfigurationErrors) {
-      terminal.stderr.write(`archlint: configuration error\n${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    const failure = describeFailure(error, argv.includes("--debug"));
+    terminal.stderr.write(failure.message);
+    return failure.status;
   }
 }
 
@@ -61,10 +56,12 @@ function run(command: Command, terminal: Terminal): number {
     onProgress: progress,
   });
   if (progress) terminal.stderr.write("\r\u001b[K");
+  const empty = emptyScanWarning(report, command.path);
+  if (empty) terminal.stderr.write(`archlint: ${empty}\n`);
   const output = renderReport(command.format, report, policies, !command.output && terminal.stdout.isTTY === true);
-  if (command.output) writeFileSync(command.output, output);
+  if (command.output) writeOutput(command.output, output);
   else terminal.stdout.write(output);
-  return reachesFailLevel(report.findings, command.failOn ?? config.failOn ?? "error") ? 1 : 0;
+  return reachesFailLevel(report.findings, command.failOn ?? config.failOn ?? "error") ? EXIT.findings : EXIT.clean;
 }
 
 function runPolicyTests(root: string, loaded: LoadedConfig, terminal: Terminal): number {
@@ -77,6 +74,16 @@ function runPolicyTests(root: string, loaded: LoadedConfig, terminal: Terminal):
     ? `${results.length - failed.length} passed, ${failed.length} failed`
     : `no custom policies under ${CUSTOM_POLICY_DIRECTORY}/ or policyPaths`;
   return print(terminal, `${[...lines, summary].join("\n")}\n`, failed.length ? 1 : 0);
+}
+
+/** Writes `--output`, its missing parent folders first; a path that cannot be written is the user's to fix. */
+function writeOutput(file: string, content: string): void {
+  try {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeFileSync(file, content);
+  } catch (error) {
+    throw new OutputError(`cannot write --output ${file}: ${(error as Error).message}`);
+  }
 }
 
 function print(terminal: Terminal, text: string, status: number): number {
