@@ -40,6 +40,7 @@ describe("modes and pull requests", () => {
     expect(chooseMode("auto", "pull_request_target")).toBe("review");
     expect(chooseMode("auto", "push")).toBe("scan");
     expect(chooseMode("auto", "schedule")).toBe("reassessment");
+    expect(chooseMode("auto", "workflow_dispatch")).toBe("scan");
     expect(chooseMode("scan", "pull_request")).toBe("scan");
     expect(chooseMode("reviews", "push")).toBeUndefined();
   });

@@ -125,7 +125,7 @@ describe("dist/index.js on a pull request, against a fake GitHub API", () => {
     expect(body).toContain("4 findings, 2 on lines this pull request changed (fail-on: error)");
     // New in this PR first, with links to the exact lines at the PR's head commit on the server the run is on.
     const newSection = body.indexOf("#### New in this pull request");
-    const oldSection = body.indexOf("#### Already on the base branch");
+    const oldSection = body.indexOf("<details><summary>Already on the base branch or on unchanged lines (2)</summary>");
     expect(newSection).toBeGreaterThan(0);
     expect(oldSection).toBeGreaterThan(newSection);
     expect(body.slice(newSection, oldSection)).toContain(

@@ -16,7 +16,7 @@ function recorder() {
 describe("the action's reassessment edge", () => {
   it("reassesses under auto on schedule and workflow_dispatch", () => {
     expect(chooseMode("auto", "schedule")).toBe("reassessment");
-    expect(chooseMode("auto", "workflow_dispatch")).toBe("reassessment");
+    expect(chooseMode("auto", "workflow_dispatch")).toBe("scan");
     expect(chooseMode("reassessment", "push")).toBe("reassessment");
   });
 

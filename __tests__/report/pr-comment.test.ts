@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderJobSummary } from "../../src/report/job-summary.js";
 import { commentKey, PR_COMMENT_MARKER, renderPrComment } from "../../src/report/pr-comment.js";
+import type { ReportFinding } from "../../src/report/report.js";
+import { toReviewFindings } from "../../src/report/review.js";
 import { finding, reviewInput } from "./review-fixtures.js";
 
 const NONE = { error: 0, warning: 0, notice: 0 };
@@ -54,9 +56,23 @@ describe("the pull request comment", () => {
     if (fresh && old) fresh.isNew = true;
     const { body } = renderPrComment({ ...input, architectureMap: "```mermaid\ngraph LR\n```" });
     expect(body.indexOf("#### New in this pull request")).toBeLessThan(body.indexOf("#L20)"));
-    expect(body.indexOf("#L20)")).toBeLessThan(body.indexOf("#### Already on the base branch"));
-    expect(body.indexOf("#### Already on the base branch")).toBeLessThan(body.indexOf("#L3)"));
+    const folded = "<details><summary>Already on the base branch or on unchanged lines (1)</summary>";
+    expect(body.indexOf("#L20)")).toBeLessThan(body.indexOf(folded));
+    expect(body.indexOf(folded)).toBeLessThan(body.indexOf("#L3)"));
+    expect(body.indexOf("#L3)")).toBeLessThan(body.indexOf("</details>"));
     expect(body).toContain("<details><summary>Architecture map</summary>\n\n```mermaid\ngraph LR\n```\n\n</details>");
+  });
+
+  it("never counts a repository-level finding as new from a changed line; a base scan decides by fingerprint", () => {
+    const input = reviewInput([finding({ line: 1 })]);
+    const [base] = input.findings;
+    const repositoryWide = { ...(base as ReportFinding), subject: { kind: "repository", name: "repo" } };
+    const changed = { files: new Map([[repositoryWide.file, "whole-file" as const]]) };
+    expect(toReviewFindings([repositoryWide], "", changed)[0]?.isNew).toBe(false);
+    expect(toReviewFindings([repositoryWide], "", changed, new Set())[0]?.isNew).toBe(true);
+    expect(toReviewFindings([repositoryWide], "", changed, new Set([repositoryWide.fingerprint]))[0]?.isNew).toBe(
+      false,
+    );
   });
 
   it("stays under 60,000 characters, saying how many findings are left out and linking to the run", () => {

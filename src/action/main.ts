@@ -12,8 +12,10 @@ import { nodeFileSystem } from "../io/file-system.js";
 import { planAnnotations } from "../report/annotation-plan.js";
 import { architectureFlowchart, renderArchitectureMap } from "../report/architecture-map.js";
 import { type ChangedLines, changedLinesFrom } from "../report/changed-lines.js";
+import { emptyScanWarning } from "../report/empty-scan.js";
 import { FAIL_ON_VALUES, gatedFindings, reachesFailLevel } from "../report/gate.js";
 import { renderJobSummary } from "../report/job-summary.js";
+import { escapeMarkdown } from "../report/markdown.js";
 import { renderPrComment } from "../report/pr-comment.js";
 import type { Report } from "../report/report.js";
 import { toReviewFindings } from "../report/review.js";
@@ -31,6 +33,7 @@ import type { IssuesApi } from "./reassessment/issues-api.js";
 import { lookupLastReassessment } from "./reassessment/last-reassessment.js";
 import { octokitIssues } from "./reassessment/octokit-issues.js";
 import { runReassessment } from "./reassessment/run-reassessment.js";
+import { resolveScanRoot } from "./scan-root.js";
 
 /**
  * The action's shell: read inputs, scan, then report where a reviewer looks (annotations, job summary, SARIF, the
@@ -39,7 +42,9 @@ import { runReassessment } from "./reassessment/run-reassessment.js";
 export async function runAction(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const root = resolve(workspace, core.getInput("path") || ".");
+    const scanRoot = resolveScanRoot(nodeFileSystem, workspace, core.getInput("path"));
+    if ("problem" in scanRoot) return core.setFailed(`archlint: ${scanRoot.problem}`);
+    const { root } = scanRoot;
     const failOnInput = core.getInput("fail-on");
     if (failOnInput && !FAIL_ON_VALUES.includes(failOnInput as FailOn)) {
       return core.setFailed(`fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${failOnInput}"`);
@@ -69,6 +74,8 @@ export async function runAction(): Promise<void> {
       ...(lastReassessment ? { lastReassessment } : {}),
     });
     const pathPrefix = repositoryPrefix(workspace, root);
+    const empty = emptyScanWarning(report, pathPrefix || "the workspace root");
+    if (empty) core.warning(`archlint: ${empty}`);
 
     let pull: PullRequestTarget | undefined;
     if (mode === "review") {
@@ -113,7 +120,10 @@ export async function runAction(): Promise<void> {
     };
     const map = renderArchitectureMap(report);
     const input: ReviewInput = { report, findings, context: reviewContext, ...(map ? { architectureMap: map } : {}) };
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderJobSummary(input, plan.omitted)).write();
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const first = empty ? `> [!WARNING]\n> archlint: ${escapeMarkdown(empty)}\n\n` : "";
+      await core.summary.addRaw(`${first}${renderJobSummary(input, plan.omitted)}`).write();
+    }
 
     if (pull && client && core.getBooleanInput("comment")) {
       const target = pull;

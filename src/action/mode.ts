@@ -4,13 +4,15 @@ export type ActionMode = "review" | "scan" | "reassessment";
 export const MODE_VALUES = ["auto", "review", "scan", "reassessment"] as const;
 
 const REVIEW_EVENTS = new Set(["pull_request", "pull_request_target"]);
-const REASSESSMENT_EVENTS = new Set(["schedule", "workflow_dispatch"]);
-
+/**
+ * `auto`: a schedule reassesses, a pull request is reviewed, anything else (push, workflow_dispatch, …) scans with
+ * the gate, so a manual run never passes by skipping it. A dispatch that wants the reassessment says so.
+ */
 export function chooseMode(input: string, eventName: string): ActionMode | undefined {
   if (input === "review" || input === "scan" || input === "reassessment") return input;
   if (input !== "auto") return undefined;
   if (REVIEW_EVENTS.has(eventName)) return "review";
-  return REASSESSMENT_EVENTS.has(eventName) ? "reassessment" : "scan";
+  return eventName === "schedule" ? "reassessment" : "scan";
 }
 
 export interface PullRequestTarget {

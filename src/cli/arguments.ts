@@ -38,6 +38,7 @@ export const USAGE = `Usage:
   archlint explain POLICY [--format text|json] [--config FILE]   what a policy judges, why, how to fix it
   archlint test [--config FILE] [path]     run the repository's own policies on .archlint/fixtures/
   archlint --version | --help
+  --debug                                  print the stack trace of an internal error
 
 path is a folder (default: .) or one manifest. FORMAT is ${REPORT_FORMATS.join(", ")} (default: text);
 repeat --format to write several reports in one run, each FORMAT=FILE to its file and at most one without a
@@ -46,7 +47,7 @@ file, to --output or standard output: --format text --format sarif=archlint.sari
 FORCE_COLOR=1 forces it, FORCE_COLOR=0 turns it off.
 
 Exit status: 0 when no finding reaches the fail-on level (default: error), 1 when one does,
-2 on a usage or configuration error.`;
+2 on a usage or configuration error, 3 on an internal error.`;
 
 export function parseCommand(argv: string[]): Command {
   let parsed: ReturnType<typeof parse>;
@@ -128,6 +129,7 @@ function parse(argv: string[]) {
       "fail-on": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
+      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

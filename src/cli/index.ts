@@ -16,6 +16,19 @@ function quickAnswer(): string | undefined {
   return undefined;
 }
 
+/**
+ * A reader that stops early (`archlint scan | head -1`) closes the pipe: the run ends quietly with the status it
+ * already had, as Unix tools do, instead of an EPIPE stack trace.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
+endQuietlyOnClosedPipe(process.stdout);
+endQuietlyOnClosedPipe(process.stderr);
 const answer = quickAnswer();
 if (answer !== undefined) process.stdout.write(answer);
 else {

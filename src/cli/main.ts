@@ -5,12 +5,13 @@ import { testPolicies } from "../app/test-policies.js";
 import { CUSTOM_POLICY_DIRECTORY } from "../config/custom-policies.js";
 import { type LoadedConfig, loadConfig } from "../config/load-config.js";
 import { nearest } from "../config/suggest.js";
-import { ConfigurationErrors } from "../evaluate/policy.js";
 import { nodeFileSystem } from "../io/file-system.js";
+import { emptyScanWarning } from "../report/empty-scan.js";
 import { reachesFailLevel } from "../report/gate.js";
 import { TOOL } from "../version.js";
 import { type Command, parseCommand, USAGE, UsageError } from "./arguments.js";
 import { useColour } from "./colour.js";
+import { describeFailure, EXIT } from "./exit.js";
 import { builtinExamples, renderExplanation } from "./explain.js";
 import { renderPolicyList } from "./policy-list.js";
 import { scanTarget, singleFileConfig } from "./scan-target.js";
@@ -29,15 +30,9 @@ export function main(argv: string[], terminal: Terminal): number {
   try {
     return run(parseCommand(argv), terminal);
   } catch (error) {
-    if (error instanceof UsageError) {
-      terminal.stderr.write(`archlint: ${error.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    if (error instanceof ConfigurationErrors) {
-      terminal.stderr.write(`archlint: configuration error\n${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    const failure = describeFailure(error, argv.includes("--debug"));
+    terminal.stderr.write(failure.message);
+    return failure.status;
   }
 }
 
@@ -69,10 +64,12 @@ function run(command: Command, terminal: Terminal): number {
     onProgress: progress,
   });
   if (progress) terminal.stderr.write("\r\u001b[K");
+  const empty = emptyScanWarning(report, command.path);
+  if (empty) terminal.stderr.write(`archlint: ${empty}\n`);
   const failOn = command.failOn ?? config.failOn ?? "error";
   const colour = useColour(command.color, terminal.env ?? {}, terminal.stdout.isTTY === true);
   writeOutputs(command.outputs, report, policies, { colour, quiet: command.quiet, failOn }, terminal.stdout);
-  return reachesFailLevel(report.findings, failOn) ? 1 : 0;
+  return reachesFailLevel(report.findings, failOn) ? EXIT.findings : EXIT.clean;
 }
 
 function explain(command: Extract<Command, { name: "explain" }>): string {

@@ -6,6 +6,7 @@ import { reachesFailLevel } from "../report/gate.js";
 import { renderReport } from "../report/render.js";
 import type { Report } from "../report/report.js";
 import type { Output } from "./arguments.js";
+import { OutputError } from "./exit.js";
 
 export interface OutputOptions {
   /** Colour for the report that goes to standard output (files are never coloured). */
@@ -32,7 +33,16 @@ export function writeOutputs(
       stdout.write(text);
       continue;
     }
-    mkdirSync(dirname(output.file), { recursive: true });
-    writeFileSync(output.file, text);
+    writeReportFile(output.file, text);
+  }
+}
+
+/** A report file, its missing parent folders first; a path that cannot be written is the user's to fix (exit 2). */
+function writeReportFile(file: string, text: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new OutputError(`cannot write ${file}: ${(error as Error).message}`);
   }
 }

@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { compileGlob, UnsafeGlobError } from "../discover/safe-glob.js";
-import { ConfigurationErrors } from "../evaluate/policy.js";
+import { type ConfigurationError, ConfigurationErrors } from "../evaluate/policy.js";
 import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { Config } from "./config.js";
@@ -40,45 +40,59 @@ export function loadConfig(fs: FileSystem, root: string, explicit?: string): Loa
   const parsed = parseFile(file, text, "yaml");
   if (parsed.error) fail(parsed.error.message, parsed.error.line, parsed.error.column);
   if (parsed.documents.length > 1) fail("the config holds one YAML document, not several");
-  const document = datesAsText(parsed.documents[0] ?? {});
   const locate: PathLocator = (p) => parsed.locator.locate(0, p);
+  const document = datesAsWritten(parsed.documents[0] ?? {}, [], (p) => writtenDate(parsed.text, locate(p)));
   if (typeof document !== "object" || document === null || Array.isArray(document)) {
     fail("the config must be a YAML mapping of settings (include, policies, waivers, …)");
   }
-  if (!validateConfig(document)) {
-    throw new ConfigurationErrors(describeSchemaErrors(validateConfig.errors ?? [], file, locate, "the config"));
-  }
+  // Every problem at once: the schema's, then the days and globs it cannot judge, so one fix round is enough.
+  const errors = validateConfig(document)
+    ? []
+    : describeSchemaErrors(validateConfig.errors ?? [], file, locate, "the config");
   const config = document as Config;
-  checkDates(config, file, locate);
-  checkGlobs(config, file, locate);
+  errors.push(...dateErrors(config, file, locate), ...globErrors(config, file, locate));
+  if (errors.length) throw new ConfigurationErrors(errors);
   return { config, source: { file, locate } };
 }
 
-/** YAML reads an unquoted `2026-06-30` as a timestamp; the config wants the date as written. */
-function datesAsText(value: unknown): unknown {
+/**
+ * YAML reads an unquoted `2026-06-30` as a timestamp, and rolls `2026-02-30` over to March 2nd: the config wants
+ * the date as written, so an impossible day is refused instead of silently moved.
+ */
+function datesAsWritten(value: unknown, path: string[], written: (path: string[]) => string | undefined): unknown {
   if (value instanceof Date) {
+    const text = written(path);
+    if (text) return text;
     const iso = Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
     return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
   }
-  if (Array.isArray(value)) return value.map(datesAsText);
+  if (Array.isArray(value)) return value.map((item, i) => datesAsWritten(item, [...path, String(i)], written));
   if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, datesAsText(item)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, datesAsWritten(item, [...path, key], written)]),
+  );
 }
 
-/** The schema checks the shape of a date; this checks that the day exists (no 2026-02-30). */
-function checkDates(config: Config, file: string, locate: PathLocator): void {
-  const dates: [string[], string | undefined][] = [
+/** The date as written in the text a value's range covers (its key included, which holds no date). */
+function writtenDate(text: string, at: { line: number; column: number; endColumn?: number }): string | undefined {
+  const line = text.split("\n", at.line)[at.line - 1];
+  return line?.slice(at.column - 1, at.endColumn).match(/\d{4}-\d{1,2}-\d{1,2}(?![\d:T])/)?.[0];
+}
+
+/** The schema checks the shape of a date; this checks that the day exists (no 2026-02-30, no month 13). */
+function dateErrors(config: Config, file: string, locate: PathLocator): ConfigurationError[] {
+  const waivers = Array.isArray(config.waivers) ? config.waivers : [];
+  const dates: [string[], unknown][] = [
     [["reassessment", "lastReviewed"], config.reassessment?.lastReviewed],
-    ...(config.waivers ?? []).map((w, i): [string[], string] => [["waivers", String(i), "expires"], w.expires]),
+    ...waivers.map((w, i): [string[], unknown] => [["waivers", String(i), "expires"], w?.expires]),
   ];
-  const errors = dates
-    .filter(([, date]) => date !== undefined && !isRealDate(date))
+  return dates
+    .filter(([, date]) => typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isRealDate(date))
     .map(([path, date]) => ({
       file,
       ...locate(path),
       message: `${path.join(".")}: ${date} is not a day of the calendar`,
     }));
-  if (errors.length) throw new ConfigurationErrors(errors);
 }
 
 export function isRealDate(date: string): boolean {
@@ -86,18 +100,27 @@ export function isRealDate(date: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
 
-/** Globs arrive with the pull request: a pattern minimatch would take exponential time over is refused at its line. */
-function checkGlobs(config: Config, file: string, locate: PathLocator): void {
-  for (const field of ["include", "exclude"] as const) {
-    const globs = config[field];
-    if (!Array.isArray(globs)) continue;
-    globs.forEach((glob, index) => {
-      try {
-        compileGlob(String(glob));
-      } catch (error) {
-        if (!(error instanceof UnsafeGlobError)) throw error;
-        throw new ConfigurationErrors([{ file, ...locate([field, String(index)]), message: error.message }]);
-      }
-    });
-  }
+/**
+ * Globs arrive with the pull request: each one (include, exclude, a waiver's path) is compiled to the linear-time
+ * matcher here, and a pattern it refuses is reported at its line.
+ */
+function globErrors(config: Config, file: string, locate: PathLocator): ConfigurationError[] {
+  const listed = (field: "include" | "exclude"): [string[], unknown][] =>
+    Array.isArray(config[field]) ? (config[field] ?? []).map((glob, i) => [[field, String(i)], glob]) : [];
+  const waivers = Array.isArray(config.waivers) ? config.waivers : [];
+  const globs: [string[], unknown][] = [
+    ...listed("include"),
+    ...listed("exclude"),
+    ...waivers.map((w, i): [string[], unknown] => [["waivers", String(i), "path"], w?.path]),
+  ];
+  return globs.flatMap(([path, glob]) => {
+    if (typeof glob !== "string") return [];
+    try {
+      compileGlob(glob);
+      return [];
+    } catch (error) {
+      if (!(error instanceof UnsafeGlobError)) throw error;
+      return [{ file, ...locate(path), message: error.message }];
+    }
+  });
 }

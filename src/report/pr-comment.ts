@@ -51,11 +51,17 @@ function renderBody(input: ReviewInput, runUrl: string, maxChars: number): strin
       ]
     : [{ title: "Findings", findings }];
   for (const section of sections.filter((s) => s.findings.length)) {
-    if (!out.tryAdd(`\n#### ${section.title}`, { findings: section.findings.length })) continue;
+    // Pre-existing findings are context, not the review's subject: folded, so new ones lead a short comment.
+    const folded = context.changedLinesKnown && section !== sections[0];
+    const heading = folded
+      ? `\n<details><summary>${section.title} (${section.findings.length})</summary>\n`
+      : `\n#### ${section.title}`;
+    if (!out.tryAdd(heading, { findings: section.findings.length })) continue;
     for (const group of policyGroups(section.findings, input.report.policies)) {
       if (!out.tryAdd(`\n${group.heading}\n`, { findings: group.findings.length })) continue;
       for (const finding of group.findings) out.tryAdd(findingLine(context, finding), { findings: 1 });
     }
+    if (folded) out.add("\n</details>");
   }
   if (input.report.suppressed.length) out.add(`\n${plural(input.report.suppressed.length, "finding")} suppressed.`);
   out.tryAdd(`\n${inventoryBlock(input.report)}`, { section: "inventory" });

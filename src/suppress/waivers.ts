@@ -1,5 +1,5 @@
-import { Minimatch } from "minimatch";
 import type { Waiver } from "../config/config.js";
+import { compileGlob } from "../discover/safe-glob.js";
 import type { Finding } from "../evaluate/finding.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,7 +15,8 @@ export interface WaiverMatcher {
 /** A waiver applies up to and including its `expires` day (UTC), judged by the scan's injected clock. */
 export function compileWaivers(waivers: Waiver[], now: Date): WaiverMatcher[] {
   return waivers.map((waiver, index) => {
-    const glob = new Minimatch(waiver.path, { dot: true });
+    // The config loader has already refused a glob compileGlob would not take (too long, too many braces).
+    const glob = compileGlob(waiver.path);
     return {
       number: index + 1,
       waiver,
