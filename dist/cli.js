@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2544:
+/***/ 9581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13,27 +13,40 @@ __nccwpck_require__.d(__webpack_exports__, {
   RM: () => (/* binding */ parseCommand)
 });
 
-// UNUSED EXPORTS: FORMATS
+// UNUSED EXPORTS: POLICY_LIST_FORMATS
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/report/formats.ts
+/** The report formats, in a module of their own: the CLI's argument parser reads them without loading a renderer. */
+const REPORT_FORMATS = ["text", "json", "sarif", "markdown", "junit", "gitlab"];
+
 // EXTERNAL MODULE: ./src/report/gate.ts
 var gate = __nccwpck_require__(8347);
 ;// CONCATENATED MODULE: ./src/cli/arguments.ts
 
 
-const FORMATS = ["text", "json", "sarif", "markdown"];
+
+const POLICY_LIST_FORMATS = ["text", "json"];
 class UsageError extends Error {
 }
 const USAGE = `Usage:
-  archlint scan [path] [--format text|json|sarif|markdown] [--output FILE] [--config FILE]
-                       [--fail-on error|warning|notice|never]
+  archlint scan [path] [--format FORMAT[=FILE]]... [--output FILE] [--config FILE]
+                       [--fail-on error|warning|notice|never] [--quiet] [--no-color]
   archlint policies [--format text|json] [--config FILE] [path]
+  archlint explain POLICY [--format text|json] [--config FILE]   what a policy judges, why, how to fix it
   archlint test [--config FILE] [path]     run the repository's own policies on .archlint/fixtures/
   archlint --version | --help
+  --debug                                  print the stack trace of an internal error
+
+path is a folder (default: .) or one manifest. FORMAT is ${REPORT_FORMATS.join(", ")} (default: text);
+repeat --format to write several reports in one run, each FORMAT=FILE to its file and at most one without a
+file, to --output or standard output: --format text --format sarif=archlint.sarif --format junit=junit.xml
+--quiet reports only the findings that reach --fail-on. Colour: on a terminal, unless --no-color or NO_COLOR;
+FORCE_COLOR=1 forces it, FORCE_COLOR=0 turns it off.
 
 Exit status: 0 when no finding reaches the fail-on level (default: error), 1 when one does,
-2 on a usage or configuration error.`;
+2 on a usage or configuration error, 3 on an internal error.`;
 function parseCommand(argv) {
     let parsed;
     try {
@@ -50,30 +63,76 @@ function parseCommand(argv) {
     const [command = "scan", path = ".", ...extra] = positionals;
     if (extra.length)
         throw new UsageError(`unexpected argument "${extra[0]}"`);
-    const format = (values.format ?? "text");
-    if (!FORMATS.includes(format))
-        throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
     if (command === "policies")
-        return { name: "policies", format, config: values.config, path };
+        return { name: "policies", format: listFormat(command, values.format), config: values.config, path };
+    if (command === "explain") {
+        if (positionals.length < 2)
+            throw new UsageError("explain needs a policy id: archlint explain <policy>");
+        return { name: "explain", policy: path, format: listFormat(command, values.format), config: values.config };
+    }
     if (command === "test")
         return { name: "test", config: values.config, path };
     if (command !== "scan")
-        throw new UsageError(`unknown command "${command}": use scan, policies or test`);
+        throw new UsageError(`unknown command "${command}": use scan, policies, explain or test`);
     const failOn = values["fail-on"];
     if (failOn !== undefined && !gate/* FAIL_ON_VALUES */.Qm.includes(failOn)) {
         throw new UsageError(`--fail-on must be one of ${gate/* FAIL_ON_VALUES */.Qm.join(", ")}, not "${failOn}"`);
     }
-    return { name: "scan", path, format, output: values.output, config: values.config, failOn };
+    return {
+        name: "scan",
+        path,
+        outputs: parseOutputs(values.format ?? [], values.output),
+        config: values.config,
+        failOn,
+        quiet: values.quiet === true,
+        color: values["no-color"] !== true,
+    };
+}
+/** The one --format of `policies` and `explain`: text or json. */
+function listFormat(command, formats) {
+    const format = formats?.[0] ?? "text";
+    if (formats && formats.length > 1)
+        throw new UsageError(`${command} takes one --format`);
+    if (!POLICY_LIST_FORMATS.includes(format)) {
+        throw new UsageError(`${command} --format must be one of ${POLICY_LIST_FORMATS.join(", ")}, not "${format}"`);
+    }
+    return format;
+}
+/** `--format F` and `--format F=FILE`, each at most once per file; the one without a file goes to --output. */
+function parseOutputs(formats, output) {
+    const outputs = (formats.length ? formats : ["text"]).map((value) => {
+        const [format = "", ...file] = value.split("=");
+        if (!REPORT_FORMATS.includes(format)) {
+            throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(", ")}, not "${format}"`);
+        }
+        if (file.length && !file.join("="))
+            throw new UsageError(`--format ${format}= needs a file name after "="`);
+        return file.length ? { format: format, file: file.join("=") } : { format: format };
+    });
+    const unnamed = outputs.filter((o) => o.file === undefined);
+    if (unnamed.length > 1) {
+        throw new UsageError(`only one --format can go to ${output ? "--output" : "standard output"}: give the others a file (FORMAT=FILE)`);
+    }
+    const files = outputs.map((o) => o.file ?? output).filter((f) => f !== undefined);
+    const twice = files.find((f, i) => files.indexOf(f) !== i);
+    if (twice)
+        throw new UsageError(`two reports would be written to ${twice}`);
+    if (output && unnamed.length === 0)
+        throw new UsageError("--output has no report to take: every --format names its file");
+    return outputs.map((o) => (o.file === undefined && output ? { ...o, file: output } : o));
 }
 function parse(argv) {
     return (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
         allowPositionals: true,
         options: {
-            format: { type: "string", short: "f" },
+            format: { type: "string", short: "f", multiple: true },
             output: { type: "string", short: "o" },
             config: { type: "string", short: "c" },
             "fail-on": { type: "string" },
+            quiet: { type: "boolean", short: "q" },
+            "no-color": { type: "boolean" },
+            debug: { type: "boolean" },
             help: { type: "boolean", short: "h" },
             version: { type: "boolean", short: "v" },
         },
@@ -88,7 +147,7 @@ function parse(argv) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1013);
-/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2544);
+/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9581);
 
 
 const argv = process.argv.slice(2);
@@ -107,13 +166,31 @@ function quickAnswer() {
         return `${_arguments_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_}\n`;
     return undefined;
 }
+/**
+ * A reader that stops early (`archlint scan | head -1`) closes the pipe: the run ends quietly with the status it
+ * already had, as Unix tools do, instead of an EPIPE stack trace.
+ */
+function endQuietlyOnClosedPipe(stream) {
+    stream.on("error", (error) => {
+        if (error.code !== "EPIPE")
+            throw error;
+        process.exit(process.exitCode ?? 0);
+    });
+}
+endQuietlyOnClosedPipe(process.stdout);
+endQuietlyOnClosedPipe(process.stderr);
 const answer = quickAnswer();
 if (answer !== undefined)
     process.stdout.write(answer);
 else {
     // A separate chunk in dist/: --version never even parses the engine's code.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7371));
-    process.exitCode = main(argv, { stdout: process.stdout, stderr: process.stderr, now: () => new Date() });
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8626));
+    process.exitCode = main(argv, {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        now: () => new Date(),
+        env: process.env,
+    });
 }
 
 __webpack_async_result__();

@@ -35,11 +35,11 @@ export const POLICY_EXAMPLES: Record<string, PolicyExamples> = {
   },
   "architecture-reassessment-overdue": {
     "fires": {
-      "name": "config-without-review",
+      "name": "config-reviewed-long-ago",
       "files": [
         {
           "path": ".archlint.yml",
-          "text": "team:\n  size: 4\n"
+          "text": "reassessment:\n  lastReviewed: 2025-01-15\n"
         },
         {
           "path": "serverless.yml",
@@ -49,16 +49,16 @@ export const POLICY_EXAMPLES: Record<string, PolicyExamples> = {
       "fires": [
         {
           "file": ".archlint.yml",
-          "line": 1
+          "line": 2
         }
       ]
     },
     "silent": {
-      "name": "config-reviewed-recently",
+      "name": "config-without-review",
       "files": [
         {
           "path": ".archlint.yml",
-          "text": "reassessment:\n  lastReviewed: '2026-01-10'\n"
+          "text": "team:\n  size: 4\n"
         },
         {
           "path": "serverless.yml",
@@ -745,6 +745,37 @@ export const POLICY_EXAMPLES: Record<string, PolicyExamples> = {
       "fires": []
     }
   },
+  "parse-error": {
+    "fires": {
+      "name": "default-notice",
+      "files": [
+        {
+          "path": "deployment.yaml",
+          "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: checkout\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: checkout\n          image: ghcr.io/acme/checkout:1.4.2\n          ports: [{ containerPort: 8080 }\n"
+        }
+      ],
+      "fires": [
+        {
+          "file": "deployment.yaml",
+          "line": 13
+        }
+      ]
+    },
+    "silent": {
+      "name": "turned-off",
+      "files": [
+        {
+          "path": ".archlint.yml",
+          "text": "policies:\n  parse-error: off\n"
+        },
+        {
+          "path": "deployment.yaml",
+          "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: checkout\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: checkout\n          image: ghcr.io/acme/checkout:1.4.2\n          ports: [{ containerPort: 8080 }\n"
+        }
+      ],
+      "fires": []
+    }
+  },
   "queue-visibility-timeout-too-short": {
     "fires": {
       "name": "terraform-default-visibility",
@@ -941,34 +972,26 @@ export const POLICY_EXAMPLES: Record<string, PolicyExamples> = {
   },
   "steady-workload-on-functions": {
     "fires": {
-      "name": "azure-timer-every-five-minutes",
+      "name": "serverless-minute-poller",
       "files": [
         {
-          "path": "Poll/function.json",
-          "text": "{\n  \"bindings\": [\n    { \"type\": \"timerTrigger\", \"direction\": \"in\", \"name\": \"t\", \"schedule\": \"0 */5 * * * *\" }\n  ]\n}\n"
-        },
-        {
-          "path": "host.json",
-          "text": "{\n  \"version\": \"2.0\"\n}\n"
+          "path": "serverless.yml",
+          "text": "service: inventory-sync\nprovider:\n  name: aws\n  runtime: nodejs20.x\n  memorySize: 1024\nfunctions:\n  pollSuppliers:\n    handler: src/poll.handler\n    timeout: 60\n    events:\n      - schedule: rate(1 minute)\n  nightlyReport:\n    handler: src/report.handler\n    timeout: 900\n    events:\n      - schedule: cron(0 2 * * ? *)\n"
         }
       ],
       "fires": [
         {
-          "file": "Poll/function.json",
-          "line": 1
+          "file": "serverless.yml",
+          "line": 11
         }
       ]
     },
     "silent": {
-      "name": "azure-hourly-compliant",
+      "name": "serverless-compliant",
       "files": [
         {
-          "path": "Poll/function.json",
-          "text": "{\n  \"bindings\": [\n    { \"type\": \"timerTrigger\", \"direction\": \"in\", \"name\": \"t\", \"schedule\": \"0 0 * * * *\" }\n  ]\n}\n"
-        },
-        {
-          "path": "host.json",
-          "text": "{\n  \"version\": \"2.0\"\n}\n"
+          "path": "serverless.yml",
+          "text": "service: poll\nprovider:\n  name: aws\nfunctions:\n  poll:\n    handler: poll.handler\n    events:\n      - schedule: rate(30 minutes)\n  paused:\n    handler: poll.handler\n    events:\n      - schedule:\n          rate: rate(1 minute)\n          enabled: false\n"
         }
       ],
       "fires": []
@@ -976,21 +999,17 @@ export const POLICY_EXAMPLES: Record<string, PolicyExamples> = {
   },
   "workload-missing-probes": {
     "fires": {
-      "name": "k8s-readiness-missing",
+      "name": "k8s-no-service-in-scan",
       "files": [
         {
           "path": "deployment.yaml",
-          "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: migrate\n          image: shop/migrate:1.0\n      containers:\n        - name: web\n          image: shop/web:1.0\n          livenessProbe:\n            httpGet: { path: /healthz, port: 8080 }\n        - name: proxy\n          image: envoyproxy/envoy:v1.30\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: backfill\nspec:\n  template:\n    spec:\n      containers:\n        - name: backfill\n          image: shop/backfill:1.0\n"
+          "text": "# The Service lives elsewhere (another repository, `kubectl expose`): nothing says this pod receives no requests.\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: catalog\nspec:\n  selector:\n    matchLabels: { app: catalog }\n  template:\n    metadata:\n      labels: { app: catalog }\n    spec:\n      containers:\n        - name: catalog\n          image: shop/catalog:3.2\n          ports:\n            - containerPort: 8080\n"
         }
       ],
       "fires": [
         {
           "file": "deployment.yaml",
-          "line": 12
-        },
-        {
-          "file": "deployment.yaml",
-          "line": 16
+          "line": 14
         }
       ]
     },

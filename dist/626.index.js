@@ -1,8 +1,8 @@
-export const id = 371;
-export const ids = [371];
+export const id = 626;
+export const ids = [626];
 export const modules = {
 
-/***/ 7371:
+/***/ 8626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main_main)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:child_process"
@@ -28,8 +26,11 @@ const runGit = (root) => (args) => (0,external_node_child_process_.execFileSync)
 });
 /**
  * The distinct authors of the last `days` of history under `root` (bots left out), and whether that history is
- * complete: a shallow clone whose oldest commit is inside the window cannot say who else worked on it. Undefined
- * when `root` is not in a git repository or git is not installed. The shells call this; the engine never runs git.
+ * complete: a shallow clone whose oldest commit is inside the window cannot say who else worked on it. Also how
+ * many commits touch `root` and when the first of them was: a folder imported into a larger repository has one
+ * commit there, however old and busy the enclosing repository is. Every command is `git -C root \u2026 -- .`, so only
+ * the history of the scanned path is read. Undefined when `root` is not in a git repository or git is not
+ * installed. The shells call this; the engine never runs git.
  */
 function readGitHistory(root, now, days = HISTORY_DAYS, git = runGit(root)) {
     try {
@@ -44,7 +45,15 @@ function readGitHistory(root, now, days = HISTORY_DAYS, git = runGit(root)) {
         }
         const shallow = git(["rev-parse", "--is-shallow-repository"]).trim() === "true";
         const complete = !shallow || oldestCommit(git) < since.getTime();
-        return { authors: [...authors].sort(), days, complete };
+        const times = git(["log", "--format=%ct", "--", "."]).split("\n").filter(Boolean);
+        const first = Number(times.at(-1)) * 1000;
+        return {
+            authors: [...authors].sort(),
+            days,
+            complete,
+            commits: times.length,
+            ...(Number.isFinite(first) && times.length ? { firstCommit: new Date(first).toISOString() } : {}),
+        };
     }
     catch {
         return undefined;
@@ -385,47 +394,19 @@ else {
     }
 } if (errors === 0) { } validate1.errors = vErrors; return errors === 0; }
 const precompiled2 = validate2;
-const schema2 = { "required": ["reassessmentMonths"], "properties": { "reassessmentMonths": { "maximum": 12 } } };
+const schema2 = { "required": ["hasDeployables", "reassessmentMonths"], "properties": { "hasDeployables": { "const": true } } };
 function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if ((data.reassessmentMonths === undefined) && (missing0 = "reassessmentMonths")) {
+    if (((data.hasDeployables === undefined) && (missing0 = "hasDeployables")) || ((data.reassessmentMonths === undefined) && (missing0 = "reassessmentMonths"))) {
         validate2.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
-        if (data.reassessmentMonths !== undefined) {
-            let data0 = data.reassessmentMonths;
-            const _errs0 = errors;
-            if ((typeof data0 == "number") && (isFinite(data0))) {
-                if (data0 > 12 || isNaN(data0)) {
-                    validate2.errors = [{ instancePath: instancePath + "/reassessmentMonths", schemaPath: "#/properties/reassessmentMonths/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12" }];
-                    return false;
-                }
-                else { }
-            }
-            if (errors === _errs0) { }
-            var valid0 = _errs0 === errors;
-        }
-        else {
-            var valid0 = true;
-        }
-        if (valid0) { }
-    }
-} if (errors === 0) { } validate2.errors = vErrors; return errors === 0; }
-const precompiled3 = validate3;
-const schema3 = { "required": ["hasLogs"], "properties": { "hasLogs": { "const": true } } };
-function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if ((data.hasLogs === undefined) && (missing0 = "hasLogs")) {
-        validate3.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else {
-        if (data.hasLogs !== undefined) {
-            let data0 = data.hasLogs;
+        if (data.hasDeployables !== undefined) {
+            let data0 = data.hasDeployables;
             const _errs0 = errors;
             if (true !== data0) {
-                validate3.errors = [{ instancePath: instancePath + "/hasLogs", schemaPath: "#/properties/hasLogs/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                validate2.errors = [{ instancePath: instancePath + "/hasDeployables", schemaPath: "#/properties/hasDeployables/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -437,10 +418,57 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (valid0) { }
     }
+} if (errors === 0) { } validate2.errors = vErrors; return errors === 0; }
+const precompiled3 = validate3;
+const schema3 = { "properties": { "reassessmentMonths": { "maximum": 12 } } };
+function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reassessmentMonths !== undefined) {
+        let data0 = data.reassessmentMonths;
+        const _errs0 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 > 12 || isNaN(data0)) {
+                validate3.errors = [{ instancePath: instancePath + "/reassessmentMonths", schemaPath: "#/properties/reassessmentMonths/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12" }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
 } if (errors === 0) { } validate3.errors = vErrors; return errors === 0; }
 const precompiled4 = validate4;
-const schema4 = { "anyOf": [{ "properties": { "ownedServiceCount": { "minimum": 5 } } }, { "properties": { "functionCount": { "minimum": 20 } } }] };
-function validate4(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+const schema4 = { "required": ["hasLogs"], "properties": { "hasLogs": { "const": true } } };
+function validate4(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.hasLogs === undefined) && (missing0 = "hasLogs")) {
+        validate4.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.hasLogs !== undefined) {
+            let data0 = data.hasLogs;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate4.errors = [{ instancePath: instancePath + "/hasLogs", schemaPath: "#/properties/hasLogs/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate4.errors = vErrors; return errors === 0; }
+const precompiled5 = validate5;
+const schema5 = { "anyOf": [{ "properties": { "ownedServiceCount": { "minimum": 5 } } }, { "properties": { "functionCount": { "minimum": 20 } } }] };
+function validate5(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.ownedServiceCount !== undefined) {
         let data0 = data.ownedServiceCount;
         const _errs2 = errors;
@@ -504,7 +532,7 @@ function validate4(data, { instancePath = "", parentData, parentDataProperty, ro
         vErrors.push(err2);
     }
     errors++;
-    validate4.errors = vErrors;
+    validate5.errors = vErrors;
     return false;
 }
 else {
@@ -517,13 +545,13 @@ else {
             vErrors = null;
         }
     }
-} if (errors === 0) { } validate4.errors = vErrors; return errors === 0; }
-const precompiled5 = validate5;
-const schema5 = { "required": ["hasKubernetes"], "properties": { "hasKubernetes": { "const": true } } };
-function validate5(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate5.errors = vErrors; return errors === 0; }
+const precompiled6 = validate6;
+const schema6 = { "required": ["hasKubernetes"], "properties": { "hasKubernetes": { "const": true } } };
+function validate6(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.hasKubernetes === undefined) && (missing0 = "hasKubernetes")) {
-        validate5.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate6.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
@@ -531,33 +559,7 @@ function validate5(data, { instancePath = "", parentData, parentDataProperty, ro
             let data0 = data.hasKubernetes;
             const _errs0 = errors;
             if (true !== data0) {
-                validate5.errors = [{ instancePath: instancePath + "/hasKubernetes", schemaPath: "#/properties/hasKubernetes/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
-                return false;
-            }
-            else { }
-            if (errors === _errs0) { }
-            var valid0 = _errs0 === errors;
-        }
-        else {
-            var valid0 = true;
-        }
-        if (valid0) { }
-    }
-} if (errors === 0) { } validate5.errors = vErrors; return errors === 0; }
-const precompiled6 = validate6;
-const schema6 = { "required": ["clusterInCode"], "properties": { "clusterInCode": { "const": true } } };
-function validate6(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if ((data.clusterInCode === undefined) && (missing0 = "clusterInCode")) {
-        validate6.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else {
-        if (data.clusterInCode !== undefined) {
-            let data0 = data.clusterInCode;
-            const _errs0 = errors;
-            if (true !== data0) {
-                validate6.errors = [{ instancePath: instancePath + "/clusterInCode", schemaPath: "#/properties/clusterInCode/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                validate6.errors = [{ instancePath: instancePath + "/hasKubernetes", schemaPath: "#/properties/hasKubernetes/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -571,82 +573,22 @@ function validate6(data, { instancePath = "", parentData, parentDataProperty, ro
     }
 } if (errors === 0) { } validate6.errors = vErrors; return errors === 0; }
 const precompiled7 = validate7;
-const schema7 = { "required": ["triggers"], "properties": { "triggers": { "contains": { "required": ["kind"], "properties": { "kind": { "enum": ["http-rest", "http-api", "http-other"] } } } } } };
+const schema7 = { "required": ["clusterInCode"], "properties": { "clusterInCode": { "const": true } } };
 function validate7(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if ((data.triggers === undefined) && (missing0 = "triggers")) {
+    if ((data.clusterInCode === undefined) && (missing0 = "clusterInCode")) {
         validate7.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
-        if (data.triggers !== undefined) {
-            let data0 = data.triggers;
+        if (data.clusterInCode !== undefined) {
+            let data0 = data.clusterInCode;
             const _errs0 = errors;
-            if (Array.isArray(data0)) {
-                const _errs1 = errors;
-                const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data1 = data0[i0];
-                    const _errs2 = errors;
-                    if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                        let missing1;
-                        if ((data1.kind === undefined) && (missing1 = "kind")) {
-                            const err0 = { instancePath: instancePath + "/triggers/" + i0, schemaPath: "#/properties/triggers/contains/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err0];
-                            }
-                            else {
-                                vErrors.push(err0);
-                            }
-                            errors++;
-                        }
-                        else {
-                            if (data1.kind !== undefined) {
-                                let data2 = data1.kind;
-                                const _errs3 = errors;
-                                const vSchema0 = schema7.properties.triggers.contains.properties.kind.enum;
-                                if (!(((data2 === "http-rest") || (data2 === "http-api")) || (data2 === "http-other"))) {
-                                    const err1 = { instancePath: instancePath + "/triggers/" + i0 + "/kind", schemaPath: "#/properties/triggers/contains/properties/kind/enum", keyword: "enum", params: { allowedValues: schema7.properties.triggers.contains.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                                    if (vErrors === null) {
-                                        vErrors = [err1];
-                                    }
-                                    else {
-                                        vErrors.push(err1);
-                                    }
-                                    errors++;
-                                }
-                                else { }
-                                if (errors === _errs3) { }
-                                var valid2 = _errs3 === errors;
-                            }
-                            else {
-                                var valid2 = true;
-                            }
-                            if (valid2) { }
-                        }
-                    }
-                    if (errors === _errs2) { }
-                    var valid1 = _errs2 === errors;
-                    if (valid1) {
-                        break;
-                    }
-                }
-                if (!valid1) {
-                    validate7.errors = [{ instancePath: instancePath + "/triggers", schemaPath: "#/properties/triggers/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)" }];
-                    return false;
-                }
-                else {
-                    errors = _errs1;
-                    if (vErrors !== null) {
-                        if (_errs1) {
-                            vErrors.length = _errs1;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
+            if (true !== data0) {
+                validate7.errors = [{ instancePath: instancePath + "/clusterInCode", schemaPath: "#/properties/clusterInCode/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
             }
+            else { }
             if (errors === _errs0) { }
             var valid0 = _errs0 === errors;
         }
@@ -657,8 +599,146 @@ function validate7(data, { instancePath = "", parentData, parentDataProperty, ro
     }
 } if (errors === 0) { } validate7.errors = vErrors; return errors === 0; }
 const precompiled8 = validate8;
-const schema8 = { "anyOf": [{ "required": ["provisionedConcurrency"], "properties": { "provisionedConcurrency": { "exclusiveMinimum": 0 } } }, { "required": ["snapStart"], "properties": { "snapStart": { "const": true } } }, { "required": ["minScale"], "properties": { "minScale": { "minimum": 1 } } }, { "required": ["plan"], "properties": { "plan": { "enum": ["premium", "dedicated"] } } }] };
-function validate8(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+const schema8 = { "required": ["triggers"], "properties": { "triggers": { "contains": { "required": ["kind"], "properties": { "kind": { "enum": ["http-rest", "http-api", "http-other"] } } } } }, "not": { "required": ["deployTime"], "properties": { "deployTime": { "const": true } } } };
+function validate8(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.deployTime === undefined) && (missing0 = "deployTime")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        if (data.deployTime !== undefined) {
+            let data0 = data.deployTime;
+            const _errs2 = errors;
+            if (true !== data0) {
+                const err1 = {};
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            else { }
+            if (errors === _errs2) { }
+            var valid1 = _errs2 === errors;
+        }
+        else {
+            var valid1 = true;
+        }
+        if (valid1) { }
+    }
+} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
+    validate8.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if ((data.triggers === undefined) && (missing1 = "triggers")) {
+            validate8.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+            return false;
+        }
+        else {
+            if (data.triggers !== undefined) {
+                let data1 = data.triggers;
+                const _errs3 = errors;
+                if (Array.isArray(data1)) {
+                    const _errs4 = errors;
+                    const len0 = data1.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data2 = data1[i0];
+                        const _errs5 = errors;
+                        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                            let missing2;
+                            if ((data2.kind === undefined) && (missing2 = "kind")) {
+                                const err2 = { instancePath: instancePath + "/triggers/" + i0, schemaPath: "#/properties/triggers/contains/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err2];
+                                }
+                                else {
+                                    vErrors.push(err2);
+                                }
+                                errors++;
+                            }
+                            else {
+                                if (data2.kind !== undefined) {
+                                    let data3 = data2.kind;
+                                    const _errs6 = errors;
+                                    const vSchema0 = schema8.properties.triggers.contains.properties.kind.enum;
+                                    if (!(((data3 === "http-rest") || (data3 === "http-api")) || (data3 === "http-other"))) {
+                                        const err3 = { instancePath: instancePath + "/triggers/" + i0 + "/kind", schemaPath: "#/properties/triggers/contains/properties/kind/enum", keyword: "enum", params: { allowedValues: schema8.properties.triggers.contains.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                                        if (vErrors === null) {
+                                            vErrors = [err3];
+                                        }
+                                        else {
+                                            vErrors.push(err3);
+                                        }
+                                        errors++;
+                                    }
+                                    else { }
+                                    if (errors === _errs6) { }
+                                    var valid4 = _errs6 === errors;
+                                }
+                                else {
+                                    var valid4 = true;
+                                }
+                                if (valid4) { }
+                            }
+                        }
+                        if (errors === _errs5) { }
+                        var valid3 = _errs5 === errors;
+                        if (valid3) {
+                            break;
+                        }
+                    }
+                    if (!valid3) {
+                        validate8.errors = [{ instancePath: instancePath + "/triggers", schemaPath: "#/properties/triggers/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)" }];
+                        return false;
+                    }
+                    else {
+                        errors = _errs4;
+                        if (vErrors !== null) {
+                            if (_errs4) {
+                                vErrors.length = _errs4;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (errors === _errs3) { }
+                var valid2 = _errs3 === errors;
+            }
+            else {
+                var valid2 = true;
+            }
+            if (valid2) { }
+        }
+    }
+    if (errors === 0) { }
+} validate8.errors = vErrors; return errors === 0; }
+const precompiled9 = validate9;
+const schema9 = { "anyOf": [{ "required": ["provisionedConcurrency"], "properties": { "provisionedConcurrency": { "exclusiveMinimum": 0 } } }, { "required": ["snapStart"], "properties": { "snapStart": { "const": true } } }, { "required": ["minScale"], "properties": { "minScale": { "minimum": 1 } } }, { "required": ["plan"], "properties": { "plan": { "enum": ["premium", "dedicated"] } } }] };
+function validate9(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.provisionedConcurrency === undefined) && (missing0 = "provisionedConcurrency")) {
         const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
@@ -797,9 +877,9 @@ function validate8(data, { instancePath = "", parentData, parentDataProperty, ro
                     if (data.plan !== undefined) {
                         let data3 = data.plan;
                         const _errs8 = errors;
-                        const vSchema0 = schema8.anyOf[3].properties.plan.enum;
+                        const vSchema0 = schema9.anyOf[3].properties.plan.enum;
                         if (!((data3 === "premium") || (data3 === "dedicated"))) {
-                            const err7 = { instancePath: instancePath + "/plan", schemaPath: "#/anyOf/3/properties/plan/enum", keyword: "enum", params: { allowedValues: schema8.anyOf[3].properties.plan.enum }, message: "must be equal to one of the allowed values" };
+                            const err7 = { instancePath: instancePath + "/plan", schemaPath: "#/anyOf/3/properties/plan/enum", keyword: "enum", params: { allowedValues: schema9.anyOf[3].properties.plan.enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
                                 vErrors = [err7];
                             }
@@ -833,7 +913,7 @@ function validate8(data, { instancePath = "", parentData, parentDataProperty, ro
         vErrors.push(err8);
     }
     errors++;
-    validate8.errors = vErrors;
+    validate9.errors = vErrors;
     return false;
 }
 else {
@@ -846,15 +926,15 @@ else {
             vErrors = null;
         }
     }
-} if (errors === 0) { } validate8.errors = vErrors; return errors === 0; }
-const precompiled9 = validate9;
-const schema9 = { "required": ["runtime"], "properties": { "runtime": { "pattern": "^(java|dotnet)" } } };
+} if (errors === 0) { } validate9.errors = vErrors; return errors === 0; }
+const precompiled10 = validate10;
+const schema10 = { "required": ["runtime"], "properties": { "runtime": { "pattern": "^(java|dotnet)" } } };
 const func0 = linearRegExp;
 const pattern0 = func0("^(java|dotnet)", "u");
-function validate9(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.runtime === undefined) && (missing0 = "runtime")) {
-        validate9.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate10.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
@@ -863,7 +943,7 @@ function validate9(data, { instancePath = "", parentData, parentDataProperty, ro
             const _errs0 = errors;
             if (typeof data0 === "string") {
                 if (!pattern0.test(data0)) {
-                    validate9.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/pattern", keyword: "pattern", params: { pattern: "^(java|dotnet)" }, message: "must match pattern \"" + "^(java|dotnet)" + "\"" }];
+                    validate10.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/pattern", keyword: "pattern", params: { pattern: "^(java|dotnet)" }, message: "must match pattern \"" + "^(java|dotnet)" + "\"" }];
                     return false;
                 }
                 else { }
@@ -876,13 +956,13 @@ function validate9(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (valid0) { }
     }
-} if (errors === 0) { } validate9.errors = vErrors; return errors === 0; }
-const precompiled10 = validate10;
-const schema10 = { "required": ["deploys"], "properties": { "deploys": { "const": true } } };
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate10.errors = vErrors; return errors === 0; }
+const precompiled11 = validate11;
+const schema11 = { "required": ["deploys"], "properties": { "deploys": { "const": true } } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.deploys === undefined) && (missing0 = "deploys")) {
-        validate10.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
@@ -890,33 +970,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.deploys;
             const _errs0 = errors;
             if (true !== data0) {
-                validate10.errors = [{ instancePath: instancePath + "/deploys", schemaPath: "#/properties/deploys/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
-                return false;
-            }
-            else { }
-            if (errors === _errs0) { }
-            var valid0 = _errs0 === errors;
-        }
-        else {
-            var valid0 = true;
-        }
-        if (valid0) { }
-    }
-} if (errors === 0) { } validate10.errors = vErrors; return errors === 0; }
-const precompiled11 = validate11;
-const schema11 = { "required": ["autoscaledBy", "replicas"], "properties": { "platform": { "const": "kubernetes" } } };
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (((data.autoscaledBy === undefined) && (missing0 = "autoscaledBy")) || ((data.replicas === undefined) && (missing0 = "replicas"))) {
-        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else {
-        if (data.platform !== undefined) {
-            let data0 = data.platform;
-            const _errs0 = errors;
-            if ("kubernetes" !== data0) {
-                validate11.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "kubernetes" }, message: "must be equal to constant" }];
+                validate11.errors = [{ instancePath: instancePath + "/deploys", schemaPath: "#/properties/deploys/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -930,8 +984,34 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
 } if (errors === 0) { } validate11.errors = vErrors; return errors === 0; }
 const precompiled12 = validate12;
-const schema12 = { "not": { "required": ["replicas"] } };
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+const schema12 = { "required": ["autoscaledBy", "replicas"], "properties": { "platform": { "const": "kubernetes" } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.autoscaledBy === undefined) && (missing0 = "autoscaledBy")) || ((data.replicas === undefined) && (missing0 = "replicas"))) {
+        validate12.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.platform !== undefined) {
+            let data0 = data.platform;
+            const _errs0 = errors;
+            if ("kubernetes" !== data0) {
+                validate12.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "kubernetes" }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate12.errors = vErrors; return errors === 0; }
+const precompiled13 = validate13;
+const schema13 = { "not": { "required": ["replicas"] } };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.replicas === undefined) && (missing0 = "replicas")) {
         const err0 = {};
@@ -945,7 +1025,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     }
     else { }
 } if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
-    validate12.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    validate13.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
     return false;
 }
 else {
@@ -958,13 +1038,13 @@ else {
             vErrors = null;
         }
     }
-} if (errors === 0) { } validate12.errors = vErrors; return errors === 0; }
-const precompiled13 = validate13;
-const schema13 = { "required": ["hasTraces"], "properties": { "hasTraces": { "const": true } } };
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate13.errors = vErrors; return errors === 0; }
+const precompiled14 = validate14;
+const schema14 = { "required": ["hasTraces"], "properties": { "hasTraces": { "const": true } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.hasTraces === undefined) && (missing0 = "hasTraces")) {
-        validate13.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate14.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
@@ -972,7 +1052,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.hasTraces;
             const _errs0 = errors;
             if (true !== data0) {
-                validate13.errors = [{ instancePath: instancePath + "/hasTraces", schemaPath: "#/properties/hasTraces/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                validate14.errors = [{ instancePath: instancePath + "/hasTraces", schemaPath: "#/properties/hasTraces/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -984,13 +1064,13 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) { }
     }
-} if (errors === 0) { } validate13.errors = vErrors; return errors === 0; }
-const precompiled14 = validate14;
-const schema14 = { "required": ["platform", "triggers"], "properties": { "platform": { "const": "aws-lambda" }, "triggers": { "contains": { "required": ["kind"], "properties": { "kind": { "enum": ["queue", "stream", "pubsub", "storage", "event-bus"] } } } } } };
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate14.errors = vErrors; return errors === 0; }
+const precompiled15 = validate15;
+const schema15 = { "required": ["platform", "triggers"], "properties": { "platform": { "const": "aws-lambda" }, "triggers": { "contains": { "required": ["kind"], "properties": { "kind": { "enum": ["queue", "pubsub", "storage", "event-bus"] } } } } } };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (((data.platform === undefined) && (missing0 = "platform")) || ((data.triggers === undefined) && (missing0 = "triggers"))) {
-        validate14.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate15.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
@@ -998,7 +1078,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.platform;
             const _errs0 = errors;
             if ("aws-lambda" !== data0) {
-                validate14.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "aws-lambda" }, message: "must be equal to constant" }];
+                validate15.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "aws-lambda" }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -1034,9 +1114,9 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data2.kind !== undefined) {
                                     let data3 = data2.kind;
                                     const _errs4 = errors;
-                                    const vSchema0 = schema14.properties.triggers.contains.properties.kind.enum;
-                                    if (!(((((data3 === "queue") || (data3 === "stream")) || (data3 === "pubsub")) || (data3 === "storage")) || (data3 === "event-bus"))) {
-                                        const err1 = { instancePath: instancePath + "/triggers/" + i0 + "/kind", schemaPath: "#/properties/triggers/contains/properties/kind/enum", keyword: "enum", params: { allowedValues: schema14.properties.triggers.contains.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                                    const vSchema0 = schema15.properties.triggers.contains.properties.kind.enum;
+                                    if (!((((data3 === "queue") || (data3 === "pubsub")) || (data3 === "storage")) || (data3 === "event-bus"))) {
+                                        const err1 = { instancePath: instancePath + "/triggers/" + i0 + "/kind", schemaPath: "#/properties/triggers/contains/properties/kind/enum", keyword: "enum", params: { allowedValues: schema15.properties.triggers.contains.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                                         if (vErrors === null) {
                                             vErrors = [err1];
                                         }
@@ -1062,7 +1142,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     if (!valid1) {
-                        validate14.errors = [{ instancePath: instancePath + "/triggers", schemaPath: "#/properties/triggers/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)" }];
+                        validate15.errors = [{ instancePath: instancePath + "/triggers", schemaPath: "#/properties/triggers/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)" }];
                         return false;
                     }
                     else {
@@ -1086,10 +1166,10 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) { }
         }
     }
-} if (errors === 0) { } validate14.errors = vErrors; return errors === 0; }
-const precompiled15 = validate15;
-const schema15 = { "anyOf": [{ "required": ["reservedConcurrency"] }, { "properties": { "triggers": { "items": { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["stream", "pubsub", "storage", "event-bus"] } } }, "then": false, "else": { "if": { "required": ["kind"], "properties": { "kind": { "const": "queue" } } }, "then": { "required": ["maximumConcurrency"] } } } } } }] };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate15.errors = vErrors; return errors === 0; }
+const precompiled16 = validate16;
+const schema16 = { "anyOf": [{ "required": ["reservedConcurrency"] }, { "properties": { "triggers": { "items": { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["pubsub", "storage", "event-bus"] } } }, "then": false, "else": { "if": { "required": ["kind"], "properties": { "kind": { "const": "queue" } } }, "then": { "required": ["maximumConcurrency"] } } } } } }] };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.reservedConcurrency === undefined) && (missing0 = "reservedConcurrency")) {
         const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
@@ -1133,8 +1213,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data1.kind !== undefined) {
                                 let data2 = data1.kind;
                                 const _errs7 = errors;
-                                const vSchema0 = schema15.anyOf[1].properties.triggers.items.if.properties.kind.enum;
-                                if (!((((data2 === "stream") || (data2 === "pubsub")) || (data2 === "storage")) || (data2 === "event-bus"))) {
+                                const vSchema0 = schema16.anyOf[1].properties.triggers.items.if.properties.kind.enum;
+                                if (!(((data2 === "pubsub") || (data2 === "storage")) || (data2 === "event-bus"))) {
                                     const err2 = {};
                                     if (vErrors === null) {
                                         vErrors = [err2];
@@ -1307,7 +1387,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err9);
     }
     errors++;
-    validate15.errors = vErrors;
+    validate16.errors = vErrors;
     return false;
 }
 else {
@@ -1320,10 +1400,112 @@ else {
             vErrors = null;
         }
     }
-} if (errors === 0) { } validate15.errors = vErrors; return errors === 0; }
-const precompiled16 = validate16;
-const schema16 = { "allOf": [{ "if": { "properties": { "triggers": { "contains": { "required": ["kind"], "properties": { "kind": { "enum": ["stream", "pubsub", "storage", "event-bus"] } } } } } }, "then": { "required": ["failureDestination"], "properties": { "failureDestination": { "const": true } } } }, { "properties": { "triggers": { "items": { "if": { "required": ["kind", "queue"], "properties": { "kind": { "const": "queue" } } }, "then": { "properties": { "queue": { "properties": { "hasRedrive": { "const": true } } } } } } } } }] };
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; let valid1 = true; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate16.errors = vErrors; return errors === 0; }
+const precompiled17 = validate17;
+const schema17 = { "required": ["platform", "triggers"], "properties": { "platform": { "const": "aws-lambda" }, "triggers": { "contains": { "required": ["kind"], "properties": { "kind": { "enum": ["queue", "stream", "pubsub", "storage", "event-bus"] } } } } } };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.platform === undefined) && (missing0 = "platform")) || ((data.triggers === undefined) && (missing0 = "triggers"))) {
+        validate17.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.platform !== undefined) {
+            let data0 = data.platform;
+            const _errs0 = errors;
+            if ("aws-lambda" !== data0) {
+                validate17.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "aws-lambda" }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) {
+            if (data.triggers !== undefined) {
+                let data1 = data.triggers;
+                const _errs1 = errors;
+                if (Array.isArray(data1)) {
+                    const _errs2 = errors;
+                    const len0 = data1.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data2 = data1[i0];
+                        const _errs3 = errors;
+                        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                            let missing1;
+                            if ((data2.kind === undefined) && (missing1 = "kind")) {
+                                const err0 = { instancePath: instancePath + "/triggers/" + i0, schemaPath: "#/properties/triggers/contains/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err0];
+                                }
+                                else {
+                                    vErrors.push(err0);
+                                }
+                                errors++;
+                            }
+                            else {
+                                if (data2.kind !== undefined) {
+                                    let data3 = data2.kind;
+                                    const _errs4 = errors;
+                                    const vSchema0 = schema17.properties.triggers.contains.properties.kind.enum;
+                                    if (!(((((data3 === "queue") || (data3 === "stream")) || (data3 === "pubsub")) || (data3 === "storage")) || (data3 === "event-bus"))) {
+                                        const err1 = { instancePath: instancePath + "/triggers/" + i0 + "/kind", schemaPath: "#/properties/triggers/contains/properties/kind/enum", keyword: "enum", params: { allowedValues: schema17.properties.triggers.contains.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                                        if (vErrors === null) {
+                                            vErrors = [err1];
+                                        }
+                                        else {
+                                            vErrors.push(err1);
+                                        }
+                                        errors++;
+                                    }
+                                    else { }
+                                    if (errors === _errs4) { }
+                                    var valid2 = _errs4 === errors;
+                                }
+                                else {
+                                    var valid2 = true;
+                                }
+                                if (valid2) { }
+                            }
+                        }
+                        if (errors === _errs3) { }
+                        var valid1 = _errs3 === errors;
+                        if (valid1) {
+                            break;
+                        }
+                    }
+                    if (!valid1) {
+                        validate17.errors = [{ instancePath: instancePath + "/triggers", schemaPath: "#/properties/triggers/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)" }];
+                        return false;
+                    }
+                    else {
+                        errors = _errs2;
+                        if (vErrors !== null) {
+                            if (_errs2) {
+                                vErrors.length = _errs2;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (errors === _errs1) { }
+                var valid0 = _errs1 === errors;
+            }
+            else {
+                var valid0 = true;
+            }
+            if (valid0) { }
+        }
+    }
+} if (errors === 0) { } validate17.errors = vErrors; return errors === 0; }
+const precompiled18 = validate18;
+const schema18 = { "allOf": [{ "if": { "properties": { "triggers": { "contains": { "required": ["kind"], "properties": { "kind": { "enum": ["stream", "pubsub", "storage", "event-bus"] } } } } } }, "then": { "required": ["failureDestination"], "properties": { "failureDestination": { "const": true } } } }, { "properties": { "triggers": { "items": { "if": { "required": ["kind", "queue"], "properties": { "kind": { "const": "queue" } } }, "then": { "properties": { "queue": { "properties": { "hasRedrive": { "const": true } } } } } } } } }] };
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; let valid1 = true; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.triggers !== undefined) {
         let data0 = data.triggers;
         const _errs3 = errors;
@@ -1349,7 +1531,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data1.kind !== undefined) {
                             let data2 = data1.kind;
                             const _errs6 = errors;
-                            const vSchema0 = schema16.allOf[0].if.properties.triggers.contains.properties.kind.enum;
+                            const vSchema0 = schema18.allOf[0].if.properties.triggers.contains.properties.kind.enum;
                             if (!((((data2 === "stream") || (data2 === "pubsub")) || (data2 === "storage")) || (data2 === "event-bus"))) {
                                 const err1 = {};
                                 if (vErrors === null) {
@@ -1417,7 +1599,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing1;
         if ((data.failureDestination === undefined) && (missing1 = "failureDestination")) {
-            validate16.errors = [{ instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+            validate18.errors = [{ instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
             return false;
         }
         else {
@@ -1425,7 +1607,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data.failureDestination;
                 const _errs8 = errors;
                 if (true !== data3) {
-                    validate16.errors = [{ instancePath: instancePath + "/failureDestination", schemaPath: "#/allOf/0/then/properties/failureDestination/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                    validate18.errors = [{ instancePath: instancePath + "/failureDestination", schemaPath: "#/allOf/0/then/properties/failureDestination/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                     return false;
                 }
                 else { }
@@ -1450,7 +1632,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err3);
     }
     errors++;
-    validate16.errors = vErrors;
+    validate18.errors = vErrors;
     return false;
 }
 else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) {
@@ -1526,7 +1708,7 @@ else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) 
                                         let data8 = data7.hasRedrive;
                                         const _errs17 = errors;
                                         if (true !== data8) {
-                                            validate16.errors = [{ instancePath: instancePath + "/triggers/" + i1 + "/queue/hasRedrive", schemaPath: "#/allOf/1/properties/triggers/items/then/properties/queue/properties/hasRedrive/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                                            validate18.errors = [{ instancePath: instancePath + "/triggers/" + i1 + "/queue/hasRedrive", schemaPath: "#/allOf/1/properties/triggers/items/then/properties/queue/properties/hasRedrive/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                                             return false;
                                         }
                                         else { }
@@ -1559,7 +1741,7 @@ else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) 
                             vErrors.push(err6);
                         }
                         errors++;
-                        validate16.errors = vErrors;
+                        validate18.errors = vErrors;
                         return false;
                     }
                     else { }
@@ -1582,75 +1764,158 @@ else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) 
     if (errors === _errs9) { }
     var valid0 = _errs9 === errors;
     if (valid0) { }
-} if (errors === 0) { } validate16.errors = vErrors; return errors === 0; }
-const precompiled17 = validate17;
-const schema17 = { "required": ["timeoutShareOfPlatformMax"], "properties": { "timeoutShareOfPlatformMax": { "maximum": 1 } } };
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate18.errors = vErrors; return errors === 0; }
+const precompiled19 = validate19;
+const schema19 = { "required": ["timeoutShareOfPlatformMax"], "properties": { "timeoutShareOfPlatformMax": { "maximum": 1 } }, "not": { "anyOf": [{ "required": ["durable"], "properties": { "durable": { "const": true } } }, { "required": ["deployTime"], "properties": { "deployTime": { "const": true } } }] } };
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; const _errs2 = errors; let valid1 = false; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if ((data.timeoutShareOfPlatformMax === undefined) && (missing0 = "timeoutShareOfPlatformMax")) {
-        validate17.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else {
-        if (data.timeoutShareOfPlatformMax !== undefined) {
-            let data0 = data.timeoutShareOfPlatformMax;
-            const _errs0 = errors;
-            if ((typeof data0 == "number") && (isFinite(data0))) {
-                if (data0 > 1 || isNaN(data0)) {
-                    validate17.errors = [{ instancePath: instancePath + "/timeoutShareOfPlatformMax", schemaPath: "#/properties/timeoutShareOfPlatformMax/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
-                    return false;
-                }
-                else { }
-            }
-            if (errors === _errs0) { }
-            var valid0 = _errs0 === errors;
+    if ((data.durable === undefined) && (missing0 = "durable")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
         }
         else {
-            var valid0 = true;
+            vErrors.push(err0);
         }
-        if (valid0) { }
+        errors++;
     }
-} if (errors === 0) { } validate17.errors = vErrors; return errors === 0; }
-const precompiled18 = validate18;
-const schema18 = { "properties": { "timeoutShareOfPlatformMax": { "exclusiveMaximum": 0.8 } } };
-function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    else {
+        if (data.durable !== undefined) {
+            let data0 = data.durable;
+            const _errs4 = errors;
+            if (true !== data0) {
+                const err1 = {};
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            else { }
+            if (errors === _errs4) { }
+            var valid2 = _errs4 === errors;
+        }
+        else {
+            var valid2 = true;
+        }
+        if (valid2) { }
+    }
+} if (errors === _errs3) { } var _valid0 = _errs3 === errors; valid1 = valid1 || _valid0; if (!valid1) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if ((data.deployTime === undefined) && (missing1 = "deployTime")) {
+            const err2 = {};
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        else {
+            if (data.deployTime !== undefined) {
+                let data1 = data.deployTime;
+                const _errs6 = errors;
+                if (true !== data1) {
+                    const err3 = {};
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                else { }
+                if (errors === _errs6) { }
+                var valid3 = _errs6 === errors;
+            }
+            else {
+                var valid3 = true;
+            }
+            if (valid3) { }
+        }
+    }
+    if (errors === _errs5) { }
+    var _valid0 = _errs5 === errors;
+    valid1 = valid1 || _valid0;
+    if (!valid1) { }
+} if (!valid1) {
+    const err4 = {};
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+}
+else {
+    errors = _errs2;
+    if (vErrors !== null) {
+        if (_errs2) {
+            vErrors.length = _errs2;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
+    validate19.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing2;
+        if ((data.timeoutShareOfPlatformMax === undefined) && (missing2 = "timeoutShareOfPlatformMax")) {
+            validate19.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+            return false;
+        }
+        else {
+            if (data.timeoutShareOfPlatformMax !== undefined) {
+                let data2 = data.timeoutShareOfPlatformMax;
+                const _errs7 = errors;
+                if ((typeof data2 == "number") && (isFinite(data2))) {
+                    if (data2 > 1 || isNaN(data2)) {
+                        validate19.errors = [{ instancePath: instancePath + "/timeoutShareOfPlatformMax", schemaPath: "#/properties/timeoutShareOfPlatformMax/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
+                        return false;
+                    }
+                    else { }
+                }
+                if (errors === _errs7) { }
+                var valid4 = _errs7 === errors;
+            }
+            else {
+                var valid4 = true;
+            }
+            if (valid4) { }
+        }
+    }
+    if (errors === 0) { }
+} validate19.errors = vErrors; return errors === 0; }
+const precompiled20 = validate20;
+const schema20 = { "properties": { "timeoutShareOfPlatformMax": { "exclusiveMaximum": 0.8 } } };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.timeoutShareOfPlatformMax !== undefined) {
         let data0 = data.timeoutShareOfPlatformMax;
         const _errs0 = errors;
         if ((typeof data0 == "number") && (isFinite(data0))) {
             if (data0 >= 0.8 || isNaN(data0)) {
-                validate18.errors = [{ instancePath: instancePath + "/timeoutShareOfPlatformMax", schemaPath: "#/properties/timeoutShareOfPlatformMax/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 0.8 }, message: "must be < 0.8" }];
-                return false;
-            }
-            else { }
-        }
-        if (errors === _errs0) { }
-        var valid0 = _errs0 === errors;
-    }
-    else {
-        var valid0 = true;
-    }
-    if (valid0) { }
-} if (errors === 0) { } validate18.errors = vErrors; return errors === 0; }
-const precompiled19 = validate19;
-const schema19 = { "required": ["reservedConcurrency"] };
-function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if ((data.reservedConcurrency === undefined) && (missing0 = "reservedConcurrency")) {
-        validate19.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else { }
-} if (errors === 0) { } validate19.errors = vErrors; return errors === 0; }
-const precompiled20 = validate20;
-const schema20 = { "properties": { "reservedConcurrency": { "exclusiveMinimum": 0 } } };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.reservedConcurrency !== undefined) {
-        let data0 = data.reservedConcurrency;
-        const _errs0 = errors;
-        if ((typeof data0 == "number") && (isFinite(data0))) {
-            if (data0 <= 0 || isNaN(data0)) {
-                validate20.errors = [{ instancePath: instancePath + "/reservedConcurrency", schemaPath: "#/properties/reservedConcurrency/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" }];
+                validate20.errors = [{ instancePath: instancePath + "/timeoutShareOfPlatformMax", schemaPath: "#/properties/timeoutShareOfPlatformMax/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 0.8 }, message: "must be < 0.8" }];
                 return false;
             }
             else { }
@@ -1664,8 +1929,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (valid0) { }
 } if (errors === 0) { } validate20.errors = vErrors; return errors === 0; }
 const precompiled21 = validate21;
-const schema21 = { "required": ["timeout", "gateway"], "not": { "required": ["timeoutIsDefault"] } };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+const schema21 = { "required": ["reservedConcurrency"] };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.reservedConcurrency === undefined) && (missing0 = "reservedConcurrency")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate21.errors = vErrors; return errors === 0; }
+const precompiled22 = validate22;
+const schema22 = { "properties": { "reservedConcurrency": { "exclusiveMinimum": 0 } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reservedConcurrency !== undefined) {
+        let data0 = data.reservedConcurrency;
+        const _errs0 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 <= 0 || isNaN(data0)) {
+                validate22.errors = [{ instancePath: instancePath + "/reservedConcurrency", schemaPath: "#/properties/reservedConcurrency/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate22.errors = vErrors; return errors === 0; }
+const precompiled23 = validate23;
+const schema23 = { "required": ["timeout", "gateway"], "not": { "required": ["timeoutIsDefault"] } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.timeoutIsDefault === undefined) && (missing0 = "timeoutIsDefault")) {
         const err0 = {};
@@ -1679,7 +1975,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     else { }
 } if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
-    validate21.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    validate23.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
     return false;
 }
 else {
@@ -1696,16 +1992,16 @@ else {
     if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing1;
         if (((data.timeout === undefined) && (missing1 = "timeout")) || ((data.gateway === undefined) && (missing1 = "gateway"))) {
-            validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+            validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
             return false;
         }
         else { }
     }
     if (errors === 0) { }
-} validate21.errors = vErrors; return errors === 0; }
-const precompiled22 = validate22;
-const schema22 = { "if": { "required": ["gatewayIntegrationTimeout"] }, "then": { "properties": { "timeout": { "maximum": { "$data": "1/gatewayIntegrationTimeout" } } } }, "else": { "allOf": [{ "if": { "properties": { "gateway": { "const": "api-gateway-rest" } } }, "then": { "properties": { "timeout": { "maximum": 29 } } } }, { "if": { "properties": { "gateway": { "const": "api-gateway-http" } } }, "then": { "properties": { "timeout": { "maximum": 30 } } } }, { "if": { "properties": { "gateway": { "const": "azure-http" } } }, "then": { "properties": { "timeout": { "maximum": 230 } } } }] } };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = true; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} validate23.errors = vErrors; return errors === 0; }
+const precompiled24 = validate24;
+const schema24 = { "if": { "required": ["gatewayIntegrationTimeout"] }, "then": { "properties": { "timeout": { "maximum": { "$data": "1/gatewayIntegrationTimeout" } } } }, "else": { "allOf": [{ "if": { "properties": { "gateway": { "const": "api-gateway-rest" } } }, "then": { "properties": { "timeout": { "maximum": 29 } } } }, { "if": { "properties": { "gateway": { "const": "api-gateway-http" } } }, "then": { "properties": { "timeout": { "maximum": 30 } } } }, { "if": { "properties": { "gateway": { "const": "azure-http" } } }, "then": { "properties": { "timeout": { "maximum": 230 } } } }] } };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = true; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.gatewayIntegrationTimeout === undefined) && (missing0 = "gatewayIntegrationTimeout")) {
         const err0 = {};
@@ -1734,7 +2030,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if ((typeof data0 == "number") && (isFinite(data0))) {
                 const vSchema0 = data && data.gatewayIntegrationTimeout;
                 if (vSchema0 !== undefined && ((!((typeof vSchema0 == "number") && (isFinite(vSchema0)))) || (data0 > vSchema0 || isNaN(data0)))) {
-                    validate22.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: vSchema0 }, message: "must be <= " + vSchema0 }];
+                    validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: vSchema0 }, message: "must be <= " + vSchema0 }];
                     return false;
                 }
                 else { }
@@ -1800,7 +2096,7 @@ else {
                 const _errs10 = errors;
                 if ((typeof data2 == "number") && (isFinite(data2))) {
                     if (data2 > 29 || isNaN(data2)) {
-                        validate22.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/else/allOf/0/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 29 }, message: "must be <= 29" }];
+                        validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/else/allOf/0/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 29 }, message: "must be <= 29" }];
                         return false;
                     }
                     else { }
@@ -1826,7 +2122,7 @@ else {
             vErrors.push(err2);
         }
         errors++;
-        validate22.errors = vErrors;
+        validate24.errors = vErrors;
         return false;
     }
     else { }
@@ -1879,7 +2175,7 @@ else {
                     const _errs16 = errors;
                     if ((typeof data4 == "number") && (isFinite(data4))) {
                         if (data4 > 30 || isNaN(data4)) {
-                            validate22.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/else/allOf/1/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30" }];
+                            validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/else/allOf/1/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30" }];
                             return false;
                         }
                         else { }
@@ -1905,7 +2201,7 @@ else {
                 vErrors.push(err4);
             }
             errors++;
-            validate22.errors = vErrors;
+            validate24.errors = vErrors;
             return false;
         }
         else { }
@@ -1958,7 +2254,7 @@ else {
                         const _errs22 = errors;
                         if ((typeof data6 == "number") && (isFinite(data6))) {
                             if (data6 > 230 || isNaN(data6)) {
-                                validate22.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/else/allOf/2/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 230 }, message: "must be <= 230" }];
+                                validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/else/allOf/2/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 230 }, message: "must be <= 230" }];
                                 return false;
                             }
                             else { }
@@ -1984,7 +2280,7 @@ else {
                     vErrors.push(err6);
                 }
                 errors++;
-                validate22.errors = vErrors;
+                validate24.errors = vErrors;
                 return false;
             }
             else { }
@@ -2006,23 +2302,23 @@ else {
         vErrors.push(err7);
     }
     errors++;
-    validate22.errors = vErrors;
+    validate24.errors = vErrors;
     return false;
 }
-else { } if (errors === 0) { } validate22.errors = vErrors; return errors === 0; }
-const precompiled23 = validate23;
-const schema23 = { "required": ["timeout", "platformMaxTimeout"] };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+else { } if (errors === 0) { } validate24.errors = vErrors; return errors === 0; }
+const precompiled25 = validate25;
+const schema25 = { "required": ["timeout", "platformMaxTimeout"] };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (((data.timeout === undefined) && (missing0 = "timeout")) || ((data.platformMaxTimeout === undefined) && (missing0 = "platformMaxTimeout"))) {
-        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else { }
-} if (errors === 0) { } validate23.errors = vErrors; return errors === 0; }
-const precompiled24 = validate24;
-const schema24 = { "allOf": [{ "if": { "properties": { "platform": { "const": "aws-lambda" } } }, "then": { "properties": { "timeout": { "maximum": 900 } } } }, { "if": { "properties": { "platform": { "const": "azure-functions" }, "plan": { "const": "consumption" } }, "required": ["plan"] }, "then": { "properties": { "timeout": { "maximum": 600 } } } }, { "if": { "properties": { "platform": { "const": "gcp-functions" } } }, "then": { "properties": { "timeout": { "maximum": 540 } } } }, { "if": { "properties": { "platform": { "const": "knative" } } }, "then": { "properties": { "timeout": { "maximum": 3600 } } } }] };
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; let valid1 = true; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate25.errors = vErrors; return errors === 0; }
+const precompiled26 = validate26;
+const schema26 = { "allOf": [{ "if": { "properties": { "platform": { "const": "aws-lambda" } } }, "then": { "properties": { "timeout": { "maximum": 900 } } } }, { "if": { "properties": { "platform": { "const": "azure-functions" }, "plan": { "const": "consumption" } }, "required": ["plan"] }, "then": { "properties": { "timeout": { "maximum": 600 } } } }, { "if": { "properties": { "platform": { "const": "gcp-functions" } } }, "then": { "properties": { "timeout": { "maximum": 540 } } } }, { "if": { "properties": { "platform": { "const": "knative" } } }, "then": { "properties": { "timeout": { "maximum": 3600 } } } }] };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; let valid1 = true; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.platform !== undefined) {
         let data0 = data.platform;
         const _errs3 = errors;
@@ -2059,7 +2355,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs5 = errors;
             if ((typeof data1 == "number") && (isFinite(data1))) {
                 if (data1 > 900 || isNaN(data1)) {
-                    validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/0/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 900 }, message: "must be <= 900" }];
+                    validate26.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/0/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 900 }, message: "must be <= 900" }];
                     return false;
                 }
                 else { }
@@ -2084,7 +2380,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err1);
     }
     errors++;
-    validate24.errors = vErrors;
+    validate26.errors = vErrors;
     return false;
 }
 else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) {
@@ -2169,7 +2465,7 @@ else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) 
                 const _errs12 = errors;
                 if ((typeof data4 == "number") && (isFinite(data4))) {
                     if (data4 > 600 || isNaN(data4)) {
-                        validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/1/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 600 }, message: "must be <= 600" }];
+                        validate26.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/1/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 600 }, message: "must be <= 600" }];
                         return false;
                     }
                     else { }
@@ -2195,7 +2491,7 @@ else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) 
             vErrors.push(err5);
         }
         errors++;
-        validate24.errors = vErrors;
+        validate26.errors = vErrors;
         return false;
     }
     else { }
@@ -2248,7 +2544,7 @@ else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) 
                     const _errs18 = errors;
                     if ((typeof data6 == "number") && (isFinite(data6))) {
                         if (data6 > 540 || isNaN(data6)) {
-                            validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/2/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 540 }, message: "must be <= 540" }];
+                            validate26.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/2/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 540 }, message: "must be <= 540" }];
                             return false;
                         }
                         else { }
@@ -2274,7 +2570,7 @@ else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) 
                 vErrors.push(err7);
             }
             errors++;
-            validate24.errors = vErrors;
+            validate26.errors = vErrors;
             return false;
         }
         else { }
@@ -2327,7 +2623,7 @@ else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) 
                         const _errs24 = errors;
                         if ((typeof data8 == "number") && (isFinite(data8))) {
                             if (data8 > 3600 || isNaN(data8)) {
-                                validate24.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/3/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" }];
+                                validate26.errors = [{ instancePath: instancePath + "/timeout", schemaPath: "#/allOf/3/then/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" }];
                                 return false;
                             }
                             else { }
@@ -2353,7 +2649,7 @@ else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) 
                     vErrors.push(err9);
                 }
                 errors++;
-                validate24.errors = vErrors;
+                validate26.errors = vErrors;
                 return false;
             }
             else { }
@@ -2362,39 +2658,91 @@ else { } if (errors === _errs0) { } var valid0 = _errs0 === errors; if (valid0) 
             if (valid0) { }
         }
     }
-} if (errors === 0) { } validate24.errors = vErrors; return errors === 0; }
-const precompiled25 = validate25;
-const schema25 = { "required": ["platform"], "properties": { "platform": { "const": "aws-lambda" } } };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate26.errors = vErrors; return errors === 0; }
+const precompiled27 = validate27;
+const schema27 = { "required": ["platform"], "properties": { "platform": { "const": "aws-lambda" } }, "not": { "required": ["deployTime"], "properties": { "deployTime": { "const": true } } } };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if ((data.platform === undefined) && (missing0 = "platform")) {
-        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else {
-        if (data.platform !== undefined) {
-            let data0 = data.platform;
-            const _errs0 = errors;
-            if ("aws-lambda" !== data0) {
-                validate25.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "aws-lambda" }, message: "must be equal to constant" }];
-                return false;
-            }
-            else { }
-            if (errors === _errs0) { }
-            var valid0 = _errs0 === errors;
+    if ((data.deployTime === undefined) && (missing0 = "deployTime")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
         }
         else {
-            var valid0 = true;
+            vErrors.push(err0);
         }
-        if (valid0) { }
+        errors++;
     }
-} if (errors === 0) { } validate25.errors = vErrors; return errors === 0; }
-const precompiled26 = validate26;
-const schema26 = { "required": ["tracing"], "properties": { "tracing": { "const": true } } };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    else {
+        if (data.deployTime !== undefined) {
+            let data0 = data.deployTime;
+            const _errs2 = errors;
+            if (true !== data0) {
+                const err1 = {};
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            else { }
+            if (errors === _errs2) { }
+            var valid1 = _errs2 === errors;
+        }
+        else {
+            var valid1 = true;
+        }
+        if (valid1) { }
+    }
+} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
+    validate27.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if ((data.platform === undefined) && (missing1 = "platform")) {
+            validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+            return false;
+        }
+        else {
+            if (data.platform !== undefined) {
+                let data1 = data.platform;
+                const _errs3 = errors;
+                if ("aws-lambda" !== data1) {
+                    validate27.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "aws-lambda" }, message: "must be equal to constant" }];
+                    return false;
+                }
+                else { }
+                if (errors === _errs3) { }
+                var valid2 = _errs3 === errors;
+            }
+            else {
+                var valid2 = true;
+            }
+            if (valid2) { }
+        }
+    }
+    if (errors === 0) { }
+} validate27.errors = vErrors; return errors === 0; }
+const precompiled28 = validate28;
+const schema28 = { "required": ["tracing"], "properties": { "tracing": { "const": true } } };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.tracing === undefined) && (missing0 = "tracing")) {
-        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate28.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
@@ -2402,7 +2750,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.tracing;
             const _errs0 = errors;
             if (true !== data0) {
-                validate26.errors = [{ instancePath: instancePath + "/tracing", schemaPath: "#/properties/tracing/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                validate28.errors = [{ instancePath: instancePath + "/tracing", schemaPath: "#/properties/tracing/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -2414,27 +2762,27 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) { }
     }
-} if (errors === 0) { } validate26.errors = vErrors; return errors === 0; }
-const precompiled27 = validate27;
-const schema27 = { "required": ["maxReplicas", "effectiveMinReplicas"] };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate28.errors = vErrors; return errors === 0; }
+const precompiled29 = validate29;
+const schema29 = { "required": ["maxReplicas", "effectiveMinReplicas"] };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (((data.maxReplicas === undefined) && (missing0 = "maxReplicas")) || ((data.effectiveMinReplicas === undefined) && (missing0 = "effectiveMinReplicas"))) {
-        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else { }
-} if (errors === 0) { } validate27.errors = vErrors; return errors === 0; }
-const precompiled28 = validate28;
-const schema28 = { "properties": { "maxReplicas": { "exclusiveMinimum": { "$data": "1/effectiveMinReplicas" } } } };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate29.errors = vErrors; return errors === 0; }
+const precompiled30 = validate30;
+const schema30 = { "properties": { "maxReplicas": { "exclusiveMinimum": { "$data": "1/effectiveMinReplicas" } } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.maxReplicas !== undefined) {
         let data0 = data.maxReplicas;
         const _errs0 = errors;
         if ((typeof data0 == "number") && (isFinite(data0))) {
             const vSchema0 = data && data.effectiveMinReplicas;
             if (vSchema0 !== undefined && ((!((typeof vSchema0 == "number") && (isFinite(vSchema0)))) || (data0 <= vSchema0 || isNaN(data0)))) {
-                validate28.errors = [{ instancePath: instancePath + "/maxReplicas", schemaPath: "#/properties/maxReplicas/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: vSchema0 }, message: "must be > " + vSchema0 }];
+                validate30.errors = [{ instancePath: instancePath + "/maxReplicas", schemaPath: "#/properties/maxReplicas/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: vSchema0 }, message: "must be > " + vSchema0 }];
                 return false;
             }
             else { }
@@ -2446,10 +2794,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         var valid0 = true;
     }
     if (valid0) { }
-} if (errors === 0) { } validate28.errors = vErrors; return errors === 0; }
-const precompiled29 = validate29;
-const schema29 = { "required": ["effectiveMinReplicas"], "anyOf": [{ "required": ["scaler"], "properties": { "scaler": { "enum": ["hpa-v1", "hpa-v2"] } } }, { "required": ["minReplicas"], "properties": { "minReplicas": { "minimum": 1 } } }] };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate30.errors = vErrors; return errors === 0; }
+const precompiled31 = validate31;
+const schema31 = { "required": ["effectiveMinReplicas"], "anyOf": [{ "required": ["scaler"], "properties": { "scaler": { "enum": ["hpa-v1", "hpa-v2"] } } }, { "required": ["minReplicas"], "properties": { "minReplicas": { "minimum": 1 } } }] };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.scaler === undefined) && (missing0 = "scaler")) {
         const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
@@ -2465,9 +2813,9 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.scaler !== undefined) {
             let data0 = data.scaler;
             const _errs2 = errors;
-            const vSchema0 = schema29.anyOf[0].properties.scaler.enum;
+            const vSchema0 = schema31.anyOf[0].properties.scaler.enum;
             if (!((data0 === "hpa-v1") || (data0 === "hpa-v2"))) {
-                const err1 = { instancePath: instancePath + "/scaler", schemaPath: "#/anyOf/0/properties/scaler/enum", keyword: "enum", params: { allowedValues: schema29.anyOf[0].properties.scaler.enum }, message: "must be equal to one of the allowed values" };
+                const err1 = { instancePath: instancePath + "/scaler", schemaPath: "#/anyOf/0/properties/scaler/enum", keyword: "enum", params: { allowedValues: schema31.anyOf[0].properties.scaler.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -2538,7 +2886,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err4);
     }
     errors++;
-    validate29.errors = vErrors;
+    validate31.errors = vErrors;
     return false;
 }
 else {
@@ -2555,55 +2903,26 @@ else {
     if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing2;
         if ((data.effectiveMinReplicas === undefined) && (missing2 = "effectiveMinReplicas")) {
-            validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+            validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
             return false;
         }
         else { }
     }
     if (errors === 0) { }
-} validate29.errors = vErrors; return errors === 0; }
-const precompiled30 = validate30;
-const schema30 = { "properties": { "effectiveMinReplicas": { "minimum": 2 } } };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} validate31.errors = vErrors; return errors === 0; }
+const precompiled32 = validate32;
+const schema32 = { "properties": { "effectiveMinReplicas": { "minimum": 2 } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.effectiveMinReplicas !== undefined) {
         let data0 = data.effectiveMinReplicas;
         const _errs0 = errors;
         if ((typeof data0 == "number") && (isFinite(data0))) {
             if (data0 < 2 || isNaN(data0)) {
-                validate30.errors = [{ instancePath: instancePath + "/effectiveMinReplicas", schemaPath: "#/properties/effectiveMinReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" }];
+                validate32.errors = [{ instancePath: instancePath + "/effectiveMinReplicas", schemaPath: "#/properties/effectiveMinReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" }];
                 return false;
             }
             else { }
         }
-        if (errors === _errs0) { }
-        var valid0 = _errs0 === errors;
-    }
-    else {
-        var valid0 = true;
-    }
-    if (valid0) { }
-} if (errors === 0) { } validate30.errors = vErrors; return errors === 0; }
-const precompiled31 = validate31;
-const schema31 = { "required": ["targetFound"] };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if ((data.targetFound === undefined) && (missing0 = "targetFound")) {
-        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else { }
-} if (errors === 0) { } validate31.errors = vErrors; return errors === 0; }
-const precompiled32 = validate32;
-const schema32 = { "properties": { "targetFound": { "const": true } } };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.targetFound !== undefined) {
-        let data0 = data.targetFound;
-        const _errs0 = errors;
-        if (true !== data0) {
-            validate32.errors = [{ instancePath: instancePath + "/targetFound", schemaPath: "#/properties/targetFound/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
-            return false;
-        }
-        else { }
         if (errors === _errs0) { }
         var valid0 = _errs0 === errors;
     }
@@ -2613,14 +2932,43 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (valid0) { }
 } if (errors === 0) { } validate32.errors = vErrors; return errors === 0; }
 const precompiled33 = validate33;
-const schema33 = { "properties": { "resources": { "maxItems": 0 } } };
+const schema33 = { "required": ["targetFound"] };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.targetFound === undefined) && (missing0 = "targetFound")) {
+        validate33.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate33.errors = vErrors; return errors === 0; }
+const precompiled34 = validate34;
+const schema34 = { "properties": { "targetFound": { "const": true } } };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.targetFound !== undefined) {
+        let data0 = data.targetFound;
+        const _errs0 = errors;
+        if (true !== data0) {
+            validate34.errors = [{ instancePath: instancePath + "/targetFound", schemaPath: "#/properties/targetFound/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            return false;
+        }
+        else { }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate34.errors = vErrors; return errors === 0; }
+const precompiled35 = validate35;
+const schema35 = { "properties": { "resources": { "maxItems": 0 } } };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.resources !== undefined) {
         let data0 = data.resources;
         const _errs0 = errors;
         if (Array.isArray(data0)) {
             if (data0.length > 0) {
-                validate33.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" }];
+                validate35.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" }];
                 return false;
             }
             else { }
@@ -2632,10 +2980,10 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         var valid0 = true;
     }
     if (valid0) { }
-} if (errors === 0) { } validate33.errors = vErrors; return errors === 0; }
-const precompiled34 = validate34;
-const schema34 = { "anyOf": [{ "required": ["hasIac"], "properties": { "hasIac": { "const": true } } }, { "required": ["hasKubernetes"], "properties": { "hasKubernetes": { "const": true } } }] };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate35.errors = vErrors; return errors === 0; }
+const precompiled36 = validate36;
+const schema36 = { "anyOf": [{ "required": ["hasIac"], "properties": { "hasIac": { "const": true } } }, { "required": ["hasKubernetes"], "properties": { "hasKubernetes": { "const": true } } }] };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.hasIac === undefined) && (missing0 = "hasIac")) {
         const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
@@ -2721,7 +3069,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err4);
     }
     errors++;
-    validate34.errors = vErrors;
+    validate36.errors = vErrors;
     return false;
 }
 else {
@@ -2734,13 +3082,13 @@ else {
             vErrors = null;
         }
     }
-} if (errors === 0) { } validate34.errors = vErrors; return errors === 0; }
-const precompiled35 = validate35;
-const schema35 = { "required": ["effect"], "properties": { "effect": { "const": "Allow" } } };
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate36.errors = vErrors; return errors === 0; }
+const precompiled37 = validate37;
+const schema37 = { "required": ["effect"], "properties": { "effect": { "const": "Allow" } } };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.effect === undefined) && (missing0 = "effect")) {
-        validate35.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
@@ -2748,68 +3096,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.effect;
             const _errs0 = errors;
             if ("Allow" !== data0) {
-                validate35.errors = [{ instancePath: instancePath + "/effect", schemaPath: "#/properties/effect/const", keyword: "const", params: { allowedValue: "Allow" }, message: "must be equal to constant" }];
-                return false;
-            }
-            else { }
-            if (errors === _errs0) { }
-            var valid0 = _errs0 === errors;
-        }
-        else {
-            var valid0 = true;
-        }
-        if (valid0) { }
-    }
-} if (errors === 0) { } validate35.errors = vErrors; return errors === 0; }
-const precompiled36 = validate36;
-const schema36 = { "properties": { "wildcardAction": { "const": false }, "writeOnAnyResource": { "const": false } } };
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.wildcardAction !== undefined) {
-        let data0 = data.wildcardAction;
-        const _errs0 = errors;
-        if (false !== data0) {
-            validate36.errors = [{ instancePath: instancePath + "/wildcardAction", schemaPath: "#/properties/wildcardAction/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" }];
-            return false;
-        }
-        else { }
-        if (errors === _errs0) { }
-        var valid0 = _errs0 === errors;
-    }
-    else {
-        var valid0 = true;
-    }
-    if (valid0) {
-        if (data.writeOnAnyResource !== undefined) {
-            let data1 = data.writeOnAnyResource;
-            const _errs1 = errors;
-            if (false !== data1) {
-                validate36.errors = [{ instancePath: instancePath + "/writeOnAnyResource", schemaPath: "#/properties/writeOnAnyResource/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" }];
-                return false;
-            }
-            else { }
-            if (errors === _errs1) { }
-            var valid0 = _errs1 === errors;
-        }
-        else {
-            var valid0 = true;
-        }
-        if (valid0) { }
-    }
-} if (errors === 0) { } validate36.errors = vErrors; return errors === 0; }
-const precompiled37 = validate37;
-const schema37 = { "required": ["platform"], "properties": { "platform": { "const": "knative" } } };
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if ((data.platform === undefined) && (missing0 = "platform")) {
-        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else {
-        if (data.platform !== undefined) {
-            let data0 = data.platform;
-            const _errs0 = errors;
-            if ("knative" !== data0) {
-                validate37.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "knative" }, message: "must be equal to constant" }];
+                validate37.errors = [{ instancePath: instancePath + "/effect", schemaPath: "#/properties/effect/const", keyword: "const", params: { allowedValue: "Allow" }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -2823,26 +3110,35 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
 } if (errors === 0) { } validate37.errors = vErrors; return errors === 0; }
 const precompiled38 = validate38;
-const schema38 = { "required": ["maxScale"], "properties": { "maxScale": { "exclusiveMinimum": 0 } } };
+const schema38 = { "properties": { "wildcardAction": { "const": false }, "unscopedActions": { "maxItems": 0 } } };
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if ((data.maxScale === undefined) && (missing0 = "maxScale")) {
-        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+    if (data.wildcardAction !== undefined) {
+        let data0 = data.wildcardAction;
+        const _errs0 = errors;
+        if (false !== data0) {
+            validate38.errors = [{ instancePath: instancePath + "/wildcardAction", schemaPath: "#/properties/wildcardAction/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" }];
+            return false;
+        }
+        else { }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
     }
     else {
-        if (data.maxScale !== undefined) {
-            let data0 = data.maxScale;
-            const _errs0 = errors;
-            if ((typeof data0 == "number") && (isFinite(data0))) {
-                if (data0 <= 0 || isNaN(data0)) {
-                    validate38.errors = [{ instancePath: instancePath + "/maxScale", schemaPath: "#/properties/maxScale/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" }];
+        var valid0 = true;
+    }
+    if (valid0) {
+        if (data.unscopedActions !== undefined) {
+            let data1 = data.unscopedActions;
+            const _errs1 = errors;
+            if (Array.isArray(data1)) {
+                if (data1.length > 0) {
+                    validate38.errors = [{ instancePath: instancePath + "/unscopedActions", schemaPath: "#/properties/unscopedActions/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" }];
                     return false;
                 }
                 else { }
             }
-            if (errors === _errs0) { }
-            var valid0 = _errs0 === errors;
+            if (errors === _errs1) { }
+            var valid0 = _errs1 === errors;
         }
         else {
             var valid0 = true;
@@ -2851,19 +3147,19 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
 } if (errors === 0) { } validate38.errors = vErrors; return errors === 0; }
 const precompiled39 = validate39;
-const schema39 = { "required": ["hasKubernetes", "teamSize"], "properties": { "hasKubernetes": { "const": true } } };
+const schema39 = { "required": ["platform"], "properties": { "platform": { "const": "knative" } } };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (((data.hasKubernetes === undefined) && (missing0 = "hasKubernetes")) || ((data.teamSize === undefined) && (missing0 = "teamSize"))) {
+    if ((data.platform === undefined) && (missing0 = "platform")) {
         validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
-        if (data.hasKubernetes !== undefined) {
-            let data0 = data.hasKubernetes;
+        if (data.platform !== undefined) {
+            let data0 = data.platform;
             const _errs0 = errors;
-            if (true !== data0) {
-                validate39.errors = [{ instancePath: instancePath + "/hasKubernetes", schemaPath: "#/properties/hasKubernetes/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            if ("knative" !== data0) {
+                validate39.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "knative" }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -2877,50 +3173,47 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
 } if (errors === 0) { } validate39.errors = vErrors; return errors === 0; }
 const precompiled40 = validate40;
-const schema40 = { "properties": { "teamSize": { "minimum": 6 } } };
+const schema40 = { "required": ["maxScale"], "properties": { "maxScale": { "exclusiveMinimum": 0 } } };
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.teamSize !== undefined) {
-        let data0 = data.teamSize;
-        const _errs0 = errors;
-        if ((typeof data0 == "number") && (isFinite(data0))) {
-            if (data0 < 6 || isNaN(data0)) {
-                validate40.errors = [{ instancePath: instancePath + "/teamSize", schemaPath: "#/properties/teamSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 6 }, message: "must be >= 6" }];
-                return false;
-            }
-            else { }
-        }
-        if (errors === _errs0) { }
-        var valid0 = _errs0 === errors;
+    let missing0;
+    if ((data.maxScale === undefined) && (missing0 = "maxScale")) {
+        validate40.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
     }
     else {
-        var valid0 = true;
+        if (data.maxScale !== undefined) {
+            let data0 = data.maxScale;
+            const _errs0 = errors;
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 <= 0 || isNaN(data0)) {
+                    validate40.errors = [{ instancePath: instancePath + "/maxScale", schemaPath: "#/properties/maxScale/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" }];
+                    return false;
+                }
+                else { }
+            }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
     }
-    if (valid0) { }
 } if (errors === 0) { } validate40.errors = vErrors; return errors === 0; }
 const precompiled41 = validate41;
-const schema41 = { "required": ["logRetentionDays"] };
+const schema41 = { "required": ["hasKubernetes", "teamSize"], "properties": { "hasKubernetes": { "const": true } } };
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if ((data.logRetentionDays === undefined) && (missing0 = "logRetentionDays")) {
+    if (((data.hasKubernetes === undefined) && (missing0 = "hasKubernetes")) || ((data.teamSize === undefined) && (missing0 = "teamSize"))) {
         validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
-    else { }
-} if (errors === 0) { } validate41.errors = vErrors; return errors === 0; }
-const precompiled42 = validate42;
-const schema42 = { "required": ["hasMetrics"], "properties": { "hasMetrics": { "const": true } } };
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if ((data.hasMetrics === undefined) && (missing0 = "hasMetrics")) {
-        validate42.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
     else {
-        if (data.hasMetrics !== undefined) {
-            let data0 = data.hasMetrics;
+        if (data.hasKubernetes !== undefined) {
+            let data0 = data.hasKubernetes;
             const _errs0 = errors;
             if (true !== data0) {
-                validate42.errors = [{ instancePath: instancePath + "/hasMetrics", schemaPath: "#/properties/hasMetrics/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                validate41.errors = [{ instancePath: instancePath + "/hasKubernetes", schemaPath: "#/properties/hasKubernetes/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -2932,13 +3225,96 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) { }
     }
+} if (errors === 0) { } validate41.errors = vErrors; return errors === 0; }
+const precompiled42 = validate42;
+const schema42 = { "properties": { "teamSize": { "minimum": 6 } } };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.teamSize !== undefined) {
+        let data0 = data.teamSize;
+        const _errs0 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 < 6 || isNaN(data0)) {
+                validate42.errors = [{ instancePath: instancePath + "/teamSize", schemaPath: "#/properties/teamSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 6 }, message: "must be >= 6" }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
 } if (errors === 0) { } validate42.errors = vErrors; return errors === 0; }
 const precompiled43 = validate43;
-const schema43 = { "required": ["kind", "queue"], "properties": { "kind": { "const": "queue" }, "queue": { "required": ["visibilityToTimeoutRatio"] } } };
+const schema43 = { "required": ["platform"], "properties": { "platform": { "const": "aws-lambda" } } };
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (((data.kind === undefined) && (missing0 = "kind")) || ((data.queue === undefined) && (missing0 = "queue"))) {
+    if ((data.platform === undefined) && (missing0 = "platform")) {
         validate43.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.platform !== undefined) {
+            let data0 = data.platform;
+            const _errs0 = errors;
+            if ("aws-lambda" !== data0) {
+                validate43.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "aws-lambda" }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate43.errors = vErrors; return errors === 0; }
+const precompiled44 = validate44;
+const schema44 = { "required": ["logRetentionDays"] };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.logRetentionDays === undefined) && (missing0 = "logRetentionDays")) {
+        validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate44.errors = vErrors; return errors === 0; }
+const precompiled45 = validate45;
+const schema45 = { "required": ["hasMetrics"], "properties": { "hasMetrics": { "const": true } } };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.hasMetrics === undefined) && (missing0 = "hasMetrics")) {
+        validate45.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.hasMetrics !== undefined) {
+            let data0 = data.hasMetrics;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate45.errors = [{ instancePath: instancePath + "/hasMetrics", schemaPath: "#/properties/hasMetrics/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate45.errors = vErrors; return errors === 0; }
+const precompiled46 = validate46;
+const schema46 = { "required": ["kind", "queue"], "properties": { "kind": { "const": "queue" }, "queue": { "required": ["visibilityToTimeoutRatio"] } } };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.kind === undefined) && (missing0 = "kind")) || ((data.queue === undefined) && (missing0 = "queue"))) {
+        validate46.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
@@ -2946,7 +3322,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.kind;
             const _errs0 = errors;
             if ("queue" !== data0) {
-                validate43.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "queue" }, message: "must be equal to constant" }];
+                validate46.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "queue" }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -2963,7 +3339,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                     let missing1;
                     if ((data1.visibilityToTimeoutRatio === undefined) && (missing1 = "visibilityToTimeoutRatio")) {
-                        validate43.errors = [{ instancePath: instancePath + "/queue", schemaPath: "#/properties/queue/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        validate46.errors = [{ instancePath: instancePath + "/queue", schemaPath: "#/properties/queue/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                         return false;
                     }
                     else { }
@@ -2977,10 +3353,10 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) { }
         }
     }
-} if (errors === 0) { } validate43.errors = vErrors; return errors === 0; }
-const precompiled44 = validate44;
-const schema44 = { "properties": { "queue": { "properties": { "visibilityToTimeoutRatio": { "minimum": 6 } } } } };
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate46.errors = vErrors; return errors === 0; }
+const precompiled47 = validate47;
+const schema47 = { "properties": { "queue": { "properties": { "visibilityToTimeoutRatio": { "minimum": 6 } } } } };
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.queue !== undefined) {
         let data0 = data.queue;
         const _errs0 = errors;
@@ -2990,7 +3366,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs1 = errors;
                 if ((typeof data1 == "number") && (isFinite(data1))) {
                     if (data1 < 6 || isNaN(data1)) {
-                        validate44.errors = [{ instancePath: instancePath + "/queue/visibilityToTimeoutRatio", schemaPath: "#/properties/queue/properties/visibilityToTimeoutRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 6 }, message: "must be >= 6" }];
+                        validate47.errors = [{ instancePath: instancePath + "/queue/visibilityToTimeoutRatio", schemaPath: "#/properties/queue/properties/visibilityToTimeoutRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 6 }, message: "must be >= 6" }];
                         return false;
                     }
                     else { }
@@ -3010,26 +3386,26 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         var valid0 = true;
     }
     if (valid0) { }
-} if (errors === 0) { } validate44.errors = vErrors; return errors === 0; }
-const precompiled45 = validate45;
-const schema45 = { "required": ["totalReservedConcurrency"] };
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate47.errors = vErrors; return errors === 0; }
+const precompiled48 = validate48;
+const schema48 = { "required": ["totalReservedConcurrency"] };
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.totalReservedConcurrency === undefined) && (missing0 = "totalReservedConcurrency")) {
-        validate45.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate48.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else { }
-} if (errors === 0) { } validate45.errors = vErrors; return errors === 0; }
-const precompiled46 = validate46;
-const schema46 = { "properties": { "totalReservedConcurrency": { "maximum": 900 } } };
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate48.errors = vErrors; return errors === 0; }
+const precompiled49 = validate49;
+const schema49 = { "properties": { "totalReservedConcurrency": { "maximum": 900 } } };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.totalReservedConcurrency !== undefined) {
         let data0 = data.totalReservedConcurrency;
         const _errs0 = errors;
         if ((typeof data0 == "number") && (isFinite(data0))) {
             if (data0 > 900 || isNaN(data0)) {
-                validate46.errors = [{ instancePath: instancePath + "/totalReservedConcurrency", schemaPath: "#/properties/totalReservedConcurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 900 }, message: "must be <= 900" }];
+                validate49.errors = [{ instancePath: instancePath + "/totalReservedConcurrency", schemaPath: "#/properties/totalReservedConcurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 900 }, message: "must be <= 900" }];
                 return false;
             }
             else { }
@@ -3041,13 +3417,13 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         var valid0 = true;
     }
     if (valid0) { }
-} if (errors === 0) { } validate46.errors = vErrors; return errors === 0; }
-const precompiled47 = validate47;
-const schema47 = { "required": ["containerServiceCount"], "properties": { "containerServiceCount": { "minimum": 10 } } };
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate49.errors = vErrors; return errors === 0; }
+const precompiled50 = validate50;
+const schema50 = { "required": ["containerServiceCount"], "properties": { "containerServiceCount": { "minimum": 10 } } };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.containerServiceCount === undefined) && (missing0 = "containerServiceCount")) {
-        validate47.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate50.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
@@ -3056,7 +3432,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs0 = errors;
             if ((typeof data0 == "number") && (isFinite(data0))) {
                 if (data0 < 10 || isNaN(data0)) {
-                    validate47.errors = [{ instancePath: instancePath + "/containerServiceCount", schemaPath: "#/properties/containerServiceCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" }];
+                    validate50.errors = [{ instancePath: instancePath + "/containerServiceCount", schemaPath: "#/properties/containerServiceCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" }];
                     return false;
                 }
                 else { }
@@ -3069,13 +3445,13 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) { }
     }
-} if (errors === 0) { } validate47.errors = vErrors; return errors === 0; }
-const precompiled48 = validate48;
-const schema48 = { "required": ["hasMesh"], "properties": { "hasMesh": { "const": true } } };
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate50.errors = vErrors; return errors === 0; }
+const precompiled51 = validate51;
+const schema51 = { "required": ["hasMesh"], "properties": { "hasMesh": { "const": true } } };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.hasMesh === undefined) && (missing0 = "hasMesh")) {
-        validate48.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate51.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
@@ -3083,80 +3459,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.hasMesh;
             const _errs0 = errors;
             if (true !== data0) {
-                validate48.errors = [{ instancePath: instancePath + "/hasMesh", schemaPath: "#/properties/hasMesh/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
-                return false;
-            }
-            else { }
-            if (errors === _errs0) { }
-            var valid0 = _errs0 === errors;
-        }
-        else {
-            var valid0 = true;
-        }
-        if (valid0) { }
-    }
-} if (errors === 0) { } validate48.errors = vErrors; return errors === 0; }
-const precompiled49 = validate49;
-const schema49 = { "required": ["exposed", "gatewayInFront", "exposedServiceCount"], "properties": { "exposedServiceCount": { "minimum": 2 } } };
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if ((((data.exposed === undefined) && (missing0 = "exposed")) || ((data.gatewayInFront === undefined) && (missing0 = "gatewayInFront"))) || ((data.exposedServiceCount === undefined) && (missing0 = "exposedServiceCount"))) {
-        validate49.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else {
-        if (data.exposedServiceCount !== undefined) {
-            let data0 = data.exposedServiceCount;
-            const _errs0 = errors;
-            if ((typeof data0 == "number") && (isFinite(data0))) {
-                if (data0 < 2 || isNaN(data0)) {
-                    validate49.errors = [{ instancePath: instancePath + "/exposedServiceCount", schemaPath: "#/properties/exposedServiceCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" }];
-                    return false;
-                }
-                else { }
-            }
-            if (errors === _errs0) { }
-            var valid0 = _errs0 === errors;
-        }
-        else {
-            var valid0 = true;
-        }
-        if (valid0) { }
-    }
-} if (errors === 0) { } validate49.errors = vErrors; return errors === 0; }
-const precompiled50 = validate50;
-const schema50 = { "properties": { "gatewayInFront": { "const": true } } };
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.gatewayInFront !== undefined) {
-        let data0 = data.gatewayInFront;
-        const _errs0 = errors;
-        if (true !== data0) {
-            validate50.errors = [{ instancePath: instancePath + "/gatewayInFront", schemaPath: "#/properties/gatewayInFront/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
-            return false;
-        }
-        else { }
-        if (errors === _errs0) { }
-        var valid0 = _errs0 === errors;
-    }
-    else {
-        var valid0 = true;
-    }
-    if (valid0) { }
-} if (errors === 0) { } validate50.errors = vErrors; return errors === 0; }
-const precompiled51 = validate51;
-const schema51 = { "required": ["hasDeployables", "teamSize"], "properties": { "hasDeployables": { "const": true } } };
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (((data.hasDeployables === undefined) && (missing0 = "hasDeployables")) || ((data.teamSize === undefined) && (missing0 = "teamSize"))) {
-        validate51.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else {
-        if (data.hasDeployables !== undefined) {
-            let data0 = data.hasDeployables;
-            const _errs0 = errors;
-            if (true !== data0) {
-                validate51.errors = [{ instancePath: instancePath + "/hasDeployables", schemaPath: "#/properties/hasDeployables/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                validate51.errors = [{ instancePath: instancePath + "/hasMesh", schemaPath: "#/properties/hasMesh/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -3170,315 +3473,41 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
 } if (errors === 0) { } validate51.errors = vErrors; return errors === 0; }
 const precompiled52 = validate52;
-const schema52 = { "properties": { "servicesPerEngineer": { "maximum": 2 } } };
+const schema52 = { "required": ["exposed", "gatewayInFront", "exposedServiceCount"], "properties": { "exposedServiceCount": { "minimum": 2 } } };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.servicesPerEngineer !== undefined) {
-        let data0 = data.servicesPerEngineer;
-        const _errs0 = errors;
-        if ((typeof data0 == "number") && (isFinite(data0))) {
-            if (data0 > 2 || isNaN(data0)) {
-                validate52.errors = [{ instancePath: instancePath + "/servicesPerEngineer", schemaPath: "#/properties/servicesPerEngineer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" }];
-                return false;
-            }
-            else { }
-        }
-        if (errors === _errs0) { }
-        var valid0 = _errs0 === errors;
-    }
-    else {
-        var valid0 = true;
-    }
-    if (valid0) { }
-} if (errors === 0) { } validate52.errors = vErrors; return errors === 0; }
-const precompiled53 = validate53;
-const schema53 = { "required": ["databaseSharedWith"] };
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if ((data.databaseSharedWith === undefined) && (missing0 = "databaseSharedWith")) {
-        validate53.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+    if ((((data.exposed === undefined) && (missing0 = "exposed")) || ((data.gatewayInFront === undefined) && (missing0 = "gatewayInFront"))) || ((data.exposedServiceCount === undefined) && (missing0 = "exposedServiceCount"))) {
+        validate52.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
-    else { }
-} if (errors === 0) { } validate53.errors = vErrors; return errors === 0; }
-const precompiled54 = validate54;
-const schema54 = { "not": { "required": ["databaseSharedWith"] } };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if ((data.databaseSharedWith === undefined) && (missing0 = "databaseSharedWith")) {
-        const err0 = {};
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    else { }
-} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
-    validate54.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-    return false;
-}
-else {
-    errors = _errs0;
-    if (vErrors !== null) {
-        if (_errs0) {
-            vErrors.length = _errs0;
-        }
-        else {
-            vErrors = null;
-        }
-    }
-} if (errors === 0) { } validate54.errors = vErrors; return errors === 0; }
-const precompiled55 = validate55;
-const schema55 = { "not": { "anyOf": [{ "required": ["provisionedConcurrency"], "properties": { "provisionedConcurrency": { "minimum": 10 } } }, { "required": ["triggers"], "properties": { "triggers": { "contains": { "required": ["kind", "intervalMinutes"], "properties": { "kind": { "const": "schedule" }, "intervalMinutes": { "maximum": 5 } } } } } }] } };
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; const _errs2 = errors; let valid1 = false; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if ((data.provisionedConcurrency === undefined) && (missing0 = "provisionedConcurrency")) {
-        const err0 = {};
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
     else {
-        if (data.provisionedConcurrency !== undefined) {
-            let data0 = data.provisionedConcurrency;
-            const _errs4 = errors;
+        if (data.exposedServiceCount !== undefined) {
+            let data0 = data.exposedServiceCount;
+            const _errs0 = errors;
             if ((typeof data0 == "number") && (isFinite(data0))) {
-                if (data0 < 10 || isNaN(data0)) {
-                    const err1 = {};
-                    if (vErrors === null) {
-                        vErrors = [err1];
-                    }
-                    else {
-                        vErrors.push(err1);
-                    }
-                    errors++;
+                if (data0 < 2 || isNaN(data0)) {
+                    validate52.errors = [{ instancePath: instancePath + "/exposedServiceCount", schemaPath: "#/properties/exposedServiceCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" }];
+                    return false;
                 }
                 else { }
             }
-            if (errors === _errs4) { }
-            var valid2 = _errs4 === errors;
-        }
-        else {
-            var valid2 = true;
-        }
-        if (valid2) { }
-    }
-} if (errors === _errs3) { } var _valid0 = _errs3 === errors; valid1 = valid1 || _valid0; if (!valid1) {
-    const _errs5 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing1;
-        if ((data.triggers === undefined) && (missing1 = "triggers")) {
-            const err2 = {};
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        else {
-            if (data.triggers !== undefined) {
-                let data1 = data.triggers;
-                const _errs6 = errors;
-                if (Array.isArray(data1)) {
-                    const _errs7 = errors;
-                    const len0 = data1.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                        let data2 = data1[i0];
-                        const _errs8 = errors;
-                        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                            let missing2;
-                            if (((data2.kind === undefined) && (missing2 = "kind")) || ((data2.intervalMinutes === undefined) && (missing2 = "intervalMinutes"))) {
-                                const err3 = {};
-                                if (vErrors === null) {
-                                    vErrors = [err3];
-                                }
-                                else {
-                                    vErrors.push(err3);
-                                }
-                                errors++;
-                            }
-                            else {
-                                if (data2.kind !== undefined) {
-                                    let data3 = data2.kind;
-                                    const _errs9 = errors;
-                                    if ("schedule" !== data3) {
-                                        const err4 = {};
-                                        if (vErrors === null) {
-                                            vErrors = [err4];
-                                        }
-                                        else {
-                                            vErrors.push(err4);
-                                        }
-                                        errors++;
-                                    }
-                                    else { }
-                                    if (errors === _errs9) { }
-                                    var valid5 = _errs9 === errors;
-                                }
-                                else {
-                                    var valid5 = true;
-                                }
-                                if (valid5) {
-                                    if (data2.intervalMinutes !== undefined) {
-                                        let data4 = data2.intervalMinutes;
-                                        const _errs10 = errors;
-                                        if ((typeof data4 == "number") && (isFinite(data4))) {
-                                            if (data4 > 5 || isNaN(data4)) {
-                                                const err5 = {};
-                                                if (vErrors === null) {
-                                                    vErrors = [err5];
-                                                }
-                                                else {
-                                                    vErrors.push(err5);
-                                                }
-                                                errors++;
-                                            }
-                                            else { }
-                                        }
-                                        if (errors === _errs10) { }
-                                        var valid5 = _errs10 === errors;
-                                    }
-                                    else {
-                                        var valid5 = true;
-                                    }
-                                    if (valid5) { }
-                                }
-                            }
-                        }
-                        if (errors === _errs8) { }
-                        var valid4 = _errs8 === errors;
-                        if (valid4) {
-                            break;
-                        }
-                    }
-                    if (!valid4) {
-                        const err6 = {};
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                    else {
-                        errors = _errs7;
-                        if (vErrors !== null) {
-                            if (_errs7) {
-                                vErrors.length = _errs7;
-                            }
-                            else {
-                                vErrors = null;
-                            }
-                        }
-                    }
-                }
-                if (errors === _errs6) { }
-                var valid3 = _errs6 === errors;
-            }
-            else {
-                var valid3 = true;
-            }
-            if (valid3) { }
-        }
-    }
-    if (errors === _errs5) { }
-    var _valid0 = _errs5 === errors;
-    valid1 = valid1 || _valid0;
-    if (!valid1) { }
-} if (!valid1) {
-    const err7 = {};
-    if (vErrors === null) {
-        vErrors = [err7];
-    }
-    else {
-        vErrors.push(err7);
-    }
-    errors++;
-}
-else {
-    errors = _errs2;
-    if (vErrors !== null) {
-        if (_errs2) {
-            vErrors.length = _errs2;
-        }
-        else {
-            vErrors = null;
-        }
-    }
-} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
-    validate55.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-    return false;
-}
-else {
-    errors = _errs0;
-    if (vErrors !== null) {
-        if (_errs0) {
-            vErrors.length = _errs0;
-        }
-        else {
-            vErrors = null;
-        }
-    }
-} if (errors === 0) { } validate55.errors = vErrors; return errors === 0; }
-const precompiled56 = validate56;
-const schema56 = { "required": ["longRunning", "readinessProbe"], "properties": { "longRunning": { "const": true }, "sidecar": { "const": false } } };
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (((data.longRunning === undefined) && (missing0 = "longRunning")) || ((data.readinessProbe === undefined) && (missing0 = "readinessProbe"))) {
-        validate56.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else {
-        if (data.longRunning !== undefined) {
-            let data0 = data.longRunning;
-            const _errs0 = errors;
-            if (true !== data0) {
-                validate56.errors = [{ instancePath: instancePath + "/longRunning", schemaPath: "#/properties/longRunning/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
-                return false;
-            }
-            else { }
             if (errors === _errs0) { }
             var valid0 = _errs0 === errors;
         }
         else {
             var valid0 = true;
         }
-        if (valid0) {
-            if (data.sidecar !== undefined) {
-                let data1 = data.sidecar;
-                const _errs1 = errors;
-                if (false !== data1) {
-                    validate56.errors = [{ instancePath: instancePath + "/sidecar", schemaPath: "#/properties/sidecar/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" }];
-                    return false;
-                }
-                else { }
-                if (errors === _errs1) { }
-                var valid0 = _errs1 === errors;
-            }
-            else {
-                var valid0 = true;
-            }
-            if (valid0) { }
-        }
+        if (valid0) { }
     }
-} if (errors === 0) { } validate56.errors = vErrors; return errors === 0; }
-const precompiled57 = validate57;
-const schema57 = { "properties": { "readinessProbe": { "const": true } } };
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.readinessProbe !== undefined) {
-        let data0 = data.readinessProbe;
+} if (errors === 0) { } validate52.errors = vErrors; return errors === 0; }
+const precompiled53 = validate53;
+const schema53 = { "properties": { "gatewayInFront": { "const": true } } };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.gatewayInFront !== undefined) {
+        let data0 = data.gatewayInFront;
         const _errs0 = errors;
         if (true !== data0) {
-            validate57.errors = [{ instancePath: instancePath + "/readinessProbe", schemaPath: "#/properties/readinessProbe/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            validate53.errors = [{ instancePath: instancePath + "/gatewayInFront", schemaPath: "#/properties/gatewayInFront/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
             return false;
         }
         else { }
@@ -3489,13 +3518,221 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         var valid0 = true;
     }
     if (valid0) { }
+} if (errors === 0) { } validate53.errors = vErrors; return errors === 0; }
+const precompiled54 = validate54;
+const schema54 = { "required": ["hasDeployables", "teamSize"], "properties": { "hasDeployables": { "const": true } } };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.hasDeployables === undefined) && (missing0 = "hasDeployables")) || ((data.teamSize === undefined) && (missing0 = "teamSize"))) {
+        validate54.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.hasDeployables !== undefined) {
+            let data0 = data.hasDeployables;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate54.errors = [{ instancePath: instancePath + "/hasDeployables", schemaPath: "#/properties/hasDeployables/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) { }
+    }
+} if (errors === 0) { } validate54.errors = vErrors; return errors === 0; }
+const precompiled55 = validate55;
+const schema55 = { "properties": { "servicesPerEngineer": { "maximum": 2 } } };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.servicesPerEngineer !== undefined) {
+        let data0 = data.servicesPerEngineer;
+        const _errs0 = errors;
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 > 2 || isNaN(data0)) {
+                validate55.errors = [{ instancePath: instancePath + "/servicesPerEngineer", schemaPath: "#/properties/servicesPerEngineer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" }];
+                return false;
+            }
+            else { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate55.errors = vErrors; return errors === 0; }
+const precompiled56 = validate56;
+const schema56 = { "required": ["databaseSharedWith"] };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.databaseSharedWith === undefined) && (missing0 = "databaseSharedWith")) {
+        validate56.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate56.errors = vErrors; return errors === 0; }
+const precompiled57 = validate57;
+const schema57 = { "not": { "required": ["databaseSharedWith"] } };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.databaseSharedWith === undefined) && (missing0 = "databaseSharedWith")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else { }
+} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
+    validate57.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
 } if (errors === 0) { } validate57.errors = vErrors; return errors === 0; }
 const precompiled58 = validate58;
-const schema58 = { "required": ["networkIsolated", "ownedServiceCount"], "properties": { "platform": { "const": "kubernetes" }, "ownedServiceCount": { "minimum": 2 } } };
+const schema58 = { "required": ["cost"] };
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (((data.networkIsolated === undefined) && (missing0 = "networkIsolated")) || ((data.ownedServiceCount === undefined) && (missing0 = "ownedServiceCount"))) {
+    if ((data.cost === undefined) && (missing0 = "cost")) {
         validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else { }
+} if (errors === 0) { } validate58.errors = vErrors; return errors === 0; }
+const precompiled59 = validate59;
+const schema59 = { "properties": { "cost": { "properties": { "monthly": { "maximum": { "$data": "1/containerMonthly" } } } } } };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.cost !== undefined) {
+        let data0 = data.cost;
+        const _errs0 = errors;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.monthly !== undefined) {
+                let data1 = data0.monthly;
+                const _errs1 = errors;
+                if ((typeof data1 == "number") && (isFinite(data1))) {
+                    const vSchema0 = data0 && data0.containerMonthly;
+                    if (vSchema0 !== undefined && ((!((typeof vSchema0 == "number") && (isFinite(vSchema0)))) || (data1 > vSchema0 || isNaN(data1)))) {
+                        validate59.errors = [{ instancePath: instancePath + "/cost/monthly", schemaPath: "#/properties/cost/properties/monthly/maximum", keyword: "maximum", params: { comparison: "<=", limit: vSchema0 }, message: "must be <= " + vSchema0 }];
+                        return false;
+                    }
+                    else { }
+                }
+                if (errors === _errs1) { }
+                var valid1 = _errs1 === errors;
+            }
+            else {
+                var valid1 = true;
+            }
+            if (valid1) { }
+        }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate59.errors = vErrors; return errors === 0; }
+const precompiled60 = validate60;
+const schema60 = { "required": ["longRunning", "readinessProbe"], "properties": { "longRunning": { "const": true }, "receivesTraffic": { "const": true }, "sidecar": { "const": false } } };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.longRunning === undefined) && (missing0 = "longRunning")) || ((data.readinessProbe === undefined) && (missing0 = "readinessProbe"))) {
+        validate60.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+    }
+    else {
+        if (data.longRunning !== undefined) {
+            let data0 = data.longRunning;
+            const _errs0 = errors;
+            if (true !== data0) {
+                validate60.errors = [{ instancePath: instancePath + "/longRunning", schemaPath: "#/properties/longRunning/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                return false;
+            }
+            else { }
+            if (errors === _errs0) { }
+            var valid0 = _errs0 === errors;
+        }
+        else {
+            var valid0 = true;
+        }
+        if (valid0) {
+            if (data.receivesTraffic !== undefined) {
+                let data1 = data.receivesTraffic;
+                const _errs1 = errors;
+                if (true !== data1) {
+                    validate60.errors = [{ instancePath: instancePath + "/receivesTraffic", schemaPath: "#/properties/receivesTraffic/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                    return false;
+                }
+                else { }
+                if (errors === _errs1) { }
+                var valid0 = _errs1 === errors;
+            }
+            else {
+                var valid0 = true;
+            }
+            if (valid0) {
+                if (data.sidecar !== undefined) {
+                    let data2 = data.sidecar;
+                    const _errs2 = errors;
+                    if (false !== data2) {
+                        validate60.errors = [{ instancePath: instancePath + "/sidecar", schemaPath: "#/properties/sidecar/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" }];
+                        return false;
+                    }
+                    else { }
+                    if (errors === _errs2) { }
+                    var valid0 = _errs2 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+                if (valid0) { }
+            }
+        }
+    }
+} if (errors === 0) { } validate60.errors = vErrors; return errors === 0; }
+const precompiled61 = validate61;
+const schema61 = { "properties": { "readinessProbe": { "const": true } } };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.readinessProbe !== undefined) {
+        let data0 = data.readinessProbe;
+        const _errs0 = errors;
+        if (true !== data0) {
+            validate61.errors = [{ instancePath: instancePath + "/readinessProbe", schemaPath: "#/properties/readinessProbe/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            return false;
+        }
+        else { }
+        if (errors === _errs0) { }
+        var valid0 = _errs0 === errors;
+    }
+    else {
+        var valid0 = true;
+    }
+    if (valid0) { }
+} if (errors === 0) { } validate61.errors = vErrors; return errors === 0; }
+const precompiled62 = validate62;
+const schema62 = { "required": ["networkIsolated", "ownedServiceCount"], "properties": { "platform": { "const": "kubernetes" }, "ownedServiceCount": { "minimum": 2 } } };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (((data.networkIsolated === undefined) && (missing0 = "networkIsolated")) || ((data.ownedServiceCount === undefined) && (missing0 = "ownedServiceCount"))) {
+        validate62.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
     }
     else {
@@ -3503,7 +3740,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.platform;
             const _errs0 = errors;
             if ("kubernetes" !== data0) {
-                validate58.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "kubernetes" }, message: "must be equal to constant" }];
+                validate62.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "kubernetes" }, message: "must be equal to constant" }];
                 return false;
             }
             else { }
@@ -3519,7 +3756,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs1 = errors;
                 if ((typeof data1 == "number") && (isFinite(data1))) {
                     if (data1 < 2 || isNaN(data1)) {
-                        validate58.errors = [{ instancePath: instancePath + "/ownedServiceCount", schemaPath: "#/properties/ownedServiceCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" }];
+                        validate62.errors = [{ instancePath: instancePath + "/ownedServiceCount", schemaPath: "#/properties/ownedServiceCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" }];
                         return false;
                     }
                     else { }
@@ -3533,15 +3770,15 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) { }
         }
     }
-} if (errors === 0) { } validate58.errors = vErrors; return errors === 0; }
-const precompiled59 = validate59;
-const schema59 = { "properties": { "networkIsolated": { "const": true } } };
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate62.errors = vErrors; return errors === 0; }
+const precompiled63 = validate63;
+const schema63 = { "properties": { "networkIsolated": { "const": true } } };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.networkIsolated !== undefined) {
         let data0 = data.networkIsolated;
         const _errs0 = errors;
         if (true !== data0) {
-            validate59.errors = [{ instancePath: instancePath + "/networkIsolated", schemaPath: "#/properties/networkIsolated/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            validate63.errors = [{ instancePath: instancePath + "/networkIsolated", schemaPath: "#/properties/networkIsolated/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
             return false;
         }
         else { }
@@ -3552,10 +3789,10 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         var valid0 = true;
     }
     if (valid0) { }
-} if (errors === 0) { } validate59.errors = vErrors; return errors === 0; }
-const precompiled60 = validate60;
-const schema60 = { "required": ["autoscaled", "owned", "stateless", "workloadType"], "properties": { "owned": { "const": true }, "stateless": { "const": true }, "workloadType": { "enum": ["Deployment", "ReplicaSet", "helm-values"] } }, "not": { "required": ["replicas"], "properties": { "replicas": { "const": 0 } } } };
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (errors === 0) { } validate63.errors = vErrors; return errors === 0; }
+const precompiled64 = validate64;
+const schema64 = { "required": ["autoscaled", "owned", "stateless", "workloadType"], "properties": { "owned": { "const": true }, "stateless": { "const": true }, "workloadType": { "enum": ["Deployment", "ReplicaSet", "helm-values"] } }, "not": { "required": ["replicas"], "properties": { "replicas": { "const": 0 } } } };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.replicas === undefined) && (missing0 = "replicas")) {
         const err0 = {};
@@ -3591,7 +3828,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid1) { }
     }
 } if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
-    validate60.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    validate64.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
     return false;
 }
 else {
@@ -3608,7 +3845,7 @@ else {
     if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing1;
         if (((((data.autoscaled === undefined) && (missing1 = "autoscaled")) || ((data.owned === undefined) && (missing1 = "owned"))) || ((data.stateless === undefined) && (missing1 = "stateless"))) || ((data.workloadType === undefined) && (missing1 = "workloadType"))) {
-            validate60.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+            validate64.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
             return false;
         }
         else {
@@ -3616,7 +3853,7 @@ else {
                 let data1 = data.owned;
                 const _errs3 = errors;
                 if (true !== data1) {
-                    validate60.errors = [{ instancePath: instancePath + "/owned", schemaPath: "#/properties/owned/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                    validate64.errors = [{ instancePath: instancePath + "/owned", schemaPath: "#/properties/owned/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                     return false;
                 }
                 else { }
@@ -3631,7 +3868,7 @@ else {
                     let data2 = data.stateless;
                     const _errs4 = errors;
                     if (true !== data2) {
-                        validate60.errors = [{ instancePath: instancePath + "/stateless", schemaPath: "#/properties/stateless/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                        validate64.errors = [{ instancePath: instancePath + "/stateless", schemaPath: "#/properties/stateless/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                         return false;
                     }
                     else { }
@@ -3645,9 +3882,9 @@ else {
                     if (data.workloadType !== undefined) {
                         let data3 = data.workloadType;
                         const _errs5 = errors;
-                        const vSchema0 = schema60.properties.workloadType.enum;
+                        const vSchema0 = schema64.properties.workloadType.enum;
                         if (!(((data3 === "Deployment") || (data3 === "ReplicaSet")) || (data3 === "helm-values"))) {
-                            validate60.errors = [{ instancePath: instancePath + "/workloadType", schemaPath: "#/properties/workloadType/enum", keyword: "enum", params: { allowedValues: schema60.properties.workloadType.enum }, message: "must be equal to one of the allowed values" }];
+                            validate64.errors = [{ instancePath: instancePath + "/workloadType", schemaPath: "#/properties/workloadType/enum", keyword: "enum", params: { allowedValues: schema64.properties.workloadType.enum }, message: "must be equal to one of the allowed values" }];
                             return false;
                         }
                         else { }
@@ -3663,15 +3900,15 @@ else {
         }
     }
     if (errors === 0) { }
-} validate60.errors = vErrors; return errors === 0; }
-const precompiled61 = validate61;
-const schema61 = { "properties": { "autoscaled": { "const": true } } };
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} validate64.errors = vErrors; return errors === 0; }
+const precompiled65 = validate65;
+const schema65 = { "properties": { "autoscaled": { "const": true } } };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.autoscaled !== undefined) {
         let data0 = data.autoscaled;
         const _errs0 = errors;
         if (true !== data0) {
-            validate61.errors = [{ instancePath: instancePath + "/autoscaled", schemaPath: "#/properties/autoscaled/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            validate65.errors = [{ instancePath: instancePath + "/autoscaled", schemaPath: "#/properties/autoscaled/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
             return false;
         }
         else { }
@@ -3682,71 +3919,75 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         var valid0 = true;
     }
     if (valid0) { }
-} if (errors === 0) { } validate61.errors = vErrors; return errors === 0; }
+} if (errors === 0) { } validate65.errors = vErrors; return errors === 0; }
 /** Each built-in policy schema's validator, by the schema's JSON (see `schemaCompiler`). */
 const PRECOMPILED_POLICY_SCHEMAS = new Map([
     ["{\"required\":[\"hasDeployables\"],\"properties\":{\"hasDeployables\":{\"const\":true}}}", precompiled0],
     ["{\"not\":{\"required\":[\"fitMismatch\"]}}", precompiled1],
-    ["{\"required\":[\"reassessmentMonths\"],\"properties\":{\"reassessmentMonths\":{\"maximum\":12}}}", precompiled2],
-    ["{\"required\":[\"hasLogs\"],\"properties\":{\"hasLogs\":{\"const\":true}}}", precompiled3],
-    ["{\"anyOf\":[{\"properties\":{\"ownedServiceCount\":{\"minimum\":5}}},{\"properties\":{\"functionCount\":{\"minimum\":20}}}]}", precompiled4],
-    ["{\"required\":[\"hasKubernetes\"],\"properties\":{\"hasKubernetes\":{\"const\":true}}}", precompiled5],
-    ["{\"required\":[\"clusterInCode\"],\"properties\":{\"clusterInCode\":{\"const\":true}}}", precompiled6],
-    ["{\"required\":[\"triggers\"],\"properties\":{\"triggers\":{\"contains\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"http-rest\",\"http-api\",\"http-other\"]}}}}}}", precompiled7],
-    ["{\"anyOf\":[{\"required\":[\"provisionedConcurrency\"],\"properties\":{\"provisionedConcurrency\":{\"exclusiveMinimum\":0}}},{\"required\":[\"snapStart\"],\"properties\":{\"snapStart\":{\"const\":true}}},{\"required\":[\"minScale\"],\"properties\":{\"minScale\":{\"minimum\":1}}},{\"required\":[\"plan\"],\"properties\":{\"plan\":{\"enum\":[\"premium\",\"dedicated\"]}}}]}", precompiled8],
-    ["{\"required\":[\"runtime\"],\"properties\":{\"runtime\":{\"pattern\":\"^(java|dotnet)\"}}}", precompiled9],
-    ["{\"required\":[\"deploys\"],\"properties\":{\"deploys\":{\"const\":true}}}", precompiled10],
-    ["{\"required\":[\"autoscaledBy\",\"replicas\"],\"properties\":{\"platform\":{\"const\":\"kubernetes\"}}}", precompiled11],
-    ["{\"not\":{\"required\":[\"replicas\"]}}", precompiled12],
-    ["{\"required\":[\"hasTraces\"],\"properties\":{\"hasTraces\":{\"const\":true}}}", precompiled13],
-    ["{\"required\":[\"platform\",\"triggers\"],\"properties\":{\"platform\":{\"const\":\"aws-lambda\"},\"triggers\":{\"contains\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"queue\",\"stream\",\"pubsub\",\"storage\",\"event-bus\"]}}}}}}", precompiled14],
-    ["{\"anyOf\":[{\"required\":[\"reservedConcurrency\"]},{\"properties\":{\"triggers\":{\"items\":{\"if\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"stream\",\"pubsub\",\"storage\",\"event-bus\"]}}},\"then\":false,\"else\":{\"if\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"const\":\"queue\"}}},\"then\":{\"required\":[\"maximumConcurrency\"]}}}}}}]}", precompiled15],
-    ["{\"allOf\":[{\"if\":{\"properties\":{\"triggers\":{\"contains\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"stream\",\"pubsub\",\"storage\",\"event-bus\"]}}}}}},\"then\":{\"required\":[\"failureDestination\"],\"properties\":{\"failureDestination\":{\"const\":true}}}},{\"properties\":{\"triggers\":{\"items\":{\"if\":{\"required\":[\"kind\",\"queue\"],\"properties\":{\"kind\":{\"const\":\"queue\"}}},\"then\":{\"properties\":{\"queue\":{\"properties\":{\"hasRedrive\":{\"const\":true}}}}}}}}}]}", precompiled16],
-    ["{\"required\":[\"timeoutShareOfPlatformMax\"],\"properties\":{\"timeoutShareOfPlatformMax\":{\"maximum\":1}}}", precompiled17],
-    ["{\"properties\":{\"timeoutShareOfPlatformMax\":{\"exclusiveMaximum\":0.8}}}", precompiled18],
-    ["{\"required\":[\"reservedConcurrency\"]}", precompiled19],
-    ["{\"properties\":{\"reservedConcurrency\":{\"exclusiveMinimum\":0}}}", precompiled20],
-    ["{\"required\":[\"timeout\",\"gateway\"],\"not\":{\"required\":[\"timeoutIsDefault\"]}}", precompiled21],
-    ["{\"if\":{\"required\":[\"gatewayIntegrationTimeout\"]},\"then\":{\"properties\":{\"timeout\":{\"maximum\":{\"$data\":\"1/gatewayIntegrationTimeout\"}}}},\"else\":{\"allOf\":[{\"if\":{\"properties\":{\"gateway\":{\"const\":\"api-gateway-rest\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":29}}}},{\"if\":{\"properties\":{\"gateway\":{\"const\":\"api-gateway-http\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":30}}}},{\"if\":{\"properties\":{\"gateway\":{\"const\":\"azure-http\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":230}}}}]}}", precompiled22],
-    ["{\"required\":[\"timeout\",\"platformMaxTimeout\"]}", precompiled23],
-    ["{\"allOf\":[{\"if\":{\"properties\":{\"platform\":{\"const\":\"aws-lambda\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":900}}}},{\"if\":{\"properties\":{\"platform\":{\"const\":\"azure-functions\"},\"plan\":{\"const\":\"consumption\"}},\"required\":[\"plan\"]},\"then\":{\"properties\":{\"timeout\":{\"maximum\":600}}}},{\"if\":{\"properties\":{\"platform\":{\"const\":\"gcp-functions\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":540}}}},{\"if\":{\"properties\":{\"platform\":{\"const\":\"knative\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":3600}}}}]}", precompiled24],
-    ["{\"required\":[\"platform\"],\"properties\":{\"platform\":{\"const\":\"aws-lambda\"}}}", precompiled25],
-    ["{\"required\":[\"tracing\"],\"properties\":{\"tracing\":{\"const\":true}}}", precompiled26],
-    ["{\"required\":[\"maxReplicas\",\"effectiveMinReplicas\"]}", precompiled27],
-    ["{\"properties\":{\"maxReplicas\":{\"exclusiveMinimum\":{\"$data\":\"1/effectiveMinReplicas\"}}}}", precompiled28],
-    ["{\"required\":[\"effectiveMinReplicas\"],\"anyOf\":[{\"required\":[\"scaler\"],\"properties\":{\"scaler\":{\"enum\":[\"hpa-v1\",\"hpa-v2\"]}}},{\"required\":[\"minReplicas\"],\"properties\":{\"minReplicas\":{\"minimum\":1}}}]}", precompiled29],
-    ["{\"properties\":{\"effectiveMinReplicas\":{\"minimum\":2}}}", precompiled30],
-    ["{\"required\":[\"targetFound\"]}", precompiled31],
-    ["{\"properties\":{\"targetFound\":{\"const\":true}}}", precompiled32],
-    ["{\"properties\":{\"resources\":{\"maxItems\":0}}}", precompiled33],
-    ["{\"anyOf\":[{\"required\":[\"hasIac\"],\"properties\":{\"hasIac\":{\"const\":true}}},{\"required\":[\"hasKubernetes\"],\"properties\":{\"hasKubernetes\":{\"const\":true}}}]}", precompiled34],
-    ["{\"required\":[\"effect\"],\"properties\":{\"effect\":{\"const\":\"Allow\"}}}", precompiled35],
-    ["{\"properties\":{\"wildcardAction\":{\"const\":false},\"writeOnAnyResource\":{\"const\":false}}}", precompiled36],
-    ["{\"required\":[\"platform\"],\"properties\":{\"platform\":{\"const\":\"knative\"}}}", precompiled37],
-    ["{\"required\":[\"maxScale\"],\"properties\":{\"maxScale\":{\"exclusiveMinimum\":0}}}", precompiled38],
-    ["{\"required\":[\"hasKubernetes\",\"teamSize\"],\"properties\":{\"hasKubernetes\":{\"const\":true}}}", precompiled39],
-    ["{\"properties\":{\"teamSize\":{\"minimum\":6}}}", precompiled40],
-    ["{\"required\":[\"logRetentionDays\"]}", precompiled41],
-    ["{\"required\":[\"hasMetrics\"],\"properties\":{\"hasMetrics\":{\"const\":true}}}", precompiled42],
-    ["{\"required\":[\"kind\",\"queue\"],\"properties\":{\"kind\":{\"const\":\"queue\"},\"queue\":{\"required\":[\"visibilityToTimeoutRatio\"]}}}", precompiled43],
-    ["{\"properties\":{\"queue\":{\"properties\":{\"visibilityToTimeoutRatio\":{\"minimum\":6}}}}}", precompiled44],
-    ["{\"required\":[\"totalReservedConcurrency\"]}", precompiled45],
-    ["{\"properties\":{\"totalReservedConcurrency\":{\"maximum\":900}}}", precompiled46],
-    ["{\"required\":[\"containerServiceCount\"],\"properties\":{\"containerServiceCount\":{\"minimum\":10}}}", precompiled47],
-    ["{\"required\":[\"hasMesh\"],\"properties\":{\"hasMesh\":{\"const\":true}}}", precompiled48],
-    ["{\"required\":[\"exposed\",\"gatewayInFront\",\"exposedServiceCount\"],\"properties\":{\"exposedServiceCount\":{\"minimum\":2}}}", precompiled49],
-    ["{\"properties\":{\"gatewayInFront\":{\"const\":true}}}", precompiled50],
-    ["{\"required\":[\"hasDeployables\",\"teamSize\"],\"properties\":{\"hasDeployables\":{\"const\":true}}}", precompiled51],
-    ["{\"properties\":{\"servicesPerEngineer\":{\"maximum\":2}}}", precompiled52],
-    ["{\"required\":[\"databaseSharedWith\"]}", precompiled53],
-    ["{\"not\":{\"required\":[\"databaseSharedWith\"]}}", precompiled54],
-    ["{\"not\":{\"anyOf\":[{\"required\":[\"provisionedConcurrency\"],\"properties\":{\"provisionedConcurrency\":{\"minimum\":10}}},{\"required\":[\"triggers\"],\"properties\":{\"triggers\":{\"contains\":{\"required\":[\"kind\",\"intervalMinutes\"],\"properties\":{\"kind\":{\"const\":\"schedule\"},\"intervalMinutes\":{\"maximum\":5}}}}}}]}}", precompiled55],
-    ["{\"required\":[\"longRunning\",\"readinessProbe\"],\"properties\":{\"longRunning\":{\"const\":true},\"sidecar\":{\"const\":false}}}", precompiled56],
-    ["{\"properties\":{\"readinessProbe\":{\"const\":true}}}", precompiled57],
-    ["{\"required\":[\"networkIsolated\",\"ownedServiceCount\"],\"properties\":{\"platform\":{\"const\":\"kubernetes\"},\"ownedServiceCount\":{\"minimum\":2}}}", precompiled58],
-    ["{\"properties\":{\"networkIsolated\":{\"const\":true}}}", precompiled59],
-    ["{\"required\":[\"autoscaled\",\"owned\",\"stateless\",\"workloadType\"],\"properties\":{\"owned\":{\"const\":true},\"stateless\":{\"const\":true},\"workloadType\":{\"enum\":[\"Deployment\",\"ReplicaSet\",\"helm-values\"]}},\"not\":{\"required\":[\"replicas\"],\"properties\":{\"replicas\":{\"const\":0}}}}", precompiled60],
-    ["{\"properties\":{\"autoscaled\":{\"const\":true}}}", precompiled61],
+    ["{\"required\":[\"hasDeployables\",\"reassessmentMonths\"],\"properties\":{\"hasDeployables\":{\"const\":true}}}", precompiled2],
+    ["{\"properties\":{\"reassessmentMonths\":{\"maximum\":12}}}", precompiled3],
+    ["{\"required\":[\"hasLogs\"],\"properties\":{\"hasLogs\":{\"const\":true}}}", precompiled4],
+    ["{\"anyOf\":[{\"properties\":{\"ownedServiceCount\":{\"minimum\":5}}},{\"properties\":{\"functionCount\":{\"minimum\":20}}}]}", precompiled5],
+    ["{\"required\":[\"hasKubernetes\"],\"properties\":{\"hasKubernetes\":{\"const\":true}}}", precompiled6],
+    ["{\"required\":[\"clusterInCode\"],\"properties\":{\"clusterInCode\":{\"const\":true}}}", precompiled7],
+    ["{\"required\":[\"triggers\"],\"properties\":{\"triggers\":{\"contains\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"http-rest\",\"http-api\",\"http-other\"]}}}}},\"not\":{\"required\":[\"deployTime\"],\"properties\":{\"deployTime\":{\"const\":true}}}}", precompiled8],
+    ["{\"anyOf\":[{\"required\":[\"provisionedConcurrency\"],\"properties\":{\"provisionedConcurrency\":{\"exclusiveMinimum\":0}}},{\"required\":[\"snapStart\"],\"properties\":{\"snapStart\":{\"const\":true}}},{\"required\":[\"minScale\"],\"properties\":{\"minScale\":{\"minimum\":1}}},{\"required\":[\"plan\"],\"properties\":{\"plan\":{\"enum\":[\"premium\",\"dedicated\"]}}}]}", precompiled9],
+    ["{\"required\":[\"runtime\"],\"properties\":{\"runtime\":{\"pattern\":\"^(java|dotnet)\"}}}", precompiled10],
+    ["{\"required\":[\"deploys\"],\"properties\":{\"deploys\":{\"const\":true}}}", precompiled11],
+    ["{\"required\":[\"autoscaledBy\",\"replicas\"],\"properties\":{\"platform\":{\"const\":\"kubernetes\"}}}", precompiled12],
+    ["{\"not\":{\"required\":[\"replicas\"]}}", precompiled13],
+    ["{\"required\":[\"hasTraces\"],\"properties\":{\"hasTraces\":{\"const\":true}}}", precompiled14],
+    ["{\"required\":[\"platform\",\"triggers\"],\"properties\":{\"platform\":{\"const\":\"aws-lambda\"},\"triggers\":{\"contains\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"queue\",\"pubsub\",\"storage\",\"event-bus\"]}}}}}}", precompiled15],
+    ["{\"anyOf\":[{\"required\":[\"reservedConcurrency\"]},{\"properties\":{\"triggers\":{\"items\":{\"if\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"pubsub\",\"storage\",\"event-bus\"]}}},\"then\":false,\"else\":{\"if\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"const\":\"queue\"}}},\"then\":{\"required\":[\"maximumConcurrency\"]}}}}}}]}", precompiled16],
+    ["{\"required\":[\"platform\",\"triggers\"],\"properties\":{\"platform\":{\"const\":\"aws-lambda\"},\"triggers\":{\"contains\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"queue\",\"stream\",\"pubsub\",\"storage\",\"event-bus\"]}}}}}}", precompiled17],
+    ["{\"allOf\":[{\"if\":{\"properties\":{\"triggers\":{\"contains\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"stream\",\"pubsub\",\"storage\",\"event-bus\"]}}}}}},\"then\":{\"required\":[\"failureDestination\"],\"properties\":{\"failureDestination\":{\"const\":true}}}},{\"properties\":{\"triggers\":{\"items\":{\"if\":{\"required\":[\"kind\",\"queue\"],\"properties\":{\"kind\":{\"const\":\"queue\"}}},\"then\":{\"properties\":{\"queue\":{\"properties\":{\"hasRedrive\":{\"const\":true}}}}}}}}}]}", precompiled18],
+    ["{\"required\":[\"timeoutShareOfPlatformMax\"],\"properties\":{\"timeoutShareOfPlatformMax\":{\"maximum\":1}},\"not\":{\"anyOf\":[{\"required\":[\"durable\"],\"properties\":{\"durable\":{\"const\":true}}},{\"required\":[\"deployTime\"],\"properties\":{\"deployTime\":{\"const\":true}}}]}}", precompiled19],
+    ["{\"properties\":{\"timeoutShareOfPlatformMax\":{\"exclusiveMaximum\":0.8}}}", precompiled20],
+    ["{\"required\":[\"reservedConcurrency\"]}", precompiled21],
+    ["{\"properties\":{\"reservedConcurrency\":{\"exclusiveMinimum\":0}}}", precompiled22],
+    ["{\"required\":[\"timeout\",\"gateway\"],\"not\":{\"required\":[\"timeoutIsDefault\"]}}", precompiled23],
+    ["{\"if\":{\"required\":[\"gatewayIntegrationTimeout\"]},\"then\":{\"properties\":{\"timeout\":{\"maximum\":{\"$data\":\"1/gatewayIntegrationTimeout\"}}}},\"else\":{\"allOf\":[{\"if\":{\"properties\":{\"gateway\":{\"const\":\"api-gateway-rest\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":29}}}},{\"if\":{\"properties\":{\"gateway\":{\"const\":\"api-gateway-http\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":30}}}},{\"if\":{\"properties\":{\"gateway\":{\"const\":\"azure-http\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":230}}}}]}}", precompiled24],
+    ["{\"required\":[\"timeout\",\"platformMaxTimeout\"]}", precompiled25],
+    ["{\"allOf\":[{\"if\":{\"properties\":{\"platform\":{\"const\":\"aws-lambda\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":900}}}},{\"if\":{\"properties\":{\"platform\":{\"const\":\"azure-functions\"},\"plan\":{\"const\":\"consumption\"}},\"required\":[\"plan\"]},\"then\":{\"properties\":{\"timeout\":{\"maximum\":600}}}},{\"if\":{\"properties\":{\"platform\":{\"const\":\"gcp-functions\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":540}}}},{\"if\":{\"properties\":{\"platform\":{\"const\":\"knative\"}}},\"then\":{\"properties\":{\"timeout\":{\"maximum\":3600}}}}]}", precompiled26],
+    ["{\"required\":[\"platform\"],\"properties\":{\"platform\":{\"const\":\"aws-lambda\"}},\"not\":{\"required\":[\"deployTime\"],\"properties\":{\"deployTime\":{\"const\":true}}}}", precompiled27],
+    ["{\"required\":[\"tracing\"],\"properties\":{\"tracing\":{\"const\":true}}}", precompiled28],
+    ["{\"required\":[\"maxReplicas\",\"effectiveMinReplicas\"]}", precompiled29],
+    ["{\"properties\":{\"maxReplicas\":{\"exclusiveMinimum\":{\"$data\":\"1/effectiveMinReplicas\"}}}}", precompiled30],
+    ["{\"required\":[\"effectiveMinReplicas\"],\"anyOf\":[{\"required\":[\"scaler\"],\"properties\":{\"scaler\":{\"enum\":[\"hpa-v1\",\"hpa-v2\"]}}},{\"required\":[\"minReplicas\"],\"properties\":{\"minReplicas\":{\"minimum\":1}}}]}", precompiled31],
+    ["{\"properties\":{\"effectiveMinReplicas\":{\"minimum\":2}}}", precompiled32],
+    ["{\"required\":[\"targetFound\"]}", precompiled33],
+    ["{\"properties\":{\"targetFound\":{\"const\":true}}}", precompiled34],
+    ["{\"properties\":{\"resources\":{\"maxItems\":0}}}", precompiled35],
+    ["{\"anyOf\":[{\"required\":[\"hasIac\"],\"properties\":{\"hasIac\":{\"const\":true}}},{\"required\":[\"hasKubernetes\"],\"properties\":{\"hasKubernetes\":{\"const\":true}}}]}", precompiled36],
+    ["{\"required\":[\"effect\"],\"properties\":{\"effect\":{\"const\":\"Allow\"}}}", precompiled37],
+    ["{\"properties\":{\"wildcardAction\":{\"const\":false},\"unscopedActions\":{\"maxItems\":0}}}", precompiled38],
+    ["{\"required\":[\"platform\"],\"properties\":{\"platform\":{\"const\":\"knative\"}}}", precompiled39],
+    ["{\"required\":[\"maxScale\"],\"properties\":{\"maxScale\":{\"exclusiveMinimum\":0}}}", precompiled40],
+    ["{\"required\":[\"hasKubernetes\",\"teamSize\"],\"properties\":{\"hasKubernetes\":{\"const\":true}}}", precompiled41],
+    ["{\"properties\":{\"teamSize\":{\"minimum\":6}}}", precompiled42],
+    ["{\"required\":[\"platform\"],\"properties\":{\"platform\":{\"const\":\"aws-lambda\"}}}", precompiled43],
+    ["{\"required\":[\"logRetentionDays\"]}", precompiled44],
+    ["{\"required\":[\"hasMetrics\"],\"properties\":{\"hasMetrics\":{\"const\":true}}}", precompiled45],
+    ["{\"required\":[\"kind\",\"queue\"],\"properties\":{\"kind\":{\"const\":\"queue\"},\"queue\":{\"required\":[\"visibilityToTimeoutRatio\"]}}}", precompiled46],
+    ["{\"properties\":{\"queue\":{\"properties\":{\"visibilityToTimeoutRatio\":{\"minimum\":6}}}}}", precompiled47],
+    ["{\"required\":[\"totalReservedConcurrency\"]}", precompiled48],
+    ["{\"properties\":{\"totalReservedConcurrency\":{\"maximum\":900}}}", precompiled49],
+    ["{\"required\":[\"containerServiceCount\"],\"properties\":{\"containerServiceCount\":{\"minimum\":10}}}", precompiled50],
+    ["{\"required\":[\"hasMesh\"],\"properties\":{\"hasMesh\":{\"const\":true}}}", precompiled51],
+    ["{\"required\":[\"exposed\",\"gatewayInFront\",\"exposedServiceCount\"],\"properties\":{\"exposedServiceCount\":{\"minimum\":2}}}", precompiled52],
+    ["{\"properties\":{\"gatewayInFront\":{\"const\":true}}}", precompiled53],
+    ["{\"required\":[\"hasDeployables\",\"teamSize\"],\"properties\":{\"hasDeployables\":{\"const\":true}}}", precompiled54],
+    ["{\"properties\":{\"servicesPerEngineer\":{\"maximum\":2}}}", precompiled55],
+    ["{\"required\":[\"databaseSharedWith\"]}", precompiled56],
+    ["{\"not\":{\"required\":[\"databaseSharedWith\"]}}", precompiled57],
+    ["{\"required\":[\"cost\"]}", precompiled58],
+    ["{\"properties\":{\"cost\":{\"properties\":{\"monthly\":{\"maximum\":{\"$data\":\"1/containerMonthly\"}}}}}}", precompiled59],
+    ["{\"required\":[\"longRunning\",\"readinessProbe\"],\"properties\":{\"longRunning\":{\"const\":true},\"receivesTraffic\":{\"const\":true},\"sidecar\":{\"const\":false}}}", precompiled60],
+    ["{\"properties\":{\"readinessProbe\":{\"const\":true}}}", precompiled61],
+    ["{\"required\":[\"networkIsolated\",\"ownedServiceCount\"],\"properties\":{\"platform\":{\"const\":\"kubernetes\"},\"ownedServiceCount\":{\"minimum\":2}}}", precompiled62],
+    ["{\"properties\":{\"networkIsolated\":{\"const\":true}}}", precompiled63],
+    ["{\"required\":[\"autoscaled\",\"owned\",\"stateless\",\"workloadType\"],\"properties\":{\"owned\":{\"const\":true},\"stateless\":{\"const\":true},\"workloadType\":{\"enum\":[\"Deployment\",\"ReplicaSet\",\"helm-values\"]}},\"not\":{\"required\":[\"replicas\"],\"properties\":{\"replicas\":{\"const\":0}}}}", precompiled64],
+    ["{\"properties\":{\"autoscaled\":{\"const\":true}}}", precompiled65],
 ]);
 
 ;// CONCATENATED MODULE: ./src/evaluate/fields-read.ts
@@ -3876,6 +4117,160 @@ function preparePolicies(policies, settings = {}) {
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/extract/evidence/delivery-catalog.ts
+/** CI/CD systems, by the path of their pipeline files. */
+const CI_SYSTEMS = [
+    { system: "GitHub Actions", path: /^\.github\/workflows\/[^/]+\.ya?ml$/ },
+    { system: "GitLab CI", path: /(^|\/)\.gitlab-ci\.ya?ml$/ },
+    { system: "Jenkins", path: /(^|\/)Jenkinsfile[^/]*$/ },
+    { system: "CircleCI", path: /(^|\/)\.circleci\/config\.ya?ml$/ },
+    {
+        system: "Azure Pipelines",
+        path: /(^|\/)(azure-pipelines[^/]*|\.azure-pipelines\/[^/]+|\.azuredevops\/[^/]+)\.ya?ml$/,
+    },
+    { system: "Bitbucket Pipelines", path: /(^|\/)bitbucket-pipelines\.ya?ml$/ },
+    { system: "Buildkite", path: /(^|\/)\.buildkite\/[^/]+\.ya?ml$/ },
+    { system: "AWS CodeBuild", path: /(^|\/)buildspec[^/]*\.ya?ml$/ },
+    { system: "Google Cloud Build", path: /(^|\/)cloudbuild[^/]*\.(ya?ml|json)$/ },
+    { system: "Travis CI", path: /(^|\/)\.travis\.ya?ml$/ },
+    { system: "Drone", path: /(^|\/)\.drone\.ya?ml$/ },
+    { system: "AWS Amplify Console", path: /(^|\/)amplify\.ya?ml$/ },
+];
+/**
+ * Pipelines declared as resources or exports rather than by file name: the evidence is a line of the file.
+ * `deploys` says whether the declaration itself shows a deployment.
+ */
+const CI_DECLARATIONS = [
+    {
+        system: "AWS CodePipeline",
+        pattern: /\bAWS::CodePipeline::Pipeline\b|resource\s+"aws_codepipeline"/,
+        deploys: /["']?[Cc]ategory["']?\s*[:=]\s*["']?Deploy\b/,
+    },
+    {
+        system: "AWS CodePipeline",
+        pattern: /\bapplications\/aws-sam-codepipeline-cd\b/,
+        deploys: /\bapplications\/aws-sam-codepipeline-cd\b/,
+    },
+    {
+        system: "AWS Amplify Console",
+        pattern: /\bAWS::Amplify::(Branch|App)\b|resource\s+"aws_amplify_(branch|app)"/,
+        deploys: /\bEnableAutoBuild["']?\s*:\s*["']?true\b|\benable_auto_build\s*=\s*true\b/,
+    },
+    { system: "Azure Pipelines (classic release)", pattern: /"deployPhases"\s*:/, deploys: /"deployPhases"\s*:/ },
+];
+/**
+ * A job that creates its own cluster (kind, k3d, minikube) and deploys into it is an end-to-end test: the
+ * cluster dies with the job, nothing is delivered.
+ */
+const THROWAWAY_CLUSTER = /\bkind\s+create\s+cluster\b|\bk3d\s+cluster\s+create\b|\bminikube\s+start\b|uses\s*:\s*["']?(helm\/kind-action|engineerd\/setup-kind|container-tools\/kind-action|AbsaOSS\/k3d-action|nolar\/setup-k3d-k3s|medyagh\/setup-minikube|manusa\/actions-setup-minikube)@/;
+/** GitOps: a controller that applies the repository to a cluster deploys by definition. */
+const GITOPS = [
+    { system: "Argo CD", kind: /^(Application|ApplicationSet)$/, apiGroup: /^argoproj\.io\// },
+    { system: "Flux", kind: /^(Kustomization|HelmRelease)$/, apiGroup: /^(kustomize|helm)\.toolkit\.fluxcd\.io\// },
+];
+/** Global options between a tool and its subcommand: `terraform -chdir=infra apply`, `kubectl -n shop apply`. */
+const OPTIONS = String.raw `(?:\s+--?[\w-]+(?:=\S+|\s+[^\s-]\S*)?)*`;
+const tool = (names, subcommands) => new RegExp(String.raw `\b(?:${names})${OPTIONS}\s+(?:${subcommands})\b`);
+/**
+ * Commands, actions and tasks that deploy, as a pipeline step would run them. `intoCluster`: the step deploys to
+ * whatever cluster the job is connected to, so in a job that creates a throwaway one it is a test.
+ */
+const DEPLOY_STEPS = [
+    { label: "sam deploy", pattern: /\bsam\s+deploy\b/ },
+    { label: "serverless deploy", pattern: /\b(serverless|sls)\s+deploy\b/ },
+    { label: "cdk deploy", pattern: /\bcdk(tf)?\s+deploy\b/ },
+    { label: "terraform apply", pattern: tool("terraform|tofu|terragrunt", "(?:run-all\\s+)?apply") },
+    { label: "pulumi up", pattern: tool("pulumi", "up") },
+    {
+        label: "kubectl apply",
+        pattern: tool("kubectl", "apply|create|replace|set\\s+image|rollout\\s+restart"),
+        intoCluster: true,
+    },
+    { label: "helm upgrade/install", pattern: tool("helm|helmfile", "upgrade|install|apply|sync"), intoCluster: true },
+    { label: "gcloud deploy", pattern: /\bgcloud\s+(beta\s+)?([\w-]+\s+){0,2}deploy\b|\bgke-deploy\b/ },
+    {
+        label: "az deploy",
+        pattern: /\baz\s+[\w-]+(\s+[\w-]+)*?\s+(deploy|deployment\s+(group|sub)\s+create|deployment\s+source)\b/,
+    },
+    { label: "func publish", pattern: /\bfunc\s+azure\s+functionapp\s+publish\b/ },
+    { label: "skaffold run", pattern: /\bskaffold\s+(run|deploy)\b/, intoCluster: true },
+    { label: "aws cloudformation deploy", pattern: /\baws\s+cloudformation\s+(deploy|create-stack|update-stack)\b/ },
+    {
+        label: "aws deploy",
+        pattern: /\baws\s+(ecs\s+update-service|lambda\s+update-function-code|deploy\s+create-deployment)\b/,
+    },
+    { label: "docker stack deploy", pattern: /\bdocker\s+stack\s+deploy\b/ },
+    {
+        label: "chart release",
+        pattern: /uses\s*:\s*["']?helm\/chart-releaser-action@|\bhelm\s+push\b|\bcr\s+upload\b/,
+    },
+    { label: "argocd sync", pattern: /\bargocd\s+app\s+sync\b|\bflux\s+reconcile\b/, intoCluster: true },
+    {
+        label: "deploy script",
+        pattern: /\b(make|npm\s+run|yarn|pnpm(\s+run)?)\s+deploy[\w:-]*\b|[\w./-]*deploy[\w.-]*\.(sh|bash|ps1|py|js|mjs|ts)\b|\.(sh|bash|ps1|py)\s+deploy\b/,
+        intoCluster: true,
+    },
+    {
+        label: "Amplify Console build",
+        onlyIn: "AWS Amplify Console",
+        pattern: /^\s*(frontend|backend|applications)\s*:/m,
+    },
+    {
+        label: "deploy action",
+        pattern: /uses\s*:\s*["']?(aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|azure\/(webapps-deploy|functions-action|k8s-deploy|arm-deploy|static-web-apps-deploy)|google-github-actions\/(deploy-cloudrun|deploy-cloud-functions|deploy-appengine)|serverless\/github-action|pulumi\/actions)@/i,
+    },
+    {
+        label: "deploy task",
+        pattern: /task\s*:\s*["']?(AzureFunctionApp|AzureWebApp|AzureRmWebAppDeployment|AzureResourceManagerTemplateDeployment|AzureResourceGroupDeployment|KubernetesManifest|HelmDeploy|AzureStaticWebApp|AzureContainerApps)@/,
+    },
+    { label: "GitLab environment", onlyIn: "GitLab CI", pattern: /^\s+environment\s*:\s*(\S|$)/m },
+];
+
+;// CONCATENATED MODULE: ./src/discover/deployment-role.ts
+/** Folders whose manifests are opt-in add-ons or illustrations, not the system the repository deploys. */
+const OPTIONAL_FOLDERS = new Set(["extras", "extra", "examples", "example", "samples", "sample"]);
+/** Folders that hold tests and their inputs. */
+const TEST_FOLDERS = new Set(["test", "tests", "__tests__", "e2e", "fixtures", "testdata", "__snapshots__"]);
+/** Compose files whose name says they run tests or CI, not the deployed system (`docker-compose.ci.yml`). */
+const TEST_COMPOSE = /^(docker-)?compose[-._].*\b(test|tests|ci|e2e|it)\b.*\.ya?ml$/i;
+/** Snapshots a test compares against (`AppStackExpected.json`, `*.snap`): copies of a stack, not one deployed. */
+const TEST_SNAPSHOT = /(Expected\.json|\.snap)$/;
+/** A folder a Compose file sits in that runs tests (`ci/docker-compose.yml`). */
+const CI_FOLDERS = new Set(["ci", ".ci"]);
+/**
+ * Whether a file (POSIX, relative to the scanned root: folders above the root never count) is set aside, and why:
+ * optional (an add-on or example) or test (a test's input, a snapshot, a test or CI compose file).
+ */
+function setAsideRole(path) {
+    const parts = path.split("/");
+    const name = parts[parts.length - 1] ?? "";
+    const folders = parts.slice(0, -1);
+    const lower = folders.map((folder) => folder.toLowerCase());
+    const testAt = lower.findIndex((folder, index) => TEST_FOLDERS.has(folder) || (folder === "src" && lower[index + 1] === "test"));
+    if (testAt >= 0) {
+        const marker = lower[testAt] === "src" ? "src/test/" : `${folders[testAt]}/`;
+        return { role: "test", reason: `below ${marker}`, marker };
+    }
+    const snapshot = TEST_SNAPSHOT.exec(name);
+    if (snapshot)
+        return { role: "test", reason: "a test snapshot", marker: snapshot[1] ?? name };
+    const isCompose = /^(docker-)?compose([-._].*)?\.ya?ml$/i.test(name);
+    if (isCompose && TEST_COMPOSE.test(name))
+        return { role: "test", reason: "a compose file for tests or CI", marker: name };
+    const ci = folders.find((folder) => CI_FOLDERS.has(folder.toLowerCase()));
+    if (isCompose && ci)
+        return { role: "test", reason: `a compose file below ${ci}/`, marker: `${ci}/` };
+    const optional = folders.find((folder) => OPTIONAL_FOLDERS.has(folder.toLowerCase()));
+    if (optional)
+        return { role: "optional", reason: `below ${optional}/`, marker: `${optional}/` };
+    return undefined;
+}
+/**
+ * Whether the config's `include` names a set-aside file: one of its patterns spells out what set the file aside
+ * (`examples/**`, `**\/docker-compose.ci.yml`, `**\/*Expected.json`), so a catch-all such as `**\/*.yml` does not.
+ */
+const namedByInclude = (role, include) => include.some((pattern) => pattern.toLowerCase().includes(role.marker.toLowerCase()));
+
 ;// CONCATENATED MODULE: ./src/discover/manifest-names.ts
 /**
  * Directories that hold dependencies or generated output, never the team's own manifests; `.archlint` holds
@@ -3917,20 +4312,36 @@ const TEXT_NAMES = [
     /^Cargo\.toml$/,
     /^(fluent-bit|fluentd|fluent|td-agent(-bit)?|logstash)\.conf$/,
 ];
+/** Shell and PowerShell scripts: read as text for the commands they run (the cluster they create). */
+const SCRIPT = /\.(sh|bash|ps1)$/i;
+/** Folders where teams keep the scripts that build and run their platform. */
+const SCRIPT_FOLDERS = /(^|\/)(scripts?|deploy(ments?)?|infra(structure)?|hack|bin|ci|\.github|tools|setup|clusters?)\//i;
+/** A script archlint reads wherever it is, without being named by a pipeline: at the root or in a usual folder. */
+const isScriptInUsualPlace = (path) => SCRIPT.test(path) && (!path.includes("/") || SCRIPT_FOLDERS.test(path));
+const isScript = (name) => SCRIPT.test(name);
 function isSecretFile(name) {
     return SECRET_FILES.some((pattern) => pattern.test(name));
 }
-/** The format a file is read as, or undefined when archlint has no use for it. */
-function formatOf(name) {
+/**
+ * The format a file is read as, or undefined when archlint has no use for it. A script elsewhere than the usual
+ * places is read only when a pipeline runs it (see `discover`).
+ */
+function formatOf(name, path = name) {
     const lower = name.toLowerCase();
     if (isSecretFile(name))
         return undefined;
-    if (lower.endsWith(".yml") || lower.endsWith(".yaml"))
+    if (isScript(name))
+        return isScriptInUsualPlace(path) ? "script" : undefined;
+    // A Terraform template that says what it renders (`policy.json.tftpl`) is read as that, placeholders and all.
+    const rendered = lower.endsWith(".tftpl") ? lower.slice(0, -".tftpl".length) : lower;
+    if (rendered.endsWith(".yml") || rendered.endsWith(".yaml"))
         return "yaml";
+    if (rendered.endsWith(".json"))
+        return "json";
+    if (rendered !== lower)
+        return undefined;
     if (lower.endsWith(".tf") || lower.endsWith(".tofu") || lower.endsWith(".hcl"))
         return "hcl";
-    if (lower.endsWith(".json"))
-        return "json";
     if (lower.endsWith(".tpl"))
         return "helm-template";
     return TEXT_NAMES.some((pattern) => pattern.test(name)) ? "text" : undefined;
@@ -3998,6 +4409,8 @@ function braceExpansions(pattern) {
 
 
 
+
+
 const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Walks the root: .gitignore files apply below their folder; symlinks never lead out of the root. */
 function discover(fs, options) {
@@ -4008,6 +4421,7 @@ function discover(fs, options) {
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const files = [];
     const skipped = [];
+    const otherScripts = [];
     const excluded = (path, isDirectory) => exclude.some((m) => m.match(path) || (isDirectory && m.match(`${path}/`)));
     const ignoredByGit = (scopes, path, isDirectory) => scopes.some(({ base, rules }) => {
         const relative = base ? path.slice(base.length + 1) : path;
@@ -4033,8 +4447,9 @@ function discover(fs, options) {
                 walk(path, localScopes);
                 continue;
             }
-            const format = formatOf(entry.name);
-            if (!format || excluded(path, false) || (include && !include.some((m) => m.match(path))))
+            const format = formatOf(entry.name, path);
+            const script = !format && isScript(entry.name);
+            if ((!format && !script) || excluded(path, false) || (include && !include.some((m) => m.match(path))))
                 continue;
             if (ignoredByGit(localScopes, path, false))
                 continue;
@@ -4043,12 +4458,44 @@ function discover(fs, options) {
                 skipped.push({ path, reason: size });
             else if (size > maxBytes)
                 skipped.push({ path, reason: `${size} bytes, above the ${maxBytes}-byte cap` });
-            else
+            else if (format)
                 files.push({ path, format, size });
+            else
+                otherScripts.push({ path, format: "script", size });
         }
     };
     walk("", []);
-    return { files: markHelmTemplates(files), skipped };
+    files.push(...scriptsPipelinesRun(fs, root, files, otherScripts));
+    return { ...setAside(markHelmTemplates(files), options.include ?? []), skipped };
+}
+/**
+ * Examples, add-ons and tests leave the files judged, unless `include` names them. The marks are read below the
+ * root only, and a root holding nothing else (a scanned `examples/` collection, a test suite) is judged whole: a
+ * scan never ends up empty because of them.
+ */
+function setAside(files, include) {
+    const kept = [];
+    const aside = [];
+    for (const file of files) {
+        const role = setAsideRole(file.path);
+        if (role && !namedByInclude(role, include))
+            aside.push({ path: file.path, role: role.role, reason: role.reason });
+        else
+            kept.push(file);
+    }
+    return kept.length === 0 ? { files, setAside: [] } : { files: kept, setAside: aside };
+}
+/**
+ * Scripts outside the usual folders that a CI pipeline names (`run: ./gke/create.sh`, by file name): read like
+ * the others. Pipelines are read here only when such scripts exist.
+ */
+function scriptsPipelinesRun(fs, root, files, scripts) {
+    if (scripts.length === 0)
+        return [];
+    const pipelines = files
+        .filter((file) => CI_SYSTEMS.some(({ path }) => path.test(file.path)))
+        .map((file) => Buffer.from(fs.readFile(`${root}/${file.path}`)).toString("utf8"));
+    return scripts.filter((script) => pipelines.some((text) => text.includes(external_node_path_.posix.basename(script.path))));
 }
 /** The size of a regular file, or why it is not read (a symlink that leaves the root, a directory link, \u2026). */
 function sizeInsideRoot(fs, root, absolute, type) {
@@ -4171,6 +4618,9 @@ function toFinding(compiled, entity, item, itemPath) {
         ref: origin?.ref ?? entity.ref,
         subjectRef: entity.ref,
         field: fieldPath,
+        ...(typeof entity.variantIdentity === "string"
+            ? { variants: entity.variants, variantIdentity: entity.variantIdentity }
+            : {}),
     };
 }
 /** The origin of `a.b.c`, else of `a.b`, else of `a`: the closest place that was recorded. */
@@ -4668,9 +5118,30 @@ function jsonChild(node, segment) {
         return undefined;
     return { node: value, range: [property.offset, property.offset + property.length] };
 }
+/**
+ * The range of `path` inside a JSON document written as text between `start` and `end` of a file (a heredoc, a
+ * YAML block scalar): from the first brace or bracket on, whitespace and indentation are JSON's own, so offsets in
+ * the document are offsets in the file. Undefined when the text is not JSON there (escaped quotes) or the path is
+ * not in it.
+ */
+function embeddedRange(text, [start, end], path) {
+    const opening = text.slice(start, end).search(/[[{]/);
+    if (opening < 0)
+        return undefined;
+    const from = start + opening;
+    let node = (0,main.parseTree)(text.slice(from, end));
+    let range;
+    for (const segment of path) {
+        const found = node ? jsonChild(node, segment) : undefined;
+        if (!found)
+            break;
+        node = found.node;
+        range = [from + found.range[0], from + found.range[1]];
+    }
+    return range;
+}
 
 ;// CONCATENATED MODULE: ./src/parse/hcl/hcl-locator.ts
-
 
 
 /**
@@ -4701,18 +5172,6 @@ class HclLocator {
         }
         return this.lines.range(range[0], range[1]);
     }
-}
-function embeddedRange(text, [start, end], path) {
-    let node = (0,main.parseTree)(text.slice(start, end));
-    let range;
-    for (const segment of path) {
-        const found = node ? jsonChild(node, segment) : undefined;
-        if (!found)
-            break;
-        node = found.node;
-        range = [start + found.range[0], start + found.range[1]];
-    }
-    return range;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/hcl/parse-hcl.ts
@@ -4949,6 +5408,78 @@ function containersIn(node) {
 }
 function scalarCount(node) {
     return valuesOf(node).filter((v) => !isContainer(v)).length;
+}
+
+;// CONCATENATED MODULE: ./src/parse/template-placeholders.ts
+/** A Terraform template directive: `%{ if \u2026 }`, `%{~ for \u2026 ~}`, `%{ endif }`. */
+const DIRECTIVE = /%\{[^}\n]*\}/g;
+/**
+ * A JSON or YAML file that is a Terraform template (`templatefile()`): directives, or in JSON an interpolation
+ * outside a string (`"Resource": ${jsonencode(arns)}`), which no JSON or YAML reader accepts as written.
+ */
+function isTemplateText(text, format) {
+    return /%\{[^}\n]*\}/.test(text) || (format === "json" && bareInterpolations(text).length > 0);
+}
+/**
+ * The template with what can be read kept in place: directives blanked (both branches of an `if` and one pass
+ * of a `for` remain), bare interpolations in JSON quoted as strings that name themselves. Lines never move, so a
+ * finding in the rendered text is on the template's own line.
+ */
+function renderPlaceholders(text, format) {
+    const blanked = text.replace(DIRECTIVE, (directive) => " ".repeat(directive.length));
+    if (format !== "json")
+        return blanked;
+    let rendered = "";
+    let from = 0;
+    for (const [start, end] of bareInterpolations(blanked)) {
+        rendered += `${blanked.slice(from, start)}"${blanked.slice(start, end).replace(/["\\]/g, "\\$&")}"`;
+        from = end;
+    }
+    return rendered + blanked.slice(from);
+}
+/** Where `${\u2026}` stands outside a JSON string: [start, end) of each, braces and strings inside it balanced. */
+function bareInterpolations(text) {
+    const found = [];
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (inString) {
+            if (char === "\\")
+                i++;
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"')
+            inString = true;
+        else if (char === "$" && text[i + 1] === "{") {
+            const end = closingBrace(text, i + 1);
+            if (end < 0)
+                break;
+            found.push([i, end + 1]);
+            i = end;
+        }
+    }
+    return found;
+}
+function closingBrace(text, open) {
+    let depth = 0;
+    let quoted = false;
+    for (let i = open; i < text.length; i++) {
+        const char = text[i];
+        if (quoted) {
+            if (char === "\\")
+                i++;
+            else if (char === '"')
+                quoted = false;
+        }
+        else if (char === '"')
+            quoted = true;
+        else if (char === "{")
+            depth++;
+        else if (char === "}" && --depth === 0)
+            return i;
+    }
+    return -1;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/block-yaml-text.ts
@@ -5831,9 +6362,11 @@ function step(node, segment, doc) {
 
 
 
+
 /**
  * The fast parser (js-yaml) keeps no positions. A line scanner answers for block YAML; where it is not sure,
- * the `yaml` package re-reads the whole file (about ten times js-yaml's cost) for the exact ranges.
+ * the `yaml` package re-reads the whole file (about ten times js-yaml's cost) for the exact ranges. A path may go
+ * on into the JSON document a string value holds (`embedded`: an IAM policy written as `PolicyDocument: |`).
  */
 class YamlLocator {
     text;
@@ -5843,7 +6376,7 @@ class YamlLocator {
     constructor(text) {
         this.text = text;
     }
-    locate(doc, path) {
+    locate(doc, path, embedded) {
         this.lines ??= new LineIndex(this.text);
         this.fast ??= new BlockYamlLocator(this.text, this.lines.starts);
         let range = this.fast.find(doc, path);
@@ -5851,11 +6384,14 @@ class YamlLocator {
             this.exact ??= new ExactYamlLocator(this.text);
             range = this.exact.find(doc, path);
         }
+        if (embedded?.length)
+            range = embeddedRange(this.text, range, embedded) ?? range;
         return this.lines.range(range[0], range[1]);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parse-file.ts
+
 
 
 
@@ -5876,12 +6412,23 @@ function parseFile(path, rawText, format) {
         return extra(path, text);
     switch (format) {
         case "yaml":
-            return parseYaml(path, text);
-        case "json":
-            return parseJson(path, text);
+        case "json": {
+            const parsed = format === "yaml" ? parseYaml(path, text) : parseJson(path, text);
+            return parsed.error && isTemplateText(text, format) ? parseTemplate(path, text, format) : parsed;
+        }
         default:
             return { path, format, text, documents: [], locator: startOfFile };
     }
+}
+/**
+ * A Terraform template (`%{ if }`, a bare `${\u2026}` in JSON) is no broken file: what reads with its placeholders
+ * left in place is read (an IAM policy with `${bucket}` unresolved); a template that does not read so is
+ * skipped, never a parse error.
+ */
+function parseTemplate(path, text, format) {
+    const rendered = renderPlaceholders(text, format);
+    const { error, ...parsed } = format === "yaml" ? parseYaml(path, rendered) : parseJson(path, rendered);
+    return { ...parsed, text, documents: error ? [] : parsed.documents };
 }
 function parseYaml(path, text) {
     const locator = new YamlLocator(text);
@@ -5970,6 +6517,34 @@ function markUnresolved(entity, field, ref) {
     entity.origins[field] = { ref, note: "its value could not be resolved" };
 }
 const refAt = (base, ...path) => ({ ...base, path: [...base.path, ...path] });
+/** A path below `base`, inside the JSON text it points at when it points at one (`embedded`). */
+const refInto = (base, ...path) => base.embedded ? { ...base, embedded: [...base.embedded, ...path] } : refAt(base, ...path);
+
+;// CONCATENATED MODULE: ./src/extract/evidence/categories.ts
+/** Evidence categories: the four observability pillars, then the facts about tooling around the manifests. */
+const PILLARS = ["metrics", "traces", "logs", "dashboards"];
+const EVIDENCE = {
+    mesh: "mesh",
+    iac: "iac",
+    clusterInCode: "cluster-in-code",
+    /** A cloud cluster created by a command in a script or a pipeline step: automated, but not declared as code. */
+    clusterByScript: "cluster-by-script",
+    kubernetes: "kubernetes",
+    compose: "compose",
+    ci: "ci",
+    deploy: "deploy",
+    codeowner: "codeowner",
+    /** Emitted by the Helm adapter: a dependency of a chart, by chart name. */
+    chartDependency: "chart-dependency",
+    /** Emitted by the build detector: a Dockerfile's folder, its final base image, a Skaffold artifact's image. */
+    buildContext: "build-context",
+    buildBase: "build-base",
+    buildImage: "build-image",
+    /** Emitted by the CloudFormation adapter: the folder of a SAM application that serves an API. */
+    apiStack: "api-stack",
+    /** Emitted by the Azure Functions adapter: the folder of a Function App (its host.json). */
+    functionApp: "function-app",
+};
 
 ;// CONCATENATED MODULE: ./src/extract/values.ts
 /** Small readers shared by adapters: manifests hold numbers as strings and maps where lists were expected. */
@@ -6165,6 +6740,7 @@ function choosePlan(evidence) {
 
 
 
+
 const AZURE_FORMAT = "azure-functions";
 /** functionTimeout when host.json sets none: 5 min on Consumption, 30 min on Premium and Dedicated. */
 const DEFAULT_TIMEOUTS = { consumption: 300, premium: 1800, dedicated: 1800 };
@@ -6172,7 +6748,9 @@ const DEFAULT_TIMEOUTS = { consumption: 300, premium: 1800, dedicated: 1800 };
  * Azure Functions (function.json model, v1 to v4 scripts): each `<name>/function.json` is a function named by
  * its folder; `functionTimeout` comes from the host.json of the nearest parent folder. The hosting plan comes
  * from ARM or Terraform plan declarations in the scan (see plans.ts); without any, Consumption is assumed and
- * every timeout says so.
+ * every timeout says so. A Function App is the outermost folder with a host.json: every function under it is
+ * deployed with it (`functionApp` on each function), and an app whose functions are declared in code (.NET,
+ * Java) has no function.json but still is an app (`function-app` evidence).
  */
 const azureFunctions = {
     name: AZURE_FORMAT,
@@ -6194,8 +6772,19 @@ const azureFunctions = {
             },
             finish(sink) {
                 const plan = choosePlan(plans);
-                for (const file of functions)
-                    sink.entity(azureFunction(file, nearestHost(file.path, hosts), plan));
+                for (const file of functions) {
+                    const fn = azureFunction(file, nearestHost(file.path, hosts), plan);
+                    const app = outermostHost(file.path, hosts);
+                    if (app !== undefined)
+                        fn.functionApp = app;
+                    sink.entity(fn);
+                }
+                for (const dir of hosts.keys()) {
+                    if (outermostHost(`${dir}/host.json`, hosts) !== dir)
+                        continue;
+                    const file = dir === "." ? "host.json" : `${dir}/host.json`;
+                    sink.evidence({ category: EVIDENCE.functionApp, value: dir, file, line: 1 });
+                }
             },
         };
     },
@@ -6209,6 +6798,16 @@ function nearestHost(functionPath, hosts) {
         if (dir === "." || dir === "/" || dir === "")
             return undefined;
         dir = external_node_path_.posix.dirname(dir);
+    }
+}
+/** The folder of the outermost host.json above a file (its own folder included): the Function App's root. */
+function outermostHost(path, hosts) {
+    let found;
+    for (let dir = external_node_path_.posix.dirname(path);; dir = external_node_path_.posix.dirname(dir)) {
+        if (hosts.has(dir))
+            found = dir;
+        if (dir === "." || dir === "/" || dir === "")
+            return found;
     }
 }
 function azureFunction(file, host, choice) {
@@ -6263,9 +6862,18 @@ const SUB_VARIABLE = /\$\{([^}!][^}]*)\}/g;
 class Intrinsics {
     parameters;
     pre;
-    constructor(parameters, pre = (value) => value) {
+    parameterNotes;
+    links;
+    constructor(parameters, pre = (value) => value, parameterNotes = new Map(), links = {}) {
         this.parameters = parameters;
         this.pre = pre;
+        this.parameterNotes = parameterNotes;
+        this.links = links;
+    }
+    /** Where a `Ref` to a parameter got its value, when a parent stack passed it. */
+    noteFor(raw) {
+        const value = this.pre(raw);
+        return intrinsicName(value) === "Ref" ? this.parameterNotes.get(String(value.Ref)) : undefined;
     }
     /** A plain value, or UNRESOLVED: never a guess. */
     resolve(raw) {
@@ -6371,6 +6979,20 @@ class Intrinsics {
         return parts.every((part) => part !== undefined) ? parts.join(argument[0]) : undefined;
     }
 }
+const OUTPUT_TOKEN = /\$\{([^}.!]+)\.Outputs\.([^}]+)\}/g;
+/** The nested-stack outputs a value refers to: `!GetAtt Stack.Outputs.X`, or `${Stack.Outputs.X}` in a `!Sub`. */
+function stackOutputs(value) {
+    const name = intrinsicName(value);
+    const argument = name ? value[name] : undefined;
+    if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
+        const output = typeof argument[1] === "string" ? /^Outputs\.(.+)$/.exec(argument[1])?.[1] : undefined;
+        return output ? [[argument[0], output]] : [];
+    }
+    const text = name === "Fn::Sub" ? (Array.isArray(argument) ? argument[0] : argument) : undefined;
+    if (typeof text !== "string")
+        return [];
+    return [...text.matchAll(OUTPUT_TOKEN)].map((match) => [match[1], match[2]]);
+}
 /**
  * The key that joins an event source to a queue entity: `cfn:<file>#<LogicalId>` for a reference to a queue in
  * the same template, `sqs:<name>` for an SQS ARN whose queue name is known.
@@ -6379,10 +7001,11 @@ function queueKey(value, file, intrinsics) {
     const name = intrinsicName(value);
     const argument = name ? value[name] : undefined;
     if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
-        return `cfn:${file}#${argument[0]}`;
+        const [output] = stackOutputs(value);
+        return output ? intrinsics.links.outputKey?.(...output) : `cfn:${file}#${argument[0]}`;
     }
     if (name === "Ref" && typeof argument === "string" && intrinsics.resolve(value) === UNRESOLVED) {
-        return `cfn:${file}#${argument}`;
+        return intrinsics.links.parameterKey?.(argument) ?? `cfn:${file}#${argument}`;
     }
     const text = intrinsics.nameKey(value);
     const arn = text === undefined ? undefined : /^arn:[^:]*:sqs:.*:([^:${}]+)$/.exec(text);
@@ -6401,7 +7024,7 @@ const ADMIN_POLICY = /(^|\/)AdministratorAccess$/;
  */
 function documentStatements(statements, owner, ref, intrinsics, sink) {
     const list = Array.isArray(statements)
-        ? statements.map((s, i) => [s, refAt(ref, i)])
+        ? statements.map((s, i) => [s, refInto(ref, i)])
         : [[statements, ref]];
     for (const [raw, statementRef] of list) {
         if (!isDict(raw) || typeof raw.Effect !== "string")
@@ -6422,6 +7045,48 @@ function managedPolicyStatement(name, owner, ref) {
     if (!ADMIN_POLICY.test(name))
         return undefined;
     return { owner, effect: "Allow", actions: ["*"], resources: ["*"], ref };
+}
+/** A policy document written as JSON text (a heredoc, `PolicyDocument: |`), or undefined when it is not one. */
+function parseJsonDocument(text) {
+    if (!text.trimStart().startsWith("{"))
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        return isDict(parsed) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The statements of a policy document that is plain JSON (a Terraform `policy`, a standalone file), each on its
+ * own line. Statements with `NotAction`, without an `Effect`, or naming a `Principal` (a trust or resource
+ * policy: who may act, not what a role may do) are not judged.
+ */
+function plainDocumentStatements(document, ref, owner, sink) {
+    if (!isDict(document))
+        return;
+    const list = document.Statement;
+    const items = Array.isArray(list)
+        ? list.map((item, index) => [item, ["Statement", index]])
+        : [[list, ["Statement"]]];
+    for (const [item, path] of items) {
+        if (!isDict(item) || typeof item.Effect !== "string")
+            continue;
+        if ("NotAction" in item || "Principal" in item || "NotPrincipal" in item)
+            continue;
+        sink.statement({
+            owner,
+            effect: item.Effect,
+            actions: strings(item.Action),
+            resources: strings(item.Resource),
+            ref: refAt(ref, ...path),
+        });
+    }
+}
+function strings(value) {
+    const list = Array.isArray(value) ? value : [value];
+    return list.filter((item) => typeof item === "string");
 }
 
 ;// CONCATENATED MODULE: ./src/extract/serverless/events.ts
@@ -6454,8 +7119,37 @@ const EVENT_KINDS = {
 };
 /** `provider.name: google`: HTTP functions sit behind Google's front end, not API Gateway; events are Pub/Sub or storage. */
 const GOOGLE_EVENT_KINDS = { http: "http-other", event: "pubsub" };
+/** `provider.name: azure` (serverless-azure-functions): the bindings its events become. */
+const AZURE_EVENT_KINDS = {
+    http: "http-other",
+    timer: "schedule",
+    queue: "queue",
+    serviceBus: "queue",
+    eventHub: "stream",
+    blob: "storage",
+    cosmosDB: "stream",
+};
+/** `provider.name: knative` (serverless-knative): every service answers HTTP; events reach it through sources. */
+const KNATIVE_EVENT_KINDS = {
+    cronJob: "schedule",
+    kafka: "stream",
+    awsSqs: "queue",
+    gcpPubSub: "pubsub",
+    custom: "event-bus",
+};
+/**
+ * Event names are read only for the providers whose platforms archlint models; another provider's (Cloudflare,
+ * OpenWhisk, Fn, Kubeless, \u2026) are kept as `other`: their gateways, limits and settings are not Lambda's.
+ */
+const EVENT_KINDS_BY_PLATFORM = {
+    "aws-lambda": EVENT_KINDS,
+    "gcp-functions": GOOGLE_EVENT_KINDS,
+    "azure-functions": AZURE_EVENT_KINDS,
+    knative: KNATIVE_EVENT_KINDS,
+};
 function toTrigger(type, settings, variables, context) {
-    const kind = (context.platform === "gcp-functions" ? own(GOOGLE_EVENT_KINDS, type) : own(EVENT_KINDS, type)) ?? "other";
+    const kinds = own(EVENT_KINDS_BY_PLATFORM, context.platform);
+    const kind = (kinds && own(kinds, type)) ?? "other";
     const trigger = { kind, type };
     const resolved = variables.resolve(settings);
     const options = isDict(resolved) ? resolved : {};
@@ -6464,7 +7158,7 @@ function toTrigger(type, settings, variables, context) {
     if (context.platform === "gcp-functions" && type === "event" && /storage/i.test(String(options.eventType))) {
         trigger.kind = "storage";
     }
-    const source = sourceOf(type, resolved, options);
+    const source = sourceOf(kind, resolved, options);
     if (source !== undefined)
         trigger.source = source;
     if (type === "sqs" && source !== undefined) {
@@ -6472,8 +7166,10 @@ function toTrigger(type, settings, variables, context) {
         if (key)
             trigger.sourceKey = key;
     }
-    if (type === "schedule" && options.enabled !== false) {
-        const rate = typeof resolved === "string" ? resolved : options.rate;
+    if (kind === "schedule" && options.enabled !== false) {
+        const rate = typeof resolved === "string"
+            ? resolved
+            : (options.rate ?? options.schedule ?? valueAt(options, ["x-azure-settings", "schedule"]));
         const first = Array.isArray(rate) ? rate[0] : rate;
         if (typeof first === "string")
             trigger.schedule = first;
@@ -6491,8 +7187,8 @@ function toTrigger(type, settings, variables, context) {
     }
     return trigger;
 }
-function sourceOf(type, resolved, options) {
-    if (typeof resolved === "string" && type !== "schedule")
+function sourceOf(kind, resolved, options) {
+    if (typeof resolved === "string" && kind !== "schedule")
         return resolved;
     const value = options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream ?? options.resource;
     return value === UNRESOLVED ? undefined : value;
@@ -6504,11 +7200,12 @@ function sourceOf(type, resolved, options) {
 
 const CLOUDFORMATION_FORMAT = "cloudformation";
 const SAM_FORMAT = "aws-sam";
-function createTemplate(root, where, sink, pre) {
+function createTemplate(root, where, sink, options = {}) {
     const globals = isDict(root.Globals) && isDict(root.Globals.Function) ? root.Globals.Function : {};
-    const parameters = isDict(root.Parameters) ? root.Parameters : {};
+    const parameters = options.parameters ?? (isDict(root.Parameters) ? root.Parameters : {});
     const resources = isDict(root.Resources) ? root.Resources : {};
-    return { ...where, resources, globals, intrinsics: new Intrinsics(parameters, pre), sink };
+    const intrinsics = new Intrinsics(parameters, options.pre, options.parameterNotes, options.links);
+    return { ...where, resources, globals, intrinsics, sink, openApi: options.openApi };
 }
 const at = (template, ...path) => ({
     file: template.file,
@@ -6531,7 +7228,7 @@ function template_assign(template, entity, field, raw, ref, convert, note) {
     if (converted === undefined)
         markUnresolved(entity, field, ref);
     else
-        setField(entity, field, converted, ref, note);
+        setField(entity, field, converted, ref, note ?? template.intrinsics.noteFor(raw));
 }
 /** The function a value points at: by logical id (`Ref`, `GetAtt`, `${Fn.Arn}`) or by its name or ARN. */
 function functionFor(template, functions, value) {
@@ -6539,20 +7236,137 @@ function functionFor(template, functions, value) {
     const byId = functions.find((fn) => ids.has(fn.id));
     if (byId)
         return byId;
+    for (const [stack, output] of stackOutputs(value)) {
+        const nested = template.intrinsics.links.outputFunction?.(stack, output);
+        if (nested)
+            return nested;
+    }
     const key = template.intrinsics.nameKey(value);
     if (key === undefined)
         return undefined;
-    const name = /^arn:[^:]*:lambda:[^:]*:[^:]*:function:([^:]+)/.exec(key)?.[1] ?? key;
+    // A function ARN, alone or inside an API Gateway invocation URI (`\u2026:lambda:path/2015-03-31/functions/<arn>/invocations`).
+    const name = /:function:([^:/]+)/.exec(key)?.[1] ?? key;
     return functions.find((fn) => fn.nameKeys.includes(name));
 }
 /** A numeric setting at a path, when it resolves to a number. */
 function numberAt(template, properties, path) {
-    const raw = valueAt(properties, path);
+    return numberOf(template, valueAt(properties, path));
+}
+/** A value as a number, when it resolves to one. */
+function numberOf(template, raw) {
     const value = raw === undefined ? undefined : template.intrinsics.resolve(raw);
     return value === UNRESOLVED ? undefined : asNumber(value);
 }
 
+;// CONCATENATED MODULE: ./src/extract/cloudformation/custom-resources.ts
+
+
+
+const CUSTOM_RESOURCE = /^(Custom::.+|AWS::CloudFormation::CustomResource)$/;
+/**
+ * The environment variables through which a CDK provider framework's `onEvent` / `isComplete` functions call
+ * the user's handlers: those run at deploy time too.
+ */
+const PROVIDER_FRAMEWORK_TARGETS = ["USER_ON_EVENT_FUNCTION_ARN", "USER_IS_COMPLETE_FUNCTION_ARN"];
+/**
+ * Functions CloudFormation calls while it deploys the stack, not on a request path: the handler a custom
+ * resource's `ServiceToken` names, and the handlers a CDK provider framework function calls for it. They get
+ * `deployTime`, which the tracing, cold-start and long-running policies leave alone.
+ */
+function markDeployTimeFunctions(template, functions) {
+    const mark = (target, path) => {
+        const fn = functionFor(template, functions, target);
+        if (fn && fn.entity.deployTime !== true)
+            setField(fn.entity, "deployTime", true, at(template, ...path));
+    };
+    for (const [id, resource] of Object.entries(template.resources)) {
+        if (!isDict(resource) || typeof resource.Type !== "string" || !CUSTOM_RESOURCE.test(resource.Type))
+            continue;
+        const token = valueAt(resource, ["Properties", "ServiceToken"]);
+        if (token !== undefined)
+            mark(token, ["Resources", id, "Properties", "ServiceToken"]);
+    }
+    for (const fn of functions) {
+        if (fn.entity.deployTime !== true)
+            continue;
+        const resource = template.resources[fn.id];
+        const variables = valueAt(resource, ["Properties", "Environment", "Variables"]);
+        if (!isDict(variables))
+            continue;
+        for (const name of PROVIDER_FRAMEWORK_TARGETS) {
+            if (variables[name] !== undefined)
+                mark(variables[name], ["Resources", fn.id, "Properties", "Environment", "Variables", name]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/openapi.ts
+
+
+const INTEGRATION = "x-amazon-apigateway-integration";
+/** Every operation's integration under `paths` (`get`, `post`, \u2026, `x-amazon-apigateway-any-method`). */
+function openApiIntegrations(definition, at) {
+    const paths = isDict(definition) && isDict(definition.paths) ? definition.paths : {};
+    return Object.entries(paths).flatMap(([route, operations]) => Object.entries(isDict(operations) ? operations : {}).flatMap(([method, operation]) => {
+        const integration = isDict(operation) ? operation[INTEGRATION] : undefined;
+        if (!isDict(integration) || integration.uri === undefined)
+            return [];
+        return [{ settings: integration, ref: at("paths", route, method, INTEGRATION) }];
+    }));
+}
+/** Whether a parsed document is an OpenAPI definition that wires API Gateway integrations. */
+function declaresIntegrations(doc) {
+    return isDict(doc) && (doc.openapi !== undefined || doc.swagger !== undefined) && isDict(doc.paths);
+}
+function definitionSource(properties, templateFile) {
+    for (const key of ["DefinitionBody", "Body"]) {
+        const body = properties[key];
+        if (!isDict(body))
+            continue;
+        const include = includedLocation(body);
+        if (include !== undefined)
+            return localFile(include, templateFile);
+        return { inline: body, path: key };
+    }
+    const uri = properties.DefinitionUri;
+    return typeof uri === "string" ? localFile(uri, templateFile) : undefined;
+}
+function includedLocation(body) {
+    const transform = body["Fn::Transform"];
+    if (!isDict(transform) || transform.Name !== "AWS::Include")
+        return undefined;
+    return isDict(transform.Parameters) ? transform.Parameters.Location : undefined;
+}
+/** A location relative to a template, as a path relative to the scanned root; not a URL, not outside the root. */
+function localFile(location, templateFile) {
+    if (typeof location !== "string" || /^[a-z][a-z0-9+.-]*:\/\//i.test(location))
+        return undefined;
+    const file = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(templateFile), location));
+    return file.startsWith("../") || external_node_path_.posix.isAbsolute(file) ? undefined : { file };
+}
+/** OpenAPI files a scan has read, and the gateways that include them: files come in any order, so joins wait. */
+class OpenApiFiles {
+    integrations = new Map();
+    waiting = [];
+    add(file, documents) {
+        documents.forEach((doc, index) => {
+            if (!declaresIntegrations(doc))
+                return;
+            const found = openApiIntegrations(doc, (...path) => ({ file, doc: index, path }));
+            this.integrations.set(file, [...(this.integrations.get(file) ?? []), ...found]);
+        });
+    }
+    request(file, attach) {
+        this.waiting.push({ file, attach });
+    }
+    finish(guard) {
+        for (const { file, attach } of this.waiting)
+            guard(file, () => attach(this.integrations.get(file) ?? []));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/extract/cloudformation/gateways.ts
+
 
 
 
@@ -6562,6 +7376,7 @@ const GATEWAY_TYPES = {
     "AWS::ApiGatewayV2::Api": "HTTP",
     "AWS::Serverless::HttpApi": "HTTP",
 };
+const PROTOCOL_TRIGGERS = { REST: "http-rest", HTTP: "http-api", WEBSOCKET: "http-other" };
 /**
  * API Gateway resources: each REST or HTTP API is a gateway entity, and each Lambda integration (REST
  * `AWS::ApiGateway::Method`, v2 `AWS::ApiGatewayV2::Integration`) is a synchronous HTTP trigger on the function
@@ -6572,27 +7387,75 @@ function joinGateways(template, functions) {
         const protocol = valueAt(resource.properties, ["ProtocolType"]) ?? own(GATEWAY_TYPES, resource.type);
         const gateway = createEntity({ kind: "gateway", name: resource.id, platform: "aws-api-gateway", format: template.format, ref: resource.ref() }, { gatewayKind: resource.type, protocol });
         template.sink.entity(gateway);
+        const kind = own(PROTOCOL_TRIGGERS, String(protocol));
+        if (kind)
+            joinDefinition(template, functions, resource, kind);
     }
     for (const resource of resourcesOf(template, "AWS::ApiGateway::Method")) {
-        const integration = valueAt(resource.properties, ["Integration"]);
-        const fn = functionFor(template, functions, valueAt(integration, ["Uri"]));
-        if (fn)
-            addIntegration(template, fn, resource, "http-rest", ["Integration", "TimeoutInMillis"]);
+        const integration = resource.properties.Integration;
+        const fn = isDict(integration) ? functionFor(template, functions, integration.Uri) : undefined;
+        const restApi = resource.properties.RestApiId;
+        if (fn && isDict(integration))
+            wire(template, fn, integration, { kind: "http-rest", type: resource.type, restApi }, resource.ref());
     }
     for (const resource of resourcesOf(template, "AWS::ApiGatewayV2::Integration")) {
         const fn = functionFor(template, functions, resource.properties.IntegrationUri);
+        const kind = v2Kind(template, resource);
         if (fn)
-            addIntegration(template, fn, resource, v2Kind(template, resource), ["TimeoutInMillis"]);
+            wire(template, fn, resource.properties, { kind, type: resource.type, restApi: undefined }, resource.ref());
     }
 }
-function addIntegration(template, fn, resource, kind, timeoutPath) {
-    const trigger = { kind, type: resource.type, synchronous: true };
-    const millis = numberAt(template, resource.properties, timeoutPath);
-    if (millis !== undefined) {
-        trigger.integrationTimeout = integrationCutoff(template, millis, kind, resource.properties.RestApiId);
+/**
+ * The functions an API's OpenAPI definition calls (`x-amazon-apigateway-integration` with a Lambda `uri`), inline
+ * or in a local file the template includes, which is read at the end of the scan.
+ */
+function joinDefinition(template, functions, api, kind) {
+    const source = definitionSource(api.properties, template.file);
+    if (!source)
+        return;
+    const gateway = { kind, type: "x-amazon-apigateway-integration", restApi: { Ref: api.id } };
+    const attach = (integrations) => {
+        for (const { settings, ref } of integrations) {
+            const fn = functionFor(template, functions, settings.uri);
+            if (fn)
+                wire(template, fn, settings, gateway, ref);
+        }
+    };
+    if ("inline" in source)
+        attach(openApiIntegrations(source.inline, (...path) => api.ref(source.path, ...path)));
+    else
+        template.openApi?.request(source.file, attach);
+}
+/** A REST integration that streams its response may run up to 15 minutes (`responseTransferMode: STREAM`). */
+const STREAMED_RESPONSE_MAX_CUTOFF = 900;
+/**
+ * An integration's settings (CloudFormation's `TimeoutInMillis`, OpenAPI's `timeoutInMillis`) as a trigger: an
+ * `Event` invocation is asynchronous (the API answers at once), a streamed response has its own limit, and a
+ * trigger the function already has (an API event and its definition) is not added twice.
+ */
+function wire(template, fn, settings, gateway, ref) {
+    const { kind, type, restApi } = gateway;
+    const invocationType = valueAt(setting(settings, "requestParameters"), [INVOCATION_TYPE_HEADER]);
+    const trigger = invocationType === "'Event'" ? { kind: "other", type, synchronous: false } : { kind, type, synchronous: true };
+    const millis = numberOf(template, setting(settings, "timeoutInMillis"));
+    if (trigger.synchronous && setting(settings, "responseTransferMode") === "STREAM") {
+        trigger.integrationTimeout = Math.min((millis ?? Number.POSITIVE_INFINITY) / 1000, STREAMED_RESPONSE_MAX_CUTOFF);
     }
-    recordOrigin(fn.entity, `triggers.${fn.entity.triggers.length}`, { ref: resource.ref() });
+    else if (trigger.synchronous && millis !== undefined) {
+        trigger.integrationTimeout = integrationCutoff(template, millis, kind, restApi);
+    }
+    const same = fn.entity.triggers.some((t) => t.kind === trigger.kind &&
+        t.synchronous === trigger.synchronous &&
+        t.integrationTimeout === trigger.integrationTimeout);
+    if (same)
+        return;
+    recordOrigin(fn.entity, `triggers.${fn.entity.triggers.length}`, { ref });
     fn.entity.triggers.push(trigger);
+}
+const INVOCATION_TYPE_HEADER = "integration.request.header.X-Amz-Invocation-Type";
+/** A setting by its OpenAPI name (`timeoutInMillis`) or its CloudFormation one (`TimeoutInMillis`). */
+function setting(settings, name) {
+    return settings[name] ?? settings[name.charAt(0).toUpperCase() + name.slice(1)];
 }
 /** A v2 integration belongs to an HTTP API unless its API is a WebSocket one. */
 function v2Kind(template, resource) {
@@ -6698,20 +7561,32 @@ function extractIamStatements(template) {
     for (const resource of resourcesOf(template, "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group")) {
         const policies = Array.isArray(resource.properties.Policies) ? resource.properties.Policies : [];
         policies.forEach((policy, index) => {
-            const statements = valueAt(policy, ["PolicyDocument", "Statement"]);
-            if (statements !== undefined) {
-                const ref = resource.ref("Policies", index, "PolicyDocument", "Statement");
-                statementsOf(template, resource.id, statements, ref);
-            }
+            const document = valueAt(policy, ["PolicyDocument"]);
+            documentOf(template, resource.id, document, resource.ref("Policies", index, "PolicyDocument"));
         });
         managedPolicies(template, resource.id, resource.properties.ManagedPolicyArns, resource.ref("ManagedPolicyArns"));
     }
     for (const resource of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
-        const statements = valueAt(resource.properties, ["PolicyDocument", "Statement"]);
-        if (statements !== undefined) {
-            statementsOf(template, resource.id, statements, resource.ref("PolicyDocument", "Statement"));
-        }
+        documentOf(template, resource.id, resource.properties.PolicyDocument, resource.ref("PolicyDocument"));
     }
+}
+/**
+ * A policy document: a mapping, or JSON written as text (`PolicyDocument: |`, or inside `!Sub`), whose statements
+ * point at their own lines inside the text.
+ */
+function documentOf(template, owner, document, ref) {
+    const sub = isDict(document) ? document["Fn::Sub"] : undefined;
+    const text = typeof document === "string" ? document : typeof sub === "string" ? sub : undefined;
+    if (text === undefined) {
+        const statements = valueAt(document, ["Statement"]);
+        if (statements !== undefined)
+            statementsOf(template, owner, statements, refAt(ref, "Statement"));
+        return;
+    }
+    const parsed = parseJsonDocument(text);
+    const at = typeof document === "string" ? ref : refAt(ref, "Fn::Sub");
+    if (parsed?.Statement !== undefined)
+        statementsOf(template, owner, parsed.Statement, { ...at, embedded: ["Statement"] });
 }
 /**
  * SAM `Policies`: a managed policy name or ARN, an inline document, or a list of those and of policy templates
@@ -6796,6 +7671,7 @@ function extractFunctions(template) {
         read("reservedConcurrency", ["ReservedConcurrentExecutions"], asNumber);
         read("provisionedConcurrency", ["ProvisionedConcurrencyConfig", "ProvisionedConcurrentExecutions"], asNumber);
         read("snapStart", ["SnapStart", "ApplyOn"], (v) => v === "PublishedVersions");
+        read("durable", ["DurableConfig"], isDict);
         read("tracing", ["Tracing"], (v) => v === "Active") ||
             read("tracing", ["TracingConfig", "Mode"], (v) => v === "Active");
         read("failureDestination", ["DeadLetterQueue"], isDict) ||
@@ -7006,9 +7882,11 @@ function extractQueues(template) {
 
 
 
+
 /**
  * Everything a template declares, joined within it. `hosted` are functions the host manifest declares outside
  * the template (Serverless `functions:` around its `resources:`), so the template's resources can reach them.
+ * Returns the template's own functions, which a parent stack may reach through an output.
  */
 function extractTemplate(template, hosted = []) {
     const own = extractFunctions(template);
@@ -7018,9 +7896,11 @@ function extractTemplate(template, hosted = []) {
     joinNotifications(template, functions);
     joinGateways(template, functions);
     joinLogGroups(template, functions);
+    markDeployTimeFunctions(template, functions);
     extractIamStatements(template);
     for (const fn of own)
         template.sink.entity(fn.entity);
+    return own;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/serverless/resources.ts
@@ -7046,7 +7926,7 @@ function extractResources(resources, file, functions, resolve, sink, format) {
     for (const [root, base] of parts) {
         if (!isDict(root))
             continue;
-        extractTemplate(createTemplate(root, { file, doc: 0, base, format }, sink, resolve), functions);
+        extractTemplate(createTemplate(root, { file, doc: 0, base, format }, sink, { pre: resolve }), functions);
     }
 }
 
@@ -7088,19 +7968,22 @@ function extractFunction(stack, name, definition, keyPath) {
     read("timeout", "timeout", ["timeout"], asNumber);
     if (defaultTimeout !== undefined && fn.timeout === undefined && !fn.unresolved?.includes("timeout")) {
         setField(fn, "timeout", defaultTimeout, declaration, `timeout not set: the Serverless Framework default of ${defaultTimeout} s applies`);
+        fn.timeoutIsDefault = true;
     }
     read("memory", "memorySize", ["memorySize"], asNumber);
     read("runtime", "runtime", ["runtime"], asString);
-    read("reservedConcurrency", "reservedConcurrency", ["reservedConcurrency"], asNumber);
-    read("provisionedConcurrency", "provisionedConcurrency", ["provisionedConcurrency"], asNumber);
-    read("tracing", "tracing", ["tracing", "lambda"], tracingEnabled);
-    read("snapStart", "snapStart", ["snapStart"], (v) => v === true || v === "PublishedVersions");
-    read("logRetentionDays", "logRetentionInDays", ["logRetentionInDays"], asNumber);
-    if (definition.onError !== undefined)
-        assign("failureDestination", definition.onError, fieldAt("onError"), () => true);
-    else if (valueAt(definition, ["destinations", "onFailure"]) !== undefined) {
-        const onFailure = valueAt(definition, ["destinations", "onFailure"]);
-        assign("failureDestination", onFailure, fieldAt("destinations", "onFailure"), () => true);
+    if (platform === "aws-lambda") {
+        read("reservedConcurrency", "reservedConcurrency", ["reservedConcurrency"], asNumber);
+        read("provisionedConcurrency", "provisionedConcurrency", ["provisionedConcurrency"], asNumber);
+        read("tracing", "tracing", providerTracingPath(provider, resolve), tracingEnabled);
+        read("snapStart", "snapStart", ["snapStart"], (v) => v === true || v === "PublishedVersions");
+        read("logRetentionDays", "logRetentionInDays", ["logRetentionInDays"], asNumber);
+        if (definition.onError !== undefined)
+            assign("failureDestination", definition.onError, fieldAt("onError"), () => true);
+        else if (valueAt(definition, ["destinations", "onFailure"]) !== undefined) {
+            const onFailure = valueAt(definition, ["destinations", "onFailure"]);
+            assign("failureDestination", onFailure, fieldAt("destinations", "onFailure"), () => true);
+        }
     }
     const events = Array.isArray(definition.events) ? definition.events : [];
     events.forEach((event, index) => {
@@ -7129,6 +8012,14 @@ function extractFunction(stack, name, definition, keyPath) {
         nameKeys: [`\${${stem}LambdaFunction}`, deployedName],
         logGroupId: `${stem}LogGroup`,
     };
+}
+/**
+ * Where the provider switches Lambda tracing on for every function: `provider.tracing.lambda`, or a plain
+ * `provider.tracing: true` (serverless-plugin-tracing, and Framework v1). A `provider.tracing` that names only
+ * other services (`apiGateway: true`) says nothing about the functions.
+ */
+function providerTracingPath(provider, resolve) {
+    return isDict(resolve(provider.tracing)) ? ["tracing", "lambda"] : ["tracing"];
 }
 /** `tracing: true`, `Active` or `{ lambda: true }` mean active tracing; `PassThrough` does not. */
 function tracingEnabled(value) {
@@ -7351,8 +8242,11 @@ function extractStack(file, doc, sink) {
     if (doc.resources !== undefined) {
         extractResources(doc.resources, file.path, functions, resolve, sink, SERVERLESS_FORMAT);
     }
-    for (const fn of functions)
+    for (const fn of functions) {
+        if (service !== "service")
+            fn.entity.stack = service;
         sink.entity(fn.entity);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/extract/cloudformation/detect.ts
@@ -7375,34 +8269,222 @@ function isSamTemplate(doc) {
     return transform === SAM_TRANSFORM || (Array.isArray(transform) && transform.includes(SAM_TRANSFORM));
 }
 
+;// CONCATENATED MODULE: ./src/extract/cloudformation/nested-stacks.ts
+
+
+
+
+/**
+ * `AWS::CloudFormation::Stack` with a local `TemplateURL` and `AWS::Serverless::Application` with a local
+ * `Location` (as `sam build` and `aws cloudformation package` accept them); S3 and repository applications are
+ * not in the repository, so they are not read.
+ */
+function nestingsOf(template) {
+    const nested = [
+        ...resourcesOf(template, "AWS::CloudFormation::Stack").map((r) => ({ r, location: r.properties.TemplateURL })),
+        ...resourcesOf(template, "AWS::Serverless::Application").map((r) => ({ r, location: r.properties.Location })),
+    ];
+    return nested.flatMap(({ r, location }) => {
+        const child = localFile(location, template.file)?.file;
+        if (!child)
+            return [];
+        const passed = isDict(r.properties.Parameters) ? r.properties.Parameters : {};
+        const values = new Map(Object.entries(passed).map(([name, raw]) => [name, template.intrinsics.resolve(raw)]));
+        const keys = new Map(Object.entries(passed).flatMap(([name, raw]) => {
+            const key = queueKey(raw, template.file, template.intrinsics);
+            return key ? [[name, key]] : [];
+        }));
+        return [{ child, parent: template.file, stack: r.id, values, keys }];
+    });
+}
+/**
+ * The child's `Parameters` as its parent instantiates it: a value the parent passes becomes the parameter's
+ * default, one the parent passes but that cannot be resolved leaves the parameter without one (unresolved rather
+ * than the child's own default, which the parent overrides), and the rest keep their defaults.
+ */
+function instantiate(parameters, nesting) {
+    const instantiated = { ...parameters };
+    const notes = new Map();
+    for (const [name, value] of nesting.values) {
+        const declared = isDict(parameters[name]) ? parameters[name] : {};
+        const { Default: _childDefault, ...rest } = declared;
+        instantiated[name] = value === UNRESOLVED ? rest : { ...rest, Default: value };
+        if (value !== UNRESOLVED)
+            notes.set(name, `${name} = ${String(value)}, passed by ${nesting.parent} (${nesting.stack})`);
+    }
+    return { parameters: instantiated, notes };
+}
+/**
+ * Templates that declare parameters wait for the end of the scan, because a parent stack read later may pass
+ * them values. A child nested by several parents is read as the first of them (in path order) instantiates it.
+ */
+class NestedStacks {
+    deferred = [];
+    nestings = new Map();
+    children = new Map();
+    /** Every template's `Parameters` and `Outputs`, so a parent can follow an output into its child. */
+    interfaces = new Map();
+    childrenOf = new Map();
+    functions = new Map();
+    /** Records what a template shows its parents, and where it nests children. */
+    add(file, doc, nestings) {
+        const parameters = isDict(doc.Parameters) ? doc.Parameters : {};
+        this.interfaces.set(file, { parameters, outputs: isDict(doc.Outputs) ? doc.Outputs : {} });
+        for (const nesting of nestings) {
+            this.children.set(`${nesting.parent}#${nesting.stack}`, nesting.child);
+            this.childrenOf.set(nesting.parent, (this.childrenOf.get(nesting.parent) ?? new Set()).add(nesting.child));
+            const known = this.nestings.get(nesting.child);
+            if (!known || nesting.parent < known.parent)
+                this.nestings.set(nesting.child, nesting);
+        }
+    }
+    defer(template) {
+        this.deferred.push(template);
+    }
+    /** The templates held back, children before their parents, so a parent reaches its children's functions. */
+    instances() {
+        const ordered = [...this.deferred].sort((a, b) => this.height(a.where.file, 0) - this.height(b.where.file, 0));
+        return ordered.map((template) => {
+            const nesting = this.nestings.get(template.where.file);
+            return { ...template, nesting, links: this.links(template.where.file, 0) };
+        });
+    }
+    /** Records the functions a template declared, for the parents that name them through an output. */
+    extracted(file, functions) {
+        this.functions.set(file, [...(this.functions.get(file) ?? []), ...functions]);
+    }
+    height(file, depth) {
+        const children = [...(this.childrenOf.get(file) ?? [])];
+        if (depth >= nested_stacks_MAX_DEPTH || children.length === 0)
+            return 0;
+        return 1 + Math.max(...children.map((child) => this.height(child, depth + 1)));
+    }
+    /** What crosses the boundaries of the template in `file`: its parent's resources in, its children's outputs out. */
+    links(file, depth) {
+        const nesting = this.nestings.get(file);
+        /** The child an output comes from, its declared value, and its intrinsics to read that value with. */
+        const output = (stack, name) => {
+            const child = this.children.get(`${file}#${stack}`);
+            const face = child === undefined ? undefined : this.interfaces.get(child);
+            const declared = face?.outputs[name];
+            if (child === undefined || !face || !isDict(declared) || depth >= nested_stacks_MAX_DEPTH)
+                return undefined;
+            const intrinsics = new Intrinsics(face.parameters, undefined, undefined, this.links(child, depth + 1));
+            return { child, value: declared.Value, intrinsics };
+        };
+        return {
+            parameterKey: (name) => nesting?.keys.get(name),
+            outputKey: (stack, name) => {
+                const found = output(stack, name);
+                return found && queueKey(found.value, found.child, found.intrinsics);
+            },
+            outputFunction: (stack, name) => {
+                const found = output(stack, name);
+                const ids = new Set(found?.intrinsics.references(found.value));
+                return found && this.functions.get(found.child)?.find((fn) => ids.has(fn.id));
+            },
+        };
+    }
+}
+/** Stacks nested deeper than this are a cycle (a template that nests itself), not a design. */
+const nested_stacks_MAX_DEPTH = 8;
+
 ;// CONCATENATED MODULE: ./src/extract/cloudformation/adapter.ts
 
 
 
 
-/** CloudFormation templates, YAML or JSON, and SAM templates (the same family, with Globals and events). */
+
+
+
+
+
+const API_TYPES = /^AWS::(AppSync::|Serverless::(Api|HttpApi|GraphQLApi)$|ApiGateway::RestApi$|ApiGatewayV2::Api$)/;
+/**
+ * A SAM application that serves an API (AppSync resolvers, API Gateway integrations): a deployable service even
+ * when it declares no function of its own.
+ */
+function servesAnApi(doc) {
+    const resources = isDict(doc) && isDict(doc.Resources) ? Object.values(doc.Resources) : [];
+    return resources.some((resource) => isDict(resource) && typeof resource.Type === "string" && API_TYPES.test(resource.Type));
+}
+/**
+ * CloudFormation templates, YAML or JSON, and SAM templates (the same family, with Globals and events). A
+ * template with parameters, or one that nests local stacks, is read at the end of the scan, when parents and
+ * children are all known; OpenAPI files included by an API are joined then too.
+ */
 const cloudFormation = {
     name: CLOUDFORMATION_FORMAT,
-    create: () => ({
-        extract(file, sink) {
-            if (isServerlessManifest(file))
-                return;
-            file.documents.forEach((doc, index) => {
-                if (!isCloudFormationTemplate(doc))
+    create: () => {
+        const openApi = new OpenApiFiles();
+        const nested = new NestedStacks();
+        return {
+            extract(file, sink) {
+                openApi.add(file.path, file.documents);
+                if (isServerlessManifest(file))
                     return;
-                const format = isSamTemplate(doc) ? SAM_FORMAT : CLOUDFORMATION_FORMAT;
-                extractTemplate(createTemplate(doc, { file: file.path, doc: index, base: [], format }, sink));
-            });
-        },
-    }),
+                file.documents.forEach((doc, index) => {
+                    if (!isCloudFormationTemplate(doc))
+                        return;
+                    const format = isSamTemplate(doc) ? SAM_FORMAT : CLOUDFORMATION_FORMAT;
+                    const where = { file: file.path, doc: index, base: [], format };
+                    if (format === SAM_FORMAT && servesAnApi(doc))
+                        sink.evidence({ category: EVIDENCE.apiStack, value: external_node_path_.posix.dirname(file.path), file: file.path, line: 1 });
+                    const template = createTemplate(doc, where, sink, { openApi });
+                    const nestings = nestingsOf(template);
+                    nested.add(file.path, doc, nestings);
+                    if (isDict(doc.Parameters) || nestings.length > 0)
+                        nested.defer({ doc, where });
+                    else
+                        nested.extracted(file.path, extractTemplate(template));
+                });
+            },
+            finish(sink, guard) {
+                for (const { doc, where, nesting, links } of nested.instances()) {
+                    const instance = nesting && isDict(doc.Parameters) ? instantiate(doc.Parameters, nesting) : undefined;
+                    const options = { openApi, parameters: instance?.parameters, parameterNotes: instance?.notes, links };
+                    guard(where.file, () => nested.extracted(where.file, extractTemplate(createTemplate(doc, where, sink, options))));
+                }
+                openApi.finish(guard);
+            },
+        };
+    },
 };
+
+;// CONCATENATED MODULE: ./src/extract/containers/connections.ts
+/** Settings that name another component: `CART_ADDR`, `REDIS_HOST`, `API_URL`, `PAYMENT_SERVICE_PORT_\u2026`, DSNs. */
+const CONNECTION_VARS = /(^|_)(ADDR|ADDRESS|HOST|HOSTNAME|URL|URI|ENDPOINT|DSN|CONNECTION_STRING|SERVER|SERVERS|BROKERS?)$|_SERVICE_(HOST|ADDR|URL)/i;
+const URL_SHAPE = /^(?:jdbc:)?[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?,;]+)/i;
+const HOST_PORT = /^([a-z0-9][a-z0-9.-]*)(?::\d+)?$/i;
+const LOCAL = /^(localhost|0\.0\.0\.0|127\.|\[?::1\]?$)|^\d+\.\d+\.\d+\.\d+$/;
+/**
+ * The hosts a container's settings name (`cart:7070`, `http://payment/api`, `mongodb://carts-db:27017/data`),
+ * by their first DNS label (`cartservice.default.svc.cluster.local` \u2192 `cartservice`), lowercased and each once.
+ * Unresolved values (`${\u2026}`, `{{ \u2026 }}`), local addresses and IPs name nothing.
+ */
+function connectionHosts(env) {
+    const hosts = new Set();
+    for (const variable of env) {
+        const value = variable.value?.trim();
+        if (!value || /\$\{|\$\(|\{\{/.test(value))
+            continue;
+        const fromUrl = URL_SHAPE.exec(value)?.[1];
+        const host = fromUrl ?? (CONNECTION_VARS.test(variable.name) ? HOST_PORT.exec(value)?.[1] : undefined);
+        if (!host || LOCAL.test(host))
+            continue;
+        const label = host.toLowerCase().split(".")[0];
+        if (label)
+            hosts.add(label);
+    }
+    return [...hosts];
+}
 
 ;// CONCATENATED MODULE: ./src/extract/containers/database.ts
 const URL_VARS = /^(.*_)?(DATABASE_URL|DATABASE_URI|DB_URL|DB_URI|DSN|DATASOURCE_URL|JDBC_URL|MONGO_URL|MONGO_URI|MONGODB_URL|MONGODB_URI|POSTGRES_URL|POSTGRES_URI|MYSQL_URL|MYSQL_URI|DB_CONNECTION_STRING|CONNECTION_STRING)$/;
 const HOST_VARS = /^(.*_)?(DB_HOST|DATABASE_HOST|POSTGRES_HOST|POSTGRESQL_HOST|MYSQL_HOST|MARIADB_HOST|MONGO_HOST|MONGODB_HOST|PGHOST|DB_SERVER)$/;
 const NAME_VARS = /^(.*_)?(DB_NAME|DATABASE_NAME|DATABASE|POSTGRES_DB|POSTGRESQL_DATABASE|MYSQL_DATABASE|MARIADB_DATABASE|MONGO_DB|MONGODB_DATABASE|PGDATABASE|DB_DATABASE)$/;
 /** `scheme://[user[:password]@]host[:port][,host2\u2026][/name][?\u2026]`, with an optional `jdbc:` prefix. */
-const URL_SHAPE = /^(?:jdbc:)?[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?,;]+)(?::\d+)?(?:,[^/]*)?(?:\/([^?;/]+))?/i;
+const database_URL_SHAPE = /^(?:jdbc:)?[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?,;]+)(?::\d+)?(?:,[^/]*)?(?:\/([^?;/]+))?/i;
 const unresolved = (value) => /\$\{|\$\(|\{\{/.test(value);
 /**
  * The database a container is configured to use, read from its environment without resolving anything: a URL
@@ -7414,7 +8496,7 @@ function databaseFromEnv(env) {
     for (const variable of env) {
         if (!variable.value || unresolved(variable.value) || !URL_VARS.test(variable.name.toUpperCase()))
             continue;
-        const match = URL_SHAPE.exec(variable.value.trim());
+        const match = database_URL_SHAPE.exec(variable.value.trim());
         if (!match?.[1])
             continue;
         const database = { host: match[1].toLowerCase() };
@@ -7481,6 +8563,10 @@ function offTheShelfCategory(image) {
     if (publisher)
         return publisher[1];
     return SUFFIXES.find(([suffix]) => last.endsWith(suffix))?.[1];
+}
+/** The category of a component by its bare name (`postgres`, `valkey`, `grafana`), or undefined. */
+function componentCategoryOfName(name) {
+    return BY_NAME.get(name.toLowerCase());
 }
 const SERVICE_SUFFIXES = /[-_](service|svc|deployment|deploy|server|app|api)$/;
 /**
@@ -7563,24 +8649,90 @@ const isPublic = (port) => !port.hostIp || !LOOPBACK.test(port.hostIp);
 
 
 
+
+
 const COMPOSE_FORMAT = "compose";
-const COMPOSE_NAME = /(^|\/)(compose|docker-compose[^/]*)\.ya?ml$/i;
+/** Every name Docker Compose reads by default or by convention: `compose*.y?ml`, `docker-compose*.y?ml`. */
+const COMPOSE_NAME = /(^|\/)(docker-)?compose([-._][^/]*)?\.ya?ml$/i;
 /** Off-the-shelf components that keep state: not stateless, whatever their replicas. */
 const STATEFUL_COMPONENTS = new Set(["database", "cache", "broker", "storage", "search"]);
+/** How deep `extends` chains are followed (a loop stops here). */
+const MAX_EXTENDS = 5;
+/**
+ * Compose files, with their layers: a file another one names under `include:` is read whatever its name (and
+ * joins the including file's project), and a service's `extends:` (in the same file or another) is merged
+ * under its own settings. YAML files with `services:` wait for `finish`, when every `include` is known.
+ */
 const composeFiles = {
     name: COMPOSE_FORMAT,
-    create: () => ({
-        extract(file, sink) {
-            const doc = file.documents[0];
-            if (file.format === "yaml" && COMPOSE_NAME.test(file.path) && isDict(doc) && isDict(doc.services)) {
-                for (const [name, service] of Object.entries(doc.services)) {
-                    if (isDict(service) && isDeployable(service))
-                        extractService(file, name, service, sink);
+    create() {
+        const documents = new Map();
+        return {
+            extract(file) {
+                const doc = file.documents[0];
+                if (file.format === "yaml" && isDict(doc) && isDict(doc.services))
+                    documents.set(file.path, { file, services: doc.services, include: includedPaths(file.path, doc.include) });
+            },
+            finish(sink) {
+                const projects = new Map();
+                const join = (path, project) => {
+                    if (projects.has(path) || !documents.has(path))
+                        return;
+                    projects.set(path, project);
+                    for (const included of documents.get(path)?.include ?? [])
+                        join(included, project);
+                };
+                for (const path of documents.keys())
+                    if (COMPOSE_NAME.test(path))
+                        join(path, external_node_path_.posix.dirname(path));
+                for (const [path, project] of projects) {
+                    const document = documents.get(path);
+                    for (const [name, declared] of Object.entries(document.services)) {
+                        const service = isDict(declared) ? withExtends(documents, path, declared, MAX_EXTENDS) : undefined;
+                        if (service && isDeployable(service))
+                            extractService(document.file, name, service, variantSink(sink, `compose:${project}`));
+                    }
                 }
-            }
-        },
-    }),
+            },
+        };
+    },
 };
+/** The files an `include:` names (a path, a list of paths, or `{ path }` entries), inside the scanned root. */
+function includedPaths(file, include) {
+    const entries = Array.isArray(include) ? include : [];
+    return entries
+        .flatMap((entry) => (isDict(entry) ? (Array.isArray(entry.path) ? entry.path : [entry.path]) : [entry]))
+        .flatMap((value) => {
+        const path = asString(value);
+        if (!path || path.startsWith("/") || path.includes("://"))
+            return [];
+        const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), path));
+        return resolved.startsWith("../") ? [] : [resolved];
+    });
+}
+/** A service's settings over those of the service it `extends` (same file, or `extends.file`), shallowly. */
+function withExtends(documents, path, service, depth) {
+    const extended = service.extends;
+    if (extended === undefined || depth === 0)
+        return service;
+    const target = isDict(extended) ? extended : { service: extended };
+    const name = asString(target.service);
+    const file = asString(target.file);
+    const basePath = file ? external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), file)) : path;
+    const base = name ? documents.get(basePath)?.services[name] : undefined;
+    if (!isDict(base))
+        return service;
+    const { extends: _, ...own } = service;
+    return { ...withExtends(documents, basePath, base, depth - 1), ...own };
+}
+/** Writes the entities of a compose project's files with the project as their deployment variant. */
+function variantSink(sink, variant) {
+    return {
+        entity: (entity) => sink.entity(Object.assign(entity, { variants: [variant] })),
+        evidence: (evidence) => sink.evidence(evidence),
+        statement: (statement) => sink.statement(statement),
+    };
+}
 /**
  * A service with neither `image`, `build` nor `extends` is a fragment merged into the same service of another
  * compose file (`docker-compose.logging.yml` adding `logging:`): not a workload of its own.
@@ -7610,9 +8762,13 @@ function extractService(file, name, service, sink) {
         if (published.some(isPublic))
             sink.entity(publishedService(workload, published, refAt(ref, "ports")));
     }
-    const database = databaseFromEnv(environment(service.environment, refAt(ref, "environment")));
+    const env = environment(service.environment, refAt(ref, "environment"));
+    const database = databaseFromEnv(env);
     if (database)
         setField(workload, "database", database.database, database.ref);
+    const connections = connectionHosts(env);
+    if (connections.length)
+        workload.connections = connections;
     sink.entity(workload);
 }
 function buildContext(build) {
@@ -7672,95 +8828,6 @@ function publishedService(workload, ports, ref) {
     setField(service, "type", "published", ref);
     return service;
 }
-
-;// CONCATENATED MODULE: ./src/extract/evidence/categories.ts
-/** Evidence categories: the four observability pillars, then the facts about tooling around the manifests. */
-const PILLARS = ["metrics", "traces", "logs", "dashboards"];
-const EVIDENCE = {
-    mesh: "mesh",
-    iac: "iac",
-    clusterInCode: "cluster-in-code",
-    kubernetes: "kubernetes",
-    compose: "compose",
-    ci: "ci",
-    deploy: "deploy",
-    codeowner: "codeowner",
-    /** Emitted by the Helm adapter: a dependency of a chart, by chart name. */
-    chartDependency: "chart-dependency",
-};
-
-;// CONCATENATED MODULE: ./src/extract/evidence/delivery-catalog.ts
-/** CI/CD systems, by the path of their pipeline files. */
-const CI_SYSTEMS = [
-    { system: "GitHub Actions", path: /^\.github\/workflows\/[^/]+\.ya?ml$/ },
-    { system: "GitLab CI", path: /(^|\/)\.gitlab-ci\.ya?ml$/ },
-    { system: "Jenkins", path: /(^|\/)Jenkinsfile[^/]*$/ },
-    { system: "CircleCI", path: /(^|\/)\.circleci\/config\.ya?ml$/ },
-    {
-        system: "Azure Pipelines",
-        path: /(^|\/)(azure-pipelines[^/]*|\.azure-pipelines\/[^/]+|\.azuredevops\/[^/]+)\.ya?ml$/,
-    },
-    { system: "Bitbucket Pipelines", path: /(^|\/)bitbucket-pipelines\.ya?ml$/ },
-    { system: "Buildkite", path: /(^|\/)\.buildkite\/[^/]+\.ya?ml$/ },
-    { system: "AWS CodeBuild", path: /(^|\/)buildspec[^/]*\.ya?ml$/ },
-    { system: "Google Cloud Build", path: /(^|\/)cloudbuild[^/]*\.(ya?ml|json)$/ },
-    { system: "Travis CI", path: /(^|\/)\.travis\.ya?ml$/ },
-    { system: "Drone", path: /(^|\/)\.drone\.ya?ml$/ },
-];
-/**
- * Pipelines declared as resources or exports rather than by file name: the evidence is a line of the file.
- * `deploys` says whether the declaration itself shows a deployment.
- */
-const CI_DECLARATIONS = [
-    {
-        system: "AWS CodePipeline",
-        pattern: /\bAWS::CodePipeline::Pipeline\b|resource\s+"aws_codepipeline"/,
-        deploys: /["']?[Cc]ategory["']?\s*[:=]\s*["']?Deploy\b/,
-    },
-    { system: "Azure Pipelines (classic release)", pattern: /"deployPhases"\s*:/, deploys: /"deployPhases"\s*:/ },
-];
-/** GitOps: a controller that applies the repository to a cluster deploys by definition. */
-const GITOPS = [
-    { system: "Argo CD", kind: /^(Application|ApplicationSet)$/, apiGroup: /^argoproj\.io\// },
-    { system: "Flux", kind: /^(Kustomization|HelmRelease)$/, apiGroup: /^(kustomize|helm)\.toolkit\.fluxcd\.io\// },
-];
-/** Global options between a tool and its subcommand: `terraform -chdir=infra apply`, `kubectl -n shop apply`. */
-const OPTIONS = String.raw `(?:\s+--?[\w-]+(?:=\S+|\s+[^\s-]\S*)?)*`;
-const tool = (names, subcommands) => new RegExp(String.raw `\b(?:${names})${OPTIONS}\s+(?:${subcommands})\b`);
-/** Commands, actions and tasks that deploy, as a pipeline step would run them. */
-const DEPLOY_STEPS = [
-    { label: "sam deploy", pattern: /\bsam\s+deploy\b/ },
-    { label: "serverless deploy", pattern: /\b(serverless|sls)\s+deploy\b/ },
-    { label: "cdk deploy", pattern: /\bcdk(tf)?\s+deploy\b/ },
-    { label: "terraform apply", pattern: tool("terraform|tofu|terragrunt", "(?:run-all\\s+)?apply") },
-    { label: "pulumi up", pattern: tool("pulumi", "up") },
-    { label: "kubectl apply", pattern: tool("kubectl", "apply|create|replace|set\\s+image|rollout\\s+restart") },
-    { label: "helm upgrade/install", pattern: tool("helm|helmfile", "upgrade|install|apply|sync") },
-    { label: "gcloud deploy", pattern: /\bgcloud\s+(beta\s+)?([\w-]+\s+){0,2}deploy\b|\bgke-deploy\b/ },
-    {
-        label: "az deploy",
-        pattern: /\baz\s+[\w-]+(\s+[\w-]+)*?\s+(deploy|deployment\s+(group|sub)\s+create|deployment\s+source)\b/,
-    },
-    { label: "func publish", pattern: /\bfunc\s+azure\s+functionapp\s+publish\b/ },
-    { label: "skaffold run", pattern: /\bskaffold\s+(run|deploy)\b/ },
-    { label: "aws cloudformation deploy", pattern: /\baws\s+cloudformation\s+(deploy|create-stack|update-stack)\b/ },
-    {
-        label: "aws deploy",
-        pattern: /\baws\s+(ecs\s+update-service|lambda\s+update-function-code|deploy\s+create-deployment)\b/,
-    },
-    { label: "docker stack deploy", pattern: /\bdocker\s+stack\s+deploy\b/ },
-    { label: "argocd sync", pattern: /\bargocd\s+app\s+sync\b|\bflux\s+reconcile\b/ },
-    { label: "deploy script", pattern: /\b(make|npm\s+run|yarn|pnpm(\s+run)?)\s+deploy[\w:-]*\b/ },
-    {
-        label: "deploy action",
-        pattern: /uses\s*:\s*["']?(aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|azure\/(webapps-deploy|functions-action|k8s-deploy|arm-deploy|static-web-apps-deploy)|google-github-actions\/(deploy-cloudrun|deploy-cloud-functions|deploy-appengine)|serverless\/github-action|pulumi\/actions)@/i,
-    },
-    {
-        label: "deploy task",
-        pattern: /task\s*:\s*["']?(AzureFunctionApp|AzureWebApp|AzureRmWebAppDeployment|AzureResourceManagerTemplateDeployment|AzureResourceGroupDeployment|KubernetesManifest|HelmDeploy|AzureStaticWebApp|AzureContainerApps)@/,
-    },
-    { label: "GitLab environment", onlyIn: "GitLab CI", pattern: /^\s+environment\s*:\s*(\S|$)/m },
-];
 
 ;// CONCATENATED MODULE: ./src/extract/evidence/required-literals.ts
 /**
@@ -7959,7 +9026,7 @@ class WordAutomaton {
         let row = 0;
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
-            row = rows[row + symbols[code < BEYOND_ASCII ? code : BEYOND_ASCII]];
+            row = rows[row + symbols[Math.min(code, BEYOND_ASCII)]];
             if (row < 0) {
                 row = -row;
                 for (const word of ends[row / width])
@@ -8189,15 +9256,18 @@ function globalOf(pattern) {
     }
     return global;
 }
-/** The line of the first match of `pattern` outside comment lines, or undefined. */
-function firstMatchLine(text, pattern) {
+/** The line of the first match of `pattern` outside comment lines (and on a line `accept`s), or undefined. */
+function firstMatchLine(text, pattern, accept = () => true) {
     if (!probeOfText(text).mayMatch(pattern))
         return undefined;
     for (const match of text.matchAll(globalOf(pattern))) {
         // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
         const start = match.index + (match[0].length - match[0].trimStart().length);
-        if (!isCommentLine(text, start))
-            return lineAt(text, start);
+        if (isCommentLine(text, start))
+            continue;
+        const line = lineAt(text, start);
+        if (accept(line))
+            return line;
     }
     return undefined;
 }
@@ -8212,6 +9282,50 @@ function baseName(file) {
     return path.slice(path.lastIndexOf("/") + 1);
 }
 
+;// CONCATENATED MODULE: ./src/extract/evidence/builds.ts
+
+
+
+
+const DOCKERFILE = /(^|\/)(Dockerfile(\.[^/]*)?|[^/]+\.dockerfile)$/i;
+/** `FROM [--platform=\u2026] image [AS stage]`: the last one is the image the build produces a layer on. */
+const FROM = /^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*(\S+)/gim;
+/**
+ * What this repository builds: each Dockerfile's folder (its build context, `.` at the root) with the base
+ * image of its final stage, and each Skaffold artifact's image. Link reads them to tell the team's own services
+ * from off-the-shelf components and from images it merely deploys.
+ */
+const buildEvidence = {
+    name: "build-evidence",
+    create: () => ({
+        extract(file, sink) {
+            if (file.format === "text" && DOCKERFILE.test(file.path)) {
+                const stages = [...file.text.matchAll(FROM)];
+                const last = stages.at(-1);
+                const line = last ? lineAt(file.text, last.index) : 1;
+                sink.evidence({ category: EVIDENCE.buildContext, value: external_node_path_.posix.dirname(file.path), file: file.path, line });
+                if (last?.[1])
+                    sink.evidence({ category: EVIDENCE.buildBase, value: last[1], file: file.path, line });
+                return;
+            }
+            if (file.format !== "yaml")
+                return;
+            file.documents.forEach((doc) => {
+                if (!isDict(doc) || typeof doc.apiVersion !== "string" || !doc.apiVersion.startsWith("skaffold/"))
+                    return;
+                const artifacts = isDict(doc.build) && Array.isArray(doc.build.artifacts) ? doc.build.artifacts : [];
+                for (const artifact of artifacts) {
+                    if (!isDict(artifact) || typeof artifact.image !== "string")
+                        continue;
+                    const offset = file.text.indexOf(artifact.image);
+                    const line = offset < 0 ? undefined : lineAt(file.text, offset);
+                    sink.evidence({ category: EVIDENCE.buildImage, value: artifact.image, file: file.path, line });
+                }
+            });
+        },
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/extract/evidence/delivery.ts
 
 
@@ -8225,7 +9339,7 @@ function baseName(file) {
 const deliveryEvidence = {
     name: "delivery-evidence",
     create: () => {
-        learnWordsOf([...DEPLOY_STEPS, ...CI_DECLARATIONS].map((entry) => entry.pattern));
+        learnWordsOf([...DEPLOY_STEPS, ...CI_DECLARATIONS].map((entry) => entry.pattern).concat(THROWAWAY_CLUSTER));
         return {
             extract(file, sink) {
                 const system = CI_SYSTEMS.find((candidate) => candidate.path.test(file.path))?.system;
@@ -8241,16 +9355,49 @@ const deliveryEvidence = {
         };
     },
 };
-/** Each kind of deploy step once per file, on its first line, in the order the pipeline runs them. */
+/**
+ * Each kind of deploy step once per file, on its first line, in the order the pipeline runs them; never a step
+ * into a cluster in a job that creates its own throwaway one (see `THROWAWAY_CLUSTER`).
+ */
 function emitDeploySteps(file, system, sink) {
+    const delivers = outsideThrowawayJobs(file);
     const steps = DEPLOY_STEPS.filter((step) => !step.onlyIn || step.onlyIn === system)
         .flatMap((step) => {
-        const line = firstMatchLine(file.text, step.pattern);
+        const line = firstMatchLine(file.text, step.pattern, step.intoCluster ? delivers : undefined);
         return line === undefined ? [] : [{ label: step.label, line }];
     })
         .sort((a, b) => a.line - b.line);
     for (const { label, line } of steps)
         sink.evidence({ category: EVIDENCE.deploy, value: `${system}: ${label}`, file: file.path, line });
+}
+/**
+ * Whether a line lies outside every job that creates a kind, k3d or minikube cluster (the whole file is one job
+ * when the pipeline has no jobs archlint can tell apart).
+ */
+function outsideThrowawayJobs(file) {
+    if (firstMatchLine(file.text, THROWAWAY_CLUSTER) === undefined)
+        return () => true;
+    const starts = jobStarts(file);
+    const jobOf = (line) => starts.filter((start) => start <= line).length;
+    const throwaway = new Set();
+    // Every match is visited: each marks its job, none is accepted.
+    firstMatchLine(file.text, THROWAWAY_CLUSTER, (line) => {
+        throwaway.add(jobOf(line));
+        return false;
+    });
+    return (line) => !throwaway.has(jobOf(line));
+}
+/** The first lines of a pipeline's jobs: `jobs.<id>` (GitHub Actions, CircleCI), or GitLab's top-level jobs. */
+function jobStarts(file) {
+    const pipeline = file.documents[0];
+    if (!isDict(pipeline))
+        return [];
+    const jobs = isDict(pipeline.jobs) ? pipeline.jobs : undefined;
+    const ids = jobs
+        ? Object.keys(jobs)
+        : Object.keys(pipeline).filter((id) => isDict(pipeline[id]) && "script" in pipeline[id]);
+    const path = (id) => (jobs ? ["jobs", id] : [id]);
+    return ids.map((id) => file.locator.locate(0, path(id)).line).sort((a, b) => a - b);
 }
 /** Cloud Build steps name a builder image and pass the command as a list: `gcloud` + `[run, deploy, \u2026]`. */
 function emitCloudBuildSteps(file, sink) {
@@ -8388,9 +9535,12 @@ const CLUSTER_SIGNALS = [
         path: /(^|\/)Pulumi[^/]*\.ya?ml$/,
         pattern: /type\s*:\s*["']?(aws:eks:Cluster|eks:index:Cluster|gcp:container:Cluster|azure-native:containerservice:ManagedCluster)/,
     },
+];
+/** A command that creates a cloud cluster, in a script or a pipeline step: the cluster is made, not declared. */
+const CLUSTER_SCRIPT_SIGNALS = [
     {
         value: "cluster created by a script",
-        categories: CLUSTER,
+        categories: [EVIDENCE.clusterByScript],
         pattern: /\b(gcloud\s+(beta\s+)?container\s+clusters\s+create(-auto)?|eksctl\s+create\s+cluster|az\s+aks\s+create)\b/,
     },
 ];
@@ -8500,16 +9650,21 @@ function candidates(signals, probe) {
 
 
 /**
- * Infrastructure evidence: IaC tools, whether the cluster itself is provisioned in code, a service mesh, and
- * which deployment formats are present (Kubernetes manifests, Helm charts, Kustomize, Compose files).
+ * Infrastructure evidence: IaC tools, whether the cluster itself is provisioned in code (or created by a command
+ * in a script or pipeline, the only thing scripts are read for), a service mesh, and which deployment formats
+ * are present (Kubernetes manifests, Helm charts, Kustomize, Compose files).
  */
 const infrastructureEvidence = {
     name: "infrastructure-evidence",
+    readsScripts: true,
     create: () => {
-        for (const catalog of [IAC_SIGNALS, CLUSTER_SIGNALS, MESH_SIGNALS])
+        for (const catalog of [IAC_SIGNALS, CLUSTER_SIGNALS, CLUSTER_SCRIPT_SIGNALS, MESH_SIGNALS])
             indexCatalog(catalog);
         return {
             extract(file, sink) {
+                emitSignals(file, CLUSTER_SCRIPT_SIGNALS, sink);
+                if (file.format === "script")
+                    return;
                 emitSignals(file, IAC_SIGNALS, sink);
                 emitSignals(file, CLUSTER_SIGNALS, sink);
                 emitSignals(file, MESH_SIGNALS, sink);
@@ -8736,9 +9891,21 @@ const OBSERVABILITY_SIGNALS = [
         categories: L,
         pattern: tfResource("aws_cloudwatch_log_subscription_filter"),
     },
+    // Lambda's X-Ray tracing is read with each function (link derives "AWS X-Ray (function tracing)" from it), never
+    // from text, so the function-level and repository-level verdicts cannot disagree. An API Gateway stage's tracing
+    // alone records one hop: it does not follow a request across the functions.
     { value: "AWS X-Ray", categories: T, pattern: /\bAWS::XRay::|resource\s+"aws_xray_/ },
-    { value: "AWS X-Ray", categories: T, pattern: /^\s*["']?Tracing(Enabled)?["']?\s*:\s*["']?(Active|true)\b/m },
-    { value: "AWS X-Ray", categories: T, pattern: /tracing_config\s*\{[^}]*mode\s*=\s*"Active"/ },
+    {
+        value: "Powertools for AWS Lambda (layer)",
+        categories: M,
+        pattern: /:layer:AWSLambdaPowertools\w*/,
+    },
+    { value: "Powertools for AWS Lambda (metrics)", categories: M, pattern: /\bPOWERTOOLS_METRICS_NAMESPACE\b/ },
+    {
+        value: "CloudWatch alarms (serverless-plugin-aws-alerts)",
+        categories: M,
+        pattern: /^\s*-\s*["']?serverless-plugin-aws-alerts\b/m,
+    },
     // Google Cloud
     {
         value: "Cloud Monitoring",
@@ -9052,6 +10219,91 @@ const ownershipEvidence = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/extract/helm/template-names.ts
+
+/** Evidence category for the names a chart's templates may give an object of a kind: `<kind> <regexp source>`. */
+const TEMPLATE_NAME = "helm-template-name";
+const KIND = /^kind:\s*["']?([A-Za-z][A-Za-z0-9]*)["']?\s*(#.*)?$/;
+const NAME = /^\s+name:\s*(.+?)\s*$/;
+const ASSIGNMENT = /\{\{-?\s*(\$\w+)\s*:?=\s*(.+?)\s*-?\}\}/g;
+const ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
+/** The objects of a template, document by document: each top-level `kind:` with the name under `metadata:`. */
+function templateObjects(file) {
+    const objects = [];
+    let document = { line: 0 };
+    let inMetadata = false;
+    const close = () => {
+        if (document.kind)
+            objects.push({ kind: document.kind, line: document.line, name: document.name });
+    };
+    file.text.split(/\r?\n/).forEach((text, index) => {
+        if (text.startsWith("---")) {
+            close();
+            document = { line: 0 };
+            inMetadata = false;
+            return;
+        }
+        const kind = KIND.exec(text)?.[1];
+        if (kind && !document.kind)
+            document = { ...document, kind, line: index + 1 };
+        if (/^metadata:\s*$/.test(text))
+            inMetadata = true;
+        else if (/^\S/.test(text) && !text.startsWith("{{"))
+            inMetadata = false;
+        const name = inMetadata && !/^\s{3,}/.test(text) ? NAME.exec(text)?.[1] : undefined;
+        if (name && document.name === undefined)
+            document.name = resolveVariable(unquote(name), file.text);
+    });
+    close();
+    return objects;
+}
+/** `{{ $fullName }}` where the template assigned `{{- $fullName := include "x.fullname" . -}}`. */
+function resolveVariable(name, text) {
+    if (!name.includes("$"))
+        return name;
+    const variables = new Map([...text.matchAll(ASSIGNMENT)].map((m) => [m[1], m[2]]));
+    return name.replace(ACTION, (all, expression) => {
+        const assigned = variables.get(expression.trim());
+        return assigned ? `{{ ${assigned} }}` : all;
+    });
+}
+/**
+ * The names a template's `metadata.name` can render to, as an anchored regexp: literal text as is; the chart's
+ * name for `.Chart.Name`; any name containing the chart's name (or its `nameOverride`) for the `helm create`
+ * helpers (`include "x.fullname" .`, `x.name`), which prefix or equal the release name; the default in
+ * `values.yaml` for a `.Values` path holding a string; anything for the release name and every other action.
+ */
+function template_names_namePattern(name, chart, values) {
+    if (name === undefined)
+        return ".*";
+    const chartName = typeof values.nameOverride === "string" && values.nameOverride ? values.nameOverride : chart;
+    let pattern = "";
+    let last = 0;
+    for (const match of name.matchAll(ACTION)) {
+        pattern += template_names_escapeRegExp(name.slice(last, match.index));
+        pattern += actionPattern(match[1].trim(), chartName, values);
+        last = (match.index ?? 0) + match[0].length;
+    }
+    return pattern + template_names_escapeRegExp(name.slice(last));
+}
+function actionPattern(action, chart, values) {
+    if (/^\.Chart\.Name$/.test(action))
+        return template_names_escapeRegExp(chart);
+    if (/^(include|template)\s+"[^"]*\.(fullname|name)"/.test(action))
+        return `.*${template_names_escapeRegExp(chart)}.*`;
+    const path = /^\.Values\.([\w.]+)$/.exec(action)?.[1];
+    const value = path ? template_names_valueAt(values, path.split(".")) : undefined;
+    return typeof value === "string" && value !== "" ? template_names_escapeRegExp(value) : ".*";
+}
+function template_names_valueAt(root, path) {
+    let node = root;
+    for (const key of path)
+        node = isDict(node) ? node[key] : undefined;
+    return node;
+}
+const template_names_escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const unquote = (text) => text.replace(/^(["'])(.*)\1$/, "$2");
+
 ;// CONCATENATED MODULE: ./src/extract/helm/templates.ts
 /** Evidence category for each kind a chart's (unrendered) templates declare. */
 const TEMPLATE_KIND = "helm-template-kind";
@@ -9120,6 +10372,8 @@ function valuesWorkload(chart, values, ref) {
         container.readinessProbe = true;
     if (isDict(values.livenessProbe))
         container.livenessProbe = true;
+    if (isDict(values.service))
+        container.receivesTraffic = true;
     describeMissingProbes(container);
     const workload = createEntity({ kind: "workload", name: chart, platform: "helm", format: HELM_FORMAT, ref }, {
         workloadType: "helm-values",
@@ -9197,26 +10451,30 @@ function valuesAutoscaler(workload, values, ref) {
 
 
 
+
 /** Evidence category for a values file with no chart beside it: values for a chart installed from elsewhere. */
 const CHARTLESS_VALUES = "helm-values-without-chart";
 /**
  * Helm charts: `Chart.yaml` (name; dependencies as evidence), `values.yaml` read as the `helm create` scaffold
  * lays it out, and templates, which are never rendered: each chart with templates is recorded as such
- * (`helm-templates-unrendered`) with the kinds its templates declare. Values wait for their chart in `finish`.
+ * (`helm-templates-unrendered`) with the kinds its templates declare and the names they may give them. Values
+ * and template names wait for their chart in `finish`.
  */
 const helmCharts = {
     name: HELM_FORMAT,
     create() {
         const charts = new Map();
         const values = new Map();
-        const unrendered = new Set();
+        const unrendered = new Map();
         return {
             extract(file, sink) {
                 const folder = external_node_path_.posix.dirname(file.path);
                 const name = external_node_path_.posix.basename(file.path);
                 const doc = file.documents[0];
                 if (file.format === "helm-template") {
-                    unrendered.add(chartOfTemplate(file.path));
+                    const chart = chartOfTemplate(file.path);
+                    const objects = templateObjects(file).map((object) => ({ file: file.path, object }));
+                    unrendered.set(chart, [...(unrendered.get(chart) ?? []), ...objects]);
                     for (const evidence of templateKinds(file))
                         sink.evidence(evidence);
                 }
@@ -9232,10 +10490,20 @@ const helmCharts = {
                 }
             },
             finish(sink) {
-                for (const folder of unrendered) {
+                for (const [folder, objects] of unrendered) {
                     const chart = charts.get(folder);
                     if (chart)
                         sink.evidence({ category: "helm-templates-unrendered", value: folder, file: chart.file, line: 1 });
+                    const chartName = chart?.name ?? external_node_path_.posix.basename(folder);
+                    const chartValues = values.get(folder)?.doc ?? {};
+                    const seen = new Set();
+                    for (const { file, object } of objects) {
+                        const value = `${object.kind} ${template_names_namePattern(object.name, chartName, chartValues)}`;
+                        if (seen.has(value))
+                            continue;
+                        seen.add(value);
+                        sink.evidence({ category: TEMPLATE_NAME, value, file, line: object.line });
+                    }
                 }
                 for (const [folder, { file, doc }] of values) {
                     const chart = charts.get(folder);
@@ -9347,6 +10615,10 @@ function knativeFunction(file, doc, service) {
 
 const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 const isKustomization = (path) => KUSTOMIZATION.test(path);
+/** Evidence a kustomization leaves for link: one per file or folder it includes (the variants' closures). */
+const KUSTOMIZE_RESOURCE = "kustomize-resource";
+/** Evidence of a `kind: Component` kustomization: an opt-in add-on, deployed only where a kustomization includes it. */
+const KUSTOMIZE_COMPONENT = "kustomize-component";
 /**
  * The paths a kustomization names, resolved against its folder; a path that leaves the scanned root (or a
  * remote URL) is dropped, since archlint never reads outside the root.
@@ -9364,6 +10636,7 @@ function readKustomization(file) {
     const list = (key) => (Array.isArray(doc[key]) ? doc[key] : []);
     const pathOf = (entry) => (isDict(entry) ? entry.path : entry);
     return {
+        component: doc.kind === "Component",
         resources: [...list("resources"), ...list("bases"), ...list("components")].flatMap(inside),
         patches: [...list("patchesStrategicMerge"), ...list("patchesJson6902"), ...list("patches")]
             .map(pathOf)
@@ -9408,7 +10681,8 @@ function resource_resourcesOf(document, ref) {
 
 
 
-/** Containers of a pod spec, each with its origin (`containers.N`), requests and probes; also the database. */
+
+/** Containers of a pod spec, each with its origin (`containers.N`), requests and probes; also the database and `hostNetwork`. */
 function readPodSpec(workload, podSpec, podSpecRef, longRunning) {
     const containers = Array.isArray(podSpec.containers) ? podSpec.containers : [];
     const env = [];
@@ -9433,12 +10707,22 @@ function readPodSpec(workload, podSpec, podSpecRef, longRunning) {
         workload.containers.push(info);
         env.push(...envOf(container, ref));
     });
+    if (podSpec.hostNetwork === true)
+        setField(workload, "hostNetwork", true, refAt(podSpecRef, "hostNetwork"));
     workload.images = workload.containers.flatMap((c) => (c.image ? [c.image] : []));
     markSidecars(workload.containers);
     const database = databaseFromEnv(env);
     if (database)
         setField(workload, "database", database.database, database.ref);
+    const connections = connectionHosts(env);
+    if (connections.length)
+        workload.connections = connections;
+    const host = env.find((entry) => FUNCTIONS_HOST_SETTINGS.has(entry.name));
+    if (host)
+        setField(workload, "functionsHost", true, host.ref);
 }
+/** Settings only the Azure Functions host reads: the container runs a Function App. */
+const FUNCTIONS_HOST_SETTINGS = new Set(["FUNCTIONS_EXTENSION_VERSION", "FUNCTIONS_WORKER_RUNTIME"]);
 /** Pod readiness is the conjunction of its containers': an off-the-shelf helper need not gate it itself. */
 function markSidecars(containers) {
     const probed = containers.some((c) => c.readinessProbe && !(c.image && offTheShelfCategory(c.image)));
@@ -9831,6 +11115,10 @@ const kubernetes = {
                     for (const patch of kustomization.patches)
                         patches.add(patch);
                     sink.evidence({ category: "kustomize", value: file.path, file: file.path, line: 1 });
+                    for (const resource of kustomization.resources)
+                        sink.evidence({ category: KUSTOMIZE_RESOURCE, value: resource, file: file.path, line: 1 });
+                    if (kustomization.component)
+                        sink.evidence({ category: KUSTOMIZE_COMPONENT, value: file.path, file: file.path, line: 1 });
                     return;
                 }
                 const resources = file.documents.flatMap((document, doc) => resource_resourcesOf(document, { file: file.path, doc, path: [] }).filter((r) => !SKIPPED_GROUPS.test(r.apiVersion)));
@@ -9876,6 +11164,30 @@ function toEntity(resource) {
         return toNetworkPolicy(resource);
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/extract/policy-documents/adapter.ts
+
+
+/** The two policy language versions AWS has defined. */
+const POLICY_VERSION = /^20(12|08)-10-17$/;
+/**
+ * IAM policy documents kept as files of their own (`policies/lambda.json`, loaded by Terraform's `file()` /
+ * `templatefile()` or by a deploy script): a JSON object with a policy `Version` and a `Statement`. Each
+ * statement is judged like one written inline, its owner the file.
+ */
+const policyDocuments = {
+    name: "iam-policy-document",
+    create: () => ({
+        extract(file, sink) {
+            const doc = file.documents[0];
+            if (file.format !== "json" || file.documents.length !== 1 || !isDict(doc))
+                return;
+            if (typeof doc.Version !== "string" || !POLICY_VERSION.test(doc.Version) || !("Statement" in doc))
+                return;
+            plainDocumentStatements(doc, { file: file.path, doc: 0, path: [] }, file.path, sink);
+        },
+    }),
+};
 
 ;// CONCATENATED MODULE: ./src/extract/terraform/references.ts
 const references_UNRESOLVED = Symbol("unresolved");
@@ -9959,17 +11271,29 @@ class FieldReader {
         const value = resolved === references_UNRESOLVED || resolved === null ? undefined : convert(resolved);
         if (value === undefined)
             markUnresolved(this.entity, field, at);
-        else if (value !== skip)
-            setField(this.entity, field, value, at, resolvedFrom(body[attribute]));
+        else if (value !== skip) {
+            const origin = this.origin(body[attribute], at);
+            setField(this.entity, field, value, origin.ref, origin.note);
+        }
         return true;
     }
-}
-/** Says where a value came from when it was a variable or a local, so the finding explains its number. */
-function resolvedFrom(raw) {
-    const reference = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
-    if (!reference)
-        return undefined;
-    return reference[1] === "var" ? `from the default of var.${reference[2]}` : `from local.${reference[2]}`;
+    /**
+     * Where a value came from when it was a variable or a local, so the finding explains its number: a variable a
+     * module call passed points at that argument, where the value was set.
+     */
+    origin(raw, at) {
+        const reference = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
+        if (!reference)
+            return { ref: at };
+        const [, kind, name] = reference;
+        if (kind === "local")
+            return { ref: at, note: `from local.${name}` };
+        const { call } = this.module;
+        const argument = call?.arguments.get(name);
+        if (!call || !argument)
+            return { ref: at, note: `from the default of var.${name}` };
+        return { ref: argument, note: `set by ${call.address} for var.${name} of ${this.module.dir}` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/extract/terraform/conditions.ts
@@ -10064,21 +11388,63 @@ function compare(left, operator, right) {
 
 
 
+
+
 /**
  * The files of one directory are one Terraform module: variables, locals and resources declared in any of them
  * are visible in all. `.tf` files arrive as HCL documents and `.tf.json` files as JSON, in the same shape.
  */
 class TerraformModule {
     dir;
+    call;
     resources = new Map();
     data = new Map();
     modules = [];
     variables = new Map();
     locals = new Map();
-    constructor(dir) {
+    files = [];
+    /**
+     * `call` is set on a module as a `module` block instantiates it: its address (`module.exporter`, nested calls
+     * joined) names what it creates, and each argument it passes is where that variable's value was set.
+     */
+    constructor(dir, call) {
         this.dir = dir;
+        this.call = call;
+    }
+    /** The prefix of the addresses this instance creates (`module.exporter.`), empty for a root module. */
+    get prefix() {
+        return this.call ? `${this.call.address}.` : "";
+    }
+    /**
+     * This module as the caller's `module` block instantiates it: each argument, resolved in the caller, becomes
+     * the variable's value (one that cannot be resolved leaves the variable unresolved, not at its default).
+     */
+    instantiate(caller, block) {
+        const address = `${caller.prefix}${block.address}`;
+        const instance = new TerraformModule(this.dir, { address, file: block.ref.file, arguments: new Map() });
+        for (const [type, list] of this.resources)
+            instance.resources.set(type, list);
+        for (const [type, list] of this.data)
+            instance.data.set(type, list);
+        instance.modules.push(...this.modules);
+        instance.files.push(...this.files);
+        for (const [name, local] of this.locals)
+            instance.locals.set(name, local);
+        for (const [name, variable] of this.variables) {
+            // Passing null means "use the default", as Terraform reads it.
+            if (block.body[name] === undefined || block.body[name] === null) {
+                instance.variables.set(name, variable);
+                continue;
+            }
+            const { default: _declared, ...rest } = variable.body;
+            const value = resolveValue(block.body[name], caller);
+            instance.variables.set(name, { ...variable, body: value === references_UNRESOLVED ? rest : { ...rest, default: value } });
+            instance.call?.arguments.set(name, refAt(block.ref, name));
+        }
+        return instance;
     }
     add(file, doc) {
+        this.files.push(file);
         const at = (...path) => ({ file, doc: 0, path });
         for (const { labels, body, path } of labelled(doc.resource, 2, ["resource"])) {
             const [type, name] = labels;
@@ -10170,14 +11536,15 @@ const functions_LAMBDA_DEFAULT_TIMEOUT = 3;
 /** A function entity named by its resolved `function_name`, else by its Terraform address. */
 function newFunction(block, module, nameAttribute) {
     const resolved = resolveValue(nameAttribute, module);
-    const name = typeof resolved === "string" && resolved !== "" ? resolved : block.address;
+    const address = `${module.prefix}${block.address}`;
+    const name = typeof resolved === "string" && resolved !== "" ? resolved : address;
     return createEntity({
         kind: "function",
         name,
         platform: "aws-lambda",
         format: TERRAFORM_FORMAT,
         ref: block.ref,
-        qualifier: block.address,
+        qualifier: address,
     }, { triggers: [] });
 }
 /** `aws_lambda_function`: its own settings; triggers, log groups and destinations are joined later. */
@@ -10326,6 +11693,7 @@ function loggedFunction(group, module, functions) {
 
 
 
+
 const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"];
 /**
  * IAM statements: JSON policy documents in `policy` attributes (a heredoc, a JSON string or `jsonencode({\u2026})`),
@@ -10343,6 +11711,8 @@ function iamStatements(module, sink) {
         }
     }
     for (const block of module.dataSources("aws_iam_policy_document")) {
+        if (onlyUsedByAbsent(block, module))
+            continue;
         for (const statement of blocks(block.body, "statement", [...block.ref.path])) {
             const { body } = statement;
             if ("not_actions" in body)
@@ -10357,41 +11727,19 @@ function iamStatements(module, sink) {
         }
     }
 }
+/**
+ * A policy document that only blocks the module's defaults do not create refer to (`count = 0`, a false
+ * condition) is never attached: not judged. One that nothing in the module uses may be an output: judged.
+ */
+function onlyUsedByAbsent(document, module) {
+    const reference = new RegExp(`\\b${document.address.replace(/\./g, "\\.")}\\b(?!-)`);
+    const users = [...module.resources.values(), module.modules]
+        .flat()
+        .filter((block) => reference.test(JSON.stringify(block.body)));
+    return users.length > 0 && module.created(users).length === 0;
+}
 function iam_documentStatements(policy, ref, owner, sink) {
-    const document = typeof policy === "string" ? iam_parseJson(policy) : policy;
-    if (!isDict(document))
-        return;
-    const list = document.Statement;
-    const items = Array.isArray(list)
-        ? list.map((item, index) => [item, ["Statement", index]])
-        : [[list, ["Statement"]]];
-    for (const [item, path] of items) {
-        if (!isDict(item) || "NotAction" in item || typeof item.Effect !== "string")
-            continue;
-        const statement = {
-            owner,
-            effect: item.Effect,
-            actions: strings(item.Action),
-            resources: strings(item.Resource),
-            ref: refAt(ref, ...path),
-        };
-        sink.statement(statement);
-    }
-}
-function iam_parseJson(text) {
-    if (!text.trimStart().startsWith("{"))
-        return undefined;
-    try {
-        const parsed = JSON.parse(text);
-        return isDict(parsed) ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function strings(value) {
-    const list = Array.isArray(value) ? value : [value];
-    return list.filter((item) => typeof item === "string");
+    plainDocumentStatements(typeof policy === "string" ? parseJsonDocument(policy) : policy, ref, owner, sink);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/terraform/queues.ts
@@ -10401,9 +11749,12 @@ function strings(value) {
 
 
 const SQS_DEFAULT_VISIBILITY = 30;
-/** The key a trigger's `sourceKey` and a queue's `keys` share: `tf:<module dir>#aws_sqs_queue.name`. */
-function queues_queueKey(dir, address) {
-    return `tf:${dir}#${address}`;
+/**
+ * The key a trigger's `sourceKey` and a queue's `keys` share: `tf:<module dir>#aws_sqs_queue.name`, the address
+ * prefixed by the module call that instantiates it.
+ */
+function queues_queueKey(module, address) {
+    return `tf:${module.dir}#${module.prefix}${address}`;
 }
 /** `aws_sqs_queue` resources, with their visibility timeout (default 30 s) and whether a redrive policy exists. */
 function queues(module) {
@@ -10412,12 +11763,12 @@ function queues(module) {
         const { body, ref } = block;
         const queue = createEntity({
             kind: "queue",
-            name: literal(body.name, module) ?? block.address,
+            name: literal(body.name, module) ?? `${module.prefix}${block.address}`,
             platform: "aws-sqs",
             format: TERRAFORM_FORMAT,
             ref,
-            qualifier: block.address,
-        }, { keys: [queues_queueKey(module.dir, block.address)] });
+            qualifier: `${module.prefix}${block.address}`,
+        }, { keys: [queues_queueKey(module, block.address)] });
         const reader = new FieldReader(module, queue);
         if (!reader.read("visibilityTimeout", body, "visibility_timeout_seconds", ref, asNumber)) {
             const note = `visibility_timeout_seconds not set: the SQS default of ${SQS_DEFAULT_VISIBILITY} s applies`;
@@ -10464,7 +11815,7 @@ function eventSourceTrigger(body, ref, module) {
     if (reference) {
         trigger.kind = own(SOURCE_KINDS, reference.type) ?? "other";
         if (reference.type === "aws_sqs_queue")
-            trigger.sourceKey = queues_queueKey(module.dir, reference.address);
+            trigger.sourceKey = queues_queueKey(module, reference.address);
     }
     else {
         const arn = literal(source, module);
@@ -10649,7 +12000,53 @@ function addModuleTriggers(fn, block, module) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extract/terraform/local-modules.ts
+
+
+/** Local module calls deeper than this are a cycle (a module that calls itself through a path), not a design. */
+const MAX_NESTING = 8;
+/** The directory a `module` block's local `source` (`./modules/lambda`, `../../`) names, relative to the root. */
+function localSource(block, caller) {
+    const source = literal(block.body.source, caller);
+    if (!source || !/^\.\.?(\/|$)/.test(source))
+        return undefined;
+    const dir = external_node_path_.posix.normalize(external_node_path_.posix.join(caller.dir, source)).replace(/\/$/, "");
+    return dir.startsWith("../") || dir === ".." ? undefined : dir;
+}
+/**
+ * The module instances a scan judges. A directory that some `module` block calls with a local source is judged
+ * as each call instantiates it (a call that is not created, `count = 0`, instantiates nothing); every other
+ * directory is a root module, judged with its variables' defaults.
+ */
+function moduleInstances(modules) {
+    const called = new Set();
+    for (const module of modules.values()) {
+        for (const block of module.modules) {
+            const dir = localSource(block, module);
+            if (dir !== undefined && modules.has(dir))
+                called.add(dir);
+        }
+    }
+    const instances = [];
+    const visit = (module, depth) => {
+        instances.push(module);
+        if (depth >= MAX_NESTING)
+            return;
+        for (const block of module.created(module.modules)) {
+            const dir = localSource(block, module);
+            const target = dir === undefined ? undefined : modules.get(dir);
+            if (target)
+                visit(target.instantiate(module, block), depth + 1);
+        }
+    };
+    for (const module of modules.values())
+        if (!called.has(module.dir))
+            visit(module, 0);
+    return instances;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/terraform/adapter.ts
+
 
 
 
@@ -10681,14 +12078,19 @@ const terraform = {
                 modules.set(dir, module);
                 module.add(file.path, doc);
             },
-            finish(sink) {
-                for (const module of modules.values())
-                    extractModule(module, sink);
+            finish(sink, guard) {
+                // A module's IAM statements are the same text whichever call instantiates it: judged once.
+                const judged = new Set();
+                for (const instance of moduleInstances(modules)) {
+                    const statements = !judged.has(instance.dir);
+                    judged.add(instance.dir);
+                    guard(instance.files[0] ?? "", () => extractModule(instance, sink, statements));
+                }
             },
         };
     },
 };
-function extractModule(module, sink) {
+function extractModule(module, sink, statements) {
     const functions = new FunctionIndex(module);
     for (const block of module.all("aws_lambda_function"))
         functions.add(block.address, lambdaFunction(block, module));
@@ -10703,10 +12105,13 @@ function extractModule(module, sink) {
         sink.entity(fn);
     for (const queue of queueEntities)
         sink.entity(queue);
-    iamStatements(module, sink);
+    if (statements)
+        iamStatements(module, sink);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/adapters.ts
+
+
 
 
 
@@ -10727,6 +12132,7 @@ const ADAPTERS = [
     serverlessFramework,
     cloudFormation,
     terraform,
+    policyDocuments,
     azureFunctions,
     knative,
     kubernetes,
@@ -10736,6 +12142,7 @@ const ADAPTERS = [
     infrastructureEvidence,
     deliveryEvidence,
     ownershipEvidence,
+    buildEvidence,
 ];
 
 ;// CONCATENATED MODULE: ./src/extract/extract.ts
@@ -10750,15 +12157,24 @@ class Extractor {
         statement: (statement) => this.model.statements.push(statement),
     };
     constructor(factories) {
-        this.adapters = factories.map((factory) => ({ name: factory.name, adapter: factory.create() }));
+        this.adapters = factories.map((factory) => ({
+            name: factory.name,
+            adapter: factory.create(),
+            readsScripts: factory.readsScripts === true,
+        }));
     }
     add(file) {
-        for (const { name, adapter } of this.adapters)
+        for (const { name, adapter, readsScripts } of this.adapters) {
+            if (file.format === "script" && !readsScripts)
+                continue;
             this.guard(name, file.path, () => adapter.extract(file, this.sink));
+        }
     }
     finish() {
-        for (const { name, adapter } of this.adapters)
-            this.guard(name, "", () => adapter.finish?.(this.sink));
+        for (const { name, adapter } of this.adapters) {
+            const guard = (file, work) => this.guard(name, file, work);
+            guard("", () => adapter.finish?.(this.sink, guard));
+        }
         return this.model;
     }
     guard(adapter, file, work) {
@@ -10776,6 +12192,7 @@ class Extractor {
 
 
 
+
 /**
  * Where objects may exist that archlint cannot read: the kinds a Helm chart's (never rendered) templates declare,
  * and any kind from a values file for a chart the scan does not hold (`helm install -f values.yaml`). Each
@@ -10786,34 +12203,222 @@ class UnseenObjects {
     scopes = [];
     constructor(model) {
         const byFolder = new Map();
+        const namesByFolder = new Map();
         for (const evidence of model.evidence) {
             if (evidence.category === TEMPLATE_KIND) {
                 const folder = parentOf(chartOfTemplate(evidence.file));
                 byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(evidence.value));
+            }
+            else if (evidence.category === TEMPLATE_NAME) {
+                const folder = parentOf(chartOfTemplate(evidence.file));
+                const names = namesByFolder.get(folder) ?? new Map();
+                namesByFolder.set(folder, names);
+                const [kind = "", pattern = ".*"] = splitOnce(evidence.value);
+                names.set(kind, [...(names.get(kind) ?? []), new RegExp(`^(?:${pattern})$`)]);
             }
             else if (evidence.category === CHARTLESS_VALUES) {
                 this.scopes.push({ folder: parentOf(evidence.value) });
             }
         }
         for (const [folder, kinds] of byFolder)
-            this.scopes.push({ folder, kinds });
+            this.scopes.push({ folder, kinds, names: namesByFolder.get(folder) });
     }
     /** Whether an object of one of `kinds` could exist, unread, beside `file`. */
     mayHide(file, ...kinds) {
         return this.scopes.some(({ folder, kinds: hidden }) => (folder === "." || file.startsWith(`${folder}/`)) && (!hidden || kinds.some((kind) => hidden.has(kind))));
     }
+    /** Whether an object of `kind` named `name` could exist, unread, beside `file`: a chart there may render it. */
+    mayHideNamed(file, kind, name) {
+        return this.scopes.some(({ folder, kinds, names }) => (folder === "." || file.startsWith(`${folder}/`)) &&
+            (!kinds || (kinds.has(kind) && (names?.get(kind)?.some((pattern) => pattern.test(name)) ?? true))));
+    }
 }
+const splitOnce = (value) => {
+    const space = value.indexOf(" ");
+    return space < 0 ? [value] : [value.slice(0, space), value.slice(space + 1)];
+};
 const parentOf = (folder) => (folder === "." ? "." : external_node_path_.posix.dirname(folder));
 /** Objects without a namespace match any: the namespace is then decided at deploy time (kubectl -n, Kustomize). */
 const sameNamespace = (a, b) => a === undefined || b === undefined || a === b;
 
+;// CONCATENATED MODULE: ./src/link/variants.ts
+
+
+/** Platforms whose manifests come in alternative deployment variants of one system. */
+const VARIANT_PLATFORMS = new Set(["kubernetes", "helm", "compose"]);
+/**
+ * Groups the container manifests into deployment variants, the alternatives a team deploys one of: a Kustomize
+ * build (a root kustomization and everything it reaches, so a base shared by overlays belongs to each), a Helm
+ * chart, a compose project (the compose files of one folder, its layers), and bundles of raw manifests. Raw
+ * manifests join the bundle of their parent folder unless that would declare one object twice (a release file
+ * repeating per-service files is its own variant). A file of raw manifests that declares no workload (autoscalers,
+ * network policies, an Ingress in a folder of their own) is an add-on to every bundle beside it: it belongs to the
+ * bundles below its parent folder. Each entity gets `variants` (joins only run between entities
+ * sharing one) and `variantIdentity` (the same object in another variant: one finding, not several).
+ * Files of a Kustomize component no kustomization includes are set aside: an opt-in add-on is not deployed.
+ */
+function deploymentVariants(model) {
+    const kustomize = kustomizeClosures(model);
+    const raw = new Map();
+    for (const entity of model.entities) {
+        if (!VARIANT_PLATFORMS.has(entity.platform))
+            continue;
+        entity.variantIdentity = `${entity.kind}:${entity.name}`;
+        const file = entity.source.file;
+        const builds = kustomize.builds.get(file);
+        if (builds)
+            entity.variants = builds;
+        else if (entity.platform === "kubernetes")
+            raw.set(file, [...(raw.get(file) ?? []), entity]);
+        else
+            entity.variants ??= [`${entity.platform}:${external_node_path_.posix.dirname(file)}`];
+    }
+    const [withWorkloads, addOns] = partition([...raw.keys()], (file) => raw.get(file)?.some(isWorkload) ?? false);
+    const bundles = rawBundles(new Map(withWorkloads.map((file) => [file, raw.get(file) ?? []]))).map((bundle) => ({
+        folder: commonFolder(bundle.files),
+        files: bundle.files,
+    }));
+    for (const { folder, files } of bundles)
+        for (const file of files)
+            for (const entity of raw.get(file) ?? [])
+                entity.variants = [`manifests:${folder}`];
+    for (const file of addOns) {
+        const scope = external_node_path_.posix.dirname(external_node_path_.posix.dirname(file));
+        const near = bundles.filter(({ folder }) => scope === "." || folder === scope || folder.startsWith(`${scope}/`));
+        const variants = near.length
+            ? near.map(({ folder }) => `manifests:${folder}`)
+            : [`manifests:${external_node_path_.posix.dirname(file)}`];
+        for (const entity of raw.get(file) ?? [])
+            entity.variants = variants;
+    }
+    if (kustomize.optional.size === 0)
+        return;
+    model.entities = model.entities.filter((e) => !kustomize.optional.has(e.source.file));
+    model.setAside = [
+        ...(model.setAside ?? []),
+        ...[...kustomize.optional].sort().map((path) => ({
+            path,
+            role: "optional",
+            reason: "in a Kustomize component no kustomization includes",
+        })),
+    ];
+}
+/** The Kustomize builds each file belongs to, and the files only unused components reach. */
+function kustomizeClosures(model) {
+    const references = new Map();
+    const components = new Set();
+    for (const { category, value, file } of model.evidence) {
+        const folder = external_node_path_.posix.dirname(file);
+        if (category === "kustomize")
+            references.set(folder, references.get(folder) ?? []);
+        if (category === KUSTOMIZE_RESOURCE)
+            references.set(folder, [...(references.get(folder) ?? []), value]);
+        if (category === KUSTOMIZE_COMPONENT)
+            components.add(folder);
+    }
+    const referenced = new Set([...references.values()].flat());
+    const reach = (folder, files, seen) => {
+        if (seen.has(folder))
+            return;
+        seen.add(folder);
+        for (const path of references.get(folder) ?? []) {
+            if (references.has(path))
+                reach(path, files, seen);
+            else
+                files.add(path);
+        }
+    };
+    const builds = new Map();
+    const optional = new Set();
+    for (const root of [...references.keys()].filter((folder) => !referenced.has(folder)).sort()) {
+        const files = new Set();
+        reach(root, files, new Set());
+        if (components.has(root))
+            for (const file of files)
+                optional.add(file);
+        else
+            for (const file of files)
+                builds.set(file, [...(builds.get(file) ?? []), `kustomize:${root}`]);
+    }
+    for (const file of builds.keys())
+        optional.delete(file);
+    return { builds, optional };
+}
+/**
+ * Raw manifest files grouped bottom-up: each folder's files, then its subfolders' bundles, merge into one bundle
+ * while no object (kind, type, namespace, name) is declared twice; a bundle that would repeat one stays apart.
+ */
+function rawBundles(raw) {
+    const objectsOf = (file) => new Set((raw.get(file) ?? []).map((e) => `${e.kind}:${String(e.workloadType ?? "")}:${String(e.namespace ?? "")}:${e.name}`));
+    const filesByFolder = new Map();
+    for (const file of [...raw.keys()].sort()) {
+        for (let folder = external_node_path_.posix.dirname(file);; folder = external_node_path_.posix.dirname(folder)) {
+            filesByFolder.set(folder, filesByFolder.get(folder) ?? []);
+            if (folder === ".")
+                break;
+        }
+        const folder = external_node_path_.posix.dirname(file);
+        filesByFolder.get(folder)?.push(file);
+    }
+    const finished = [];
+    const pending = new Map();
+    const deepestFirst = [...filesByFolder.keys()].sort((a, b) => depth(b) - depth(a) || a.localeCompare(b));
+    for (const folder of deepestFirst) {
+        const candidates = [
+            ...(filesByFolder.get(folder) ?? []).map((file) => ({ files: [file], objects: objectsOf(file) })),
+            ...(pending.get(folder) ?? []),
+        ];
+        let merged;
+        for (const bundle of candidates) {
+            if (!merged)
+                merged = bundle;
+            else if ([...bundle.objects].some((object) => merged?.objects.has(object)))
+                finished.push(bundle);
+            else
+                merged = {
+                    files: [...merged.files, ...bundle.files],
+                    objects: new Set([...merged.objects, ...bundle.objects]),
+                };
+        }
+        if (!merged)
+            continue;
+        if (folder === ".")
+            finished.push(merged);
+        else {
+            const parent = external_node_path_.posix.dirname(folder);
+            pending.set(parent, [...(pending.get(parent) ?? []), merged]);
+        }
+    }
+    return finished;
+}
+const isWorkload = (entity) => entity.kind === "workload";
+function partition(items, test) {
+    return [items.filter(test), items.filter((item) => !test(item))];
+}
+const depth = (folder) => (folder === "." ? 0 : folder.split("/").length);
+function commonFolder(files) {
+    const parts = files.map((file) => external_node_path_.posix.dirname(file).split("/"));
+    const first = parts[0] ?? ["."];
+    let length = 0;
+    while (length < first.length && parts.every((p) => p[length] === first[length]))
+        length += 1;
+    return first.slice(0, length).join("/") || ".";
+}
+/** Whether two entities can join: they share a deployment variant (or one of them belongs to none). */
+function sameVariant(a, b) {
+    const left = a.variants;
+    const right = b.variants;
+    return !left || !right || left.some((variant) => right.includes(variant));
+}
+
 ;// CONCATENATED MODULE: ./src/link/autoscaler-joins.ts
+
 
 const SCALABLE = new Set(["Deployment", "StatefulSet", "ReplicaSet", "helm-values"]);
 const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
 /**
  * Joins each autoscaler to the workload it scales: `targetFound` (absent when the target could be an object
- * archlint cannot read), `targetMissingRequests` (containers lacking a request for a resource the autoscaler
+ * archlint cannot read: a chart beside it renders that kind under a name that can match), `targetMissingRequests` (containers lacking a request for a resource the autoscaler
  * scales on by utilization, each pointing at its container), and on the workload `autoscaledBy` and `autoscaled`
  * (unless its adapter knew already, as Helm values do).
  */
@@ -10822,16 +12427,17 @@ function joinAutoscalers(model) {
     const autoscalers = model.entities.filter((e) => e.kind === "autoscaler");
     const unseen = new UnseenObjects(model);
     for (const autoscaler of autoscalers) {
-        const target = findTarget(autoscaler, workloads);
-        if (target) {
+        const targets = findTargets(autoscaler, workloads);
+        for (const target of targets) {
             autoscaler.targetFound = true;
             const scaledBy = target.autoscaledBy ?? [];
             target.autoscaledBy = [...scaledBy, autoscaler.name];
-            addMissingRequests(autoscaler, target);
         }
+        if (targets[0])
+            addMissingRequests(autoscaler, targets[0]);
         else if (autoscaler.target &&
             SCALABLE.has(autoscaler.target.kind) &&
-            !unseen.mayHide(autoscaler.source.file, autoscaler.target.kind)) {
+            !unseen.mayHideNamed(autoscaler.source.file, autoscaler.target.kind, autoscaler.target.name)) {
             autoscaler.targetFound = false;
         }
     }
@@ -10842,15 +12448,17 @@ function joinAutoscalers(model) {
             workload.autoscaled = false;
     }
 }
-function findTarget(autoscaler, workloads) {
+/** The workload it scales, in each deployment variant the autoscaler belongs to (an add-on joins several). */
+function findTargets(autoscaler, workloads) {
     if (typeof autoscaler.targetId === "string")
-        return workloads.find((w) => w.id === autoscaler.targetId);
+        return workloads.filter((w) => w.id === autoscaler.targetId);
     const target = autoscaler.target;
     if (!target)
-        return undefined;
-    return workloads.find((w) => w.platform === "kubernetes" &&
+        return [];
+    return workloads.filter((w) => w.platform === "kubernetes" &&
         w.workloadType === target.kind &&
         w.name === target.name &&
+        sameVariant(w, autoscaler) &&
         sameNamespace(w.namespace, autoscaler.namespace));
 }
 function addMissingRequests(autoscaler, target) {
@@ -10870,7 +12478,94 @@ function addMissingRequests(autoscaler, target) {
     autoscaler.targetMissingRequests = missing;
 }
 
+;// CONCATENATED MODULE: ./src/link/cost/list-prices.json
+const list_prices_namespaceObject = /*#__PURE__*/JSON.parse('{"mB":"2025-01-01","XA":730,"Bn":{"aws-lambda":{"label":"Lambda","source":"https://aws.amazon.com/lambda/pricing/","perMillionRequests":0.2,"perGbSecond":0.0000166667,"provisionedPerGbSecond":0.0000041667,"defaultMemoryMb":128,"memoryMbPerVcpu":1769,"container":{"label":"Fargate","source":"https://aws.amazon.com/fargate/pricing/","perVcpuHour":0.04048,"perGbHour":0.004445,"minVcpu":0.25,"minMemoryGb":0.5}}}}');
+;// CONCATENATED MODULE: ./src/link/cost/function-costs.ts
+
+
+const SECONDS_PER_MONTH = list_prices_namespaceObject.XA * 3600;
+const MINUTES_PER_MONTH = list_prices_namespaceObject.XA * 60;
+/**
+ * The guide's cost comparison (Deep Dive #2), per function whose load the manifest declares: runs of a rate or
+ * cron schedule (each as long as its timeout allows, so an upper bound), and provisioned concurrency (the
+ * environments kept warm, billed whether busy or not). Functions on platforms without list prices, or without a
+ * declared load, get none.
+ */
+function functionCosts(model) {
+    for (const entity of model.entities) {
+        if (entity.kind !== "function")
+            continue;
+        const fn = entity;
+        const platform = own(list_prices_namespaceObject.Bn, fn.platform);
+        const estimate = platform && estimateCost(fn, platform);
+        if (!estimate)
+            continue;
+        fn.cost = estimate.cost;
+        fn.origins.cost = estimate.origin;
+    }
+}
+function estimateCost(fn, platform) {
+    const memoryMb = fn.memory ?? platform.defaultMemoryMb;
+    const memoryGb = memoryMb / 1024;
+    const memoryText = fn.memory === undefined ? `${memoryMb} MB (the default)` : `${memoryMb} MB`;
+    let monthly = 0;
+    let concurrency = 0;
+    const basis = [];
+    let origin;
+    if (typeof fn.timeout === "number") {
+        fn.triggers.forEach((trigger, index) => {
+            const minutes = trigger.intervalMinutes;
+            if (trigger.kind !== "schedule" || typeof minutes !== "number" || minutes <= 0)
+                return;
+            const runs = MINUTES_PER_MONTH / minutes;
+            const seconds = runs * fn.timeout;
+            monthly += seconds * memoryGb * platform.perGbSecond + (runs / 1e6) * platform.perMillionRequests;
+            concurrency += seconds / SECONDS_PER_MONTH;
+            basis.push(`${every(minutes)}, up to its ${fn.timeout} s timeout each at ${memoryText}`);
+            origin ??= fn.origins[`triggers.${index}`];
+        });
+    }
+    const provisioned = fn.provisionedConcurrency;
+    if (typeof provisioned === "number" && provisioned > 0) {
+        monthly += provisioned * memoryGb * SECONDS_PER_MONTH * platform.provisionedPerGbSecond;
+        concurrency += provisioned;
+        basis.push(`${provisioned} provisioned environments of ${memoryText} kept warm`);
+        origin = fn.origins.provisionedConcurrency ?? origin;
+    }
+    if (basis.length === 0)
+        return undefined;
+    const { container } = platform;
+    const vcpu = Math.max(container.minVcpu, (concurrency * memoryMb) / platform.memoryMbPerVcpu);
+    const gb = Math.max(container.minMemoryGb, memoryGb * Math.max(1, concurrency));
+    const containerMonthly = list_prices_namespaceObject.XA * (vcpu * container.perVcpuHour + gb * container.perGbHour);
+    return {
+        cost: {
+            monthly: twoDecimals(monthly),
+            platformLabel: platform.label,
+            containerMonthly: twoDecimals(containerMonthly),
+            monthlyText: dollars(monthly),
+            containerMonthlyText: dollars(containerMonthly),
+            basis: basis.join("; "),
+            containerSize: `${container.label} ${twoDecimals(vcpu)} vCPU / ${twoDecimals(gb)} GB`,
+            pricesAsOf: list_prices_namespaceObject.mB,
+        },
+        origin: origin ?? { ref: fn.ref },
+    };
+}
+function every(minutes) {
+    if (minutes === 1)
+        return "every minute";
+    if (minutes % 1440 === 0)
+        return minutes === 1440 ? "every day" : `every ${minutes / 1440} days`;
+    if (minutes % 60 === 0)
+        return minutes === 60 ? "every hour" : `every ${minutes / 60} hours`;
+    return `every ${minutes} minutes`;
+}
+const twoDecimals = (value) => Math.round(value * 100) / 100;
+const dollars = (value) => `$${value.toFixed(2)}`;
+
 ;// CONCATENATED MODULE: ./src/link/network-isolation.ts
+
 
 /** Workload types that are services rather than one-off work: what the owned-services count counts. */
 const SERVICE_TYPES = new Set([
@@ -10882,8 +12577,13 @@ const SERVICE_TYPES = new Set([
     "helm-values",
 ]);
 /**
+ * A pod on the host network shares the node's network namespace: NetworkPolicies do not apply to it (the API
+ * leaves it undefined and the common CNIs ignore such pods), so no policy isolates it, selected or not.
+ */
+const HOST_NETWORK_GAP = "runs with hostNetwork: true, where no NetworkPolicy can isolate it (it shares the node's network namespace)";
+/**
  * Which Kubernetes workloads a NetworkPolicy selects (`networkIsolated`; absent when none does but a Helm
- * template may declare one), and how many owned services the repository runs (`ownedServiceCount`, distinct
+ * template may declare one; false on the host network, with `isolationGap` saying why), and how many owned services the repository runs (`ownedServiceCount`, distinct
  * `serviceKey`s of owned long-running workloads across formats), the gate of the isolation policy.
  */
 function networkIsolation(model) {
@@ -10896,17 +12596,23 @@ function networkIsolation(model) {
             continue;
         workload.ownedServiceCount = owned.size;
         const selecting = policies.filter((policy) => selects(policy, workload));
-        if (selecting.length > 0) {
+        if (workload.hostNetwork === true) {
+            workload.networkIsolated = false;
+            workload.isolationGap = HOST_NETWORK_GAP;
+            workload.origins.networkIsolated = workload.origins.hostNetwork ?? { ref: workload.ref };
+        }
+        else if (selecting.length > 0) {
             workload.networkIsolated = true;
             workload.networkPolicies = selecting.map((p) => p.name);
         }
         else if (!unseen.mayHide(workload.source.file, "NetworkPolicy")) {
             workload.networkIsolated = false;
+            workload.isolationGap = "is selected by no NetworkPolicy";
         }
     }
 }
 function selects(policy, workload) {
-    if (!sameNamespace(policy.namespace, workload.namespace))
+    if (!sameNamespace(policy.namespace, workload.namespace) || !sameVariant(policy, workload))
         return false;
     return matchesSelector(policy.podSelector, workload.podLabels);
 }
@@ -10935,12 +12641,13 @@ function matchesSelector(selector, labels) {
 ;// CONCATENATED MODULE: ./src/link/exposure.ts
 
 
+
 const EXPOSED_TYPES = new Set(["LoadBalancer", "NodePort", "published"]);
 const exposure_GATEWAY_KINDS = ["Ingress", "Gateway", "HTTPRoute", "GRPCRoute", "VirtualService", "IngressRoute"];
 /**
  * The team's own services reachable from outside the cluster (Kubernetes LoadBalancer / NodePort) or the host
  * (compose ports published on all interfaces; off-the-shelf components such as a database or Grafana are not
- * what an API gateway fronts, and a Service selecting no scanned workload counts), counted per scope (all of Kubernetes; each compose file), with whether a gateway
+ * what an API gateway fronts, and a Service selecting no scanned workload counts), counted per deployment variant (a Kustomize build, a bundle of manifests, a compose project), with whether a gateway
  * is in front: an Ingress, Gateway API or Istio object, or a proxy that is itself exposed (an off-the-shelf
  * ingress controller or nginx, or the team's own proxy named as one: `proxy`, `nginx`, `api-gateway`). `gatewayInFront` is absent when a Helm template may declare one.
  */
@@ -10949,28 +12656,34 @@ function exposedServices(model) {
     const services = model.entities.filter((e) => e.kind === "service" && EXPOSED_TYPES.has(String(e.type)));
     const unseen = new UnseenObjects(model);
     const byScope = new Map();
+    const scopesOf = (service) => service.variants ?? [service.source.file];
     for (const service of services) {
-        const scope = service.platform === "kubernetes" ? "kubernetes" : service.source.file;
-        const group = byScope.get(scope) ?? { exposed: [], gateway: false };
-        byScope.set(scope, group);
         const selected = selectedWorkloads(service, workloads);
-        if (selected.some(isGatewayWorkload))
-            group.gateway = true;
-        else if (selected.length === 0 || selected.some((w) => w.owned))
-            group.exposed.push(service);
-    }
-    const kubernetesGateway = model.entities.some((e) => e.kind === "gateway");
-    for (const [scope, group] of byScope) {
-        const gateway = group.gateway || (scope === "kubernetes" && kubernetesGateway);
-        for (const service of group.exposed) {
-            service.exposed = true;
-            service.exposedServiceCount = group.exposed.length;
-            service.exposedServiceNames = group.exposed.map((s) => s.name);
-            if (gateway)
-                service.gatewayInFront = true;
-            else if (!(scope === "kubernetes" && unseen.mayHide(service.source.file, ...exposure_GATEWAY_KINDS)))
-                service.gatewayInFront = false;
+        for (const scope of scopesOf(service)) {
+            const group = byScope.get(scope) ?? { exposed: [], gateway: false };
+            byScope.set(scope, group);
+            if (selected.some(isGatewayWorkload))
+                group.gateway = true;
+            else if (selected.length === 0 || selected.some((w) => w.owned))
+                group.exposed.push(service);
         }
+    }
+    for (const gateway of model.entities.filter((e) => e.kind === "gateway"))
+        for (const scope of scopesOf(gateway))
+            byScope.set(scope, { exposed: [], ...byScope.get(scope), gateway: true });
+    for (const service of services) {
+        const groups = scopesOf(service).flatMap((scope) => byScope.get(scope) ?? []);
+        const exposedIn = groups.filter((group) => group.exposed.includes(service));
+        if (exposedIn.length === 0)
+            continue;
+        const names = new Set(exposedIn.flatMap((group) => group.exposed.map((s) => s.name)));
+        service.exposed = true;
+        service.exposedServiceCount = names.size;
+        service.exposedServiceNames = [...names];
+        if (exposedIn.every((group) => group.gateway))
+            service.gatewayInFront = true;
+        else if (!(service.platform === "kubernetes" && unseen.mayHide(service.source.file, ...exposure_GATEWAY_KINDS)))
+            service.gatewayInFront = false;
     }
 }
 /** Names teams give the reverse proxy they build themselves (`build: ./nginx`, a service called `proxy`). */
@@ -10985,6 +12698,7 @@ function selectedWorkloads(service, workloads) {
     if (Object.keys(selector).length === 0)
         return [];
     return workloads.filter((w) => w.platform === "kubernetes" &&
+        sameVariant(w, service) &&
         sameNamespace(w.namespace, service.namespace) &&
         matchesSelector({ matchLabels: selector, matchExpressions: [] }, w.podLabels));
 }
@@ -11104,6 +12818,96 @@ function queueFacts(queue, fn) {
             facts.visibilityToTimeoutRatio = queue.visibilityTimeout / fn.timeout;
     }
     return facts;
+}
+
+;// CONCATENATED MODULE: ./src/link/iam-scope.ts
+/**
+ * Lambda's network interfaces for a function in a VPC: the execution role needs these on `Resource: "*"` (the
+ * Lambda developer guide, "Execution role permissions" for VPC access; AWS's AWSLambdaVPCAccessExecutionRole),
+ * though the reference lists resource types for some of them. The data set cannot say so.
+ */
+const LAMBDA_VPC_ACTIONS = new Set([
+    "ec2:CreateNetworkInterface",
+    "ec2:DescribeNetworkInterfaces",
+    "ec2:DeleteNetworkInterface",
+    "ec2:AssignPrivateIpAddresses",
+    "ec2:UnassignPrivateIpAddresses",
+].map((action) => action.toLowerCase()));
+/** Reads that hand out secrets: read access level, but on every resource they are every secret of the account. */
+const SECRET_READS = new Set([
+    "secretsmanager:GetSecretValue",
+    "secretsmanager:BatchGetSecretValue",
+    "ssm:GetParameter",
+    "ssm:GetParameters",
+    "ssm:GetParametersByPath",
+    "ssm:GetParameterHistory",
+    "kms:Decrypt",
+].map((action) => action.toLowerCase()));
+// `*`, or an ARN whose resource part is only wildcards (`arn:aws:s3:::*`, `arn:aws:s3:::*/*`): every resource.
+const EVERY_RESOURCE = /^(\*|arn:[^:]*:[^:]*:[^:]*:[^:]*:[*/]+)$/;
+const SERVICE_WILDCARD = /^[a-z0-9-]+:\*$/i;
+/**
+ * How far an Allow statement reaches. Actions the catalog does not know are left unjudged (a newer action, a
+ * typo, an unresolved reference): the data set is the authority on what an action can be limited to.
+ */
+function statementScope(actions, resources, catalog) {
+    const wildcards = actions.filter((action) => action === "*" || SERVICE_WILDCARD.test(action));
+    const anyResource = resources.some((resource) => EVERY_RESOURCE.test(resource.trim()));
+    const unscopedActions = anyResource && catalog
+        ? actions.filter((action) => !wildcards.includes(action) && factsOf(action, catalog).some(couldBeScoped))
+        : [];
+    const advice = [
+        ...wildcards.map((action) => action === "*" ? "* grants every action" : `${action} grants every ${action.split(":")[0]} action`),
+        ...(unscopedActions.length > 0 ? [`${unscopedActions.join(", ")} could be limited to named resources`] : []),
+    ];
+    return { wildcardAction: wildcards.length > 0, anyResource, unscopedActions, scopeAdvice: advice.join("; ") };
+}
+function couldBeScoped(facts) {
+    const name = facts.name.toLowerCase();
+    if (facts.anyResourceOnly || LAMBDA_VPC_ACTIONS.has(name))
+        return false;
+    return SECRET_READS.has(name) || (facts.access !== "read" && facts.access !== "list");
+}
+/** The catalog's actions an action names: itself, or every one its `*` / `?` pattern matches. */
+function factsOf(action, catalog) {
+    const colon = action.indexOf(":");
+    if (colon <= 0)
+        return [];
+    const service = catalog.service(action.slice(0, colon));
+    if (!service)
+        return [];
+    const name = action.slice(colon + 1).toLowerCase();
+    if (!/[*?]/.test(name)) {
+        const facts = service.get(name);
+        return facts ? [facts] : [];
+    }
+    return [...service.entries()].filter(([key]) => matchesGlob(name, key)).map(([, facts]) => facts);
+}
+/** IAM's `*` (any run) and `?` (one character), matched in time linear in both lengths' product, never worse. */
+function matchesGlob(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+        if (p < pattern.length && (pattern[p] === "?" || pattern[p] === text[t])) {
+            p++;
+            t++;
+        }
+        else if (p < pattern.length && pattern[p] === "*") {
+            star = p++;
+            resume = t;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            t = ++resume;
+        }
+        else
+            return false;
+    }
+    while (pattern[p] === "*")
+        p++;
+    return p === pattern.length;
 }
 
 ;// CONCATENATED MODULE: ./src/link/repository/decision.ts
@@ -11263,15 +13067,31 @@ function refOf(evidence) {
 
 ;// CONCATENATED MODULE: ./src/link/repository/reassessment.ts
 const DAYS_PER_MONTH = 30.44;
-/** The last architecture reassessment: the later of the config's `reassessment.lastReviewed` and the recorded issue. */
-function reassessment(context) {
+const monthsSince = (now, then) => Math.max(0, Math.floor((now.getTime() - then.getTime()) / 86_400_000 / DAYS_PER_MONTH));
+/**
+ * The last architecture reassessment: the later of the config's `reassessment.lastReviewed` and the recorded
+ * issue. With none recorded, the review is only due once the code is older than a review period: the age of the
+ * history under the scanned root stands in for the months since a review (a repository created last week owes
+ * none); with no known age there are no months, and the report says so once instead of a finding.
+ */
+function reassessment(context, history) {
     const fromConfig = toDate(context.config?.reassessment?.lastReviewed);
     const fromIssue = context.lastReassessment;
     const useIssue = fromIssue && (!fromConfig || fromIssue > fromConfig);
     const last = useIssue ? fromIssue : fromConfig;
-    if (!last)
-        return { facts: {}, status: "no architecture reassessment is recorded" };
-    const months = Math.max(0, Math.floor((context.now.getTime() - last.getTime()) / 86_400_000 / DAYS_PER_MONTH));
+    if (!last) {
+        const first = toDate(history()?.firstCommit);
+        if (!first)
+            return { facts: { age: "unknown" }, status: "no architecture reassessment is recorded" };
+        const months = monthsSince(context.now, first);
+        const date = first.toISOString().slice(0, 10);
+        return {
+            facts: { age: `history since ${date}` },
+            months,
+            status: `no architecture reassessment is recorded, and the history under the scanned folder goes back ${months} months (${date})`,
+        };
+    }
+    const months = monthsSince(context.now, last);
     const date = last.toISOString().slice(0, 10);
     return {
         facts: { last: date, source: useIssue ? "issue" : "config" },
@@ -11284,9 +13104,33 @@ function toDate(value) {
     return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/link/repository/style.ts
+const plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+/**
+ * The system's style, from what the team owns: Function Apps and stacks of functions (Knative services too, which
+ * scale to zero the same way) against owned container services. Only stacks: serverless. Only containers: one is a
+ * monolith, two or more are microservices. Both: hybrid. Nothing owned: unknown.
+ */
+function architectureStyle(services, functions) {
+    const serverless = services.filter((s) => s.type !== "container").length;
+    const containers = services.length - serverless;
+    const basis = `${plural(serverless, "serverless stack")} (${plural(functions, "function")}), ${plural(containers, "owned container service")}`;
+    const value = serverless && containers
+        ? "hybrid"
+        : serverless
+            ? "serverless"
+            : containers > 1
+                ? "microservices"
+                : containers === 1
+                    ? "monolith"
+                    : "unknown";
+    return { value, basis, serverlessStacks: serverless, functions, containerServices: containers };
+}
+
 ;// CONCATENATED MODULE: ./src/link/repository/team.ts
 
 const HOW_TO_SET = "set team.size in .archlint.yml";
+const team_plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 /**
  * The team's size, from the first source that knows it: the config's `team.size`; the individual owners in
  * CODEOWNERS (the file GitHub reads: .github/, root, then docs/), unless it names a team handle, whose members
@@ -11315,12 +13159,12 @@ function teamSize(evidence, context) {
         };
     }
     const history = context.gitHistory?.();
-    const fromHistory = historySize(history);
+    const fromHistory = historySize(history, context.now);
     if (fromHistory)
         return { facts: fromHistory };
     const reasons = [
         owners?.teams.length ? `${owners.file} names team handles (${owners.teams.slice(0, 3).join(", ")})` : undefined,
-        unknownHistoryReason(history),
+        unknownHistoryReason(history, context.now),
     ].filter(Boolean);
     return { facts: { source: "unknown", detail: `${[...reasons, HOW_TO_SET].join("; ")}` } };
 }
@@ -11337,8 +13181,10 @@ function codeOwners(evidence) {
         individuals: inFile.filter((e) => !/^@[^/\s]+\/\S+$/.test(e.value)).map((e) => e.value.toLowerCase()),
     };
 }
-function historySize(history) {
-    if (!history?.complete || history.authors.length === 0)
+/** Less history than this under the scanned root says nothing about a team: an import, a copy, a new repo. */
+const MEANINGFUL_HISTORY = { commits: 20, days: 90 };
+function historySize(history, now) {
+    if (!history?.complete || history.authors.length === 0 || tooShort(history, now))
         return undefined;
     return {
         size: history.authors.length,
@@ -11346,9 +13192,22 @@ function historySize(history) {
         detail: `${history.authors.length} distinct authors in the last ${history.days} days of git history`,
     };
 }
-function unknownHistoryReason(history) {
+/** Days from a history's first commit under the root to now, when known. */
+function historyDays(history, now) {
+    const first = history?.firstCommit ? Date.parse(history.firstCommit) : Number.NaN;
+    return Number.isNaN(first) ? undefined : Math.floor((now.getTime() - first) / 86_400_000);
+}
+function tooShort(history, now) {
+    const days = historyDays(history, now);
+    return (history.commits ?? 0) < MEANINGFUL_HISTORY.commits || days === undefined || days < MEANINGFUL_HISTORY.days;
+}
+function unknownHistoryReason(history, now) {
     if (!history)
-        return "no git history was read";
+        return "no git history was read (the scanned folder is not in a git repository)";
+    if (history.complete && tooShort(history, now)) {
+        const days = historyDays(history, now);
+        return `the git history under the scanned folder is too short to size a team (${team_plural(history.commits ?? 0, "commit")}${days === undefined ? "" : ` over ${team_plural(days, "day")}`}; at least ${MEANINGFUL_HISTORY.commits} commits over ${MEANINGFUL_HISTORY.days} days are needed)`;
+    }
     if (!history.complete)
         return `the git history is shallow and does not cover the last ${history.days} days`;
     return `no commits in the last ${history.days} days`;
@@ -11410,6 +13269,7 @@ function infrastructureFacts(entities, evidence) {
     return {
         tools: [...tools].map(([tool, files]) => ({ tool, files })),
         clusterInCode: evidence_evidenceOf(evidence, EVIDENCE.clusterInCode),
+        clusterByScript: evidence_evidenceOf(evidence, EVIDENCE.clusterByScript),
         kubernetes,
         compose: evidence_evidenceOf(evidence, EVIDENCE.compose),
     };
@@ -11436,72 +13296,345 @@ function deliveryFacts(evidence) {
     return { systems: list, deploys: list.some((s) => s.deploys) };
 }
 
+;// CONCATENATED MODULE: ./src/link/repository/provenance.ts
+
+
+
+function buildsOf(evidence) {
+    const builds = { dockerfiles: new Map(), bases: new Map(), artifacts: new Map() };
+    for (const item of evidence) {
+        if (item.category === EVIDENCE.buildContext) {
+            const key = serviceKey(external_node_path_.posix.basename(item.value === "." ? "" : item.value));
+            if (key && !builds.dockerfiles.has(key))
+                builds.dockerfiles.set(key, item);
+        }
+        else if (item.category === EVIDENCE.buildBase)
+            builds.bases.set(external_node_path_.posix.dirname(item.file), item);
+        else if (item.category === EVIDENCE.buildImage)
+            builds.artifacts.set(imageRepository(item.value), item);
+    }
+    return builds;
+}
+/** Off-the-shelf categories that stay third-party even when the repository builds or wraps the image. */
+const BACKING_CATEGORIES = new Set(["database", "cache", "broker", "search", "storage", "observability"]);
+/** Name words that say what a component is, beyond the catalogue's image names. */
+const ROLE_WORDS = {
+    db: "database",
+    database: "database",
+    otel: "observability",
+    opentelemetry: "observability",
+    collector: "observability",
+    log: "observability",
+    logs: "observability",
+    logging: "observability",
+    monitoring: "observability",
+    tracing: "observability",
+};
+const LOAD_WORDS = new Set([
+    "load",
+    "loadgen",
+    "loadgenerator",
+    "loadtest",
+    "locust",
+    "k6",
+    "jmeter",
+    "gatling",
+    "sim",
+]);
+const TEST_WORDS = new Set(["test", "tests", "tester", "e2e", "smoke"]);
+const ONE_SHOT_WORDS = new Set([
+    "seed",
+    "seeder",
+    "populate",
+    "migrate",
+    "migration",
+    "migrations",
+    "migrator",
+    "init",
+]);
+const provenance_UNRESOLVED = /\$\{?[A-Za-z_]|\{\{/;
+const words = (value) => value
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+/**
+ * What a workload is to the system: one of the team's services (with the evidence that the repository builds
+ * it), an off-the-shelf backing component (a database, broker, cache or observability backend, even when built
+ * locally on its image), or not a service at all (a load generator, a test runner, a one-shot Job, a bare
+ * unresolved image placeholder).
+ */
+function roleOf(workload, builds) {
+    const names = [workload.name, ...workload.images.filter((i) => !provenance_UNRESOLVED.test(i)).map(imageBasename)];
+    const nameWords = new Set(names.flatMap(words));
+    const joined = names.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, ""));
+    if ([...nameWords].some((w) => LOAD_WORDS.has(w)) || joined.some((n) => n.includes("loadgen")))
+        return { role: "not-a-service", reason: "a load generator" };
+    if ([...nameWords].some((w) => TEST_WORDS.has(w)))
+        return { role: "not-a-service", reason: "a test runner" };
+    if (workload.workloadType === "Job" || [...nameWords].some((w) => ONE_SHOT_WORDS.has(w)))
+        return { role: "not-a-service", reason: "a one-shot job (seed, migration, init)" };
+    if (workload.owned === false)
+        return { role: "third-party", category: offTheShelf(workload), reason: workload.ownedReason };
+    const backing = backingCategory(workload, nameWords, builds);
+    if (backing)
+        return { role: "third-party", ...backing };
+    const evidence = provenance_buildEvidence(workload, builds);
+    if (evidence.length)
+        return { role: "service", evidence };
+    const image = workload.images[0];
+    if (image && provenance_UNRESOLVED.test(image))
+        return {
+            role: "not-a-service",
+            reason: `its image ${image} is an unresolved placeholder and nothing here builds it`,
+        };
+    return {
+        role: "service",
+        evidence: [image ? `image ${image} is not a recognised off-the-shelf image` : "no image named (not off-the-shelf)"],
+    };
+}
+const offTheShelf = (workload) => workload.component ?? workload.images.map((image) => offTheShelfCategory(image)).find(Boolean) ?? "other";
+function backingCategory(workload, nameWords, builds) {
+    for (const word of nameWords) {
+        const category = componentCategoryOfName(word) ?? ROLE_WORDS[word];
+        if (category && BACKING_CATEGORIES.has(category))
+            return { category, reason: `${workload.name} is a ${category}` };
+    }
+    for (const image of workload.images.filter((i) => provenance_UNRESOLVED.test(i))) {
+        const category = words(image)
+            .map((w) => componentCategoryOfName(w))
+            .find((c) => c && BACKING_CATEGORIES.has(c));
+        if (category)
+            return { category, reason: `its image placeholder ${image} names a ${category}` };
+    }
+    const base = baseImage(workload, builds);
+    if (base) {
+        const category = words(imageBasename(base.value))
+            .map((w) => componentCategoryOfName(w))
+            .find(Boolean);
+        if (category && BACKING_CATEGORIES.has(category))
+            return { category, reason: `built locally on ${base.value} (${base.file}:${base.line ?? 1})` };
+    }
+    return undefined;
+}
+function baseImage(workload, builds) {
+    const context = typeof workload.build === "string" ? contextFolder(workload) : undefined;
+    if (context !== undefined)
+        return builds.bases.get(context);
+    const dockerfile = matchingDockerfile(workload, builds);
+    return dockerfile ? builds.bases.get(external_node_path_.posix.dirname(dockerfile.file)) : undefined;
+}
+/** A compose build context, relative to the compose file's folder, as a folder of the repository. */
+function contextFolder(workload) {
+    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(workload.source.file), String(workload.build)));
+}
+function matchingDockerfile(workload, builds) {
+    const keys = [workload.serviceKey, ...workload.images.map((i) => serviceKey(imageBasename(i)))];
+    for (const key of keys) {
+        const found = builds.dockerfiles.get(key);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+const provenance_at = (item) => `${item.file}${item.line ? `:${item.line}` : ""}`;
+function provenance_buildEvidence(workload, builds) {
+    const evidence = [];
+    if (workload.build !== undefined)
+        evidence.push(`built here: compose build context ${String(workload.build)}`);
+    for (const image of workload.images) {
+        const artifact = builds.artifacts.get(imageRepository(image));
+        if (artifact)
+            evidence.push(`built here: Skaffold artifact ${artifact.value} (${provenance_at(artifact)})`);
+    }
+    const dockerfile = matchingDockerfile(workload, builds);
+    if (dockerfile)
+        evidence.push(`built here: ${provenance_at(dockerfile)}`);
+    return evidence;
+}
+/** The registry and organisation of an image (`gcr.io/org/app:1` \u2192 `gcr.io/org/`), when it has one. */
+function registryPrefix(image) {
+    if (provenance_UNRESOLVED.test(image))
+        return undefined;
+    const bare = image.trim().toLowerCase().split("@")[0] ?? "";
+    const slash = bare.lastIndexOf("/");
+    return slash > 0 ? bare.slice(0, slash + 1) : undefined;
+}
+/** Whether an entity runs the Azure Functions host (a containerised Function App). */
+const runsFunctionsHost = (entity) => entity.functionsHost === true;
+
 ;// CONCATENATED MODULE: ./src/link/repository/units.ts
 
 
-const units_strings = (value) => Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+
+
 const units_text = (value) => (typeof value === "string" && value !== "" ? value : undefined);
 const unit = (entity) => ({
     name: entity.name,
     platform: entity.platform,
     file: entity.source.file,
 });
+/** A canary or variant copy (`payment-canary`, `payment-fix`, `payment-v2`) of the service named before it. */
+const CANARY = /^(.+?)[-_](canary|fix|hotfix|v\d+|new|next|preview|beta|blue|green|stable)$/;
 /**
- * The deployable units, deduplicated by service key across formats. A workload is owned unless its adapter says
- * otherwise (`owned: false`, an off-the-shelf image); a Knative service is one owned service; the functions of one
- * stack (one folder's serverless.yml, SAM or CloudFormation template, Terraform module) are one owned service,
- * deployed together, named by the stack's `service`/`stack` field or else by its folder.
+ * The deployable units, deduplicated by service key across formats. A workload's role comes from its provenance
+ * (provenance.ts): the team's service, a backing component (third-party), or not a service (load generator,
+ * test runner, one-shot job, unresolved placeholder, a canary folded into its service). A Knative service is one
+ * owned service; the functions of one stack (one folder's serverless.yml, SAM or CloudFormation template,
+ * Terraform module, one Azure Function App) are one owned service, keyed by the stack's folder so unrelated
+ * stacks never merge, named by the stack's `service`/`stack` field, else its folder.
  */
-function collectUnits(entities, repositoryName) {
+function collectUnits(entities, evidence, repositoryName) {
+    const builds = buildsOf(evidence);
     const services = new Map();
     const thirdParty = new Map();
-    const addService = (name, type, entity) => {
-        const key = serviceKey(units_text(entity.serviceKey) ?? name);
-        const service = services.get(key) ?? { name, key, type, platforms: [], files: [] };
-        if (!service.platforms.includes(entity.platform))
-            service.platforms.push(entity.platform);
-        if (!service.files.includes(entity.source.file))
-            service.files.push(entity.source.file);
+    const notServices = new Map();
+    const addService = (name, key, type, from, why) => {
+        const service = services.get(key) ?? { name, key, type, platforms: [], files: [], evidence: [] };
+        if (!service.platforms.includes(from.platform))
+            service.platforms.push(from.platform);
+        if (!service.files.includes(from.file))
+            service.files.push(from.file);
+        for (const item of why)
+            if (!service.evidence.includes(item))
+                service.evidence.push(item);
         if (type === "serverless-stack")
-            service.functions = (service.functions ?? 0) + 1;
+            service.functions = (service.functions ?? 0) + (from.isFunction ? 1 : 0);
         services.set(key, service);
         return key;
     };
+    const from = (entity) => ({
+        platform: entity.platform,
+        file: entity.source.file,
+        isFunction: entity.kind === "function",
+    });
+    const functionApps = evidence.filter((e) => e.category === EVIDENCE.functionApp);
     const functions = [];
+    const workloads = [];
     for (const entity of entities) {
-        if (entity.kind === "workload") {
-            if (entity.owned === false) {
-                const key = serviceKey(units_text(entity.serviceKey) ?? entity.name);
-                if (!thirdParty.has(key)) {
-                    const category = units_strings(entity.images).map(offTheShelfCategory).find(Boolean) ?? "other";
-                    thirdParty.set(key, {
-                        name: entity.name,
-                        category,
-                        images: units_strings(entity.images),
-                        file: entity.source.file,
-                    });
-                }
-            }
-            else
-                addService(entity.name, "container", entity);
-        }
+        if (entity.kind === "workload")
+            workloads.push(entity);
         else if (entity.kind === "function") {
+            const key = units_text(entity.serviceKey) ?? serviceKey(entity.name);
             if (entity.platform === "knative")
-                addService(entity.name, "knative", entity);
+                addService(entity.name, key, "knative", from(entity), ["a Knative service"]);
             else {
-                const service = addService(stackName(entity, repositoryName), "serverless-stack", entity);
+                const stack = stackOf(entity, repositoryName);
+                const service = addService(stack.name, stack.key, "serverless-stack", from(entity), [stack.evidence]);
                 functions.push(functionUnit(entity, service));
             }
         }
+    }
+    for (const app of functionApps) {
+        const key = `stack:${app.value}`;
+        if (services.has(key))
+            continue;
+        const name = app.value === "." ? repositoryName : external_node_path_.posix.basename(app.value);
+        const source = { platform: "azure-functions", file: app.file, isFunction: false };
+        addService(name, key, "serverless-stack", source, [`Azure Function App ${app.file} (functions declared in code)`]);
+    }
+    for (const api of evidence.filter((e) => e.category === EVIDENCE.apiStack)) {
+        const key = `stack:${api.value}`;
+        if (services.has(key))
+            continue;
+        const name = api.value === "." ? repositoryName : external_node_path_.posix.basename(api.value);
+        const source = { platform: "aws-sam", file: api.file, isFunction: false };
+        addService(name, key, "serverless-stack", source, [
+            `SAM application ${api.file} serves an API with no function of its own`,
+        ]);
+    }
+    const prefixes = new Set();
+    const roles = workloads.map((workload) => ({ workload, role: roleOf(workload, builds) }));
+    for (const { workload, role } of roles) {
+        if (role.role === "service" && role.evidence.some((e) => e.startsWith("built here")))
+            for (const image of workload.images) {
+                const prefix = registryPrefix(image);
+                if (prefix)
+                    prefixes.add(prefix);
+            }
+    }
+    for (const { workload, role } of roles) {
+        const key = units_text(workload.serviceKey) ?? serviceKey(workload.name);
+        if (role.role === "third-party") {
+            if (!thirdParty.has(key))
+                thirdParty.set(key, {
+                    name: workload.name,
+                    category: role.category,
+                    images: workload.images,
+                    file: workload.source.file,
+                });
+        }
+        else if (role.role === "not-a-service") {
+            if (!notServices.has(key))
+                notServices.set(key, { name: workload.name, reason: role.reason, file: workload.source.file });
+        }
+        else if (runsFunctionsHost(workload) && functionApps.length > 0) {
+            const reason = "runs the Azure Functions host: a container variant of this repository's Function Apps";
+            if (!notServices.has(key))
+                notServices.set(key, { name: workload.name, reason, file: workload.source.file });
+        }
+        else
+            addService(workload.name, key, "container", from(workload), withPrefix(role.evidence, workload, prefixes));
+    }
+    addConnections(roles, services, thirdParty);
+    foldCanaries(services, notServices);
+    for (const service of services.values()) {
+        if (service.evidence.some((e) => e.startsWith("built here")))
+            service.evidence = service.evidence.filter((e) => e.startsWith("built here") || e.startsWith("canary"));
     }
     const gateways = entities.filter((e) => e.kind === "gateway").map(unit);
     return {
         ownedServices: [...services.values()],
         functions,
-        thirdParty: [...thirdParty.values()],
+        thirdParty: [...thirdParty.values()].filter((c) => !services.has(serviceKey(c.name))),
+        notServices: [...notServices.values()],
         gateways: [...gateways, ...impliedGateways(functions, gateways)],
         queues: entities.filter((e) => e.kind === "queue").map(unit),
     };
+}
+/** An image not built here but pushed under the registry prefix of images built here is built by the same team. */
+function withPrefix(evidence, workload, prefixes) {
+    if (evidence.some((e) => e.startsWith("built here")))
+        return evidence;
+    const prefix = workload.images.map(registryPrefix).find((p) => p && prefixes.has(p));
+    return prefix ? [`same registry prefix ${prefix} as the images built here`] : evidence;
+}
+/**
+ * What each owned container service's settings connect to: another owned service (a call) or a third-party
+ * component (a database, broker, cache it uses), matched by service key.
+ */
+function addConnections(roles, services, thirdParty) {
+    for (const { workload, role } of roles) {
+        const own = services.get(units_text(workload.serviceKey) ?? serviceKey(workload.name));
+        if (role.role !== "service" || !own || !Array.isArray(workload.connections))
+            continue;
+        for (const host of workload.connections) {
+            const key = serviceKey(host);
+            if (services.has(key) && key !== own.key)
+                own.calls = [...new Set([...(own.calls ?? []), key])];
+            const component = thirdParty.get(key);
+            if (component)
+                own.uses = [...new Set([...(own.uses ?? []), component.name])];
+        }
+    }
+}
+/** A canary copy is its service deployed twice: its files join the service, and it is listed as not a service. */
+function foldCanaries(services, notServices) {
+    for (const [key, service] of services) {
+        const base = CANARY.exec(key)?.[1];
+        const target = base === undefined ? undefined : services.get(base);
+        if (!target || target === service)
+            continue;
+        for (const file of service.files)
+            if (!target.files.includes(file))
+                target.files.push(file);
+        target.evidence.push(`canary copy ${service.name} (${service.files[0]}) folded in`);
+        notServices.set(key, {
+            name: service.name,
+            reason: `a canary copy of ${target.name}`,
+            file: service.files[0] ?? "",
+        });
+        services.delete(key);
+    }
 }
 /** The API gateway an HTTP trigger puts in front of a stack, unless its file declares gateways of its own. */
 function impliedGateways(functions, declared) {
@@ -11527,14 +13660,23 @@ function functionUnit(fn, service) {
     });
     if (queues.length)
         found.queues = [...new Set(queues)];
+    const cost = fn.cost;
+    if (cost) {
+        const { monthly, containerMonthly, basis, containerSize, pricesAsOf } = cost;
+        found.cost = { monthly, containerMonthly, basis, containerSize, pricesAsOf };
+    }
     return found;
 }
-function stackName(entity, repositoryName) {
+/** The stack a function is deployed with: its Function App's folder, else its manifest's folder. */
+function stackOf(entity, repositoryName) {
+    const app = units_text(entity.functionApp);
+    const folder = app ?? external_node_path_.posix.dirname(entity.source.file);
     const declared = units_text(entity.stack) ?? units_text(entity.service);
-    if (declared)
-        return declared;
-    const folder = external_node_path_.posix.dirname(entity.source.file);
-    return folder === "." ? repositoryName : external_node_path_.posix.basename(folder);
+    const name = declared ?? (folder === "." ? repositoryName : external_node_path_.posix.basename(folder));
+    const evidence = app
+        ? `Azure Function App ${folder === "." ? "" : `${folder}/`}host.json`
+        : `functions deployed by ${entity.source.file}`;
+    return { name, key: `stack:${folder}`, evidence };
 }
 
 ;// CONCATENATED MODULE: ./src/link/repository-facts.ts
@@ -11545,11 +13687,8 @@ function stackName(entity, repositoryName) {
 
 
 
-/**
- * Actions that change state, read by the IAM policy: anything but Get*, List*, Describe* and the like (the
- * "Read" and "List" access levels of the IAM reference, e.g. `comprehend:Detect*`, `sqs:ReceiveMessage`).
- */
-const READ_ONLY_ACTION = /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search|query|scan|select|batchget|batchdetect|detect|check|read|download|filter|receive|subscribetoshard|simulate)/i;
+
+
 /**
  * The one `repository` entity: facts that span files. `facts` is the structured view the inventory shows; the
  * flat fields beside it are what the repository policies read. Its `ref` is the main manifest, so a repository
@@ -11557,13 +13696,15 @@ const READ_ONLY_ACTION = /^[a-z0-9-]+:(get|list|describe|head|view|lookup|search
  */
 function repositoryFacts(model, context) {
     const evidence = [...model.evidence, ...derivedEvidence(model.entities, model.evidence)];
-    const units = collectUnits(model.entities, context.name);
+    const units = collectUnits(model.entities, evidence, context.name);
     const iac = infrastructureFacts(model.entities, evidence);
     const delivery = deliveryFacts(evidence);
-    const team = teamSize(evidence, context);
+    const history = once(context.gitHistory);
+    const team = teamSize(evidence, { ...context, gitHistory: history });
     const decision = decisionFramework(model.entities, { iac, delivery }, context);
-    const review = reassessment(context);
+    const review = reassessment(context, history);
     const facts = {
+        style: architectureStyle(units.ownedServices, units.functions.length),
         ...units,
         team: team.facts,
         observability: observabilityFacts(evidence),
@@ -11586,7 +13727,7 @@ function repositoryFacts(model, context) {
         repository.origins.teamSize = repository.origins.servicesPerEngineer = { ref: team.ref };
     const [firstKubernetes, ...others] = iac.kubernetes;
     if (firstKubernetes) {
-        const shallowest = others.reduce((best, item) => (depth(item.file) < depth(best.file) ? item : best), firstKubernetes);
+        const shallowest = others.reduce((best, item) => (repository_facts_depth(item.file) < repository_facts_depth(best.file) ? item : best), firstKubernetes);
         repository.origins.hasKubernetes = { ref: refOf(shallowest) };
     }
     const mismatch = fitMismatch(decision, { ...units, iac, team: team.facts }, model.entities, context);
@@ -11603,12 +13744,21 @@ function repositoryFacts(model, context) {
         repository.origins.reassessmentMonths = { ref: { file: context.anchorFile, doc: 0, path } };
     }
     addReservedConcurrency(repository, model);
-    addStatements(repository, model.statements);
+    addStatements(repository, model.statements, context);
     model.entities.push(repository);
+}
+/** The shell's git history, read at most once however many facts ask for it. */
+function once(read) {
+    let cached;
+    return () => {
+        cached ??= { value: read?.() };
+        return cached.value;
+    };
 }
 function addPolicyFacts(repository, facts) {
     const containers = facts.ownedServices.filter((s) => s.type !== "serverless-stack").length;
     Object.assign(repository, {
+        architectureStyle: facts.style.value,
         ownedServiceCount: facts.ownedServices.length,
         containerServiceCount: containers,
         functionCount: facts.functions.length,
@@ -11622,6 +13772,7 @@ function addPolicyFacts(repository, facts) {
         hasIac: facts.iac.tools.length > 0,
         iacTools: facts.iac.tools.map((t) => t.tool).join(", ") || "none",
         clusterInCode: facts.iac.clusterInCode.length > 0,
+        clusterGap: clusterGap(facts.iac.clusterByScript),
         deploys: facts.delivery.deploys,
         ciSystems: facts.delivery.systems.map((s) => s.system).join(", ") || "none",
         hasMesh: facts.mesh.length > 0,
@@ -11631,10 +13782,23 @@ function addPolicyFacts(repository, facts) {
         repository.servicesPerEngineer = facts.ownedServices.length / facts.team.size;
     }
 }
+/**
+ * Why the cluster is not in code, for the policy's message. A script that creates it is automation, not code that
+ * declares it: it runs once, and shows neither the cluster's current settings nor how it drifted from them.
+ */
+function clusterGap(scripts) {
+    const first = scripts[0];
+    if (!first)
+        return NO_CLUSTER_IN_CODE;
+    const place = `${first.file}${first.line ? `:${first.line}` : ""}`;
+    const more = scripts.length > 1 ? ` and ${scripts.length - 1} more` : "";
+    return `the cluster is only created by a script (${place}${more}), not declared in code: a script runs once and shows neither the cluster's settings nor their drift`;
+}
+const NO_CLUSTER_IN_CODE = "no cluster is provisioned in code (no aws_eks_cluster, google_container_cluster, azurerm_kubernetes_cluster, EKS/GKE/AKS module, AWS::EKS::Cluster, eksctl ClusterConfig, Crossplane or Cluster API cluster)";
 /** A Compose file under its default name is the one `docker compose up` reads: the main one among variants. */
 const DEFAULT_COMPOSE = /(^|\/)(docker-)?compose\.ya?ml$/;
 /** How many folders deep a file is: the shallower of two manifests is the main one. */
-const depth = (file) => file.split("/").length;
+const repository_facts_depth = (file) => file.split("/").length;
 /**
  * The file a repository finding points at: the main deployment manifest. A Compose file (its default name first)
  * before a stack of functions before Kubernetes manifests before other infrastructure code, the shallowest of
@@ -11661,7 +13825,7 @@ function mainManifest(model, context) {
             });
     }
     const best = candidates
-        .map((candidate) => ({ ...candidate, depth: depth(candidate.file) }))
+        .map((candidate) => ({ ...candidate, depth: repository_facts_depth(candidate.file) }))
         .sort((a, b) => a.rank - b.rank || a.depth - b.depth || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
     if (best)
         return refOf(best);
@@ -11675,18 +13839,16 @@ function addReservedConcurrency(repository, model) {
     const largest = reserving.reduce((a, b) => ((b.reservedConcurrency ?? 0) > (a.reservedConcurrency ?? 0) ? b : a));
     repository.origins.totalReservedConcurrency = largest.origins.reservedConcurrency ?? { ref: largest.ref };
 }
-function addStatements(repository, statements) {
+function addStatements(repository, statements, context) {
+    const catalog = statements.length > 0 ? context.awsActions?.() : undefined;
     repository.iamStatements = statements.map((statement, index) => {
         repository.origins[`iamStatements.${index}`] = { ref: statement.ref };
-        const wildcardAction = statement.actions.some((a) => a === "*" || /^[a-z0-9-]+:\*$/i.test(a));
-        const writes = statement.actions.some((a) => !READ_ONLY_ACTION.test(a));
         return {
             owner: statement.owner,
             effect: statement.effect,
             actions: statement.actions,
             resources: statement.resources,
-            wildcardAction,
-            writeOnAnyResource: writes && statement.resources.includes("*"),
+            ...statementScope(statement.actions, statement.resources, catalog),
             actionsText: statement.actions.join(", "),
             resourcesText: statement.resources.join(", "),
         };
@@ -11767,7 +13929,42 @@ function sharedDatabases(model) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/link/traffic.ts
+
+
+
+/**
+ * Which Kubernetes workloads receive requests, read by the probes policy: a readiness probe gates a pod's place
+ * among its Services' endpoints, so it matters for pods a Service selects (Ingresses, routes and meshes all
+ * send to Services). Where the scan declares Services, a pod none of them selects (a load generator, a node
+ * agent, a queue worker) receives none. Where it declares no Service at all, or a Helm template beside the
+ * workload may declare its Service while its own folder declares none, the answer is unknown (absent) and the
+ * pod is judged as one that may.
+ */
+function trafficReceivers(model) {
+    const services = model.entities.filter((e) => e.kind === "service" && e.platform === "kubernetes");
+    if (services.length === 0)
+        return;
+    const workloads = model.entities.filter((e) => e.kind === "workload");
+    const served = new Set(services.flatMap((service) => selectedWorkloads(service, workloads)));
+    const foldersWithServices = new Set(services.map((service) => external_node_path_.posix.dirname(service.source.file)));
+    const unseen = new UnseenObjects(model);
+    const mayBeServedUnseen = (file) => !foldersWithServices.has(external_node_path_.posix.dirname(file)) && unseen.mayHide(file, "Service");
+    for (const workload of workloads) {
+        if (workload.platform !== "kubernetes")
+            continue;
+        const receives = served.has(workload) ? true : mayBeServedUnseen(workload.source.file) ? undefined : false;
+        if (receives === undefined)
+            continue;
+        for (const container of workload.containers ?? [])
+            container.receivesTraffic = receives;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/link/link.ts
+
+
+
 
 
 
@@ -11778,12 +13975,15 @@ function sharedDatabases(model) {
 
 /** Joins and derived facts, in order: later steps may read what earlier ones derived. */
 const STEPS = [
+    deploymentVariants,
     functionFacts,
     scheduleIntervals,
+    functionCosts,
     joinQueues,
     joinAutoscalers,
     networkIsolation,
     exposedServices,
+    trafficReceivers,
     sharedDatabases,
     repositoryFacts,
 ];
@@ -11845,7 +14045,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A waiver applies up to and including its `expires` day (UTC), judged by the scan's injected clock. */
 function compileWaivers(waivers, now) {
     return waivers.map((waiver, index) => {
-        const glob = new esm/* Minimatch */.VR(waiver.path, { dot: true });
+        // The config loader has already refused a glob compileGlob would not take (too long, too many braces).
+        const glob = compileGlob(waiver.path);
         return {
             number: index + 1,
             waiver,
@@ -11995,6 +14196,61 @@ function unusedMessage(id, policyIds) {
     return `${IGNORE_MARKER} ${id} matches no finding on this line, the next line, or the entity declared below it`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/collapse-instances.ts
+const NAMES_SHOWN = 3;
+/**
+ * One declaration instantiated several times (a local Terraform module called twice) gives entities that share
+ * their declaration; a problem that lies in the declaration itself, not in what one instance passed, is then the
+ * same finding (policy, field, place) for each. An entity gives at most one finding per policy and field, so a
+ * group of several is several instances: it is reported once, naming the others.
+ */
+function collapseInstances(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const declaration = finding.subjectRef ? place(finding.subjectRef) : finding.subject.name;
+        const key = [finding.policy, finding.field, place(finding.ref), declaration].join("\n");
+        const group = groups.get(key);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(key, [finding]);
+    }
+    return [...groups.values()].map(([first, ...others]) => {
+        if (!first || others.length === 0)
+            return first;
+        const names = [...new Set(others.map((other) => other.subject.name))].filter((name) => name !== first.subject.name);
+        const shown = names.slice(0, NAMES_SHOWN).join(", ");
+        const more = names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : "";
+        const also = names.length > 0 ? `; also ${shown}${more}` : "";
+        return { ...first, message: `${first.message} (${others.length + 1} instances of this declaration${also})` };
+    });
+}
+function place(ref) {
+    return `${ref.file}#${ref.doc}#${ref.line ?? ""}#${ref.path.join("/")}`;
+}
+
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(1013);
+;// CONCATENATED MODULE: ./src/engine/own-output.ts
+
+
+/**
+ * A report archlint wrote (`--output`, the action's report file), wherever it lies: the JSON report (`tool.name`
+ * and `findings`) or SARIF whose run's driver is archlint. Such a file quotes manifests and policy messages;
+ * read as evidence it would change the next scan's findings.
+ */
+function isOwnOutput(file) {
+    if (file.format !== "json" || file.documents.length !== 1)
+        return false;
+    const doc = file.documents[0];
+    if (!isDict(doc))
+        return false;
+    if (isDict(doc.tool) && doc.tool.name === version/* TOOL */.j.name && Array.isArray(doc.findings))
+        return true;
+    return (Array.isArray(doc.runs) &&
+        doc.runs.some((run) => isDict(run) && isDict(run.tool) && isDict(run.tool.driver) && run.tool.driver.name === version/* TOOL */.j.name));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/read-file.ts
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -12027,6 +14283,36 @@ function readAndParse(fs, root, file) {
     return parseFile(file.path, text, file.format);
 }
 
+;// CONCATENATED MODULE: ./src/engine/variant-findings.ts
+/**
+ * One finding per problem: the same policy failing on the same object (and field; the first place's message stands for all) in several deployment variants
+ * is reported once, at its first place, with the other places as `related`. Findings in one variant never merge
+ * (two namespaces' objects of one name are two problems). Expects located findings in report order.
+ */
+function mergeAcrossVariants(findings) {
+    const groups = new Map();
+    const kept = [];
+    for (const finding of findings) {
+        if (!finding.variantIdentity || !finding.variants) {
+            kept.push(finding);
+            continue;
+        }
+        const key = [finding.policy, finding.variantIdentity, finding.field].join("\u0000");
+        const group = groups.get(key) ?? [];
+        groups.set(key, group);
+        const primary = group.find((p) => !p.variants?.some((v) => finding.variants?.includes(v)));
+        if (primary?.location && finding.location) {
+            primary.related = [...(primary.related ?? []), finding.location];
+            primary.variants = [...(primary.variants ?? []), ...finding.variants];
+        }
+        else {
+            group.push(finding);
+            kept.push(finding);
+        }
+    }
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
 
 
@@ -12038,21 +14324,31 @@ function readAndParse(fs, root, file) {
 
 
 
-/** The pipeline: discover, parse, extract, link, evaluate, locate each finding on its exact line, suppress. */
+
+
+
+/**
+ * The pipeline: discover, parse, extract, link, evaluate, locate each finding on its exact line, suppress, and
+ * merge one problem's findings across deployment variants.
+ */
 function scan(options) {
     const { fs, root } = options;
     const discovery = discover(fs, options);
     const extractor = new Extractor(ADAPTERS);
     const parsed = new Map();
     const parseErrors = [];
+    const ownOutputs = new Set();
     discovery.files.forEach((file, index) => {
         const result = readAndParse(fs, root, file);
-        if (result.error)
+        if (isOwnOutput(result))
+            ownOutputs.add(file.path);
+        else if (result.error)
             parseErrors.push(parseErrorFinding(result));
         else
             extractor.add(result);
         result.documents = [];
-        parsed.set(file.path, result);
+        if (!ownOutputs.has(file.path))
+            parsed.set(file.path, result);
         options.onProgress?.(index + 1, discovery.files.length);
     });
     const config = options.config ?? {};
@@ -12065,7 +14361,8 @@ function scan(options) {
         config,
     });
     const failures = extractor.failures.map(failureFinding);
-    const evaluated = [...parseErrors, ...failures, ...evaluate(model.entities, options.policies)];
+    const unreadable = withSetting([...parseErrors, ...failures], config.policies?.[PARSE_ERROR]);
+    const evaluated = [...unreadable, ...collapseInstances(evaluate(model.entities, options.policies))];
     for (const finding of evaluated)
         finding.location ??= locate(finding, parsed);
     const { findings, suppressed } = suppress(evaluated, {
@@ -12077,7 +14374,22 @@ function scan(options) {
         policyIds: [PARSE_ERROR, ...(options.policyIds ?? options.policies.map((p) => p.policy.id))],
     });
     suppressed.sort((a, b) => byPlace(a.finding, b.finding));
-    return { findings: findings.sort(byPlace), suppressed, model, files: discovery.files, skipped: discovery.skipped };
+    const files = discovery.files.filter((file) => !ownOutputs.has(file.path));
+    return {
+        findings: mergeAcrossVariants(findings.sort(byPlace)),
+        suppressed,
+        model,
+        files,
+        skipped: discovery.skipped,
+        setAside: [...discovery.setAside, ...(model.setAside ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1)),
+    };
+}
+/** `parse-error` is no policy, but the config may turn it off or change its severity like one's. */
+function withSetting(findings, setting) {
+    if (setting === "off")
+        return [];
+    const severity = setting?.severity;
+    return severity ? findings.map((finding) => ({ ...finding, severity })) : findings;
 }
 function parseErrorFinding(file) {
     const { message, line, column } = file.error ?? { message: "unreadable", line: 1, column: 1 };
@@ -12106,11 +14418,11 @@ function failureFinding({ file, adapter, message }) {
     };
 }
 function locate(finding, files) {
-    const { file, doc, path, line } = finding.ref;
+    const { file, doc, path, line, embedded } = finding.ref;
     if (line !== undefined)
         return { file, line, column: indentOf(files.get(file)?.text, line) + 1 };
     try {
-        return { file, ...(files.get(file)?.locator.locate(doc, path) ?? { line: 1, column: 1 }) };
+        return { file, ...(files.get(file)?.locator.locate(doc, path, embedded) ?? { line: 1, column: 1 }) };
     }
     catch {
         // A locator re-reads the file; input the fast parser accepted but the locating one cannot follow
@@ -13587,12 +15899,106 @@ function buildInventory(result) {
     const unrenderedHelmCharts = result.model.evidence
         .filter((e) => e.category === "helm-templates-unrendered")
         .map((e) => e.value);
-    return { entities, formats, unrenderedHelmCharts, ...facts };
+    return { entities, formats, unrenderedHelmCharts, setAside: result.setAside ?? [], ...facts };
+}
+
+;// CONCATENATED MODULE: ./src/report/policy-help.ts
+
+/** docs/policies.md as published: every built-in policy has a section whose anchor is its id. */
+const POLICY_DOCS = "https://github.com/archlint/archlint/blob/main/docs/policies.md";
+function policyDocsUrl(policy) {
+    return policy.origin.builtin ? `${POLICY_DOCS}#${policy.id}` : undefined;
+}
+/** Findings that are no policy's, documented together in docs/policies.md. */
+const NOT_POLICIES = {
+    [PARSE_ERROR]: {
+        title: "File could not be parsed",
+        remediation: "Fix the syntax on the line named; the rest of the repository was scanned.",
+        docs: `${POLICY_DOCS}#findings-that-are-not-policies`,
+    },
+    [UNUSED_SUPPRESSION]: {
+        title: "Suppression that suppresses nothing",
+        remediation: "Remove the archlint:ignore comment or the waiver, or correct the policy id it names.",
+        docs: `${POLICY_DOCS}#findings-that-are-not-policies`,
+    },
+};
+/** The help of each policy among `ids` (the policies that reported something), by id. */
+function policyHelp(policies, ids) {
+    const wanted = new Set(ids);
+    const help = {};
+    for (const [id, entry] of Object.entries(NOT_POLICIES))
+        if (wanted.has(id))
+            help[id] = entry;
+    for (const policy of policies) {
+        if (!wanted.has(policy.id))
+            continue;
+        const docs = policyDocsUrl(policy);
+        help[policy.id] = {
+            title: policy.title,
+            ...(policy.remediation ? { remediation: policy.remediation.trim() } : {}),
+            ...(docs ? { docs } : {}),
+        };
+    }
+    return help;
+}
+/** The help of the policies with findings in `report`, most severe first as the findings are ordered. */
+function reportedHelp(report) {
+    const ids = [...new Set(report.findings.map((f) => f.policy))].sort();
+    return ids.flatMap((id) => {
+        const help = report.policies?.[id];
+        return help && (help.remediation || help.docs) ? [[id, help]] : [];
+    });
+}
+/** For the text report: each reported policy, how to fix it and its docs, after the findings. */
+function helpLines(report, dim) {
+    const entries = reportedHelp(report);
+    if (entries.length === 0)
+        return [];
+    const lines = [dim("How to fix")];
+    for (const [id, help] of entries) {
+        lines.push(`  ${id}: ${help.remediation ?? help.title}`);
+        if (help.docs)
+            lines.push(`    ${dim(help.docs)}`);
+    }
+    return [...lines, ""];
+}
+/**
+ * A policy's own Markdown (code spans, emphasis) kept on one line, with no HTML and no @mentions. Code spans show
+ * their text as written (`/aws/lambda/<function>`), so `<` is escaped only outside them.
+ */
+function policyMarkdown(text) {
+    return text
+        .replace(/\s*\r?\n\s*/g, " ")
+        .split(/(`[^`]*`)/)
+        .map((part, index) => (index % 2 ? part : part.replace(/</g, "&lt;").replace(/@/g, "@\u200b")))
+        .join("");
+}
+/** A policy id as Markdown, linked to its docs section when it has one. */
+function policyLink(id, help) {
+    return help?.docs ? `[\`${id}\`](${help.docs})` : `\`${id}\``;
+}
+/** For Markdown reports: one line per reported policy, its id linked to its docs, then how to fix it. */
+function helpMarkdown(report) {
+    return reportedHelp(report).map(([id, help]) => `- ${policyLink(id, help)}: ${policyMarkdown(help.remediation ?? help.title)}`);
+}
+/** The quote under a policy's heading (a line of its own, then a blank line) in the group of findings in a pull request comment or job summary. */
+function remediationQuote(help) {
+    if (!help?.remediation && !help?.docs)
+        return "";
+    const docs = help.docs ? ` ([docs](${help.docs}))` : "";
+    return `\n> **Fix:** ${policyMarkdown(help.remediation ?? help.title)}${docs}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
 
 
+
+/** ` (also in a.yaml:3, b.yaml:9)` for a finding repeated in other deployment variants; empty otherwise. */
+function alsoInText(finding) {
+    if (!finding.alsoIn?.length)
+        return "";
+    return ` (also in ${finding.alsoIn.map((place) => `${place.file}:${place.line}`).join(", ")})`;
+}
 function toReportFinding(finding) {
     const location = finding.location ?? { file: finding.ref.file, line: 1, column: 1 };
     const identity = [finding.policy, location.file, finding.subject.kind, finding.subject.name, finding.field].join("\u0000");
@@ -13607,9 +16013,12 @@ function toReportFinding(finding) {
         message: finding.message,
         subject: finding.subject,
         fingerprint: (0,external_node_crypto_.createHash)("sha256").update(identity).digest("hex").slice(0, 32),
+        ...(finding.related?.length
+            ? { alsoIn: finding.related.map(({ file, line, column }) => ({ file, line, column })) }
+            : {}),
     };
 }
-function buildReport(result, tool) {
+function buildReport(result, tool, policies = []) {
     const findings = result.findings.map(toReportFinding);
     const count = (severity) => findings.filter((f) => f.severity === severity).length;
     return {
@@ -13623,13 +16032,111 @@ function buildReport(result, tool) {
         inventory: buildInventory(result),
         skipped: result.skipped,
         summary: { error: count("error"), warning: count("warning"), notice: count("notice"), files: result.files.length },
+        policies: policyHelp(policies, [...findings, ...result.suppressed.map((s) => s.finding)].map((f) => f.policy)),
     };
 }
 
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __webpack_require__(1013);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/model/aws-actions.ts
+const LEVEL_CODES = {
+    Read: "r",
+    List: "l",
+    Write: "w",
+    "Permissions management": "p",
+    Tagging: "t",
+};
+const LEVELS = { r: "read", l: "list", w: "write", p: "permissions", t: "tagging" };
+/**
+ * One service as a compact line: `Name:code` pairs, the code the access level's letter, upper-case when only
+ * `"*"` can grant the action. That is so when it names no resource type, or a single one that is optional:
+ * the call itself is on no resource (`cloudwatch:PutMetricData` and its optional dataset). Several optional
+ * types are alternatives of which a call names one (`s3:GetObject` on an object or an access point's).
+ */
+function compactServiceActions(actions) {
+    return Object.values(actions)
+        .map((action) => {
+        const code = LEVEL_CODES[action.accessLevel] ?? "w";
+        const types = action.resourceTypes;
+        const anyOnly = types.length === 0 || (types.length === 1 && !types[0]?.required);
+        return `${action.name}:${anyOnly ? code.toUpperCase() : code}`;
+    })
+        .join(" ");
+}
+/** The catalog over compact lines, each service decoded the first time it is asked for. */
+function catalogOfCompactServices(lines) {
+    const decoded = new Map();
+    return {
+        service(prefix) {
+            const key = prefix.toLowerCase();
+            if (!decoded.has(key))
+                decoded.set(key, decode(key, lines(key)));
+            return decoded.get(key);
+        },
+    };
+}
+function decode(prefix, line) {
+    if (line === undefined)
+        return undefined;
+    const actions = new Map();
+    for (const pair of line.split(" ")) {
+        const [name = "", code = "w"] = pair.split(":");
+        const access = LEVELS[code.toLowerCase()] ?? "write";
+        actions.set(name.toLowerCase(), {
+            name: `${prefix}:${name}`,
+            access,
+            anyResourceOnly: code !== code.toLowerCase(),
+        });
+    }
+    return actions;
+}
+
+;// CONCATENATED MODULE: ./src/app/aws-actions.ts
+
+
+
+
+/** The compact catalog the build writes beside the bundles (scripts/build.mjs). */
+const BUNDLED_CATALOG = "aws-actions.json";
+const PACKAGE_ACTIONS = ["node_modules", "@cloud-copilot", "iam-data", "data", "actions"];
+/**
+ * The AWS action catalog for one scan, read only when a statement asks: from the file beside the bundle, or in
+ * a checkout (tests, `npm run` scripts) from the data set's package, one service file at a time, through the
+ * same reduction.
+ */
+function awsActionCatalog() {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const bundled = (0,external_node_path_.join)(here, BUNDLED_CATALOG);
+    if ((0,external_node_fs_.statSync)(bundled, { throwIfNoEntry: false })?.isFile()) {
+        let services;
+        return catalogOfCompactServices((prefix) => {
+            services ??= JSON.parse((0,external_node_fs_.readFileSync)(bundled, "utf8")).services;
+            return Object.hasOwn(services, prefix) ? services[prefix] : undefined;
+        });
+    }
+    const directory = packageActionsDirectory(here);
+    return catalogOfCompactServices((prefix) => {
+        if (!directory || !/^[a-z0-9-]+$/.test(prefix))
+            return undefined;
+        const file = (0,external_node_path_.join)(directory, `${prefix}.json`);
+        if (!(0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isFile())
+            return undefined;
+        return compactServiceActions(JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8")));
+    });
+}
+/** The data set's `data/actions/` in the nearest `node_modules` above this module. */
+function packageActionsDirectory(from) {
+    for (let directory = from;; directory = (0,external_node_path_.dirname)(directory)) {
+        const candidate = (0,external_node_path_.join)(directory, ...PACKAGE_ACTIONS);
+        if ((0,external_node_fs_.statSync)(candidate, { throwIfNoEntry: false })?.isDirectory())
+            return candidate;
+        if ((0,external_node_path_.dirname)(directory) === directory)
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/app/builtin-policies.ts
 
 
@@ -13652,6 +16159,7 @@ function builtinPolicyDirectory() {
 }
 
 ;// CONCATENATED MODULE: ./src/app/run-scan.ts
+
 
 
 
@@ -13696,12 +16204,17 @@ function runScan(options) {
         locateInConfig: configSource?.locate,
         policyIds: policies.map((p) => p.id),
         onProgress: options.onProgress,
-        repository: { gitHistory: options.gitHistory, lastReassessment: options.lastReassessment },
+        repository: {
+            gitHistory: options.gitHistory,
+            lastReassessment: options.lastReassessment,
+            awsActions: awsActionCatalog,
+        },
     });
-    return { report: buildReport(result, version/* TOOL */.j), policies };
+    return { report: buildReport(result, version/* TOOL */.j, policies), policies };
 }
 
 ;// CONCATENATED MODULE: ./src/app/test-policies.ts
+
 
 
 
@@ -13755,6 +16268,7 @@ function runCase(fs, policy, folder, name, now) {
         policies: preparePolicies([policy]),
         now,
         exclude: ["expect.yml"],
+        repository: { awsActions: awsActionCatalog },
     });
     const actual = findings.filter((f) => f.policy === policy.id).map((f) => f.location ?? { file: "?", line: 0 });
     const problems = [];
@@ -13801,68 +16315,88 @@ function loadConfig(fs, root, explicit) {
         fail(parsed.error.message, parsed.error.line, parsed.error.column);
     if (parsed.documents.length > 1)
         fail("the config holds one YAML document, not several");
-    const document = datesAsText(parsed.documents[0] ?? {});
     const locate = (p) => parsed.locator.locate(0, p);
+    const document = datesAsWritten(parsed.documents[0] ?? {}, [], (p) => writtenDate(parsed.text, locate(p)));
     if (typeof document !== "object" || document === null || Array.isArray(document)) {
         fail("the config must be a YAML mapping of settings (include, policies, waivers, \u2026)");
     }
-    if (!validateConfig(document)) {
-        throw new ConfigurationErrors(describeSchemaErrors(validateConfig.errors ?? [], file, locate, "the config"));
-    }
+    // Every problem at once: the schema's, then the days and globs it cannot judge, so one fix round is enough.
+    const errors = validateConfig(document)
+        ? []
+        : describeSchemaErrors(validateConfig.errors ?? [], file, locate, "the config");
     const config = document;
-    checkDates(config, file, locate);
-    checkGlobs(config, file, locate);
+    errors.push(...dateErrors(config, file, locate), ...globErrors(config, file, locate));
+    if (errors.length)
+        throw new ConfigurationErrors(errors);
     return { config, source: { file, locate } };
 }
-/** YAML reads an unquoted `2026-06-30` as a timestamp; the config wants the date as written. */
-function datesAsText(value) {
+/**
+ * YAML reads an unquoted `2026-06-30` as a timestamp, and rolls `2026-02-30` over to March 2nd: the config wants
+ * the date as written, so an impossible day is refused instead of silently moved.
+ */
+function datesAsWritten(value, path, written) {
     if (value instanceof Date) {
+        const text = written(path);
+        if (text)
+            return text;
         const iso = Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
         return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
     }
     if (Array.isArray(value))
-        return value.map(datesAsText);
+        return value.map((item, i) => datesAsWritten(item, [...path, String(i)], written));
     if (typeof value !== "object" || value === null)
         return value;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, datesAsText(item)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, datesAsWritten(item, [...path, key], written)]));
 }
-/** The schema checks the shape of a date; this checks that the day exists (no 2026-02-30). */
-function checkDates(config, file, locate) {
+/** The date as written in the text a value's range covers (its key included, which holds no date). */
+function writtenDate(text, at) {
+    const line = text.split("\n", at.line)[at.line - 1];
+    return line?.slice(at.column - 1, at.endColumn).match(/\d{4}-\d{1,2}-\d{1,2}(?![\d:T])/)?.[0];
+}
+/** The schema checks the shape of a date; this checks that the day exists (no 2026-02-30, no month 13). */
+function dateErrors(config, file, locate) {
+    const waivers = Array.isArray(config.waivers) ? config.waivers : [];
     const dates = [
         [["reassessment", "lastReviewed"], config.reassessment?.lastReviewed],
-        ...(config.waivers ?? []).map((w, i) => [["waivers", String(i), "expires"], w.expires]),
+        ...waivers.map((w, i) => [["waivers", String(i), "expires"], w?.expires]),
     ];
-    const errors = dates
-        .filter(([, date]) => date !== undefined && !isRealDate(date))
+    return dates
+        .filter(([, date]) => typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isRealDate(date))
         .map(([path, date]) => ({
         file,
         ...locate(path),
         message: `${path.join(".")}: ${date} is not a day of the calendar`,
     }));
-    if (errors.length)
-        throw new ConfigurationErrors(errors);
 }
 function isRealDate(date) {
     const parsed = new Date(`${date}T00:00:00Z`);
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
-/** Globs arrive with the pull request: a pattern minimatch would take exponential time over is refused at its line. */
-function checkGlobs(config, file, locate) {
-    for (const field of ["include", "exclude"]) {
-        const globs = config[field];
-        if (!Array.isArray(globs))
-            continue;
-        globs.forEach((glob, index) => {
-            try {
-                compileGlob(String(glob));
-            }
-            catch (error) {
-                if (!(error instanceof UnsafeGlobError))
-                    throw error;
-                throw new ConfigurationErrors([{ file, ...locate([field, String(index)]), message: error.message }]);
-            }
-        });
-    }
+/**
+ * Globs arrive with the pull request: each one (include, exclude, a waiver's path) is compiled to the linear-time
+ * matcher here, and a pattern it refuses is reported at its line.
+ */
+function globErrors(config, file, locate) {
+    const listed = (field) => Array.isArray(config[field]) ? (config[field] ?? []).map((glob, i) => [[field, String(i)], glob]) : [];
+    const waivers = Array.isArray(config.waivers) ? config.waivers : [];
+    const globs = [
+        ...listed("include"),
+        ...listed("exclude"),
+        ...waivers.map((w, i) => [["waivers", String(i), "path"], w?.path]),
+    ];
+    return globs.flatMap(([path, glob]) => {
+        if (typeof glob !== "string")
+            return [];
+        try {
+            compileGlob(glob);
+            return [];
+        }
+        catch (error) {
+            if (!(error instanceof UnsafeGlobError))
+                throw error;
+            return [{ file, ...locate(path), message: error.message }];
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/io/file-system.ts
@@ -13896,8 +16430,1383 @@ const nodeFileSystem = {
     readFile: (path) => external_node_fs_.readFileSync(path),
 };
 
+;// CONCATENATED MODULE: ./src/report/empty-scan.ts
+/**
+ * When a scan read no manifest at all (none found, or every candidate skipped), a gate that passes would pass by
+ * mistake: this sentence says so, for stderr, a warning annotation and the job summary. Undefined otherwise.
+ */
+function emptyScanWarning(report, where) {
+    if (report.summary.files > 0)
+        return undefined;
+    const skipped = report.skipped.length;
+    const why = skipped ? ` (${skipped} ${skipped === 1 ? "file" : "files"} skipped: see the report)` : "";
+    return `no deployment manifests found under ${where}${why}: nothing was checked`;
+}
+
 // EXTERNAL MODULE: ./src/report/gate.ts
 var gate = __webpack_require__(8347);
+// EXTERNAL MODULE: ./src/cli/arguments.ts + 2 modules
+var cli_arguments = __webpack_require__(9581);
+;// CONCATENATED MODULE: ./src/cli/colour.ts
+/**
+ * Whether the text report on standard output is coloured: never with --no-color; FORCE_COLOR, as Node reads it,
+ * forces colour on (or off with `0` / `false`) and wins over NO_COLOR; NO_COLOR set to anything but "" turns it
+ * off (no-color.org); otherwise colour exactly when standard output is a terminal.
+ */
+function useColour(flag, env, isTTY) {
+    if (!flag)
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== "0" && force.toLowerCase() !== "false";
+    if (env.NO_COLOR)
+        return false;
+    return isTTY;
+}
+
+;// CONCATENATED MODULE: ./src/cli/exit.ts
+
+
+
+/** The CLI's exit statuses, as linters use them: scripts tell "findings" from "archlint could not run". */
+const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3 };
+const ISSUES_URL = "https://github.com/archlint/archlint/issues";
+/** A file the CLI was asked to write and could not: the user's to fix, so a usage error with its reason. */
+class OutputError extends Error {
+}
+/**
+ * What the user reads when a run fails, and its status: usage and configuration errors name what to fix (2);
+ * anything else is archlint's fault (3): what failed and how to report it, the stack only with `--debug`.
+ */
+function describeFailure(error, debug) {
+    if (error instanceof cli_arguments/* UsageError */.eb)
+        return { message: `archlint: ${error.message}\n\n${cli_arguments/* USAGE */.u_}\n`, status: EXIT.usage };
+    if (error instanceof OutputError)
+        return { message: `archlint: ${error.message}\n`, status: EXIT.usage };
+    if (error instanceof ConfigurationErrors) {
+        return { message: `archlint: configuration error\n${error.message}\n`, status: EXIT.usage };
+    }
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const detail = debug && error instanceof Error && error.stack
+        ? `${error.stack}\n`
+        : "Run again with --debug for the stack trace.\n";
+    return {
+        message: `archlint ${version/* TOOL */.j.version}: internal error: ${what}\n${detail}This is a bug in archlint, not in your manifests: please report it at ${ISSUES_URL} with the command you ran and this output.\n`,
+        status: EXIT.internal,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/policy-examples.generated.ts
+const POLICY_EXAMPLES = {
+    "architecture-fit-mismatch": {
+        "fires": {
+            "name": "serverless-frequent-schedule",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  sync:\n    handler: sync.handler\n    events:\n      - schedule: rate(1 minute)\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 1
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-declared-spiky",
+            "files": [
+                {
+                    "path": ".archlint.yml",
+                    "text": "workload:\n  traffic: spiky\n  shortLived: true\n"
+                },
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "architecture-reassessment-overdue": {
+        "fires": {
+            "name": "config-reviewed-long-ago",
+            "files": [
+                {
+                    "path": ".archlint.yml",
+                    "text": "reassessment:\n  lastReviewed: 2025-01-15\n"
+                },
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": ".archlint.yml",
+                    "line": 2
+                }
+            ]
+        },
+        "silent": {
+            "name": "config-without-review",
+            "files": [
+                {
+                    "path": ".archlint.yml",
+                    "text": "team:\n  size: 4\n"
+                },
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "centralized-logging-missing": {
+        "fires": {
+            "name": "serverless-logs-kept-nowhere",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 1
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-log-retention",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\n  logRetentionInDays: 30\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "cluster-infrastructure-not-in-code": {
+        "fires": {
+            "name": "k8s-manifests-only",
+            "files": [
+                {
+                    "path": "k8s/cart.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\nspec:\n  replicas: 2\n  selector:\n    matchLabels: { app: cart }\n  template:\n    metadata:\n      labels: { app: cart }\n    spec:\n      containers:\n        - name: cart\n          image: example/cart:1.4.2\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "k8s/cart.yaml",
+                    "line": 2
+                }
+            ]
+        },
+        "silent": {
+            "name": "k8s-with-eksctl",
+            "files": [
+                {
+                    "path": "cluster.yaml",
+                    "text": "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: shop\n  region: eu-west-1\n"
+                },
+                {
+                    "path": "k8s/cart.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\nspec:\n  replicas: 2\n  selector:\n    matchLabels: { app: cart }\n  template:\n    metadata:\n      labels: { app: cart }\n    spec:\n      containers:\n        - name: cart\n          image: example/cart:1.4.2\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "cold-start-unmitigated": {
+        "fires": {
+            "name": "azure-http",
+            "files": [
+                {
+                    "path": "api/Hello/function.json",
+                    "text": "{\n  \"bindings\": [\n    { \"type\": \"httpTrigger\", \"direction\": \"in\", \"name\": \"req\" }\n  ]\n}\n"
+                },
+                {
+                    "path": "host.json",
+                    "text": "{\n  \"version\": \"2.0\"\n}\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "api/Hello/function.json",
+                    "line": 1
+                }
+            ]
+        },
+        "silent": {
+            "name": "azure-queue-compliant",
+            "files": [
+                {
+                    "path": "Drain/function.json",
+                    "text": "{\n  \"bindings\": [\n    { \"type\": \"serviceBusTrigger\", \"direction\": \"in\", \"name\": \"msg\", \"queueName\": \"q\" }\n  ]\n}\n"
+                },
+                {
+                    "path": "host.json",
+                    "text": "{\n  \"version\": \"2.0\"\n}\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "continuous-delivery-missing": {
+        "fires": {
+            "name": "serverless-tests-only",
+            "files": [
+                {
+                    "path": ".github/workflows/test.yml",
+                    "text": "name: test\non: [pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      # serverless deploy happens by hand\n      - run: npm test\n"
+                },
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 1
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-deploy-workflow",
+            "files": [
+                {
+                    "path": ".github/workflows/deploy.yml",
+                    "text": "name: deploy\non: { push: { branches: [main] } }\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci\n      - run: npx serverless deploy --stage prod\n"
+                },
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "deployment-replicas-fixed-under-hpa": {
+        "fires": {
+            "name": "k8s-pinned",
+            "files": [
+                {
+                    "path": "all.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: catalog\n  namespace: shop\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: catalog\n          image: shop/catalog:1.0\n          resources:\n            requests:\n              cpu: 100m\n---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: catalog-hpa\n  namespace: shop\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: catalog\n  minReplicas: 2\n  maxReplicas: 10\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "all.yaml",
+                    "line": 7
+                }
+            ]
+        },
+        "silent": {
+            "name": "k8s-other-namespace",
+            "files": [
+                {
+                    "path": "all.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: catalog\n  namespace: staging\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: catalog\n          image: shop/catalog:1.0\n          resources:\n            requests:\n              cpu: 100m\n---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: catalog-hpa\n  namespace: shop\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: catalog\n  minReplicas: 2\n  maxReplicas: 10\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "distributed-tracing-missing": {
+        "fires": {
+            "name": "serverless-no-tracing",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 1
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-xray-tracing",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\n  tracing:\n    lambda: true\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "function-concurrency-unbounded": {
+        "fires": {
+            "name": "serverless-sns",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  notify:\n    handler: notify.handler\n    events:\n      - sns: orders\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 6
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-compliant",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  notify:\n    handler: notify.handler\n    reservedConcurrency: 5\n    events:\n      - sns: orders\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "function-failure-destination-missing": {
+        "fires": {
+            "name": "serverless-sns",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\nfunctions:\n  notify:\n    handler: notify.handler\n    events:\n      - sns: orders\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 5
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-compliant",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\nfunctions:\n  notify:\n    handler: notify.handler\n    onError: arn:aws:sns:eu-west-1:123456789012:failures\n    events:\n      - sns: orders\n  audit:\n    handler: audit.handler\n    destinations:\n      onFailure: arn:aws:sqs:eu-west-1:123456789012:failures\n    events:\n      - eventBridge:\n          pattern:\n            source: [orders]\n  clicks:\n    handler: clicks.handler\n    events:\n      - stream:\n          type: kinesis\n          arn: arn:aws:kinesis:eu-west-1:123456789012:stream/clicks\n          destinations:\n            onFailure: arn:aws:sqs:eu-west-1:123456789012:failures\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "function-long-running": {
+        "fires": {
+            "name": "terraform-close-to-cap",
+            "files": [
+                {
+                    "path": "main.tf",
+                    "text": "locals {\n  batch_timeout = 840\n}\n\nresource \"aws_lambda_function\" \"batch\" {\n  function_name = \"batch\"\n  timeout       = local.batch_timeout\n}\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "main.tf",
+                    "line": 7
+                }
+            ]
+        },
+        "silent": {
+            "name": "terraform-compliant",
+            "files": [
+                {
+                    "path": "main.tf",
+                    "text": "resource \"aws_lambda_function\" \"batch\" {\n  function_name = \"batch\"\n  timeout       = 300\n}\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "function-throttled-to-zero": {
+        "fires": {
+            "name": "serverless-zero",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: worker\nprovider:\n  name: aws\nfunctions:\n  worker:\n    handler: worker.handler\n    reservedConcurrency: 0\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 7
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-compliant",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: worker\nprovider:\n  name: aws\nfunctions:\n  worker:\n    handler: worker.handler\n    reservedConcurrency: 2\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "function-timeout-exceeds-gateway-limit": {
+        "fires": {
+            "name": "azure-http",
+            "files": [
+                {
+                    "path": "Upload/function.json",
+                    "text": "{\n  \"bindings\": [\n    { \"authLevel\": \"function\", \"type\": \"httpTrigger\", \"direction\": \"in\", \"name\": \"req\", \"methods\": [\"post\"] },\n    { \"type\": \"http\", \"direction\": \"out\", \"name\": \"res\" }\n  ]\n}\n"
+                },
+                {
+                    "path": "host.json",
+                    "text": "{\n  \"version\": \"2.0\",\n  \"functionTimeout\": \"00:05:00\"\n}\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "host.json",
+                    "line": 3
+                }
+            ]
+        },
+        "silent": {
+            "name": "azure-compliant",
+            "files": [
+                {
+                    "path": "Upload/function.json",
+                    "text": "{\n  \"bindings\": [\n    { \"authLevel\": \"function\", \"type\": \"httpTrigger\", \"direction\": \"in\", \"name\": \"req\" }\n  ]\n}\n"
+                },
+                {
+                    "path": "host.json",
+                    "text": "{\n  \"version\": \"2.0\",\n  \"functionTimeout\": \"00:03:00\"\n}\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "function-timeout-exceeds-platform-max": {
+        "fires": {
+            "name": "serverless-explicit",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  nightlyExport:\n    handler: src/export.handler\n    timeout: 1200\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 8
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-compliant",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  timeout: 900\nfunctions:\n  atTheCap:\n    handler: cap.handler\n  fromEnvironment:\n    handler: env.handler\n    timeout: ${env:EXPORT_TIMEOUT}\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "function-tracing-disabled": {
+        "fires": {
+            "name": "serverless-missing",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: api\nprovider:\n  name: aws\nfunctions:\n  list:\n    handler: list.handler\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 5
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-compliant",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: api\nprovider:\n  name: aws\n  tracing:\n    lambda: true\nfunctions:\n  list:\n    handler: list.handler\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "hpa-max-not-above-min": {
+        "fires": {
+            "name": "k8s-max-one-min-omitted",
+            "files": [
+                {
+                    "path": "hpa.yaml",
+                    "text": "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: search\nspec:\n  scaleTargetRef:\n    kind: Deployment\n    name: search\n  maxReplicas: 1\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "hpa.yaml",
+                    "line": 9
+                }
+            ]
+        },
+        "silent": {
+            "name": "k8s-compliant",
+            "files": [
+                {
+                    "path": "hpa.yaml",
+                    "text": "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: search\nspec:\n  scaleTargetRef:\n    kind: Deployment\n    name: search\n  minReplicas: 2\n  maxReplicas: 8\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "hpa-min-replicas-below-two": {
+        "fires": {
+            "name": "k8s-min-omitted",
+            "files": [
+                {
+                    "path": "hpa.yaml",
+                    "text": "apiVersion: autoscaling/v1\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: orders\nspec:\n  scaleTargetRef:\n    kind: Deployment\n    name: orders\n  maxReplicas: 5\n  targetCPUUtilizationPercentage: 60\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "hpa.yaml",
+                    "line": 5
+                }
+            ]
+        },
+        "silent": {
+            "name": "k8s-compliant",
+            "files": [
+                {
+                    "path": "hpa.yaml",
+                    "text": "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: cart\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: cart\n  minReplicas: 2\n  maxReplicas: 10\n---\napiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: worker\nspec:\n  scaleTargetRef:\n    name: worker\n  triggers:\n    - type: rabbitmq\n      metadata:\n        queueName: jobs\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "hpa-target-missing": {
+        "fires": {
+            "name": "k8s-typo",
+            "files": [
+                {
+                    "path": "hpa.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: checkout\nspec:\n  template:\n    spec:\n      containers:\n        - name: checkout\n          image: shop/checkout:2.0\n---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: checkout\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: checkuot\n  minReplicas: 2\n  maxReplicas: 6\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "hpa.yaml",
+                    "line": 20
+                }
+            ]
+        },
+        "silent": {
+            "name": "k8s-target-in-other-file",
+            "files": [
+                {
+                    "path": "deployment.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: checkout\nspec:\n  template:\n    spec:\n      containers:\n        - name: checkout\n          image: shop/checkout:2.0\n"
+                },
+                {
+                    "path": "hpa.yaml",
+                    "text": "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: checkout\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: checkout\n  minReplicas: 2\n  maxReplicas: 6\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "hpa-target-without-resource-requests": {
+        "fires": {
+            "name": "k8s-sidecar-without-cpu",
+            "files": [
+                {
+                    "path": "deployment.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: payments\nspec:\n  template:\n    spec:\n      containers:\n        - name: payments\n          image: shop/payments:3.1\n          resources:\n            requests:\n              cpu: 250m\n              memory: 256Mi\n        - name: log-shipper\n          image: shop/log-shipper:1.0\n          resources:\n            requests:\n              memory: 64Mi\n"
+                },
+                {
+                    "path": "hpa.yaml",
+                    "text": "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: payments\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: payments\n  minReplicas: 2\n  maxReplicas: 10\n  metrics:\n    - type: Resource\n      resource:\n        name: cpu\n        target:\n          type: Utilization\n          averageUtilization: 60\n    - type: Resource\n      resource:\n        name: memory\n        target:\n          type: AverageValue\n          averageValue: 500Mi\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "deployment.yaml",
+                    "line": 15
+                }
+            ]
+        },
+        "silent": {
+            "name": "k8s-limit-sets-request",
+            "files": [
+                {
+                    "path": "all.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: payments\nspec:\n  template:\n    spec:\n      containers:\n        - name: payments\n          image: shop/payments:3.1\n          resources:\n            limits:\n              cpu: 500m\n---\napiVersion: autoscaling/v1\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: payments\nspec:\n  scaleTargetRef:\n    kind: Deployment\n    name: payments\n  minReplicas: 2\n  maxReplicas: 10\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "iac-missing": {
+        "fires": {
+            "name": "compose-only",
+            "files": [
+                {
+                    "path": "docker-compose.yml",
+                    "text": "services:\n  cart:\n    build: ./cart\n    ports: [\"8080:8080\"]\n  orders:\n    build: ./orders\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "docker-compose.yml",
+                    "line": 1
+                }
+            ]
+        },
+        "silent": {
+            "name": "compose-with-terraform",
+            "files": [
+                {
+                    "path": "docker-compose.yml",
+                    "text": "services:\n  cart:\n    build: ./cart\n    ports: [\"8080:8080\"]\n  orders:\n    build: ./orders\n"
+                },
+                {
+                    "path": "infra/main.tf",
+                    "text": "resource \"aws_ecs_cluster\" \"main\" {\n  name = \"main\"\n}\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "iam-wildcard-permission": {
+        "fires": {
+            "name": "terraform-heredoc",
+            "files": [
+                {
+                    "path": "iam.tf",
+                    "text": "resource \"aws_iam_role\" \"fn\" {\n  name = \"fn\"\n\n  inline_policy {\n    name   = \"all\"\n    policy = <<-EOF\n      {\n        \"Version\": \"2012-10-17\",\n        \"Statement\": {\n          \"Effect\": \"Allow\",\n          \"Action\": \"*\",\n          \"Resource\": \"*\"\n        }\n      }\n    EOF\n  }\n}\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "iam.tf",
+                    "line": 9
+                }
+            ]
+        },
+        "silent": {
+            "name": "terraform-compliant",
+            "files": [
+                {
+                    "path": "main.tf",
+                    "text": "resource \"aws_iam_policy\" \"read\" {\n  policy = jsonencode({\n    Statement = [\n      { Effect = \"Allow\", Action = [\"s3:GetObject\", \"s3:ListBucket\"], Resource = \"*\" },\n      { Effect = \"Deny\", Action = \"*\", Resource = \"*\" },\n    ]\n  })\n}\n\ndata \"aws_iam_policy_document\" \"deny\" {\n  statement {\n    effect    = \"Deny\"\n    actions   = [\"*\"]\n    resources = [\"*\"]\n  }\n}\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "knative-scale-unbounded": {
+        "fires": {
+            "name": "knative-no-max",
+            "files": [
+                {
+                    "path": "service.yaml",
+                    "text": "apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata:\n  name: hello\nspec:\n  template:\n    spec:\n      containers:\n        - image: ghcr.io/example/hello\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "service.yaml",
+                    "line": 1
+                }
+            ]
+        },
+        "silent": {
+            "name": "knative-compliant",
+            "files": [
+                {
+                    "path": "service.yaml",
+                    "text": "apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata:\n  name: current\nspec:\n  template:\n    metadata:\n      annotations:\n        autoscaling.knative.dev/max-scale: \"20\"\n    spec:\n      containers:\n        - image: ghcr.io/example/app\n---\napiVersion: serving.knative.dev/v1\nkind: Service\nmetadata:\n  name: older\nspec:\n  template:\n    metadata:\n      annotations:\n        autoscaling.knative.dev/maxScale: \"5\"\n    spec:\n      containers:\n        - image: ghcr.io/example/app\n---\napiVersion: serving.knative.dev/v1\nkind: Service\nmetadata:\n  name: cloud-run\n  annotations:\n    run.googleapis.com/maxScale: \"100\"\nspec:\n  template:\n    spec:\n      containers:\n        - image: gcr.io/example/app\n---\napiVersion: serving.knative.dev/v1\nkind: Service\nmetadata:\n  name: templated\nspec:\n  template:\n    metadata:\n      annotations:\n        autoscaling.knative.dev/max-scale: \"{{ .Values.maxScale }}\"\n    spec:\n      containers:\n        - image: gcr.io/example/app\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "kubernetes-for-small-team": {
+        "fires": {
+            "name": "k8s-team-of-three",
+            "files": [
+                {
+                    "path": ".archlint.yml",
+                    "text": "team:\n  size: 3\n"
+                },
+                {
+                    "path": "k8s/cart.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\nspec:\n  replicas: 2\n  selector:\n    matchLabels: { app: cart }\n  template:\n    metadata:\n      labels: { app: cart }\n    spec:\n      containers:\n        - name: cart\n          image: example/cart:1.4.2\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "k8s/cart.yaml",
+                    "line": 2
+                }
+            ]
+        },
+        "silent": {
+            "name": "k8s-team-unknown",
+            "files": [
+                {
+                    "path": "k8s/cart.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\nspec:\n  replicas: 2\n  selector:\n    matchLabels: { app: cart }\n  template:\n    metadata:\n      labels: { app: cart }\n    spec:\n      containers:\n        - name: cart\n          image: example/cart:1.4.2\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "log-retention-unset": {
+        "fires": {
+            "name": "serverless-unset",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\nfunctions:\n  list:\n    handler: list.handler\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 5
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-compliant",
+            "files": [
+                {
+                    "path": "override/serverless.yml",
+                    "text": "service: reports\nprovider:\n  name: aws\nfunctions:\n  build-report:\n    handler: report.handler\nresources:\n  Resources:\n    BuildDashreportLogGroup:\n      Type: AWS::Logs::LogGroup\n      Properties:\n        RetentionInDays: 14\n"
+                },
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  logRetentionInDays: 30\nfunctions:\n  list:\n    handler: list.handler\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "metrics-stack-missing": {
+        "fires": {
+            "name": "compose-without-metrics",
+            "files": [
+                {
+                    "path": "cart/requirements.txt",
+                    "text": "flask==3.0.0\n# prometheus-client later\n"
+                },
+                {
+                    "path": "docker-compose.yml",
+                    "text": "services:\n  cart:\n    build: ./cart\n    ports: [\"8080:8080\"]\n  orders:\n    build: ./orders\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "docker-compose.yml",
+                    "line": 1
+                }
+            ]
+        },
+        "silent": {
+            "name": "compose-prometheus-client",
+            "files": [
+                {
+                    "path": "cart/requirements.txt",
+                    "text": "flask==3.0.0\nprometheus-client==0.20.0\n"
+                },
+                {
+                    "path": "docker-compose.yml",
+                    "text": "services:\n  cart:\n    build: ./cart\n    ports: [\"8080:8080\"]\n  orders:\n    build: ./orders\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "parse-error": {
+        "fires": {
+            "name": "default-notice",
+            "files": [
+                {
+                    "path": "deployment.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: checkout\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: checkout\n          image: ghcr.io/acme/checkout:1.4.2\n          ports: [{ containerPort: 8080 }\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "deployment.yaml",
+                    "line": 13
+                }
+            ]
+        },
+        "silent": {
+            "name": "turned-off",
+            "files": [
+                {
+                    "path": ".archlint.yml",
+                    "text": "policies:\n  parse-error: off\n"
+                },
+                {
+                    "path": "deployment.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: checkout\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: checkout\n          image: ghcr.io/acme/checkout:1.4.2\n          ports: [{ containerPort: 8080 }\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "queue-visibility-timeout-too-short": {
+        "fires": {
+            "name": "terraform-default-visibility",
+            "files": [
+                {
+                    "path": "main.tf",
+                    "text": "resource \"aws_sqs_queue\" \"jobs\" {\n  name = \"jobs\"\n}\n\nresource \"aws_lambda_function\" \"worker\" {\n  function_name = \"worker\"\n  timeout       = 30\n}\n\nresource \"aws_lambda_event_source_mapping\" \"jobs\" {\n  event_source_arn = aws_sqs_queue.jobs.arn\n  function_name    = aws_lambda_function.worker.arn\n  batch_size       = 10\n}\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "main.tf",
+                    "line": 1
+                }
+            ]
+        },
+        "silent": {
+            "name": "terraform-compliant",
+            "files": [
+                {
+                    "path": "main.tf",
+                    "text": "resource \"aws_sqs_queue\" \"jobs\" {\n  name                       = \"jobs\"\n  visibility_timeout_seconds = 180\n}\n\nresource \"aws_lambda_function\" \"worker\" {\n  function_name = \"worker\"\n  timeout       = 30\n}\n\nresource \"aws_lambda_event_source_mapping\" \"jobs\" {\n  event_source_arn = aws_sqs_queue.jobs.arn\n  function_name    = aws_lambda_function.worker.arn\n  batch_size       = 10\n}\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "reserved-concurrency-exceeds-account-limit": {
+        "fires": {
+            "name": "serverless-over-the-limit",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  ingest:\n    handler: ingest.handler\n    reservedConcurrency: 400\n  process:\n    handler: process.handler\n    reservedConcurrency: 600\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 11
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-compliant",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\nfunctions:\n  orders:\n    handler: orders.handler\n    reservedConcurrency: 600\n  reports:\n    handler: reports.handler\n    reservedConcurrency: 300\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "service-mesh-missing": {
+        "fires": {
+            "name": "knative-ten-services",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: shop\nprovider:\n  name: knative\n  runtime: nodejs20.x\nfunctions:\n  svc0:\n    handler: svc0\n  svc1:\n    handler: svc1\n  svc2:\n    handler: svc2\n  svc3:\n    handler: svc3\n  svc4:\n    handler: svc4\n  svc5:\n    handler: svc5\n  svc6:\n    handler: svc6\n  svc7:\n    handler: svc7\n  svc8:\n    handler: svc8\n  svc9:\n    handler: svc9\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 1
+                }
+            ]
+        },
+        "silent": {
+            "name": "knative-nine-services",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: shop\nprovider:\n  name: knative\n  runtime: nodejs20.x\nfunctions:\n  svc0:\n    handler: svc0\n  svc1:\n    handler: svc1\n  svc2:\n    handler: svc2\n  svc3:\n    handler: svc3\n  svc4:\n    handler: svc4\n  svc5:\n    handler: svc5\n  svc6:\n    handler: svc6\n  svc7:\n    handler: svc7\n  svc8:\n    handler: svc8\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "services-exposed-without-gateway": {
+        "fires": {
+            "name": "compose-published-ports",
+            "files": [
+                {
+                    "path": "docker-compose.yml",
+                    "text": "services:\n  web:\n    build: ./web\n    ports:\n      - \"3000:3000\"\n  api:\n    build:\n      context: ./api\n    ports:\n      - target: 8080\n        published: 8080\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "docker-compose.yml",
+                    "line": 4
+                },
+                {
+                    "file": "docker-compose.yml",
+                    "line": 9
+                }
+            ]
+        },
+        "silent": {
+            "name": "compose-behind-proxy",
+            "files": [
+                {
+                    "path": "compose.yaml",
+                    "text": "services:\n  proxy:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n  web:\n    build: ./web\n    ports:\n      - \"3000:3000\"\n  api:\n    build: ./api\n    ports:\n      - \"8080:8080\"\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "services-outnumber-team": {
+        "fires": {
+            "name": "codeowners-one-individual",
+            "files": [
+                {
+                    "path": ".github/CODEOWNERS",
+                    "text": "# owners\n*       @alice\n/docs/  @alice\n"
+                },
+                {
+                    "path": "cart/serverless.yml",
+                    "text": "service: cart\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                },
+                {
+                    "path": "orders/serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                },
+                {
+                    "path": "payments/serverless.yml",
+                    "text": "service: payments\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": ".github/CODEOWNERS",
+                    "line": 2
+                }
+            ]
+        },
+        "silent": {
+            "name": "codeowners-two-individuals",
+            "files": [
+                {
+                    "path": "CODEOWNERS",
+                    "text": "* @alice @bob\n"
+                },
+                {
+                    "path": "cart/serverless.yml",
+                    "text": "service: cart\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                },
+                {
+                    "path": "orders/serverless.yml",
+                    "text": "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                },
+                {
+                    "path": "payments/serverless.yml",
+                    "text": "service: payments\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: api.handler\n    events:\n      - httpApi: GET /orders\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "shared-database-across-services": {
+        "fires": {
+            "name": "k8s-same-database",
+            "files": [
+                {
+                    "path": "deployments.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders-service\nspec:\n  template:\n    spec:\n      containers:\n        - name: orders\n          image: shop/orders:1.0\n          env:\n            - name: LOG_LEVEL\n              value: info\n            - name: DATABASE_URL\n              value: postgres://app@shop-db.prod.svc.cluster.local:5432/shop\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: billing\nspec:\n  template:\n    spec:\n      containers:\n        - name: billing\n          image: shop/billing:1.0\n          env:\n            - name: SPRING_DATASOURCE_URL\n              value: jdbc:postgresql://shop-db:5432/shop?sslmode=require\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: { name: db, key: password }\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "deployments.yaml",
+                    "line": 14
+                },
+                {
+                    "file": "deployments.yaml",
+                    "line": 28
+                }
+            ]
+        },
+        "silent": {
+            "name": "k8s-own-databases",
+            "files": [
+                {
+                    "path": "deployments.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders-service\nspec:\n  template:\n    spec:\n      containers:\n        - name: orders\n          image: shop/orders:1.0\n          env:\n            - name: LOG_LEVEL\n              value: info\n            - name: DATABASE_URL\n              value: postgres://app@shop-db.prod.svc.cluster.local:5432/shop\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: billing\nspec:\n  template:\n    spec:\n      containers:\n        - name: billing\n          image: shop/billing:1.0\n          env:\n            - name: SPRING_DATASOURCE_URL\n              value: jdbc:postgresql://shop-db:5432/billing?sslmode=require\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: { name: db, key: password }\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "steady-workload-on-functions": {
+        "fires": {
+            "name": "serverless-minute-poller",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: inventory-sync\nprovider:\n  name: aws\n  runtime: nodejs20.x\n  memorySize: 1024\nfunctions:\n  pollSuppliers:\n    handler: src/poll.handler\n    timeout: 60\n    events:\n      - schedule: rate(1 minute)\n  nightlyReport:\n    handler: src/report.handler\n    timeout: 900\n    events:\n      - schedule: cron(0 2 * * ? *)\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "serverless.yml",
+                    "line": 11
+                }
+            ]
+        },
+        "silent": {
+            "name": "serverless-compliant",
+            "files": [
+                {
+                    "path": "serverless.yml",
+                    "text": "service: poll\nprovider:\n  name: aws\nfunctions:\n  poll:\n    handler: poll.handler\n    events:\n      - schedule: rate(30 minutes)\n  paused:\n    handler: poll.handler\n    events:\n      - schedule:\n          rate: rate(1 minute)\n          enabled: false\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "workload-missing-probes": {
+        "fires": {
+            "name": "k8s-no-service-in-scan",
+            "files": [
+                {
+                    "path": "deployment.yaml",
+                    "text": "# The Service lives elsewhere (another repository, `kubectl expose`): nothing says this pod receives no requests.\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: catalog\nspec:\n  selector:\n    matchLabels: { app: catalog }\n  template:\n    metadata:\n      labels: { app: catalog }\n    spec:\n      containers:\n        - name: catalog\n          image: shop/catalog:3.2\n          ports:\n            - containerPort: 8080\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "deployment.yaml",
+                    "line": 14
+                }
+            ]
+        },
+        "silent": {
+            "name": "k8s-readiness-only",
+            "files": [
+                {
+                    "path": "deployment.yaml",
+                    "text": "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          image: shop/agent:1.0\n          readinessProbe:\n            tcpSocket: { port: 9000 }\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "workload-not-network-isolated": {
+        "fires": {
+            "name": "k8s-one-unselected",
+            "files": [
+                {
+                    "path": "all.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\nspec:\n  template:\n    metadata:\n      labels:\n        app: orders\n        tier: backend\n    spec:\n      containers:\n        - name: orders\n          image: shop/orders:1.0\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: frontend\nspec:\n  template:\n    metadata:\n      labels:\n        app: frontend\n    spec:\n      containers:\n        - name: frontend\n          image: shop/frontend:1.0\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: backend-only-from-frontend\nspec:\n  podSelector:\n    matchExpressions:\n      - { key: tier, operator: In, values: [backend] }\n  policyTypes: [Ingress]\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "all.yaml",
+                    "line": 16
+                }
+            ]
+        },
+        "silent": {
+            "name": "k8s-single-service",
+            "files": [
+                {
+                    "path": "all.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    metadata:\n      labels:\n        app: api\n    spec:\n      containers:\n        - name: api\n          image: shop/api:1.0\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: postgres\nspec:\n  template:\n    metadata:\n      labels:\n        app: postgres\n    spec:\n      containers:\n        - name: postgres\n          image: docker.io/library/postgres:16\n"
+                }
+            ],
+            "fires": []
+        }
+    },
+    "workload-without-autoscaling": {
+        "fires": {
+            "name": "k8s-fixed-replicas",
+            "files": [
+                {
+                    "path": "deployment.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: catalog\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: catalog\n          image: shop/catalog:1.0\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cache\nspec:\n  replicas: 1\n  template:\n    spec:\n      containers:\n        - name: redis\n          image: redis:7-alpine\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: ledger\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: ledger\n          image: shop/ledger:1.0\n"
+                }
+            ],
+            "fires": [
+                {
+                    "file": "deployment.yaml",
+                    "line": 6
+                }
+            ]
+        },
+        "silent": {
+            "name": "k8s-keda-scaled",
+            "files": [
+                {
+                    "path": "all.yaml",
+                    "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\nspec:\n  template:\n    spec:\n      containers:\n        - name: worker\n          image: shop/worker:1.0\n---\napiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: worker\nspec:\n  scaleTargetRef:\n    name: worker\n  triggers:\n    - type: rabbitmq\n      metadata:\n        queueName: jobs\n"
+                }
+            ],
+            "fires": []
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/cli/explain.ts
+
+
+/** A built-in policy's examples, chosen from its test cases at build time (the package does not ship them). */
+function builtinExamples(policy) {
+    return policy.origin.builtin ? POLICY_EXAMPLES[policy.id] : undefined;
+}
+/** `archlint explain`: what a policy judges, why, its parameters, how to fix it, and where it fires and not. */
+function renderExplanation(policy, examples, format) {
+    const docs = policyDocsUrl(policy);
+    if (format === "json") {
+        const { origin, ...definition } = policy;
+        return `${JSON.stringify({ ...definition, file: origin.file, builtin: origin.builtin, docs, examples }, null, 2)}\n`;
+    }
+    const escalations = (policy.escalate ?? []).map((e) => `${e.severity} when ${JSON.stringify(e.when)}`);
+    const params = Object.entries(policy.params ?? {});
+    const width = Math.max(0, ...params.map(([name]) => name.length));
+    const sections = [
+        `${policy.id}: ${policy.title}`,
+        `Severity ${policy.severity}${escalations.map((e) => `; ${e}`).join("")}. Subject: ${policy.subject}${policy.each ? `, each of ${policy.each}` : ""}. ${policy.origin.builtin ? "Built in" : "Custom"}: ${policy.origin.file}`,
+        policy.description && oneParagraph(policy.description),
+        policy.guide && `Why: ${policy.guide}`,
+        params.length
+            ? [
+                `Parameters (default; set them under policies.${policy.id}.params in .archlint.yml):`,
+                ...params.map(([name, value]) => `  ${name.padEnd(width)}  ${JSON.stringify(value)}`),
+            ].join("\n")
+            : "Parameters: none",
+        policy.remediation && `How to fix: ${oneParagraph(policy.remediation)}`,
+        examples && renderExample("Fires on", examples.fires),
+        examples && renderExample("Silent on", examples.silent),
+        docs && `Docs: ${docs}`,
+    ];
+    return `${sections.filter(Boolean).join("\n\n")}\n`;
+}
+function oneParagraph(text) {
+    return text.trim().replace(/\s*\n\s*/g, " ");
+}
+/** Each file of the case with line numbers; `>` marks a line the policy fires on. */
+function renderExample(heading, example) {
+    const lines = [`${heading} (test case ${example.name}):`];
+    for (const file of example.files) {
+        const firing = new Set(example.fires.filter((f) => f.file === file.path).map((f) => f.line));
+        const text = file.text.replace(/\n$/, "").split("\n");
+        const width = String(text.length).length;
+        lines.push(`  ${file.path}`);
+        text.forEach((line, index) => {
+            const marker = firing.has(index + 1) ? ">" : " ";
+            lines.push(`  ${marker} ${String(index + 1).padStart(width)} | ${line}`.trimEnd());
+        });
+    }
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/cli/policy-list.ts
+
+/**
+ * Every policy with the severity it reports with under this config (`off` when turned off), its parameters (the
+ * values in force under this config, and the defaults), its docs and its file.
+ */
+function renderPolicyList(policies, config, format) {
+    const rows = policies.map((p) => {
+        const setting = config.policies?.[p.id];
+        const severity = setting === "off" ? "off" : (setting?.severity ?? p.severity);
+        return {
+            id: p.id,
+            severity,
+            subject: p.subject,
+            title: p.title,
+            params: { ...p.params, ...(setting === "off" ? {} : setting?.params) },
+            defaultParams: p.params ?? {},
+            ...(policyDocsUrl(p) ? { docs: policyDocsUrl(p) } : {}),
+            source: p.origin.builtin ? "built-in" : "custom",
+            file: p.origin.file,
+        };
+    });
+    if (format === "json")
+        return `${JSON.stringify(rows, null, 2)}\n`;
+    const width = Math.max(...rows.map((r) => r.id.length), 2);
+    const line = (r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.subject.padEnd(10)}  ${r.source.padEnd(8)}  ${r.title}  (${r.file})`;
+    const custom = rows.filter((r) => r.source === "custom").length;
+    return `${rows.map(line).join("\n")}\n\n${rows.length} policies: ${rows.length - custom} built-in, ${custom} custom\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/scan-target.ts
+
+
+
+/**
+ * A file is scanned from the working directory when it lies inside it, so its path, the config and the waivers
+ * read as they do for a whole-repository scan (pre-commit and editors pass paths from the repository root);
+ * a file elsewhere is scanned from its own folder.
+ */
+function scanTarget(fs, path, cwd) {
+    const absolute = (0,external_node_path_.resolve)(cwd, path);
+    const type = fs.stat(absolute)?.type;
+    if (type === "directory")
+        return { root: absolute };
+    if (type !== "file")
+        throw new cli_arguments/* UsageError */.eb(`${path} is not a directory or a file`);
+    const inside = (0,external_node_path_.relative)(cwd, absolute);
+    const root = inside && !inside.startsWith("..") && !(0,external_node_path_.isAbsolute)(inside) ? cwd : (0,external_node_path_.dirname)(absolute);
+    return { root, file: (0,external_node_path_.relative)(root, absolute).split(external_node_path_.sep).join("/") };
+}
+/**
+ * The config of a one-file scan: that file alone, and no repository-level policy, which judges a whole
+ * repository (its IaC, pipelines, team) and would misjudge it from one file.
+ */
+function singleFileConfig(config, file, policies) {
+    const repositoryWide = policies.filter((p) => p.subject === "repository").map((p) => [p.id, "off"]);
+    return {
+        ...config,
+        include: [(0,esm/* escape */.ih)(file)],
+        policies: { ...config.policies, ...Object.fromEntries(repositoryWide) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/gitlab.ts
+/** GitLab's five severities; eslint-formatter-gitlab's mapping, so archlint's findings rank like a linter's. */
+const SEVERITIES = { error: "major", warning: "minor", notice: "info" };
+/**
+ * GitLab Code Quality: the subset of the Code Climate issue format that GitLab reads (description, check_name,
+ * fingerprint, severity, location.path, location.lines.begin), so findings show in the merge request widget. Paths
+ * are relative to the repository root: `pathPrefix` is the scanned folder's place in it ("" or ending in "/").
+ */
+function renderGitlab(report, pathPrefix = "") {
+    return report.findings.map((f) => ({
+        type: "issue",
+        description: f.message,
+        check_name: f.policy,
+        fingerprint: f.fingerprint,
+        severity: SEVERITIES[f.severity],
+        location: { path: `${pathPrefix}${f.file}`, lines: { begin: f.line } },
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+/**
+ * JUnit XML (the Jenkins/Surefire dialect that GitLab, Jenkins, Azure DevOps and the GitHub test-report actions
+ * read): one test suite per policy, one failed test case per finding, so a reporter lists every finding as its own
+ * row with its message and place, and a fixed finding disappears from the next run. A policy with nothing to report
+ * is one passing test case, so a clean run shows every policy passing rather than "no tests"; a suppressed finding
+ * is a skipped test case with its reason.
+ */
+function renderJunit(report, policies) {
+    const byPolicy = groupByPolicy(report.findings);
+    const suppressedByPolicy = groupByPolicy(report.suppressed);
+    const suites = suiteList(report, policies).map(({ id, title }) => {
+        const findings = byPolicy.get(id) ?? [];
+        const suppressed = suppressedByPolicy.get(id) ?? [];
+        const passed = findings.length === 0 ? [`    <testcase name="${attribute(title)}" classname="${attribute(id)}" time="0"/>`] : [];
+        const tests = findings.length + suppressed.length + passed.length;
+        return {
+            tests,
+            xml: [
+                `  <testsuite name="${attribute(id)}" tests="${tests}" failures="${findings.length}" errors="0" skipped="${suppressed.length}" time="0">`,
+                ...findings.map((f) => failedCase(f, report)),
+                ...suppressed.map(skippedCase),
+                ...passed,
+                "  </testsuite>",
+            ].join("\n"),
+        };
+    });
+    const tests = suites.reduce((sum, suite) => sum + suite.tests, 0);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${attribute(report.tool.name)}" tests="${tests}" failures="${report.findings.length}" errors="0" time="0">`,
+        ...suites.map((suite) => suite.xml),
+        "</testsuites>",
+        "",
+    ].join("\n");
+}
+/** Every policy, then the findings that are not policies' (parse errors, unused suppressions). */
+function suiteList(report, policies) {
+    const suites = policies.map((p) => ({ id: p.id, title: p.title }));
+    const known = new Set(suites.map((s) => s.id));
+    for (const f of [...report.findings, ...report.suppressed]) {
+        if (known.has(f.policy))
+            continue;
+        known.add(f.policy);
+        suites.push({ id: f.policy, title: f.title });
+    }
+    return suites;
+}
+function failedCase(f, report) {
+    const help = report.policies?.[f.policy];
+    const body = [
+        `${f.file}:${f.line}:${f.column}: ${f.message}`,
+        help?.remediation && `Remediation: ${help.remediation}`,
+        help?.docs && `Documentation: ${help.docs}`,
+    ].filter(Boolean);
+    return [
+        `    <testcase name="${attribute(caseName(f))}" classname="${attribute(f.policy)}" time="0">`,
+        `      <failure type="${f.severity}" message="${attribute(f.message)}">${junit_text(body.join("\n"))}</failure>`,
+        "    </testcase>",
+    ].join("\n");
+}
+function skippedCase(f) {
+    return [
+        `    <testcase name="${attribute(caseName(f))}" classname="${attribute(f.policy)}" time="0">`,
+        `      <skipped message="${attribute(`suppressed by ${f.suppressedBy}: ${f.reason}`)}"/>`,
+        "    </testcase>",
+    ].join("\n");
+}
+/** Where and what: a reporter shows it as the test's name. */
+function caseName(f) {
+    return `${f.file}:${f.line}:${f.column} ${f.subject.kind} ${f.subject.name}`;
+}
+function groupByPolicy(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const list = groups.get(finding.policy);
+        if (list)
+            list.push(finding);
+        else
+            groups.set(finding.policy, [finding]);
+    }
+    return groups;
+}
+/** XML 1.0 has no way to write most control characters, even escaped: they are dropped. */
+function junit_text(value) {
+    return value
+        .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;");
+}
+function attribute(value) {
+    return junit_text(value).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+
 ;// CONCATENATED MODULE: ./src/report/inventory-summary.ts
 const SHOWN = 6;
 const list = (items, none = "none found") => items.length === 0
@@ -13905,19 +17814,55 @@ const list = (items, none = "none found") => items.length === 0
     : items.length > SHOWN
         ? `${items.slice(0, SHOWN).join(", ")} and ${items.length - SHOWN} more`
         : items.join(", ");
-const plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
-const place = (e) => (e.line ? `${e.file}:${e.line}` : e.file);
+const inventory_summary_plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+const inventory_summary_place = (e) => (e.line ? `${e.file}:${e.line}` : e.file);
 /** Evidence grouped by tool: `Prometheus (a.yml:3, b.yml:9)`. */
+/** The cluster's code, else the script that creates it (automation, but not infrastructure as code). */
+function clusterInCode(iac) {
+    if (iac.clusterInCode.length)
+        return evidenceList(iac.clusterInCode);
+    return iac.clusterByScript.length
+        ? `no: created by a script (${list(iac.clusterByScript.slice(0, 2).map(inventory_summary_place))})`
+        : "no";
+}
 function evidenceList(evidence) {
     const byValue = new Map();
     for (const e of evidence)
-        byValue.set(e.value, [...(byValue.get(e.value) ?? []), place(e)]);
+        byValue.set(e.value, [...(byValue.get(e.value) ?? []), inventory_summary_place(e)]);
     return list([...byValue].map(([value, places]) => `${value} (${list(places.slice(0, 2))}${places.length > 2 ? ` +${places.length - 2}` : ""})`));
 }
 const answer = (a) => a.answer === "unknown" ? `unknown (${a.reason})` : `${a.answer} (${a.basis}: ${a.reason})`;
+/** The architecture style in one line, the first thing every report says: `microservices (0 serverless stacks \u2026)`. */
+function styleText(inventory) {
+    const style = inventory.style;
+    return style ? `${style.value} (${style.basis})` : undefined;
+}
+/** Why a missing review is or is not overdue yet: the known age of the scanned code. */
+const reviewAge = (age) => age === undefined
+    ? ""
+    : age === "unknown"
+        ? " (the repository's age is unknown, so no review is overdue yet)"
+        : ` (${age})`;
+/**
+ * `12 files not judged: 8 optional (examples/, extras/), 4 test (tests/); name them in include to judge them`,
+ * so nothing leaves the report silently.
+ */
+function setAsideSummary(inventory) {
+    const files = inventory.setAside ?? [];
+    if (files.length === 0)
+        return undefined;
+    const byRole = ["optional", "test"].flatMap((role) => {
+        const ofRole = files.filter((f) => f.role === role);
+        const why = [...new Set(ofRole.map((f) => f.reason))];
+        return ofRole.length ? [`${ofRole.length} ${role} (${list(why)})`] : [];
+    });
+    return `${inventory_summary_plural(files.length, "file")} not judged as the deployed system: ${byRole.join(", ")}; name them in the config's include (e.g. \`examples/**\`) to judge them`;
+}
 function inventoryRows(inventory) {
     const { ownedServices, functions, thirdParty, gateways, queues, team, observability, iac, delivery, decision } = inventory;
+    const style = styleText(inventory);
     const rows = [
+        ...(style ? [{ label: "Style", value: style }] : []),
         {
             label: "Owned services",
             value: `${ownedServices.length}${ownedServices.length ? `: ${list(ownedServices.map((s) => s.name))}` : ""}`,
@@ -13941,6 +17886,7 @@ function inventoryRows(inventory) {
         { label: "Logs", value: evidenceList(observability.logs) },
         { label: "Dashboards", value: evidenceList(observability.dashboards) },
         { label: "Service mesh", value: evidenceList(inventory.mesh) },
+        ...(setAsideSummary(inventory) ? [{ label: "Set aside", value: setAsideSummary(inventory) }] : []),
         ...(inventory.unrenderedHelmCharts?.length
             ? [
                 {
@@ -13951,11 +17897,11 @@ function inventoryRows(inventory) {
             : []),
         {
             label: "Infrastructure as code",
-            value: list(iac.tools.map((t) => `${t.tool} (${plural(t.files.length, "file")})`)),
+            value: list(iac.tools.map((t) => `${t.tool} (${inventory_summary_plural(t.files.length, "file")})`)),
         },
     ];
     if (iac.kubernetes.length)
-        rows.push({ label: "Cluster in code", value: iac.clusterInCode.length ? evidenceList(iac.clusterInCode) : "no" });
+        rows.push({ label: "Cluster in code", value: clusterInCode(iac) });
     rows.push({
         label: "CI/CD",
         value: list(delivery.systems.map((s) => s.deploys
@@ -13965,7 +17911,7 @@ function inventoryRows(inventory) {
         label: "Last reassessment",
         value: inventory.reassessment.last
             ? `${inventory.reassessment.last} (${inventory.reassessment.source === "issue" ? "reassessment issue" : "reassessment.lastReviewed"})`
-            : "none recorded: set reassessment.lastReviewed in .archlint.yml",
+            : `none recorded${reviewAge(inventory.reassessment.age)}: set reassessment.lastReviewed in .archlint.yml`,
     });
     return rows;
 }
@@ -13986,9 +17932,12 @@ const PLATFORM_NAMES = {
     "azure-functions": "Azure Functions",
     "gcp-functions": "Google Cloud Functions",
 };
-/** Text from the repository as a Mermaid label: quoted, with quotes, brackets and backticks made harmless. */
+/**
+ * Text from the repository as a Mermaid label: quoted, with quotes, brackets and backticks made harmless; an empty
+ * name (which Mermaid cannot parse) shows as `(unnamed)`.
+ */
 function mermaidLabel(text) {
-    const safe = text
+    const safe = (text.trim() === "" ? "(unnamed)" : text)
         .replace(/[\r\n]+/g, " ")
         .replace(/`/g, "'")
         .replace(/"/g, "#quot;")
@@ -14004,7 +17953,7 @@ const shapes = {
 };
 /**
  * The architecture as a Mermaid flowchart: gateways \u2192 owned services and stacks of functions, grouped by platform
- * \u2192 the queues they read and the data stores beside them. Large groups collapse to one node and the whole map
+ * \u2192 the services their settings call, the queues they read and the data stores they use. Large groups collapse to one node and the whole map
  * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
  */
 function architectureFlowchart(report) {
@@ -14036,7 +17985,7 @@ function architectureFlowchart(report) {
             for (const service of services) {
                 const node = id();
                 const label = service.type === "serverless-stack"
-                    ? `${service.name} (${plural(service.functions ?? 0, "function")})`
+                    ? `${service.name} (${inventory_summary_plural(service.functions ?? 0, "function")})`
                     : service.name;
                 lines.push(`    ${node}${shapes.service(mermaidLabel(label))}`);
                 serviceNodes.set(service.key, node);
@@ -14083,14 +18032,33 @@ function architectureFlowchart(report) {
         if (!queueNodes.has(tooManyQueues ? "*" : queue.name))
             queueNode(queue.name);
     const stores = thirdParty.filter((t) => DATA_STORE_CATEGORIES.has(t.category));
+    const storeNodes = new Map();
     if (stores.length) {
         lines.push(`  subgraph ${id()}[${mermaidLabel("Data stores")}]`);
         const shown = stores.length + nodes > MAX_NODES ? [] : stores;
-        for (const store of shown)
-            lines.push(`    ${id()}${shapes.store(mermaidLabel(store.name))}`);
+        for (const store of shown) {
+            const node = id();
+            storeNodes.set(store.name, node);
+            lines.push(`    ${node}${shapes.store(mermaidLabel(store.name))}`);
+        }
         if (!shown.length)
             lines.push(`    ${id()}${shapes.store(mermaidLabel(`${stores.length} data stores`))}`);
         lines.push("  end");
+    }
+    for (const service of ownedServices) {
+        const from = serviceNodes.get(service.key);
+        if (!from)
+            continue;
+        for (const key of service.calls ?? []) {
+            const to = serviceNodes.get(key);
+            if (to && to !== from)
+                edges.add(`  ${from} --> ${to}`);
+        }
+        for (const name of service.uses ?? []) {
+            const to = storeNodes.get(name);
+            if (to)
+                edges.add(`  ${from} --> ${to}`);
+        }
     }
     return [...lines, ...edges].join("\n");
 }
@@ -14108,6 +18076,8 @@ function groupOf(service, functions) {
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
+
+
 /** Escapes text from the repository so it renders as text: no Markdown, HTML or @mentions from a file name. */
 function escapeMarkdown(text) {
     return text
@@ -14117,18 +18087,23 @@ function escapeMarkdown(text) {
 }
 function renderMarkdown(report) {
     const { error, warning, notice, files } = report.summary;
+    const style = styleText(report.inventory);
     const lines = [
         `## archlint`,
         "",
+        ...(style ? [`**Architecture style:** ${escapeMarkdown(style)}`, ""] : []),
         `**${error}** errors, **${warning}** warnings, **${notice}** notices in ${files} files${suppressedCount(report)}.`,
         "",
     ];
     if (report.findings.length) {
         lines.push("| Severity | Policy | Where | Message |", "|---|---|---|---|");
         for (const f of report.findings) {
-            lines.push(`| ${f.severity} | \`${f.policy}\` | ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.message)} |`);
+            lines.push(`| ${f.severity} | ${policyLink(f.policy, report.policies?.[f.policy])} | ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.message + alsoInText(f))} |`);
         }
     }
+    const help = helpMarkdown(report);
+    if (help.length)
+        lines.push("", "### How to fix", "", ...help);
     lines.push(...suppressedList(report));
     lines.push("", ...renderInventory(report));
     return `${lines.join("\n")}\n`;
@@ -14167,7 +18142,8 @@ function renderInventory(report) {
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
-const LEVELS = { error: "error", warning: "warning", notice: "note" };
+
+const sarif_LEVELS = { error: "error", warning: "warning", notice: "note" };
 /** GitHub code scanning keeps at most 5,000 results per run (it refuses larger uploads' extra results). */
 const SARIF_MAX_RESULTS = 5_000;
 /**
@@ -14215,10 +18191,12 @@ function renderSarif(report, policies, options = {}) {
 function toRule(policy) {
     const description = policy.description ?? policy.title;
     const securitySeverity = SECURITY_SEVERITY[policy.id];
+    const docs = policyDocsUrl(policy);
     const helpText = [
         description,
         policy.remediation && `Remediation: ${policy.remediation}`,
         policy.guide && `Guide: ${policy.guide}`,
+        docs && `Documentation: ${docs}`,
     ]
         .filter(Boolean)
         .join("\n\n");
@@ -14227,6 +18205,7 @@ function toRule(policy) {
         description,
         policy.remediation && `**Remediation:** ${policy.remediation}`,
         policy.guide && `**Guide:** ${policy.guide}`,
+        docs && `[Documentation](${docs})`,
     ]
         .filter(Boolean)
         .join("\n\n");
@@ -14235,8 +18214,9 @@ function toRule(policy) {
         name: toPascalCase(policy.id),
         shortDescription: { text: policy.title },
         fullDescription: { text: description },
+        ...(docs ? { helpUri: docs } : {}),
         help: { text: helpText, markdown: helpMarkdown },
-        defaultConfiguration: { level: LEVELS[policy.severity] },
+        defaultConfiguration: { level: sarif_LEVELS[policy.severity] },
         properties: {
             tags: securitySeverity ? ["architecture", "security"] : ["architecture", policy.subject],
             ...(securitySeverity ? { "security-severity": securitySeverity } : {}),
@@ -14247,7 +18227,7 @@ function toResult(f, prefix, ruleIndex) {
     return {
         ruleId: f.policy,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
-        level: LEVELS[f.severity],
+        level: sarif_LEVELS[f.severity],
         message: { text: f.message },
         locations: [
             {
@@ -14261,6 +18241,18 @@ function toResult(f, prefix, ruleIndex) {
                 },
             },
         ],
+        ...(f.alsoIn?.length
+            ? {
+                relatedLocations: f.alsoIn.map((place, id) => ({
+                    id,
+                    message: { text: "the same problem in another deployment variant" },
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeUri(`${prefix}${place.file}`) },
+                        region: { startLine: place.line, startColumn: place.column },
+                    },
+                })),
+            }
+            : {}),
         partialFingerprints: { "archlint/v1": f.fingerprint },
     };
 }
@@ -14276,6 +18268,8 @@ function toPascalCase(id) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
+
 const COLOURS = {
     error: "\u001b[31m",
     warning: "\u001b[33m",
@@ -14286,21 +18280,28 @@ const COLOURS = {
 /** For people: findings grouped by file, the file with the most severe finding first, then a summary. */
 function renderText(report, options) {
     const paint = (code, text) => options.colour ? `${COLOURS[code]}${text}${COLOURS.reset}` : text;
-    const byFile = new Map();
-    for (const finding of report.findings)
-        byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
-    const worst = (list) => Math.min(...list.map((f) => (0,model_types/* severityRank */.q)(f.severity)));
-    const files = [...byFile.entries()].sort(([a, la], [b, lb]) => worst(la) - worst(lb) || a.localeCompare(b));
     const lines = [];
-    for (const [file, findings] of files) {
+    const style = styleText(report.inventory);
+    if (style)
+        lines.push(`Architecture style: ${style}`, "");
+    for (const { file, findings } of groupByFile(report.findings)) {
         lines.push(paint("dim", file));
         const ordered = [...findings].sort((a, b) => (0,model_types/* severityRank */.q)(a.severity) - (0,model_types/* severityRank */.q)(b.severity) || a.line - b.line);
         for (const f of ordered) {
-            lines.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${paint(f.severity, f.severity.padEnd(7))} ${f.message}  ${paint("dim", f.policy)}`);
+            lines.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${paint(f.severity, f.severity.padEnd(7))} ${f.message}${alsoInText(f)}  ${paint("dim", f.policy)}`);
         }
         lines.push("");
     }
-    lines.push(paint("dim", "Inventory"));
+    lines.push(...helpLines(report, (text) => paint("dim", text)));
+    if (!options.quiet)
+        lines.push(...inventoryAndSkipped(report, paint));
+    const { error, warning, notice, files: scanned } = report.summary;
+    const suppressed = report.suppressed.length ? `, ${report.suppressed.length} suppressed` : "";
+    lines.push(`${error} errors, ${warning} warnings, ${notice} notices in ${scanned} files${suppressed}`);
+    return `${lines.join("\n")}\n`;
+}
+function inventoryAndSkipped(report, paint) {
+    const lines = [paint("dim", "Inventory")];
     const rows = inventoryRows(report.inventory);
     const width = Math.max(...rows.map((r) => r.label.length));
     for (const row of rows)
@@ -14308,17 +18309,31 @@ function renderText(report, options) {
     lines.push("");
     for (const skipped of report.skipped)
         lines.push(paint("dim", `skipped ${skipped.path}: ${skipped.reason}`));
-    const { error, warning, notice, files: scanned } = report.summary;
-    const suppressed = report.suppressed.length ? `, ${report.suppressed.length} suppressed` : "";
-    lines.push(`${error} errors, ${warning} warnings, ${notice} notices in ${scanned} files${suppressed}`);
-    return `${lines.join("\n")}\n`;
+    return lines;
+}
+/** Findings per file, the file with the most severe finding first: one pass, so a file with 30,000 stays linear. */
+function groupByFile(findings) {
+    const byFile = new Map();
+    for (const finding of findings) {
+        const rank = (0,model_types/* severityRank */.q)(finding.severity);
+        const group = byFile.get(finding.file);
+        if (group) {
+            group.findings.push(finding);
+            group.worst = Math.min(group.worst, rank);
+        }
+        else
+            byFile.set(finding.file, { file: finding.file, findings: [finding], worst: rank });
+    }
+    return [...byFile.values()].sort((a, b) => a.worst - b.worst || a.file.localeCompare(b.file));
 }
 
 ;// CONCATENATED MODULE: ./src/report/render.ts
 
 
 
-function renderReport(format, report, policies, colour = false) {
+
+
+function renderReport(format, report, policies, options = {}) {
     switch (format) {
         case "json":
             return `${JSON.stringify(report, null, 2)}\n`;
@@ -14326,37 +18341,52 @@ function renderReport(format, report, policies, colour = false) {
             return `${JSON.stringify(renderSarif(report, policies), null, 2)}\n`;
         case "markdown":
             return renderMarkdown(report);
+        case "junit":
+            return renderJunit(report, policies);
+        case "gitlab":
+            return `${JSON.stringify(renderGitlab(report), null, 2)}\n`;
         default:
-            return renderText(report, { colour });
+            return renderText(report, { colour: options.colour === true, quiet: options.quiet });
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/arguments.ts + 1 modules
-var cli_arguments = __webpack_require__(2544);
-;// CONCATENATED MODULE: ./src/cli/policy-list.ts
-/** Every policy with the severity it reports with under this config (`off` when turned off) and its file. */
-function renderPolicyList(policies, config, format) {
-    const rows = policies.map((p) => {
-        const setting = config.policies?.[p.id];
-        const severity = setting === "off" ? "off" : (setting?.severity ?? p.severity);
-        return {
-            id: p.id,
-            severity,
-            subject: p.subject,
-            title: p.title,
-            source: p.origin.builtin ? "built-in" : "custom",
-            file: p.origin.file,
-        };
-    });
-    if (format === "json")
-        return `${JSON.stringify(rows, null, 2)}\n`;
-    const width = Math.max(...rows.map((r) => r.id.length), 2);
-    const line = (r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.subject.padEnd(10)}  ${r.source.padEnd(8)}  ${r.title}  (${r.file})`;
-    const custom = rows.filter((r) => r.source === "custom").length;
-    return `${rows.map(line).join("\n")}\n\n${rows.length} policies: ${rows.length - custom} built-in, ${custom} custom\n`;
+;// CONCATENATED MODULE: ./src/cli/write-outputs.ts
+
+
+
+
+
+/** Renders each requested report once and writes it to its file (parent folders created) or to `stdout`. */
+function writeOutputs(outputs, report, policies, options, stdout) {
+    const shown = options.quiet
+        ? { ...report, findings: report.findings.filter((f) => (0,gate/* reachesFailLevel */.GB)([f], options.failOn)) }
+        : report;
+    for (const output of outputs) {
+        const colour = output.file === undefined && options.colour;
+        const text = renderReport(output.format, shown, policies, { colour, quiet: options.quiet });
+        if (output.file === undefined) {
+            stdout.write(text);
+            continue;
+        }
+        writeReportFile(output.file, text);
+    }
+}
+/** A report file, its missing parent folders first; a path that cannot be written is the user's to fix (exit 2). */
+function writeReportFile(file, text) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, text);
+    }
+    catch (error) {
+        throw new OutputError(`cannot write ${file}: ${error.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
 
 
 
@@ -14377,15 +18407,9 @@ function main_main(argv, terminal) {
         return run((0,cli_arguments/* parseCommand */.RM)(argv), terminal);
     }
     catch (error) {
-        if (error instanceof cli_arguments/* UsageError */.eb) {
-            terminal.stderr.write(`archlint: ${error.message}\n\n${cli_arguments/* USAGE */.u_}\n`);
-            return 2;
-        }
-        if (error instanceof ConfigurationErrors) {
-            terminal.stderr.write(`archlint: configuration error\n${error.message}\n`);
-            return 2;
-        }
-        throw error;
+        const failure = describeFailure(error, argv.includes("--debug"));
+        terminal.stderr.write(failure.message);
+        return failure.status;
     }
 }
 function run(command, terminal) {
@@ -14393,18 +18417,22 @@ function run(command, terminal) {
         return print(terminal, `${cli_arguments/* USAGE */.u_}\n`, 0);
     if (command.name === "version")
         return print(terminal, `${version/* TOOL */.j.version}\n`, 0);
-    const root = (0,external_node_path_.resolve)(command.path);
-    const directory = nodeFileSystem.stat(root);
-    if (directory?.type !== "directory")
+    if (command.name === "explain")
+        return print(terminal, explain(command), 0);
+    const target = scanTarget(nodeFileSystem, command.path, process.cwd());
+    if (target.file && command.name !== "scan")
         throw new cli_arguments/* UsageError */.eb(`${command.path} is not a directory`);
+    const { root } = target;
     const loaded = loadConfig(nodeFileSystem, root, command.config && (0,external_node_path_.resolve)(command.config));
-    const { config } = loaded;
     if (command.name === "policies") {
         const policies = loadAllPolicies(nodeFileSystem, root, loaded);
-        return print(terminal, renderPolicyList(policies, config, command.format), 0);
+        return print(terminal, renderPolicyList(policies, loaded.config, command.format), 0);
     }
     if (command.name === "test")
         return runPolicyTests(root, loaded, terminal);
+    const config = target.file
+        ? singleFileConfig(loaded.config, target.file, loadAllPolicies(nodeFileSystem, root, loaded))
+        : loaded.config;
     const progress = terminal.stderr.isTTY ? progressLine(terminal) : undefined;
     const now = terminal.now();
     const { report, policies } = runScan({
@@ -14418,12 +18446,25 @@ function run(command, terminal) {
     });
     if (progress)
         terminal.stderr.write("\r\u001b[K");
-    const output = renderReport(command.format, report, policies, !command.output && terminal.stdout.isTTY === true);
-    if (command.output)
-        (0,external_node_fs_.writeFileSync)(command.output, output);
-    else
-        terminal.stdout.write(output);
-    return (0,gate/* reachesFailLevel */.GB)(report.findings, command.failOn ?? config.failOn ?? "error") ? 1 : 0;
+    const empty = emptyScanWarning(report, command.path);
+    if (empty)
+        terminal.stderr.write(`archlint: ${empty}\n`);
+    const failOn = command.failOn ?? config.failOn ?? "error";
+    const colour = useColour(command.color, terminal.env ?? {}, terminal.stdout.isTTY === true);
+    writeOutputs(command.outputs, report, policies, { colour, quiet: command.quiet, failOn }, terminal.stdout);
+    return (0,gate/* reachesFailLevel */.GB)(report.findings, failOn) ? EXIT.findings : EXIT.clean;
+}
+function explain(command) {
+    const root = process.cwd();
+    const loaded = loadConfig(nodeFileSystem, root, command.config && (0,external_node_path_.resolve)(command.config));
+    const policies = loadAllPolicies(nodeFileSystem, root, loaded);
+    const policy = policies.find((p) => p.id === command.policy);
+    if (!policy) {
+        const suggestion = nearest(command.policy, policies.map((p) => p.id));
+        const hint = suggestion ? `did you mean "${suggestion}"? ` : "";
+        throw new cli_arguments/* UsageError */.eb(`no policy "${command.policy}": ${hint}\`archlint policies\` lists them`);
+    }
+    return renderExplanation(policy, builtinExamples(policy), command.format);
 }
 function runPolicyTests(root, loaded, terminal) {
     const results = testPolicies(nodeFileSystem, root, loaded, terminal.now());
