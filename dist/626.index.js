@@ -5411,22 +5411,32 @@ function scalarCount(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/template-placeholders.ts
-/** A Terraform template directive: `%{ if \u2026 }`, `%{~ for \u2026 ~}`, `%{ endif }`. */
-const DIRECTIVE = /%\{[^}\n]*\}/g;
 /**
- * A JSON or YAML file that is a Terraform template (`templatefile()`): directives, or in JSON an interpolation
- * outside a string (`"Resource": ${jsonencode(arns)}`), which no JSON or YAML reader accepts as written.
+ * A template directive: Terraform's `%{ if \u2026 }` / `%{ endfor }`, or Jinja's and Liquid's `{% if \u2026 %}`; and a
+ * placeholder of Mustache, Handlebars, Jinja or Go templates (`{{{ CLUSTER_NAME }}}`, `{{ .Values.x }}`).
+ */
+const DIRECTIVE = /%\{[^}\n]*\}|\{%[^\n]*?%\}/g;
+const PLACEHOLDER = /\{\{\{?[^{}\n]*\}?\}\}/g;
+/**
+ * A JSON or YAML file that is a template: Terraform's (`templatefile()`: directives, or in JSON an interpolation
+ * outside a string such as `"Resource": ${jsonencode(arns)}`), or one a script renders with Mustache, Jinja or Go
+ * templates. No JSON or YAML reader accepts those as written.
  */
 function isTemplateText(text, format) {
-    return /%\{[^}\n]*\}/.test(text) || (format === "json" && bareInterpolations(text).length > 0);
+    return (new RegExp(DIRECTIVE.source).test(text) ||
+        new RegExp(PLACEHOLDER.source).test(text) ||
+        (format === "json" && bareInterpolations(text).length > 0));
 }
 /**
  * The template with what can be read kept in place: directives blanked (both branches of an `if` and one pass
- * of a `for` remain), bare interpolations in JSON quoted as strings that name themselves. Lines never move, so a
- * finding in the rendered text is on the template's own line.
+ * of a `for` remain), a `{{ placeholder }}` turned into a plain word of its own length, bare interpolations in
+ * JSON quoted as strings that name themselves. Lines never move, so a finding in the rendered text is on the
+ * template's own line.
  */
 function renderPlaceholders(text, format) {
-    const blanked = text.replace(DIRECTIVE, (directive) => " ".repeat(directive.length));
+    const blanked = text
+        .replace(DIRECTIVE, (directive) => " ".repeat(directive.length))
+        .replace(PLACEHOLDER, (placeholder) => "x".repeat(placeholder.length));
     if (format !== "json")
         return blanked;
     let rendered = "";

@@ -40082,7 +40082,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5079);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5603);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -40091,7 +40091,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5079:
+/***/ 5603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48097,6 +48097,58 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/app/base-scan.ts
+
+
+
+
+const SHA = /^[0-9a-f]{40}$/;
+/** A base tree larger than this is not unpacked: the review falls back to the changed lines. */
+const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
+/**
+ * The fingerprints of the findings on a pull request's base commit, so "new" means absent from the base: the base
+ * commit is taken from the checkout (fetched from `origin` when the shallow checkout lacks it), unpacked with
+ * `git archive` into a temporary folder, and `scan` runs on the same folder there. Undefined when the base cannot
+ * be had (no git, no such commit, a fetch refused): the caller falls back to changed lines.
+ */
+function baseFingerprints(repository, baseSha, scannedFolder, scan) {
+    if (!SHA.test(baseSha) || !hasCommit(repository, baseSha))
+        return undefined;
+    const unpacked = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "archlint-base-"));
+    try {
+        const archive = (0,external_node_child_process_namespaceObject.spawnSync)("git", ["-C", repository, "archive", "--format=tar", baseSha], {
+            maxBuffer: MAX_ARCHIVE_BYTES,
+        });
+        if (archive.status !== 0)
+            return undefined;
+        const untar = (0,external_node_child_process_namespaceObject.spawnSync)("tar", ["-x", "-C", unpacked], { input: archive.stdout });
+        if (untar.status !== 0)
+            return undefined;
+        // A folder the base does not have yet holds no finding there: everything in it is new.
+        const root = (0,external_node_path_namespaceObject.join)(unpacked, scannedFolder);
+        return new Set((0,external_node_fs_namespaceObject.existsSync)(root) ? scan(root) : []);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(unpacked, { recursive: true, force: true });
+    }
+}
+function hasCommit(repository, sha) {
+    if (git(repository, ["cat-file", "-e", `${sha}^{commit}`]))
+        return true;
+    return (git(repository, ["fetch", "--no-tags", "--depth=1", "origin", sha]) && git(repository, ["cat-file", "-e", sha]));
+}
+function git(repository, args) {
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)("git", ["-C", repository, ...args], { stdio: "ignore", timeout: 60_000 });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/app/git-history.ts
 
 const HISTORY_DAYS = 90;
@@ -66118,22 +66170,32 @@ function scalarCount(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/template-placeholders.ts
-/** A Terraform template directive: `%{ if \u2026 }`, `%{~ for \u2026 ~}`, `%{ endif }`. */
-const DIRECTIVE = /%\{[^}\n]*\}/g;
 /**
- * A JSON or YAML file that is a Terraform template (`templatefile()`): directives, or in JSON an interpolation
- * outside a string (`"Resource": ${jsonencode(arns)}`), which no JSON or YAML reader accepts as written.
+ * A template directive: Terraform's `%{ if \u2026 }` / `%{ endfor }`, or Jinja's and Liquid's `{% if \u2026 %}`; and a
+ * placeholder of Mustache, Handlebars, Jinja or Go templates (`{{{ CLUSTER_NAME }}}`, `{{ .Values.x }}`).
+ */
+const DIRECTIVE = /%\{[^}\n]*\}|\{%[^\n]*?%\}/g;
+const PLACEHOLDER = /\{\{\{?[^{}\n]*\}?\}\}/g;
+/**
+ * A JSON or YAML file that is a template: Terraform's (`templatefile()`: directives, or in JSON an interpolation
+ * outside a string such as `"Resource": ${jsonencode(arns)}`), or one a script renders with Mustache, Jinja or Go
+ * templates. No JSON or YAML reader accepts those as written.
  */
 function isTemplateText(text, format) {
-    return /%\{[^}\n]*\}/.test(text) || (format === "json" && bareInterpolations(text).length > 0);
+    return (new RegExp(DIRECTIVE.source).test(text) ||
+        new RegExp(PLACEHOLDER.source).test(text) ||
+        (format === "json" && bareInterpolations(text).length > 0));
 }
 /**
  * The template with what can be read kept in place: directives blanked (both branches of an `if` and one pass
- * of a `for` remain), bare interpolations in JSON quoted as strings that name themselves. Lines never move, so a
- * finding in the rendered text is on the template's own line.
+ * of a `for` remain), a `{{ placeholder }}` turned into a plain word of its own length, bare interpolations in
+ * JSON quoted as strings that name themselves. Lines never move, so a finding in the rendered text is on the
+ * template's own line.
  */
 function renderPlaceholders(text, format) {
-    const blanked = text.replace(DIRECTIVE, (directive) => " ".repeat(directive.length));
+    const blanked = text
+        .replace(DIRECTIVE, (directive) => " ".repeat(directive.length))
+        .replace(PLACEHOLDER, (placeholder) => "x".repeat(placeholder.length));
     if (format !== "json")
         return blanked;
     let rendered = "";
@@ -78383,7 +78445,8 @@ function chooseMode(input, eventName) {
 function pullRequestTarget(payload, numberInput) {
     const pull = payload.pull_request;
     if (pull && typeof pull.number === "number" && Number.isInteger(pull.number) && typeof pull.head?.sha === "string") {
-        return { number: pull.number, headSha: pull.head.sha };
+        const baseSha = pull.base?.sha;
+        return { number: pull.number, headSha: pull.head.sha, ...(typeof baseSha === "string" ? { baseSha } : {}) };
     }
     const number = Number(numberInput.trim());
     const headSha = payload.workflow_run?.head_sha;
@@ -79255,6 +79318,7 @@ function inside(parent, child) {
 
 
 
+
 /**
  * The action's shell: read inputs, scan, then report where a reviewer looks (annotations, job summary, SARIF, the
  * JSON report and, on a pull request, one sticky comment), set outputs and fail the step per `fail-on`.
@@ -79306,8 +79370,14 @@ async function runAction() {
         }
         const client = pull ? github : undefined;
         const changed = pull && client ? await tryGitHub("changed-files", () => changedLines(client, pull)) : undefined;
-        const findings = toReviewFindings(report.findings, pathPrefix, changed);
-        const failed = reachesFailLevel(gatedFindings(findings, onlyNew, changed !== undefined), failOn);
+        // "New" means absent from the base commit's scan when the checkout can give the base; else on a changed line.
+        const scanBase = (baseRoot) => runScan({ root: baseRoot, fs: nodeFileSystem, config: loaded.config, now }).report.findings.map((f) => f.fingerprint);
+        const base = pull?.baseSha ? baseFingerprints(workspace, pull.baseSha, pathPrefix, scanBase) : undefined;
+        if (pull?.baseSha && !base)
+            info("archlint: the base commit could not be scanned; new findings are those on changed lines");
+        const findings = toReviewFindings(report.findings, pathPrefix, changed, base);
+        const newKnown = changed !== undefined || base !== undefined;
+        const failed = reachesFailLevel(gatedFindings(findings, onlyNew, newKnown), failOn);
         const plan = planAnnotations(findings);
         annotate(plan.annotate, core_namespaceObject);
         const sarifFile = writeOutputFile(workspace, getInput("sarif-file"), renderSarif(report, policies, { pathPrefix }));
@@ -79325,7 +79395,7 @@ async function runAction() {
             repository: `${github_context.repo.owner}/${github_context.repo.repo}`,
             sha: pull?.headSha ?? github_context.sha,
             runUrl: `${github_context.serverUrl}/${github_context.repo.owner}/${github_context.repo.repo}/actions/runs/${github_context.runId}`,
-            changedLinesKnown: changed !== undefined,
+            changedLinesKnown: newKnown,
             failOn: failOn,
             onlyNew,
             passed: !failed,

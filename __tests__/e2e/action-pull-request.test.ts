@@ -294,6 +294,40 @@ describe("dist/index.js on a pull request, against a fake GitHub API", () => {
     expect(wholeFile.outputs.passed).toBe("false");
   });
 
+  it("with only-new and the base commit in the checkout, new means absent from the base's scan", async () => {
+    const git = (...args: string[]) => {
+      const result = spawnSync("git", ["-C", ws, ...args], { encoding: "utf8" });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout.trim();
+    };
+    git("init", "-q");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "--allow-empty", "-m", "root");
+    git("add", ".");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base");
+    const baseSha = git("rev-parse", "HEAD");
+    // The head reformats the whole file (every line changed) and raises one timeout: both errors were on the base.
+    writeFileSync(join(ws, "infra/serverless.yml"), `# orders\n${MANIFEST.replace("1000", "1100")}`);
+    github.repository.addPullRequest({
+      number: 42,
+      headSha: HEAD,
+      files: [{ filename: "infra/serverless.yml", status: "modified", additions: 15, deletions: 14 }],
+    });
+    const event = pullRequestEvent({ repository: REPOSITORY, number: 42, headSha: HEAD, baseSha });
+    const onlyNew = { path: "infra", "only-new": "true", comment: "false" };
+    const reformatted = await run({ inputs: onlyNew, event });
+    expect(reformatted.status).toBe(0);
+    expect(reformatted.outputs).toMatchObject({ errors: "2", passed: "true" });
+
+    // A third function over the cap is absent from the base: new, and the gate fails on it alone.
+    writeFileSync(
+      join(ws, "infra/serverless.yml"),
+      `${MANIFEST}  archive:\n    handler: src/archive.handler\n    timeout: 1500\n`,
+    );
+    const added = await run({ inputs: onlyNew, event });
+    expect(added.status).toBe(1);
+    expect(added.outputs).toMatchObject({ errors: "3", passed: "false" });
+  });
+
   it("takes the config's failOn when the fail-on input is left empty", async () => {
     writeFileSync(join(ws, "infra/.archlint.yml"), `${CONFIG}failOn: never\n`);
     github.repository.addPullRequest({ number: 42, headSha: HEAD, files: [] });

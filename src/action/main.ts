@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
 import { context } from "@actions/github";
+import { baseFingerprints } from "../app/base-scan.js";
 import { readGitHistory } from "../app/git-history.js";
 import { runScan } from "../app/run-scan.js";
 import type { FailOn } from "../config/config.js";
@@ -88,8 +89,17 @@ export async function runAction(): Promise<void> {
     const client = pull ? github : undefined;
     const changed = pull && client ? await tryGitHub("changed-files", () => changedLines(client, pull)) : undefined;
 
-    const findings = toReviewFindings(report.findings, pathPrefix, changed);
-    const failed = reachesFailLevel(gatedFindings(findings, onlyNew, changed !== undefined), failOn as FailOn);
+    // "New" means absent from the base commit's scan when the checkout can give the base; else on a changed line.
+    const scanBase = (baseRoot: string) =>
+      runScan({ root: baseRoot, fs: nodeFileSystem, config: loaded.config, now }).report.findings.map(
+        (f) => f.fingerprint,
+      );
+    const base = pull?.baseSha ? baseFingerprints(workspace, pull.baseSha, pathPrefix, scanBase) : undefined;
+    if (pull?.baseSha && !base)
+      core.info("archlint: the base commit could not be scanned; new findings are those on changed lines");
+    const findings = toReviewFindings(report.findings, pathPrefix, changed, base);
+    const newKnown = changed !== undefined || base !== undefined;
+    const failed = reachesFailLevel(gatedFindings(findings, onlyNew, newKnown), failOn as FailOn);
     const plan = planAnnotations(findings);
     annotate(plan.annotate, core);
 
@@ -113,7 +123,7 @@ export async function runAction(): Promise<void> {
       repository: `${context.repo.owner}/${context.repo.repo}`,
       sha: pull?.headSha ?? context.sha,
       runUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,
-      changedLinesKnown: changed !== undefined,
+      changedLinesKnown: newKnown,
       failOn: failOn as FailOn,
       onlyNew,
       passed: !failed,

@@ -19,11 +19,13 @@ export interface PullRequestTarget {
   number: number;
   /** The commit the findings' links point at. */
   headSha: string;
+  /** The base branch's commit the pull request is compared with, when the event names it. */
+  baseSha?: string;
 }
 
 /** The parts of a webhook payload a review reads. */
 export interface EventPayload {
-  pull_request?: { number?: unknown; head?: { sha?: unknown } };
+  pull_request?: { number?: unknown; head?: { sha?: unknown }; base?: { sha?: unknown } };
   workflow_run?: { head_sha?: unknown };
 }
 
@@ -34,7 +36,8 @@ export interface EventPayload {
 export function pullRequestTarget(payload: EventPayload, numberInput: string): PullRequestTarget | undefined {
   const pull = payload.pull_request;
   if (pull && typeof pull.number === "number" && Number.isInteger(pull.number) && typeof pull.head?.sha === "string") {
-    return { number: pull.number, headSha: pull.head.sha };
+    const baseSha = pull.base?.sha;
+    return { number: pull.number, headSha: pull.head.sha, ...(typeof baseSha === "string" ? { baseSha } : {}) };
   }
   const number = Number(numberInput.trim());
   const headSha = payload.workflow_run?.head_sha;
