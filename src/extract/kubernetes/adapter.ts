@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { Entity, Evidence, SourceRef } from "../../model/types.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { AdapterFactory } from "../adapter.js";
@@ -7,11 +8,12 @@ import {
   KUSTOMIZE_RESOURCE,
   readKustomization,
 } from "../kustomize/kustomization.js";
+import { isDict } from "../values.js";
 import { isAutoscaler, toAutoscaler } from "./autoscaler.js";
 import { evidenceOf } from "./evidence.js";
 import { isGateway, isNetworkPolicy, toGateway, toNetworkPolicy, toService } from "./network.js";
 import { KUBERNETES_FORMAT, type Resource, resourcesOf } from "./resource.js";
-import { isWorkloadKind, toWorkload } from "./workload.js";
+import { isWorkloadKind, podContainers, toWorkload } from "./workload.js";
 
 /** Knative Services are serverless functions, modelled by the Knative adapter. */
 const SKIPPED_GROUPS = /^serving\.knative\.dev\//;
@@ -21,6 +23,8 @@ interface FileModel {
   path: string;
   entities: Entity[];
   evidence: Evidence[];
+  /** Workloads none of whose containers names an image: patch fragments when kustomize governs the folder. */
+  fragments: Entity[];
 }
 
 /**
@@ -34,12 +38,16 @@ export const kubernetes: AdapterFactory = {
   create() {
     const files: FileModel[] = [];
     const patches = new Set<string>();
+    const named = new Set<string>();
+    const kustomized = new Set<string>();
     return {
       extract(file, sink) {
         if (file.format !== "yaml" && file.format !== "json") return;
         if (isKustomization(file.path)) {
           const kustomization = readKustomization(file);
+          kustomized.add(posix.dirname(file.path));
           for (const patch of kustomization.patches) patches.add(patch);
+          for (const path of [...kustomization.patches, ...kustomization.resources]) named.add(path);
           sink.evidence({ category: "kustomize", value: file.path, file: file.path, line: 1 });
           for (const resource of kustomization.resources)
             sink.evidence({ category: KUSTOMIZE_RESOURCE, value: resource, file: file.path, line: 1 });
@@ -53,9 +61,11 @@ export const kubernetes: AdapterFactory = {
         if (resources.length > 0) files.push(modelOf(file, resources));
       },
       finish(sink) {
-        for (const { path, entities, evidence } of files) {
+        for (const { path, entities, evidence, fragments } of files) {
           if (patches.has(path)) continue;
+          const unusedFragment = !named.has(path) && underKustomization(path, kustomized);
           for (const entity of entities) sink.entity(entity);
+          if (!unusedFragment) for (const entity of fragments) sink.entity(entity);
           for (const item of evidence) sink.evidence(item);
         }
       },
@@ -70,11 +80,21 @@ function modelOf(file: ParsedFile, resources: Resource[]): FileModel {
     file: ref.file,
     line: file.locator.locate(ref.doc, ref.path).line,
   });
+  const whole = resources.filter((resource) => !isFragment(resource));
   return {
     path: file.path,
-    entities: resources.flatMap((resource) => toEntity(resource) ?? []),
+    entities: whole.flatMap((resource) => toEntity(resource) ?? []),
+    fragments: resources.filter(isFragment).flatMap((resource) => toEntity(resource) ?? []),
     evidence: resources.flatMap((resource) => evidenceOf(resource, at)),
   };
+}
+
+/** A folder a kustomization governs: its own or an enclosing folder's. */
+function underKustomization(path: string, kustomized: Set<string>): boolean {
+  for (let folder = posix.dirname(path); ; folder = posix.dirname(folder)) {
+    if (kustomized.has(folder)) return true;
+    if (folder === "." || folder === "/" || folder === "") return false;
+  }
 }
 
 function toEntity(resource: Resource): Entity | undefined {
@@ -85,4 +105,15 @@ function toEntity(resource: Resource): Entity | undefined {
   if (isGateway(resource)) return toGateway(resource);
   if (isNetworkPolicy(resource)) return toNetworkPolicy(resource);
   return undefined;
+}
+
+/**
+ * A workload none of whose containers names an image is incomplete: the API server refuses such a pod. Where
+ * kustomize builds the folder and no kustomization names the file, it is a patch kept beside the manifests, not
+ * what deploys. Elsewhere (a bare manifest, a linter's test case) it is still judged as written.
+ */
+function isFragment(resource: Resource): boolean {
+  if (!isWorkloadKind(resource.kind)) return false;
+  const containers = podContainers(resource);
+  return containers.length > 0 && containers.every((container) => !isDict(container) || container.image === undefined);
 }

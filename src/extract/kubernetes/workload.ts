@@ -21,11 +21,23 @@ const REPLICATED = new Set(["Deployment", "StatefulSet", "ReplicaSet"]);
 
 export const isWorkloadKind = (kind: string) => kind === "Pod" || kind in POD_TEMPLATE_PATHS;
 
+/** The containers (init containers too) of a workload's pod template, as written. */
+export function podContainers(resource: Resource): unknown[] {
+  const podSpec = podTemplate(resource)?.spec;
+  if (!isDict(podSpec)) return [];
+  return [podSpec.containers, podSpec.initContainers].flatMap((list) => (Array.isArray(list) ? list : []));
+}
+
+function podTemplate(resource: Resource): Dict | undefined {
+  const templatePath = own(POD_TEMPLATE_PATHS, resource.kind);
+  return templatePath ? dig(specOf(resource.body), templatePath) : resource.body;
+}
+
 export function toWorkload(resource: Resource): WorkloadEntity {
   const { kind, body, ref } = resource;
   const spec = specOf(body);
   const templatePath = own(POD_TEMPLATE_PATHS, kind);
-  const template = templatePath ? dig(spec, templatePath) : body;
+  const template = podTemplate(resource);
   const templateRef = templatePath ? refAt(ref, "spec", ...templatePath) : ref;
   const podSpec = isDict(template?.spec) ? template.spec : {};
   const podLabels = stringMap(metadataOf(template ?? {}).labels);
