@@ -321,10 +321,2865 @@ function customPolicySources(fs, root, { config, source }) {
     return { sources, errors };
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/discover/safe-glob.ts
+
+
+const MAX_GLOB_LENGTH = 256;
+const MAX_BRACE_EXPANSIONS = 256;
+/**
+ * minimatch's guards against `.` and `..` segments. Paths built from directory entries never hold such a
+ * segment, so removing the guards changes no match, and leaves a regex RE2 can run.
+ */
+const DOT_SEGMENT_GUARDS = ["(?!(?:^|\\/)\\.\\.?(?:$|\\/))", "(?!(?:\\/|^)(?:\\.{1,2})($|\\/))"];
+class UnsafeGlobError extends Error {
+}
+/**
+ * A config glob, matched in linear time. minimatch reads it (its syntax is the documented one), but its regexes
+ * backtrack: `*a*a*a*b` spends seconds on one long file name, and file names come with the pull request. So
+ * its regex runs on RE2, and brace expansions, which minimatch multiplies out up front, are capped.
+ */
+function compileGlob(pattern) {
+    if (pattern.length > MAX_GLOB_LENGTH) {
+        throw new UnsafeGlobError(`glob "${pattern.slice(0, 40)}\u2026" is longer than ${MAX_GLOB_LENGTH} characters`);
+    }
+    if (braceExpansions(pattern) > MAX_BRACE_EXPANSIONS) {
+        throw new UnsafeGlobError(`glob "${pattern}" expands to more than ${MAX_BRACE_EXPANSIONS} patterns`);
+    }
+    const regex = new esm/* Minimatch */.VR(pattern, { dot: true, nocomment: true, nonegate: true }).makeRe();
+    if (regex === false)
+        return { match: () => false };
+    const source = DOT_SEGMENT_GUARDS.reduce((text, guard) => text.replaceAll(guard, ""), regex.source);
+    try {
+        const re2 = build/* RE2JS */.L3.compile(source, regex.flags.includes("i") ? build/* RE2JS */.L3.CASE_INSENSITIVE : 0);
+        return { match: (path) => re2.test(path) };
+    }
+    catch {
+        throw new UnsafeGlobError(`glob "${pattern}" uses a negated pattern (!(\u2026)), which archlint does not support`);
+    }
+}
+/** An upper bound of the patterns `{a,b}` groups and `{1..9}` ranges multiply out to. */
+function braceExpansions(pattern) {
+    let total = 1;
+    for (const range of pattern.matchAll(/\{(-?\w+)\.\.(-?\w+)(?:\.\.-?\d+)?\}/g)) {
+        const [from, to] = [range[1], range[2]].map((end) => /^-?\d+$/.test(end) ? Number(end) : end.charCodeAt(0));
+        total *= Math.abs(to - from) + 1;
+    }
+    const commas = [];
+    for (const char of pattern) {
+        if (char === "{")
+            commas.push(0);
+        else if (char === "," && commas.length)
+            commas[commas.length - 1] = commas.at(-1) + 1;
+        else if (char === "}" && commas.length)
+            total *= commas.pop() + 1;
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/policy.ts
+class ConfigurationErrors extends Error {
+    errors;
+    settings;
+    /**
+     * `settings` is the config as read, when it was read but failed its checks: what names policies in it can
+     * still be checked against them, so every error comes in one pass.
+     */
+    constructor(errors, settings) {
+        super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join("\n"));
+        this.errors = errors;
+        this.settings = settings;
+        this.name = "ConfigurationErrors";
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./src/parse/cfn-tags.ts
+
+/**
+ * CloudFormation's short-form intrinsic functions become their long forms, so adapters read one shape.
+ * Any other tag (GitLab's `!reference`, Home Assistant's `!secret`, mkdocs' `!!python/name:\u2026`, \u2026) keeps its
+ * plain value instead of failing the whole file: the empty prefix of a `multi` type matches every tag that
+ * no exact type claims.
+ */
+const FUNCTIONS = [
+    "Base64",
+    "Cidr",
+    "FindInMap",
+    "GetAZs",
+    "ImportValue",
+    "Join",
+    "Select",
+    "Split",
+    "Sub",
+    "Transform",
+    "If",
+    "Equals",
+    "And",
+    "Or",
+    "Not",
+    "ToJsonString",
+    "Length",
+];
+const KINDS = ["scalar", "sequence", "mapping"];
+function longForm(name, construct) {
+    return KINDS.map((kind) => new js_yaml/* default.Type */.Ay.Type(`!${name}`, { kind, construct }));
+}
+function splitGetAtt(data) {
+    if (typeof data !== "string")
+        return data;
+    const dot = data.indexOf(".");
+    return dot < 0 ? [data] : [data.slice(0, dot), data.slice(dot + 1)];
+}
+const anyOtherTag = KINDS.map((kind) => new js_yaml/* default.Type */.Ay.Type("", { kind, multi: true, construct: (data) => data }));
+const types = [
+    ...longForm("Ref", (data) => ({ Ref: data ?? "" })),
+    ...longForm("Condition", (data) => ({ Condition: data ?? "" })),
+    ...longForm("GetAtt", (data) => ({ "Fn::GetAtt": splitGetAtt(data) })),
+    ...FUNCTIONS.flatMap((name) => longForm(name, (data) => ({ [`Fn::${name}`]: data ?? "" }))),
+    ...anyOtherTag,
+];
+const MANIFEST_SCHEMA = js_yaml/* default.DEFAULT_SCHEMA */.Ay.DEFAULT_SCHEMA.extend(types);
+
+;// CONCATENATED MODULE: ./src/parse/document-limits.ts
+/**
+ * Limits that keep one hostile document from costing the whole scan. js-yaml shares one object for every
+ * alias of an anchor, so a "billion laughs" file is small in memory but explodes in anything that walks it as
+ * a tree (adapters, JSON output); V8's JSON.parse accepts nesting that recursive walkers cannot follow.
+ */
+const MAX_DEPTH = 1000;
+const MAX_EXPANDED_NODES = 1_000_000;
+/**
+ * Why a document is refused, or undefined when it is within the limits. Depth and expanded size (aliases
+ * counted as many times as they are used) are computed over the shared graph without recursion, so the check
+ * is linear in the number of distinct nodes.
+ */
+function exceededLimit(document) {
+    const depth = new Map();
+    const expanded = new Map();
+    const stack = [];
+    const onStack = new Set();
+    const open = (node) => {
+        onStack.add(node);
+        stack.push({ node, children: containersIn(node), next: 0 });
+    };
+    if (!isContainer(document))
+        return undefined;
+    open(document);
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (stack.length > MAX_DEPTH)
+            return `nested deeper than ${MAX_DEPTH} levels`;
+        const child = frame.children[frame.next];
+        if (child !== undefined) {
+            frame.next++;
+            if (!expanded.has(child) && !onStack.has(child))
+                open(child);
+            continue;
+        }
+        stack.pop();
+        onStack.delete(frame.node);
+        let size = 1 + scalarCount(frame.node);
+        let deepest = 0;
+        for (const c of frame.children) {
+            size += expanded.get(c) ?? 0;
+            deepest = Math.max(deepest, depth.get(c) ?? 0);
+        }
+        if (size > MAX_EXPANDED_NODES)
+            return `aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString("en")} nodes`;
+        if (deepest + 1 > MAX_DEPTH)
+            return `nested deeper than ${MAX_DEPTH} levels`;
+        expanded.set(frame.node, size);
+        depth.set(frame.node, deepest + 1);
+    }
+    return undefined;
+}
+function isContainer(value) {
+    return typeof value === "object" && value !== null;
+}
+function valuesOf(node) {
+    return Array.isArray(node) ? node : Object.values(node);
+}
+function containersIn(node) {
+    return valuesOf(node).filter(isContainer);
+}
+function scalarCount(node) {
+    return valuesOf(node).filter((v) => !isContainer(v)).length;
+}
+
+;// CONCATENATED MODULE: ./src/parse/line-index.ts
+/** Converts character offsets into 1-based lines and columns. */
+class LineIndex {
+    /** The offset where each line starts, in order. */
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+    }
+    range(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/json-locator.ts
+
+
+/** Positions in JSON files, found with jsonc-parser's syntax tree on the first request. */
+class JsonLocator {
+    text;
+    root;
+    lines;
+    constructor(text) {
+        this.text = text;
+    }
+    locate(_doc, path) {
+        this.lines ??= new LineIndex(this.text);
+        if (this.root === undefined)
+            this.root = (0,main.parseTree)(this.text) ?? null;
+        let node = this.root;
+        let range = node ? [node.offset, node.offset + node.length] : [0, 0];
+        for (const segment of path) {
+            const next = node ? jsonChild(node, segment) : undefined;
+            if (!next)
+                break;
+            range = next.range;
+            node = next.node;
+        }
+        return this.lines.range(range[0], range[1]);
+    }
+}
+/** The member `segment` of an object or array node, with the range of its whole property. */
+function jsonChild(node, segment) {
+    if (node.type === "array") {
+        const item = node.children?.[Number(segment)];
+        return item ? { node: item, range: [item.offset, item.offset + item.length] } : undefined;
+    }
+    if (node.type !== "object")
+        return undefined;
+    // The last of repeated keys, the one JSON.parse keeps.
+    const property = node.children?.findLast((p) => p.children?.[0]?.value === String(segment));
+    const value = property?.children?.[1];
+    if (!property || !value)
+        return undefined;
+    return { node: value, range: [property.offset, property.offset + property.length] };
+}
+/**
+ * The range of `path` inside a JSON document written as text between `start` and `end` of a file (a heredoc, a
+ * YAML block scalar): from the first brace or bracket on, whitespace and indentation are JSON's own, so offsets in
+ * the document are offsets in the file. Undefined when the text is not JSON there (escaped quotes) or the path is
+ * not in it.
+ */
+function embeddedRange(text, [start, end], path) {
+    const opening = text.slice(start, end).search(/[[{]/);
+    if (opening < 0)
+        return undefined;
+    const from = start + opening;
+    let node = (0,main.parseTree)(text.slice(from, end));
+    let range;
+    for (const segment of path) {
+        const found = node ? jsonChild(node, segment) : undefined;
+        if (!found)
+            break;
+        node = found.node;
+        range = [from + found.range[0], from + found.range[1]];
+    }
+    return range;
+}
+
+;// CONCATENATED MODULE: ./src/parse/template-placeholders.ts
+/**
+ * A template directive: Terraform's `%{ if \u2026 }` / `%{ endfor }`, or Jinja's and Liquid's `{% if \u2026 %}`; and a
+ * placeholder of Mustache, Handlebars, Jinja or Go templates (`{{{ CLUSTER_NAME }}}`, `{{ .Values.x }}`).
+ */
+const DIRECTIVE = /%\{[^}\n]*\}|\{%[^\n]*?%\}/g;
+const PLACEHOLDER = /\{\{\{?[^{}\n]*\}?\}\}/g;
+/**
+ * A JSON or YAML file that is a template: Terraform's (`templatefile()`: directives, or in JSON an interpolation
+ * outside a string such as `"Resource": ${jsonencode(arns)}`), or one a script renders with Mustache, Jinja or Go
+ * templates. No JSON or YAML reader accepts those as written.
+ */
+function isTemplateText(text, format) {
+    return (new RegExp(DIRECTIVE.source).test(text) ||
+        new RegExp(PLACEHOLDER.source).test(text) ||
+        (format === "json" && bareInterpolations(text).length > 0));
+}
+/**
+ * The template with what can be read kept in place: directives blanked (both branches of an `if` and one pass
+ * of a `for` remain), a `{{ placeholder }}` turned into a plain word of its own length, bare interpolations in
+ * JSON quoted as strings that name themselves. Lines never move, so a finding in the rendered text is on the
+ * template's own line.
+ */
+function renderPlaceholders(text, format) {
+    const blanked = text
+        .replace(DIRECTIVE, (directive) => " ".repeat(directive.length))
+        .replace(PLACEHOLDER, (placeholder) => "x".repeat(placeholder.length));
+    if (format !== "json")
+        return blanked;
+    let rendered = "";
+    let from = 0;
+    for (const [start, end] of bareInterpolations(blanked)) {
+        rendered += `${blanked.slice(from, start)}"${blanked.slice(start, end).replace(/["\\]/g, "\\$&")}"`;
+        from = end;
+    }
+    return rendered + blanked.slice(from);
+}
+/** Where `${\u2026}` stands outside a JSON string: [start, end) of each, braces and strings inside it balanced. */
+function bareInterpolations(text) {
+    const found = [];
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (inString) {
+            if (char === "\\")
+                i++;
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"')
+            inString = true;
+        else if (char === "$" && text[i + 1] === "{") {
+            const end = closingBrace(text, i + 1);
+            if (end < 0)
+                break;
+            found.push([i, end + 1]);
+            i = end;
+        }
+    }
+    return found;
+}
+function closingBrace(text, open) {
+    let depth = 0;
+    let quoted = false;
+    for (let i = open; i < text.length; i++) {
+        const char = text[i];
+        if (quoted) {
+            if (char === "\\")
+                i++;
+            else if (char === '"')
+                quoted = false;
+        }
+        else if (char === '"')
+            quoted = true;
+        else if (char === "{")
+            depth++;
+        else if (char === "}" && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/parse/block-yaml-text.ts
+/** Thrown where the line scanner cannot be sure it reads the text as `yaml` does; the caller falls back. */
+class NotCertain extends Error {
+}
+function unsure() {
+    throw new NotCertain();
+}
+const SPACE = 32;
+const TAB = 9;
+const HASH = 35;
+/** `[`, `{`, `,` and `:`: what a new flow scalar follows. */
+const FLOW_OPENERS = [91, 123, 44, 58];
+/** Characters that cannot start a plain scalar, or need a second look (`-`, `?`, `:`). */
+const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`"]);
+/** Plain scalars `yaml`'s core schema reads as something other than the same string. */
+const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const SAME_AS_NUMBER = /^(?:0|[1-9][0-9]{0,14})$/;
+/** Line-level reading of block YAML: indentation, comments, document markers, keys and one-line scalars. */
+class BlockYamlText {
+    text;
+    starts;
+    lineCount;
+    /**
+     * Per line: its indentation once read (-1 blank, -2 unread, -3 tab-indented); a line that a flow value goes on
+     * over reads as one column past the value's owner, whatever its own (see `ownFlowLines`).
+     */
+    indents;
+    ends;
+    /** Quoted scalars and flow collections that go on over more lines: where each closes, by its start offset. */
+    spans = new Map();
+    constructor(text, starts) {
+        this.text = text;
+        this.starts = starts;
+        this.lineCount = starts.length;
+        this.indents = new Int32Array(this.lineCount).fill(-2);
+        this.ends = new Int32Array(this.lineCount).fill(-1);
+    }
+    offset(line, column) {
+        return this.starts[line] + column;
+    }
+    /** The offset just past the line's line break (the end of the text on the last line). */
+    next(line) {
+        return this.starts[line + 1] ?? this.text.length;
+    }
+    /** The column where the line's text ends, before `\n` or `\r\n`. */
+    end(line) {
+        const known = this.ends[line];
+        if (known >= 0)
+            return known;
+        const start = this.starts[line];
+        let end = this.next(line);
+        if (end > start && this.text.charCodeAt(end - 1) === 10)
+            end--;
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        this.ends[line] = end - start;
+        return end - start;
+    }
+    char(line, column) {
+        return column < this.end(line) ? this.text.charCodeAt(this.offset(line, column)) : -1;
+    }
+    /** The column of the first character that is not a space; -1 for a blank line. Tab indentation is refused. */
+    indent(line) {
+        let indent = this.indents[line];
+        if (indent === -2)
+            indent = this.indents[line] = this.readIndent(line);
+        return indent === -3 ? unsure() : indent;
+    }
+    readIndent(line) {
+        const end = this.end(line);
+        let column = 0;
+        while (column < end && this.char(line, column) === SPACE)
+            column++;
+        if (column === end)
+            return -1;
+        if (this.char(line, column) !== TAB)
+            return column;
+        const rest = this.text.slice(this.offset(line, column), this.offset(line, end));
+        return rest.trim() === "" ? -1 : -3;
+    }
+    isComment(line) {
+        const indent = this.indent(line);
+        return indent >= 0 && this.char(line, indent) === HASH;
+    }
+    /** The first line at or after `line` (before `limit`) that is neither blank nor a comment; `limit` if none. */
+    nextContent(line, limit) {
+        let at = line;
+        while (at < limit && (this.indent(at) < 0 || this.isComment(at)))
+            at++;
+        return at;
+    }
+    /** Past spaces from `column`; a tab there is refused (it is not indentation `yaml` and js-yaml agree on). */
+    skipSpaces(line, column) {
+        let at = column;
+        while (this.char(line, at) === SPACE)
+            at++;
+        return this.char(line, at) === TAB ? unsure() : at;
+    }
+    /** Nothing but an optional comment from `column` to the end of the line. */
+    restIsEmpty(line, column) {
+        const at = this.skipSpaces(line, column);
+        return at >= this.end(line) || (this.char(line, at) === HASH && (at === 0 || this.isBlank(line, at - 1)));
+    }
+    /** `-` followed by a space or the end of the line: a block sequence item. */
+    isDash(line, column) {
+        return this.char(line, column) === 45 && this.separated(line, column + 1);
+    }
+    isBlank(line, column) {
+        const c = this.char(line, column);
+        return c === SPACE || c === TAB;
+    }
+    separated(line, column) {
+        const next = this.char(line, column);
+        return next === -1 || next === SPACE || next === TAB;
+    }
+    /** Every document `yaml.parseAllDocuments` would return, as line ranges; undefined where unsure. */
+    documents() {
+        const documents = [];
+        let current = { first: 0, explicit: false, content: false };
+        for (let line = 0; line < this.lineCount; line++) {
+            const first = this.char(line, 0);
+            if (first === 37 || (first === 46 && this.startsWith(line, "...") && this.separated(line, 3)))
+                unsure();
+            if (first === 45 && this.startsWith(line, "---") && this.separated(line, 3)) {
+                if (!this.restIsEmpty(line, 3))
+                    unsure();
+                if (current.explicit || current.content)
+                    documents.push({ first: current.first, limit: line });
+                current = { first: line + 1, explicit: true, content: false };
+            }
+            else if (!current.content && this.indent(line) >= 0 && !this.isComment(line))
+                current.content = true;
+        }
+        if (current.explicit || current.content)
+            documents.push({ first: current.first, limit: this.lineCount });
+        return documents;
+    }
+    startsWith(line, prefix) {
+        return this.text.startsWith(prefix, this.offset(line, 0));
+    }
+    /**
+     * Reads every line of a document for quoted scalars and flow collections that go on over more lines, and marks
+     * those lines as deeper than the key or `-` that owns the value, so the scanner skips them. js-yaml reads a
+     * flow value up to its closing quote or bracket whatever the indentation of the lines between (where `yaml`
+     * reports an error and recovers otherwise), and the documents archlint judges are js-yaml's.
+     * Block scalar bodies are skipped.
+     */
+    ownFlowLines(lines) {
+        for (let line = lines.first; line < lines.limit; line++) {
+            const indent = this.indent(line);
+            if (indent < 0)
+                continue;
+            const read = this.readLine(line, indent, lines.limit);
+            line = read.last;
+            const owner = read.blockScalarOwner;
+            if (owner === undefined)
+                continue;
+            while (line + 1 < lines.limit && (this.indent(line + 1) < 0 || this.indent(line + 1) > owner))
+                line++;
+        }
+    }
+    /**
+     * Reads a line's keys, indicators and flow values, following a flow value over the lines it takes: the last
+     * line read, and the column of the key or `-` that owns a block scalar starting there.
+     */
+    readLine(line, indent, limit) {
+        const end = this.end(line);
+        let owner = indent;
+        for (let at = indent; at < end;) {
+            const c = this.char(line, at);
+            if (c === HASH)
+                break;
+            if (this.isDash(line, at) || ((c === 63 || c === 58) && this.separated(line, at + 1))) {
+                if (c === 45)
+                    owner = at;
+                at = this.skipSpaces(line, at + 1);
+            }
+            else if (c === 33 || c === 38 || c === 42)
+                at = this.skipSpaces(line, this.tokenEnd(line, at));
+            else if (c === 124 || c === 62)
+                return { last: line, blockScalarOwner: owner };
+            else if (c === 34 || c === 39 || c === 91 || c === 123) {
+                const close = this.flowClose(line, at, owner, limit);
+                if (close.line > line) {
+                    if (!this.restIsEmpty(close.line, close.column))
+                        unsure();
+                    this.spans.set(this.offset(line, at), close);
+                    return { last: close.line };
+                }
+                const colon = this.colonFrom(line, close.column);
+                if (colon === undefined)
+                    break;
+                owner = at;
+                at = this.skipSpaces(line, colon);
+            }
+            else {
+                const colon = this.colonFrom(line, at);
+                if (colon === undefined)
+                    break;
+                owner = at;
+                at = this.skipSpaces(line, colon);
+            }
+        }
+        return { last: line };
+    }
+    /** Where a quoted scalar or flow collection that starts at `column` and goes on over more lines closes. */
+    spanAt(line, column) {
+        return this.spans.get(this.offset(line, column));
+    }
+    /** Where a quoted scalar or flow collection starting at `column` closes; its later lines read as past `owner`. */
+    flowClose(line, column, owner, limit) {
+        let depth = 0;
+        let quote = 0;
+        for (let at = line; at < limit; at++) {
+            let from = column;
+            if (at > line) {
+                from = this.indent(at);
+                if (from < 0)
+                    continue;
+                if (from <= owner)
+                    this.indents[at] = owner + 1;
+            }
+            const end = this.end(at);
+            for (let col = from; col < end; col++) {
+                const c = this.char(at, col);
+                if (quote) {
+                    if (quote === 34 && c === 92)
+                        col++;
+                    else if (c === quote && quote === 39 && this.char(at, col + 1) === 39)
+                        col++;
+                    else if (c === quote) {
+                        quote = 0;
+                        if (depth === 0)
+                            return { line: at, column: col + 1 };
+                    }
+                }
+                else if ((c === 34 || c === 39) && (depth === 0 || this.startsScalar(at, col)))
+                    quote = c;
+                else if (c === 91 || c === 123)
+                    depth++;
+                else if (c === 93 || c === 125) {
+                    if (--depth === 0)
+                        return { line: at, column: col + 1 };
+                }
+                else if (c === HASH && this.isBlank(at, col - 1))
+                    break;
+            }
+        }
+        return unsure();
+    }
+    /** The column past the next `: ` (or `:` ending the line) from `column`, before any comment. */
+    colonFrom(line, column) {
+        const end = this.end(line);
+        for (let at = column; at < end; at++) {
+            const c = this.char(line, at);
+            if (c === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
+                return undefined;
+            if (c === 58 && this.separated(line, at + 1))
+                return at + 1;
+        }
+        return undefined;
+    }
+    /** The column just past a quoted scalar that starts at `column`; unsure if it does not close on this line. */
+    quotedEnd(line, column) {
+        const quote = this.char(line, column);
+        const end = this.end(line);
+        for (let at = column + 1; at < end; at++) {
+            const c = this.char(line, at);
+            if (quote === 34 && c === 92)
+                at++;
+            else if (c === quote) {
+                if (quote === 39 && this.char(line, at + 1) === 39)
+                    at++;
+                else
+                    return at + 1;
+            }
+        }
+        return unsure();
+    }
+    /** The column just past a flow collection that starts at `column`; unsure unless it closes on this line. */
+    flowEnd(line, column) {
+        const end = this.end(line);
+        let depth = 0;
+        for (let at = column; at < end; at++) {
+            const c = this.char(line, at);
+            if (c === 91 || c === 123)
+                depth++;
+            else if (c === 93 || c === 125) {
+                if (--depth === 0)
+                    return at + 1;
+            }
+            else if ((c === 34 || c === 39) && this.startsScalar(line, at))
+                at = this.quotedEnd(line, at) - 1;
+            else if (c === HASH && (this.isBlank(line, at - 1) || FLOW_OPENERS.includes(this.char(line, at - 1))))
+                unsure();
+        }
+        return unsure();
+    }
+    /**
+     * Whether a quote inside a flow collection opens a quoted scalar: it starts the line or follows `[`, `{`, `,`,
+     * `:` or an explicit key's `? `. After other text (`[( 'x]`) it belongs to that plain scalar.
+     */
+    startsScalar(line, column) {
+        let at = column - 1;
+        while (at >= 0 && this.char(line, at) === SPACE)
+            at--;
+        if (at < 0)
+            return true;
+        const before = this.char(line, at);
+        if (before === 63)
+            return at < column - 1 && (at === 0 || this.isBlank(line, at - 1));
+        return FLOW_OPENERS.includes(before);
+    }
+    /**
+     * The items of a one-line flow sequence opening at `column`, as [start, end] columns: flow scalars and
+     * flow collections; unsure for pairs, tags, anchors, aliases and empty items.
+     */
+    flowItems(line, column) {
+        const items = [];
+        let at = this.skipSpaces(line, column + 1);
+        if (this.char(line, at) === 93)
+            return items;
+        for (;;) {
+            const c = this.char(line, at);
+            let end;
+            if (c === 34 || c === 39)
+                end = this.quotedEnd(line, at);
+            else if (c === 91 || c === 123)
+                end = this.flowEnd(line, at);
+            else if (c !== -1 && this.startsPlain(line, at) && c !== 44 && c !== 93 && c !== 125)
+                end = this.flowPlainEnd(line, at);
+            else
+                return unsure();
+            items.push([at, end]);
+            at = this.skipSpaces(line, end);
+            const next = this.char(line, at);
+            if (next === 93)
+                return items;
+            if (next !== 44)
+                unsure();
+            at = this.skipSpaces(line, at + 1);
+            if (this.char(line, at) === 93)
+                return items;
+        }
+    }
+    /** The end of a plain scalar inside a flow collection: before `,`, a bracket, or trailing spaces. */
+    flowPlainEnd(line, column) {
+        let last = column;
+        for (let at = column; at < this.end(line); at++) {
+            const c = this.char(line, at);
+            if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125)
+                break;
+            if ((c === 58 && this.endsFlowKey(line, at + 1)) || (c === HASH && this.isBlank(line, at - 1)))
+                unsure();
+            if (c !== SPACE && c !== TAB)
+                last = at + 1;
+        }
+        return last;
+    }
+    /** Whether a `:` before `column` would end a key inside a flow collection (it does not in `s3:GetObject`). */
+    endsFlowKey(line, column) {
+        const c = this.char(line, column);
+        return this.separated(line, column) || c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+    }
+    /** The column past a token (tag, anchor, alias name): up to a space or the end of the line. */
+    tokenEnd(line, column) {
+        const end = this.end(line);
+        let at = column;
+        while (at < end && this.char(line, at) !== SPACE && this.char(line, at) !== TAB)
+            at++;
+        return at;
+    }
+    /**
+     * The end of a one-line plain scalar (trailing spaces and comment excluded); unsure if it holds `: `,
+     * which would make it a key.
+     */
+    plainEnd(line, column) {
+        const end = this.end(line);
+        let last = column;
+        for (let at = column; at < end; at++) {
+            const c = this.char(line, at);
+            if (c === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
+                break;
+            if (c === 58 && this.separated(line, at + 1))
+                unsure();
+            if (c !== SPACE && c !== TAB)
+                last = at + 1;
+        }
+        return last;
+    }
+    /** Whether a plain scalar may start at `column` (it may not with an indicator, bar `-?:` before a non-space). */
+    startsPlain(line, column) {
+        const c = this.text[this.offset(line, column)];
+        if (!INDICATORS.has(c))
+            return true;
+        return (c === "-" || c === "?" || c === ":") && !this.separated(line, column + 1);
+    }
+    /**
+     * The key of a block mapping entry at `column`, or undefined when the line holds a scalar there; unsure for
+     * keys `yaml` might read otherwise (tags, anchors, aliases, explicit `?`, flow keys, numbers, escapes).
+     */
+    keyAt(line, column) {
+        const c = this.char(line, column);
+        // An implicit key takes one line: a scalar or collection going on over more is a value.
+        if (this.spanAt(line, column))
+            return undefined;
+        if (c === 34 || c === 39) {
+            const close = this.quotedEnd(line, column);
+            const after = this.colonAfter(line, close);
+            if (after === undefined)
+                return undefined;
+            const inner = this.text.slice(this.offset(line, column + 1), this.offset(line, close - 1));
+            return {
+                name: c === 39 ? inner.replaceAll("''", "'") : decodeDoubleQuoted(inner),
+                start: this.offset(line, column),
+                after,
+            };
+        }
+        if (c === 124 || c === 62 || c === HASH || this.isDash(line, column))
+            return undefined;
+        if (!this.startsPlain(line, column)) {
+            if (c === 91 || c === 123)
+                return this.colonAfter(line, this.flowEnd(line, column)) === undefined ? undefined : unsure();
+            if (c === 33 || c === 38 || c === 42)
+                return this.keyAfterProps(line, column);
+            return unsure();
+        }
+        const end = this.end(line);
+        for (let at = column; at < end; at++) {
+            const ch = this.char(line, at);
+            if (ch === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
+                return undefined;
+            if (ch === 58 && this.separated(line, at + 1)) {
+                const name = this.text.slice(this.offset(line, column), this.offset(line, at)).trimEnd();
+                if (NOT_A_STRING.test(name) && !SAME_AS_NUMBER.test(name))
+                    unsure();
+                return { name, start: this.offset(line, column), after: at + 1 };
+            }
+        }
+        return undefined;
+    }
+    /** Tags, anchors and aliases before a key are refused; before a scalar they are no key at all. */
+    keyAfterProps(line, column) {
+        const next = this.skipSpaces(line, this.tokenEnd(line, column));
+        if (this.colonAfter(line, next) !== undefined)
+            unsure();
+        if (next < this.end(line) && this.keyAt(line, next))
+            unsure();
+        return undefined;
+    }
+    /** The column past a `:` (after optional spaces) that is followed by a space or the line's end. */
+    colonAfter(line, column) {
+        let at = column;
+        while (this.char(line, at) === SPACE)
+            at++;
+        return this.char(line, at) === 58 && this.separated(line, at + 1) ? at + 1 : undefined;
+    }
+}
+/** Double-quoted text through JSON's escapes, which YAML shares; other escapes (`\x`, `\e`, \u2026) are refused. */
+function decodeDoubleQuoted(inner) {
+    if (!inner.includes("\\"))
+        return inner;
+    try {
+        return JSON.parse(`"${inner}"`);
+    }
+    catch {
+        return unsure();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/block-yaml-locator.ts
+
+/**
+ * Finds what `ExactYamlLocator` finds, reading only the lines on the path: block mappings and sequences,
+ * comments, block scalars, plain scalars and one-line flow sequences. Anything it cannot be sure of (flow
+ * mappings on the path, aliases, keys `yaml` may read otherwise, directives, empty values that end a
+ * collection) answers undefined.
+ */
+class BlockYamlLocator {
+    lines;
+    documents;
+    limit = 0;
+    /** Per collection (by its start offset): the lines of its entries, and a mapping's keys. */
+    entryLineCache = new Map();
+    entryCache = new Map();
+    /** Documents whose flow values over several lines were read, and those whose lines were all marked as owned. */
+    flowRead = new Set();
+    flowOwned = new Set();
+    constructor(text, lineStarts) {
+        this.lines = new BlockYamlText(text, lineStarts);
+    }
+    find(doc, path) {
+        try {
+            return this.walk(doc, path);
+        }
+        catch (error) {
+            if (error instanceof NotCertain)
+                return undefined;
+            throw error;
+        }
+    }
+    walk(doc, path) {
+        const lines = this.documentLines()[doc] ?? unsure();
+        this.limit = lines.limit;
+        if (!this.flowRead.has(doc)) {
+            this.flowRead.add(doc);
+            this.lines.ownFlowLines(lines);
+            this.flowOwned.add(doc);
+        }
+        if (!this.flowOwned.has(doc))
+            unsure();
+        const first = this.lines.nextContent(lines.first, lines.limit);
+        if (first >= lines.limit || this.lines.indent(first) !== 0)
+            unsure();
+        let node = this.collectionAt(first, 0);
+        let start = node.start;
+        for (const segment of path) {
+            if (node.kind === "map") {
+                const name = String(segment);
+                const entry = this.findLastEntry(node, name) ?? unsure();
+                node = this.valueAfter(entry.line, entry.after, node.indent, false);
+                start = entry.start;
+            }
+            else if (node.kind === "seq") {
+                const index = Number(segment);
+                const item = isIndex(index) ? this.item(node, index) : undefined;
+                if (!item)
+                    break;
+                node = item;
+                start = item.start;
+            }
+            else if (node.kind === "leaf" && node.flow === "[" && isIndex(Number(segment))) {
+                const item = this.flowItem(node, Number(segment));
+                if (!item)
+                    break;
+                node = item;
+                start = item.start;
+            }
+            else {
+                if (node.kind === "leaf" && (node.alias || node.flow === "{" || node.spansLines))
+                    unsure();
+                break;
+            }
+        }
+        return [start, this.endOf(node)];
+    }
+    documentLines() {
+        if (this.documents === undefined) {
+            try {
+                this.documents = this.lines.documents();
+            }
+            catch (error) {
+                if (!(error instanceof NotCertain))
+                    throw error;
+                this.documents = null;
+            }
+        }
+        return this.documents ?? unsure();
+    }
+    /** The block mapping or sequence whose first entry is at (`line`, `column`). */
+    collectionAt(line, column) {
+        const start = this.lines.offset(line, column);
+        if (this.lines.isDash(line, column))
+            return { kind: "seq", indent: column, line, start };
+        if (this.lines.keyAt(line, column))
+            return { kind: "map", indent: column, line, start };
+        return unsure();
+    }
+    /** Lines that hold the collection's entries or items, the first included. */
+    entryLines(collection) {
+        let lines = this.entryLineCache.get(collection.start);
+        if (!lines) {
+            lines = [...this.readEntryLines(collection)];
+            this.entryLineCache.set(collection.start, lines);
+        }
+        return lines;
+    }
+    *readEntryLines(collection) {
+        yield collection.line;
+        for (let line = collection.line + 1; line < this.limit; line++) {
+            const indent = this.lines.indent(line);
+            if (indent < 0 || indent > collection.indent || this.lines.isComment(line))
+                continue;
+            if (indent < collection.indent)
+                return;
+            const dash = this.lines.isDash(line, indent);
+            if (collection.kind === "seq" && !dash)
+                return;
+            // In a mapping, a `-` at the mapping's own indentation is an item of the previous key's sequence.
+            if (!dash || collection.kind === "seq")
+                yield line;
+        }
+    }
+    /** The mapping's keys by name, each the last of its repeats: the one `yaml` and js-yaml (`json`) keep. */
+    entries(map) {
+        let entries = this.entryCache.get(map.start);
+        if (!entries) {
+            entries = new Map();
+            for (const line of this.entryLines(map)) {
+                const key = this.lines.keyAt(line, map.indent) ?? unsure();
+                entries.set(key.name, { ...key, line });
+            }
+            this.entryCache.set(map.start, entries);
+        }
+        return entries;
+    }
+    findLastEntry(map, name) {
+        return this.entries(map).get(name);
+    }
+    item(seq, index) {
+        const line = this.entryLines(seq)[index];
+        return line === undefined ? undefined : this.itemAt(line, seq.indent);
+    }
+    flowItem(seq, index) {
+        const line = seq.lastLine;
+        const column = seq.start - this.lines.offset(line, 0);
+        const item = this.lines.flowItems(line, column)[index];
+        if (!item)
+            return undefined;
+        const [start, end] = item;
+        const open = this.lines.char(line, start);
+        const flow = open === 91 ? "[" : open === 123 ? "{" : undefined;
+        const at = (c) => this.lines.offset(line, c);
+        return { kind: "leaf", start: at(start), end: at(end), lastLine: line, trails: true, ...(flow && { flow }) };
+    }
+    lastChild(collection) {
+        const last = this.entryLines(collection).at(-1);
+        if (collection.kind === "seq")
+            return this.itemAt(last, collection.indent);
+        const key = this.lines.keyAt(last, collection.indent) ?? unsure();
+        return this.valueAfter(last, key.after, collection.indent, false);
+    }
+    /** A sequence item: `- value`, or a compact mapping (`- key: v`) or sequence (`- - x`) on the item's line. */
+    itemAt(line, dash) {
+        const at = this.lines.skipSpaces(line, dash + 1);
+        if (!this.lines.restIsEmpty(line, at)) {
+            if (this.lines.isDash(line, at))
+                return { kind: "seq", indent: at, line, start: this.lines.offset(line, at) };
+            if (this.lines.keyAt(line, at))
+                return { kind: "map", indent: at, line, start: this.lines.offset(line, at) };
+        }
+        return this.valueAfter(line, dash + 1, dash, true);
+    }
+    /** The value that follows an indicator (`:` or `-`) ending at `column`, owned by a collection at `parent`. */
+    valueAfter(line, column, parent, inSeq) {
+        const lines = this.lines;
+        let at = lines.skipSpaces(line, column);
+        const valueStart = at;
+        let props = false;
+        for (let c = lines.char(line, at); c === 33 || c === 38; c = lines.char(line, at)) {
+            const next = lines.char(line, at + 1);
+            if (c === 33 && (next === 33 || next === 60))
+                unsure();
+            at = lines.skipSpaces(line, lines.tokenEnd(line, at));
+            props = true;
+        }
+        if (lines.restIsEmpty(line, at)) {
+            const next = lines.nextContent(line + 1, this.limit);
+            const indent = next < this.limit ? lines.indent(next) : -1;
+            if (indent === parent && !inSeq && lines.isDash(next, indent))
+                return this.collectionAt(next, indent);
+            if (indent > parent) {
+                if (lines.isDash(next, indent) || lines.keyAt(next, indent))
+                    return this.collectionAt(next, indent);
+                // A scalar or flow collection on the lines below its key or `-` (a block scalar there is left to `yaml`).
+                const first = lines.char(next, indent);
+                if (props || first === 124 || first === 62)
+                    unsure();
+                return this.valueAfter(next, indent, parent, inSeq);
+            }
+            return props ? unsure() : { kind: "empty", start: lines.offset(line, valueStart) };
+        }
+        const c = lines.char(line, at);
+        const start = lines.offset(line, at);
+        if (c === 124 || c === 62)
+            return this.blockScalar(line, at, parent);
+        let end;
+        const leaf = { kind: "leaf", start, lastLine: line, trails: true };
+        if (c === 42) {
+            if (props)
+                unsure();
+            end = lines.tokenEnd(line, at);
+            if (!lines.restIsEmpty(line, end))
+                unsure();
+            return { ...leaf, end: lines.offset(line, end), alias: true };
+        }
+        const span = lines.spanAt(line, at);
+        if (span) {
+            return { ...leaf, end: lines.offset(span.line, span.column), lastLine: span.line, spansLines: true };
+        }
+        if (c === 34 || c === 39)
+            end = lines.quotedEnd(line, at);
+        else if (c === 91 || c === 123)
+            end = lines.flowEnd(line, at);
+        else if (lines.startsPlain(line, at))
+            end = lines.plainEnd(line, at);
+        else
+            return unsure();
+        if (!lines.restIsEmpty(line, end))
+            unsure();
+        if (c !== 34 && c !== 39 && c !== 91 && c !== 123 && !this.commentAfter(line, end)) {
+            return this.plainContinued({ ...leaf, end: lines.offset(line, end) }, parent);
+        }
+        const flow = c === 91 ? "[" : c === 123 ? "{" : undefined;
+        return { ...leaf, end: lines.offset(line, end), ...(flow && { flow }) };
+    }
+    /** A plain scalar goes on over the deeper lines that follow (blank lines between), up to a comment. */
+    plainContinued(leaf, parent) {
+        const lines = this.lines;
+        let { end, lastLine } = leaf;
+        for (let next = lastLine + 1; next < this.limit; next++) {
+            const indent = lines.indent(next);
+            if (indent < 0)
+                continue;
+            if (indent <= parent || lines.isComment(next))
+                break;
+            if (!lines.startsPlain(next, indent))
+                unsure();
+            const column = lines.plainEnd(next, indent);
+            end = lines.offset(next, column);
+            lastLine = next;
+            if (this.commentAfter(next, column))
+                break;
+        }
+        return { ...leaf, end, lastLine };
+    }
+    /** Whether a comment follows `column` on the line (nothing but spaces and a comment may). */
+    commentAfter(line, column) {
+        return this.lines.skipSpaces(line, column) < this.lines.end(line);
+    }
+    /**
+     * `|` or `>` with an optional `-` chomping indicator. `yaml` ends it after the line break of its last
+     * non-blank line; kept trailing lines (`+`), explicit indentation and empty bodies are left to `yaml`.
+     */
+    blockScalar(line, column, parent) {
+        const lines = this.lines;
+        let at = column + 1;
+        if (lines.char(line, at) === 45)
+            at++;
+        if (!lines.restIsEmpty(line, at))
+            unsure();
+        let first = line + 1;
+        while (first < this.limit && lines.indent(first) < 0)
+            first++;
+        const indent = first < this.limit ? lines.indent(first) : -1;
+        if (indent <= parent)
+            unsure();
+        for (let blank = line + 1; blank < first; blank++)
+            if (lines.end(blank) > indent)
+                unsure();
+        let last = first;
+        for (let next = first + 1; next < this.limit; next++) {
+            const nextIndent = lines.indent(next);
+            // A line of spaces longer than the indentation is content (spaces), not a blank line.
+            if (nextIndent < 0) {
+                if (lines.end(next) > indent)
+                    last = next;
+                continue;
+            }
+            if (nextIndent < indent) {
+                if (nextIndent > parent)
+                    unsure();
+                break;
+            }
+            last = next;
+        }
+        return { kind: "leaf", start: lines.offset(line, column), end: lines.next(last), lastLine: last, trails: false };
+    }
+    /**
+     * Where `yaml` ends a node (`range[1]`). A collection ends where its last descendant ends, plus the comment
+     * lines `yaml` hands to a collection on the way: the blank and comment lines after the last value go up from
+     * the innermost collection, each passing them on unless one of the comments is indented at least as deep as
+     * it (and it is indented at all); the one that keeps them ends at the next token.
+     */
+    endOf(node) {
+        if (node.kind === "empty")
+            return node.start;
+        if (node.kind === "leaf")
+            return node.end;
+        const chain = [node];
+        let last = this.lastChild(node);
+        while (last.kind === "map" || last.kind === "seq") {
+            chain.push(last);
+            last = this.lastChild(last);
+        }
+        const leaf = last.kind === "leaf" ? last : unsure();
+        const innermost = chain[chain.length - 1];
+        let end = leaf.trails ? this.lines.next(leaf.lastLine) : leaf.end;
+        let line = leaf.lastLine + 1;
+        let deepest = -1;
+        for (; line < this.limit; line++) {
+            const indent = this.lines.indent(line);
+            if (indent < 0)
+                continue;
+            if (!this.lines.isComment(line))
+                break;
+            if (leaf.trails && deepest < 0 && indent > innermost.indent)
+                end = this.lines.next(line);
+            else
+                deepest = Math.max(deepest, indent);
+        }
+        const next = line < this.limit ? this.lines.offset(line, this.lines.indent(line)) : this.lines.next(this.limit - 1);
+        const keeper = chain.slice(1).some((collection) => collection.indent > 0 && deepest >= collection.indent);
+        return keeper ? next : end;
+    }
+}
+function isIndex(index) {
+    return Number.isInteger(index) && index >= 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/parse/exact-yaml-locator.ts
+
+/**
+ * The exact answer: re-reads the whole file with `yaml`, which keeps every node's range (about ten times what
+ * js-yaml costs), and takes the range of the deepest node on the path that exists.
+ */
+class ExactYamlLocator {
+    text;
+    documents;
+    constructor(text) {
+        this.text = text;
+    }
+    find(docIndex, path) {
+        const documents = this.parsed();
+        const doc = documents[docIndex];
+        if (!doc)
+            return [0, 0];
+        const root = doc.contents;
+        const docStart = doc.range?.[0] ?? 0;
+        if (!root?.range)
+            return [docStart, docStart];
+        let current = { node: root, range: [root.range[0], root.range[1]] };
+        for (const segment of path) {
+            const next = step(resolve(current.node, doc), segment, doc);
+            if (!next)
+                break;
+            current = next;
+        }
+        return current.range;
+    }
+    parsed() {
+        this.documents ??= (0,dist/* parseAllDocuments */.hR)(this.text, { uniqueKeys: false, strict: false });
+        return Array.isArray(this.documents) ? this.documents : [];
+    }
+}
+function resolve(node, doc) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+}
+function step(node, segment, doc) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const item = node.items[Number(segment)];
+        return item?.range ? { node: item, range: [item.range[0], item.range[1]] } : undefined;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    // The last of repeated keys, the one the parser keeps.
+    const pair = node.items.findLast(({ key }) => String((0,dist/* isScalar */.jn)(key) ? key.value : key) === String(segment));
+    if (pair) {
+        const key = pair.key;
+        const value = pair.value;
+        const start = key?.range?.[0] ?? value?.range?.[0] ?? 0;
+        const end = value?.range?.[1] ?? key?.range?.[1] ?? start;
+        return { node: value, range: [start, end] };
+    }
+    for (const pair of node.items) {
+        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === "<<") {
+            const merged = step(resolve(pair.value, doc), segment, doc);
+            if (merged)
+                return merged;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml-locator.ts
+
+
+
+
+/**
+ * The fast parser (js-yaml) keeps no positions. A line scanner answers for block YAML; where it is not sure,
+ * the `yaml` package re-reads the whole file (about ten times js-yaml's cost) for the exact ranges. A path may go
+ * on into the JSON document a string value holds (`embedded`: an IAM policy written as `PolicyDocument: |`).
+ */
+class YamlLocator {
+    text;
+    lines;
+    fast;
+    exact;
+    constructor(text) {
+        this.text = text;
+    }
+    locate(doc, path, embedded) {
+        this.lines ??= new LineIndex(this.text);
+        this.fast ??= new BlockYamlLocator(this.text, this.lines.starts);
+        let range = this.fast.find(doc, path);
+        if (!range) {
+            this.exact ??= new ExactYamlLocator(this.text);
+            range = this.exact.find(doc, path);
+        }
+        if (embedded?.length)
+            range = embeddedRange(this.text, range, embedded) ?? range;
+        return this.lines.range(range[0], range[1]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/parse-file.ts
+
+
+
+
+
+
+
+
+const startOfFile = { locate: () => ({ line: 1, column: 1 }) };
+/** Formats other than YAML and JSON (HCL) register here, so this module stays free of their parsers. */
+const extraParsers = new Map();
+function registerParser(format, parser) {
+    extraParsers.set(format, parser);
+}
+function parseFile(path, rawText, format) {
+    const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+    const extra = extraParsers.get(format);
+    if (extra)
+        return extra(path, text);
+    switch (format) {
+        case "yaml":
+        case "json": {
+            const parsed = format === "yaml" ? parseYaml(path, text) : parseJson(path, text);
+            return parsed.error && isTemplateText(text, format) ? parseTemplate(path, text, format) : parsed;
+        }
+        default:
+            return { path, format, text, documents: [], locator: startOfFile };
+    }
+}
+/**
+ * A Terraform template (`%{ if }`, a bare `${\u2026}` in JSON) is no broken file: what reads with its placeholders
+ * left in place is read (an IAM policy with `${bucket}` unresolved); a template that does not read so is
+ * skipped, never a parse error.
+ */
+function parseTemplate(path, text, format) {
+    const rendered = renderPlaceholders(text, format);
+    const { error, ...parsed } = format === "yaml" ? parseYaml(path, rendered) : parseJson(path, rendered);
+    return { ...parsed, text, documents: error ? [] : parsed.documents };
+}
+function parseYaml(path, text) {
+    const locator = new YamlLocator(text);
+    try {
+        const documents = [];
+        // `json: true`: a repeated key overrides the earlier one (as JSON.parse, PyYAML and Go's yaml.v2 do)
+        // instead of failing the whole file.
+        js_yaml/* default.loadAll */.Ay.loadAll(text, (doc) => documents.push(doc), { schema: MANIFEST_SCHEMA, filename: path, json: true });
+        // Only anchors make a document a graph that can explode; js-yaml bounds nesting itself (maxDepth 100).
+        const refused = text.includes("&") ? firstRefusal(documents) : undefined;
+        if (refused)
+            return { path, format: "yaml", text, documents: [], locator, error: refused };
+        return { path, format: "yaml", text, documents, locator };
+    }
+    catch (error) {
+        return { path, format: "yaml", text, documents: [], locator, error: yamlError(error) };
+    }
+}
+function firstRefusal(documents) {
+    for (const [index, document] of documents.entries()) {
+        const reason = exceededLimit(document);
+        if (reason)
+            return { message: `document ${index + 1} is refused: ${reason}`, line: 1, column: 1 };
+    }
+    return undefined;
+}
+function yamlError(error) {
+    if (error instanceof js_yaml/* default.YAMLException */.Ay.YAMLException) {
+        return { message: error.reason || "invalid YAML", line: error.mark.line + 1, column: error.mark.column + 1 };
+    }
+    if (error instanceof RangeError)
+        return { message: "YAML nested too deeply to read", line: 1, column: 1 };
+    return { message: error instanceof Error ? error.message : String(error), line: 1, column: 1 };
+}
+/** Plain JSON first (fast); comments and trailing commas are tolerated, as editors and tools do. */
+function parseJson(path, text) {
+    const locator = new JsonLocator(text);
+    try {
+        const document = JSON.parse(text);
+        const refused = firstRefusal([document]);
+        if (refused)
+            return { path, format: "json", text, documents: [], locator, error: refused };
+        return { path, format: "json", text, documents: [document], locator };
+    }
+    catch (error) {
+        const errors = [];
+        let value;
+        try {
+            value = (0,main.parse)(text, errors, { allowTrailingComma: true, disallowComments: false });
+        }
+        catch {
+            return { path, format: "json", text, documents: [], locator, error: deepJsonError(error) };
+        }
+        const first = errors[0];
+        const refused = first ? undefined : firstRefusal([value]);
+        if (refused)
+            return { path, format: "json", text, documents: [], locator, error: refused };
+        if (!first)
+            return { path, format: "json", text, documents: value === undefined ? [] : [value], locator };
+        const { line, column } = new LineIndex(text).position(first.offset);
+        const message = `invalid JSON: ${(0,main.printParseErrorCode)(first.error)}`;
+        return { path, format: "json", text, documents: [], locator, error: { message, line, column } };
+    }
+}
+function deepJsonError(error) {
+    const message = error instanceof RangeError ? "JSON nested too deeply to read" : String(error);
+    return { message, line: 1, column: 1 };
+}
+
+;// CONCATENATED MODULE: ./src/config/schema-validators.generated.ts
+// schemas/config.schema.json
+const validateConfigUntyped = (() => {
+    const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://archlint.dev/schemas/config.schema.json", "title": "archlint configuration (.archlint.yml)", "description": "What a team tunes without forking archlint: which files are read, what the team and its workload are, which policies apply and how, and which findings are waived (with a reason and an expiry date).", "type": "object", "additionalProperties": false, "properties": { "include": { "description": "Globs (relative to the scanned root) of the files to read; all manifests when absent.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the scanned root) of files and folders never read, on top of .gitignore.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "team": { "description": "The team that runs this architecture; declared values win over what archlint infers.", "type": "object", "additionalProperties": false, "properties": { "size": { "description": "Number of engineers; team policies do not fire while it is unknown.", "type": "integer", "minimum": 1 }, "devopsExpertise": { "description": "Whether the team has the DevOps expertise to run clusters (the guide's fourth question).", "type": "boolean" } } }, "workload": { "description": "The workload profile, for the guide's decision framework.", "type": "object", "additionalProperties": false, "properties": { "traffic": { "description": "The shape of the traffic: steady, spiky (sudden bursts) or unpredictable.", "enum": ["steady", "spiky", "unpredictable"] }, "shortLived": { "description": "Whether the work is short-lived (seconds to minutes per event).", "type": "boolean" } } }, "reassessment": { "description": "The architecture reassessment the guide asks for every year.", "type": "object", "additionalProperties": false, "properties": { "lastReviewed": { "description": "The date (YYYY-MM-DD) of the last architecture review.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-expected": "a date (YYYY-MM-DD)" }, "intervalMonths": { "description": "Months between reviews (12 by default).", "type": "integer", "minimum": 1 } } }, "policies": { "description": "Per policy id: `off`, or `{ severity, params }` to change its severity or parameters.", "type": "object", "additionalProperties": { "x-expected": "\"off\" or a mapping with severity and/or params", "if": { "type": "string" }, "then": { "const": "off" }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "The severity the policy reports with.", "enum": ["error", "warning", "notice"] }, "params": { "description": "Parameter values replacing the policy's defaults (names as `archlint policies` and docs/policies.md list them).", "type": "object" } } } } }, "policyPaths": { "description": "Extra folders of custom policies (relative to the scanned root, inside it), besides .archlint/policies/.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "waivers": { "description": "Findings accepted for a while: each names a policy, the files it covers, why, and when it expires.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["policy", "path", "reason", "expires"], "properties": { "policy": { "description": "The policy id waived.", "type": "string", "minLength": 1 }, "path": { "description": "Glob of the files (relative to the scanned root) whose findings are waived.", "type": "string", "minLength": 1 }, "subject": { "description": "Only findings about the entity of this name (a function, a workload, \u2026).", "type": "string", "minLength": 1 }, "reason": { "description": "Why the finding is accepted; shown in every report.", "type": "string", "pattern": "\\S", "x-expected": "a reason that is not blank" }, "expires": { "description": "The last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding shows again and says so.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-expected": "a date (YYYY-MM-DD)" } } } }, "failOn": { "description": "The lowest severity that fails the run (exit 1 / a failed step); `never` only reports.", "enum": ["error", "warning", "notice", "never"] }, "allowInlineIgnores": { "description": "Whether `archlint:ignore <policy> <reason>` comments in manifests suppress findings (true by default).", "type": "boolean" }, "unwaivable": { "description": "Policy ids that neither an inline ignore nor a waiver can suppress.", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+    const func0 = Object.prototype.hasOwnProperty;
+    const func1 = (function ucs2length(str) {
+        const len = str.length;
+        let length = 0;
+        let pos = 0;
+        let value;
+        while (pos < len) {
+            length++;
+            value = str.charCodeAt(pos++);
+            if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+                // high surrogate, and there is a next character
+                value = str.charCodeAt(pos);
+                if ((value & 0xfc00) === 0xdc00)
+                    pos++; // low surrogate
+            }
+        }
+        return length;
+    });
+    const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+    const pattern1 = new RegExp("\\S", "u");
+    function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://archlint.dev/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+        const _errs1 = errors;
+        for (const key0 in data) {
+            if (!(func0.call(schema0.properties, key0))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.include !== undefined) {
+            let data0 = data.include;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (Array.isArray(data0)) {
+                let valid2 = true;
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    const _errs4 = errors;
+                    const _errs5 = errors;
+                    if (typeof data1 === "string") {
+                        if (func1(data1) < 1) {
+                            const err1 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.include.items, data: data1 };
+                            if (vErrors === null) {
+                                vErrors = [err1];
+                            }
+                            else {
+                                vErrors.push(err1);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err2 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.include.items.type, parentSchema: schema0.properties.include.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                    var valid1 = _errs4 === errors;
+                    if (!valid1) {
+                        valid2 = false;
+                    }
+                }
+            }
+            else {
+                const err3 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.include.type, parentSchema: schema0.properties.include, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            var valid0 = _errs2 === errors;
+        }
+        if (data.exclude !== undefined) {
+            let data2 = data.exclude;
+            const _errs6 = errors;
+            const _errs7 = errors;
+            if (Array.isArray(data2)) {
+                let valid4 = true;
+                const len1 = data2.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data3 = data2[i1];
+                    const _errs8 = errors;
+                    const _errs9 = errors;
+                    if (typeof data3 === "string") {
+                        if (func1(data3) < 1) {
+                            const err4 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.exclude.items, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err5 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.exclude.items.type, parentSchema: schema0.properties.exclude.items, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                    var valid3 = _errs8 === errors;
+                    if (!valid3) {
+                        valid4 = false;
+                    }
+                }
+            }
+            else {
+                const err6 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.exclude.type, parentSchema: schema0.properties.exclude, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            var valid0 = _errs6 === errors;
+        }
+        if (data.team !== undefined) {
+            let data4 = data.team;
+            const _errs10 = errors;
+            const _errs11 = errors;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                const _errs12 = errors;
+                for (const key1 in data4) {
+                    if (!((key1 === "size") || (key1 === "devopsExpertise"))) {
+                        const err7 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.team, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.size !== undefined) {
+                    let data5 = data4.size;
+                    const _errs13 = errors;
+                    if (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) {
+                        const err8 = { instancePath: instancePath + "/team/size", schemaPath: "#/properties/team/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties.team.properties.size.type, parentSchema: schema0.properties.team.properties.size, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                    const _errs14 = errors;
+                    if ((typeof data5 == "number") && (isFinite(data5))) {
+                        if (data5 < 1 || isNaN(data5)) {
+                            const err9 = { instancePath: instancePath + "/team/size", schemaPath: "#/properties/team/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties.team.properties.size, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid5 = _errs13 === errors;
+                }
+                if (data4.devopsExpertise !== undefined) {
+                    let data6 = data4.devopsExpertise;
+                    const _errs15 = errors;
+                    if (typeof data6 !== "boolean") {
+                        const err10 = { instancePath: instancePath + "/team/devopsExpertise", schemaPath: "#/properties/team/properties/devopsExpertise/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.team.properties.devopsExpertise.type, parentSchema: schema0.properties.team.properties.devopsExpertise, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                    const _errs16 = errors;
+                    var valid5 = _errs15 === errors;
+                }
+            }
+            else {
+                const err11 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.team.type, parentSchema: schema0.properties.team, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            var valid0 = _errs10 === errors;
+        }
+        if (data.workload !== undefined) {
+            let data7 = data.workload;
+            const _errs17 = errors;
+            const _errs18 = errors;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                const _errs19 = errors;
+                for (const key2 in data7) {
+                    if (!((key2 === "traffic") || (key2 === "shortLived"))) {
+                        const err12 = { instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.workload, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+                if (data7.traffic !== undefined) {
+                    let data8 = data7.traffic;
+                    const _errs20 = errors;
+                    const vSchema0 = schema0.properties.workload.properties.traffic.enum;
+                    if (!(((data8 === "steady") || (data8 === "spiky")) || (data8 === "unpredictable"))) {
+                        const err13 = { instancePath: instancePath + "/workload/traffic", schemaPath: "#/properties/workload/properties/traffic/enum", keyword: "enum", params: { allowedValues: schema0.properties.workload.properties.traffic.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.workload.properties.traffic.enum, parentSchema: schema0.properties.workload.properties.traffic, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    var valid6 = _errs20 === errors;
+                }
+                if (data7.shortLived !== undefined) {
+                    let data9 = data7.shortLived;
+                    const _errs21 = errors;
+                    if (typeof data9 !== "boolean") {
+                        const err14 = { instancePath: instancePath + "/workload/shortLived", schemaPath: "#/properties/workload/properties/shortLived/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.workload.properties.shortLived.type, parentSchema: schema0.properties.workload.properties.shortLived, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    const _errs22 = errors;
+                    var valid6 = _errs21 === errors;
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.workload.type, parentSchema: schema0.properties.workload, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            var valid0 = _errs17 === errors;
+        }
+        if (data.reassessment !== undefined) {
+            let data10 = data.reassessment;
+            const _errs23 = errors;
+            const _errs24 = errors;
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                const _errs25 = errors;
+                for (const key3 in data10) {
+                    if (!((key3 === "lastReviewed") || (key3 === "intervalMonths"))) {
+                        const err16 = { instancePath: instancePath + "/reassessment", schemaPath: "#/properties/reassessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.reassessment, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.lastReviewed !== undefined) {
+                    let data11 = data10.lastReviewed;
+                    const _errs26 = errors;
+                    const _errs27 = errors;
+                    if (typeof data11 === "string") {
+                        if (!pattern0.test(data11)) {
+                            const err17 = { instancePath: instancePath + "/reassessment/lastReviewed", schemaPath: "#/properties/reassessment/properties/lastReviewed/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema0.properties.reassessment.properties.lastReviewed, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err18 = { instancePath: instancePath + "/reassessment/lastReviewed", schemaPath: "#/properties/reassessment/properties/lastReviewed/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.reassessment.properties.lastReviewed.type, parentSchema: schema0.properties.reassessment.properties.lastReviewed, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    var valid7 = _errs26 === errors;
+                }
+                if (data10.intervalMonths !== undefined) {
+                    let data12 = data10.intervalMonths;
+                    const _errs28 = errors;
+                    if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                        const err19 = { instancePath: instancePath + "/reassessment/intervalMonths", schemaPath: "#/properties/reassessment/properties/intervalMonths/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties.reassessment.properties.intervalMonths.type, parentSchema: schema0.properties.reassessment.properties.intervalMonths, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                    const _errs29 = errors;
+                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                        if (data12 < 1 || isNaN(data12)) {
+                            const err20 = { instancePath: instancePath + "/reassessment/intervalMonths", schemaPath: "#/properties/reassessment/properties/intervalMonths/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties.reassessment.properties.intervalMonths, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid7 = _errs28 === errors;
+                }
+            }
+            else {
+                const err21 = { instancePath: instancePath + "/reassessment", schemaPath: "#/properties/reassessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.reassessment.type, parentSchema: schema0.properties.reassessment, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            var valid0 = _errs23 === errors;
+        }
+        if (data.policies !== undefined) {
+            let data13 = data.policies;
+            const _errs30 = errors;
+            const _errs31 = errors;
+            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                const _errs32 = errors;
+                for (const key4 in data13) {
+                    let data14 = data13[key4];
+                    const _errs33 = errors;
+                    const _errs34 = errors;
+                    let valid9 = true;
+                    const _errs35 = errors;
+                    if (typeof data14 !== "string") {
+                        const err22 = {};
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    const _errs36 = errors;
+                    if (errors === _errs35) { }
+                    var _valid0 = _errs35 === errors;
+                    errors = _errs34;
+                    if (vErrors !== null) {
+                        if (_errs34) {
+                            vErrors.length = _errs34;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                    let ifClause0;
+                    if (_valid0) {
+                        const _errs37 = errors;
+                        if ("off" !== data14) {
+                            const err23 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/then/const", keyword: "const", params: { allowedValue: "off" }, message: "must be equal to constant", schema: "off", parentSchema: schema0.properties.policies.additionalProperties.then, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        var _valid0 = _errs37 === errors;
+                        valid9 = _valid0;
+                        ifClause0 = "then";
+                    }
+                    else {
+                        const _errs38 = errors;
+                        const _errs39 = errors;
+                        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                            const _errs40 = errors;
+                            for (const key5 in data14) {
+                                if (!((key5 === "severity") || (key5 === "params"))) {
+                                    const err24 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.policies.additionalProperties.else, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err24];
+                                    }
+                                    else {
+                                        vErrors.push(err24);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data14.severity !== undefined) {
+                                let data15 = data14.severity;
+                                const _errs41 = errors;
+                                const vSchema1 = schema0.properties.policies.additionalProperties.else.properties.severity.enum;
+                                if (!(((data15 === "error") || (data15 === "warning")) || (data15 === "notice"))) {
+                                    const err25 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/policies/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.properties.policies.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.policies.additionalProperties.else.properties.severity.enum, parentSchema: schema0.properties.policies.additionalProperties.else.properties.severity, data: data15 };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                                var valid10 = _errs41 === errors;
+                            }
+                            if (data14.params !== undefined) {
+                                let data16 = data14.params;
+                                const _errs42 = errors;
+                                if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
+                                    const err26 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/params", schemaPath: "#/properties/policies/additionalProperties/else/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.policies.additionalProperties.else.properties.params.type, parentSchema: schema0.properties.policies.additionalProperties.else.properties.params, data: data16 };
+                                    if (vErrors === null) {
+                                        vErrors = [err26];
+                                    }
+                                    else {
+                                        vErrors.push(err26);
+                                    }
+                                    errors++;
+                                }
+                                const _errs43 = errors;
+                                var valid10 = _errs42 === errors;
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.policies.additionalProperties.else.type, parentSchema: schema0.properties.policies.additionalProperties.else, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                        var _valid0 = _errs38 === errors;
+                        valid9 = _valid0;
+                        ifClause0 = "else";
+                    }
+                    if (!valid9) {
+                        const err28 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema0.properties.policies.additionalProperties.if, parentSchema: schema0.properties.policies.additionalProperties, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    var valid8 = _errs33 === errors;
+                }
+            }
+            else {
+                const err29 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.policies.type, parentSchema: schema0.properties.policies, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            var valid0 = _errs30 === errors;
+        }
+        if (data.policyPaths !== undefined) {
+            let data17 = data.policyPaths;
+            const _errs44 = errors;
+            const _errs45 = errors;
+            if (Array.isArray(data17)) {
+                let valid12 = true;
+                const len2 = data17.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data18 = data17[i2];
+                    const _errs46 = errors;
+                    const _errs47 = errors;
+                    if (typeof data18 === "string") {
+                        if (func1(data18) < 1) {
+                            const err30 = { instancePath: instancePath + "/policyPaths/" + i2, schemaPath: "#/properties/policyPaths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.policyPaths.items, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err31 = { instancePath: instancePath + "/policyPaths/" + i2, schemaPath: "#/properties/policyPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.policyPaths.items.type, parentSchema: schema0.properties.policyPaths.items, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    var valid11 = _errs46 === errors;
+                    if (!valid11) {
+                        valid12 = false;
+                    }
+                }
+            }
+            else {
+                const err32 = { instancePath: instancePath + "/policyPaths", schemaPath: "#/properties/policyPaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.policyPaths.type, parentSchema: schema0.properties.policyPaths, data: data17 };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+            var valid0 = _errs44 === errors;
+        }
+        if (data.waivers !== undefined) {
+            let data19 = data.waivers;
+            const _errs48 = errors;
+            const _errs49 = errors;
+            if (Array.isArray(data19)) {
+                let valid14 = true;
+                const len3 = data19.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    let data20 = data19[i3];
+                    const _errs50 = errors;
+                    const _errs51 = errors;
+                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                        if (data20.policy === undefined) {
+                            const err33 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property '" + "policy" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                        if (data20.path === undefined) {
+                            const err34 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                        if (data20.reason === undefined) {
+                            const err35 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                        if (data20.expires === undefined) {
+                            const err36 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                        const _errs52 = errors;
+                        for (const key6 in data20) {
+                            if (!(((((key6 === "policy") || (key6 === "path")) || (key6 === "subject")) || (key6 === "reason")) || (key6 === "expires"))) {
+                                const err37 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.waivers.items, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data20.policy !== undefined) {
+                            let data21 = data20.policy;
+                            const _errs53 = errors;
+                            const _errs54 = errors;
+                            if (typeof data21 === "string") {
+                                if (func1(data21) < 1) {
+                                    const err38 = { instancePath: instancePath + "/waivers/" + i3 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.policy, data: data21 };
+                                    if (vErrors === null) {
+                                        vErrors = [err38];
+                                    }
+                                    else {
+                                        vErrors.push(err38);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err39 = { instancePath: instancePath + "/waivers/" + i3 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.policy.type, parentSchema: schema0.properties.waivers.items.properties.policy, data: data21 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                            var valid15 = _errs53 === errors;
+                        }
+                        if (data20.path !== undefined) {
+                            let data22 = data20.path;
+                            const _errs55 = errors;
+                            const _errs56 = errors;
+                            if (typeof data22 === "string") {
+                                if (func1(data22) < 1) {
+                                    const err40 = { instancePath: instancePath + "/waivers/" + i3 + "/path", schemaPath: "#/properties/waivers/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.path, data: data22 };
+                                    if (vErrors === null) {
+                                        vErrors = [err40];
+                                    }
+                                    else {
+                                        vErrors.push(err40);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err41 = { instancePath: instancePath + "/waivers/" + i3 + "/path", schemaPath: "#/properties/waivers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.path.type, parentSchema: schema0.properties.waivers.items.properties.path, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                            var valid15 = _errs55 === errors;
+                        }
+                        if (data20.subject !== undefined) {
+                            let data23 = data20.subject;
+                            const _errs57 = errors;
+                            const _errs58 = errors;
+                            if (typeof data23 === "string") {
+                                if (func1(data23) < 1) {
+                                    const err42 = { instancePath: instancePath + "/waivers/" + i3 + "/subject", schemaPath: "#/properties/waivers/items/properties/subject/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.subject, data: data23 };
+                                    if (vErrors === null) {
+                                        vErrors = [err42];
+                                    }
+                                    else {
+                                        vErrors.push(err42);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err43 = { instancePath: instancePath + "/waivers/" + i3 + "/subject", schemaPath: "#/properties/waivers/items/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.subject.type, parentSchema: schema0.properties.waivers.items.properties.subject, data: data23 };
+                                if (vErrors === null) {
+                                    vErrors = [err43];
+                                }
+                                else {
+                                    vErrors.push(err43);
+                                }
+                                errors++;
+                            }
+                            var valid15 = _errs57 === errors;
+                        }
+                        if (data20.reason !== undefined) {
+                            let data24 = data20.reason;
+                            const _errs59 = errors;
+                            const _errs60 = errors;
+                            if (typeof data24 === "string") {
+                                if (!pattern1.test(data24)) {
+                                    const err44 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema0.properties.waivers.items.properties.reason, data: data24 };
+                                    if (vErrors === null) {
+                                        vErrors = [err44];
+                                    }
+                                    else {
+                                        vErrors.push(err44);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err45 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.reason.type, parentSchema: schema0.properties.waivers.items.properties.reason, data: data24 };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                            var valid15 = _errs59 === errors;
+                        }
+                        if (data20.expires !== undefined) {
+                            let data25 = data20.expires;
+                            const _errs61 = errors;
+                            const _errs62 = errors;
+                            if (typeof data25 === "string") {
+                                if (!pattern0.test(data25)) {
+                                    const err46 = { instancePath: instancePath + "/waivers/" + i3 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema0.properties.waivers.items.properties.expires, data: data25 };
+                                    if (vErrors === null) {
+                                        vErrors = [err46];
+                                    }
+                                    else {
+                                        vErrors.push(err46);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err47 = { instancePath: instancePath + "/waivers/" + i3 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.expires.type, parentSchema: schema0.properties.waivers.items.properties.expires, data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err47];
+                                }
+                                else {
+                                    vErrors.push(err47);
+                                }
+                                errors++;
+                            }
+                            var valid15 = _errs61 === errors;
+                        }
+                    }
+                    else {
+                        const err48 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.waivers.items.type, parentSchema: schema0.properties.waivers.items, data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                    var valid13 = _errs50 === errors;
+                    if (!valid13) {
+                        valid14 = false;
+                    }
+                }
+            }
+            else {
+                const err49 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.waivers.type, parentSchema: schema0.properties.waivers, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+            var valid0 = _errs48 === errors;
+        }
+        if (data.failOn !== undefined) {
+            let data26 = data.failOn;
+            const _errs63 = errors;
+            const vSchema2 = schema0.properties.failOn.enum;
+            if (!((((data26 === "error") || (data26 === "warning")) || (data26 === "notice")) || (data26 === "never"))) {
+                const err50 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema0.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.failOn.enum, parentSchema: schema0.properties.failOn, data: data26 };
+                if (vErrors === null) {
+                    vErrors = [err50];
+                }
+                else {
+                    vErrors.push(err50);
+                }
+                errors++;
+            }
+            var valid0 = _errs63 === errors;
+        }
+        if (data.allowInlineIgnores !== undefined) {
+            let data27 = data.allowInlineIgnores;
+            const _errs64 = errors;
+            if (typeof data27 !== "boolean") {
+                const err51 = { instancePath: instancePath + "/allowInlineIgnores", schemaPath: "#/properties/allowInlineIgnores/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.allowInlineIgnores.type, parentSchema: schema0.properties.allowInlineIgnores, data: data27 };
+                if (vErrors === null) {
+                    vErrors = [err51];
+                }
+                else {
+                    vErrors.push(err51);
+                }
+                errors++;
+            }
+            const _errs65 = errors;
+            var valid0 = _errs64 === errors;
+        }
+        if (data.unwaivable !== undefined) {
+            let data28 = data.unwaivable;
+            const _errs66 = errors;
+            const _errs67 = errors;
+            if (Array.isArray(data28)) {
+                let valid17 = true;
+                const len4 = data28.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    let data29 = data28[i4];
+                    const _errs68 = errors;
+                    const _errs69 = errors;
+                    if (typeof data29 === "string") {
+                        if (func1(data29) < 1) {
+                            const err52 = { instancePath: instancePath + "/unwaivable/" + i4, schemaPath: "#/properties/unwaivable/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.unwaivable.items, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err52];
+                            }
+                            else {
+                                vErrors.push(err52);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err53 = { instancePath: instancePath + "/unwaivable/" + i4, schemaPath: "#/properties/unwaivable/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.unwaivable.items.type, parentSchema: schema0.properties.unwaivable.items, data: data29 };
+                        if (vErrors === null) {
+                            vErrors = [err53];
+                        }
+                        else {
+                            vErrors.push(err53);
+                        }
+                        errors++;
+                    }
+                    var valid16 = _errs68 === errors;
+                    if (!valid16) {
+                        valid17 = false;
+                    }
+                }
+            }
+            else {
+                const err54 = { instancePath: instancePath + "/unwaivable", schemaPath: "#/properties/unwaivable/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.unwaivable.type, parentSchema: schema0.properties.unwaivable, data: data28 };
+                if (vErrors === null) {
+                    vErrors = [err54];
+                }
+                else {
+                    vErrors.push(err54);
+                }
+                errors++;
+            }
+            var valid0 = _errs66 === errors;
+        }
+    }
+    else {
+        const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
+        if (vErrors === null) {
+            vErrors = [err55];
+        }
+        else {
+            vErrors.push(err55);
+        }
+        errors++;
+    } validate0.errors = vErrors; return errors === 0; }
+    return validate0;
+})();
+// schemas/policy.schema.json
+const validatePolicyFileUntyped = (() => {
+    const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://archlint.dev/schemas/policy.schema.json", "title": "archlint policy", "description": "One archlint policy: which entities it judges (subject, when), what must hold (assert), and what to say.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "subject", "assert", "message"], "properties": { "id": { "description": "Unique kebab-case id; users name it in suppressions and configs.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 1 }, "description": { "description": "A longer explanation (SARIF fullDescription).", "type": "string" }, "severity": { "enum": ["error", "warning", "notice"] }, "subject": { "enum": ["function", "workload", "autoscaler", "service", "gateway", "queue", "network-policy", "repository"] }, "each": { "description": "An array field of the subject: when/assert apply to each item, and each failing item is one finding.", "type": "string", "minLength": 1 }, "when": { "description": "JSON Schema: the subjects (or items) the policy applies to.", "type": "object" }, "assert": { "description": "JSON Schema that must hold; a subject that fails it is a finding.", "type": "object" }, "params": { "description": "Default parameters; `{ $param: name }` anywhere in when/assert/escalate is replaced by the value.", "type": "object" }, "escalate": { "description": "Severities for subjects matching a schema; the first match wins over `severity`.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["severity", "when"], "properties": { "severity": { "enum": ["error", "warning", "notice"] }, "when": { "type": "object" } } } }, "at": { "description": "The field whose source location the finding points at; the subject's own location otherwise.", "type": "string" }, "message": { "description": "Template: {{field}}, {{nested.field}}, {{params.name}}, {{params[field]}} (a param keyed by a field's value), {{a ?? b}} (the first one set).", "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "guide": { "description": "The section of the guide the policy comes from.", "type": "string" } } };
+    const func0 = Object.prototype.hasOwnProperty;
+    const func1 = (function ucs2length(str) {
+        const len = str.length;
+        let length = 0;
+        let pos = 0;
+        let value;
+        while (pos < len) {
+            length++;
+            value = str.charCodeAt(pos++);
+            if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+                // high surrogate, and there is a next character
+                value = str.charCodeAt(pos);
+                if ((value & 0xfc00) === 0xdc00)
+                    pos++; // low surrogate
+            }
+        }
+        return length;
+    });
+    const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+    function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://archlint.dev/schemas/policy.schema.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.title === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.severity === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.subject === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subject" }, message: "must have required property '" + "subject" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.assert === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property '" + "assert" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.message === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'", schema: schema0.required, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        const _errs1 = errors;
+        for (const key0 in data) {
+            if (!(func0.call(schema0.properties, key0))) {
+                const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0, data };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.id !== undefined) {
+            let data0 = data.id;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (typeof data0 === "string") {
+                if (!pattern0.test(data0)) {
+                    const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema0.properties.id, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.id.type, parentSchema: schema0.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            var valid0 = _errs2 === errors;
+        }
+        if (data.title !== undefined) {
+            let data1 = data.title;
+            const _errs4 = errors;
+            const _errs5 = errors;
+            if (typeof data1 === "string") {
+                if (func1(data1) < 1) {
+                    const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.title, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.title.type, parentSchema: schema0.properties.title, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            var valid0 = _errs4 === errors;
+        }
+        if (data.description !== undefined) {
+            let data2 = data.description;
+            const _errs6 = errors;
+            if (typeof data2 !== "string") {
+                const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.description.type, parentSchema: schema0.properties.description, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            const _errs7 = errors;
+            var valid0 = _errs6 === errors;
+        }
+        if (data.severity !== undefined) {
+            let data3 = data.severity;
+            const _errs8 = errors;
+            const vSchema0 = schema0.properties.severity.enum;
+            if (!(((data3 === "error") || (data3 === "warning")) || (data3 === "notice"))) {
+                const err12 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.severity.enum, parentSchema: schema0.properties.severity, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            var valid0 = _errs8 === errors;
+        }
+        if (data.subject !== undefined) {
+            let data4 = data.subject;
+            const _errs9 = errors;
+            const vSchema1 = schema0.properties.subject.enum;
+            if (!((((((((data4 === "function") || (data4 === "workload")) || (data4 === "autoscaler")) || (data4 === "service")) || (data4 === "gateway")) || (data4 === "queue")) || (data4 === "network-policy")) || (data4 === "repository"))) {
+                const err13 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/enum", keyword: "enum", params: { allowedValues: schema0.properties.subject.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.subject.enum, parentSchema: schema0.properties.subject, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            var valid0 = _errs9 === errors;
+        }
+        if (data.each !== undefined) {
+            let data5 = data.each;
+            const _errs10 = errors;
+            const _errs11 = errors;
+            if (typeof data5 === "string") {
+                if (func1(data5) < 1) {
+                    const err14 = { instancePath: instancePath + "/each", schemaPath: "#/properties/each/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.each, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/each", schemaPath: "#/properties/each/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.each.type, parentSchema: schema0.properties.each, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            var valid0 = _errs10 === errors;
+        }
+        if (data.when !== undefined) {
+            let data6 = data.when;
+            const _errs12 = errors;
+            if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
+                const err16 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.when.type, parentSchema: schema0.properties.when, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            const _errs13 = errors;
+            var valid0 = _errs12 === errors;
+        }
+        if (data.assert !== undefined) {
+            let data7 = data.assert;
+            const _errs14 = errors;
+            if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                const err17 = { instancePath: instancePath + "/assert", schemaPath: "#/properties/assert/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.assert.type, parentSchema: schema0.properties.assert, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            const _errs15 = errors;
+            var valid0 = _errs14 === errors;
+        }
+        if (data.params !== undefined) {
+            let data8 = data.params;
+            const _errs16 = errors;
+            if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+                const err18 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.params.type, parentSchema: schema0.properties.params, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            const _errs17 = errors;
+            var valid0 = _errs16 === errors;
+        }
+        if (data.escalate !== undefined) {
+            let data9 = data.escalate;
+            const _errs18 = errors;
+            const _errs19 = errors;
+            if (Array.isArray(data9)) {
+                let valid2 = true;
+                const len0 = data9.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data10 = data9[i0];
+                    const _errs20 = errors;
+                    const _errs21 = errors;
+                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                        if (data10.severity === undefined) {
+                            const err19 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema0.properties.escalate.items.required, parentSchema: schema0.properties.escalate.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                        if (data10.when === undefined) {
+                            const err20 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property '" + "when" + "'", schema: schema0.properties.escalate.items.required, parentSchema: schema0.properties.escalate.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        for (const key1 in data10) {
+                            if (!((key1 === "severity") || (key1 === "when"))) {
+                                const err21 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.escalate.items, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.severity !== undefined) {
+                            let data11 = data10.severity;
+                            const _errs23 = errors;
+                            const vSchema2 = schema0.properties.escalate.items.properties.severity.enum;
+                            if (!(((data11 === "error") || (data11 === "warning")) || (data11 === "notice"))) {
+                                const err22 = { instancePath: instancePath + "/escalate/" + i0 + "/severity", schemaPath: "#/properties/escalate/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.properties.escalate.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.escalate.items.properties.severity.enum, parentSchema: schema0.properties.escalate.items.properties.severity, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                            var valid3 = _errs23 === errors;
+                        }
+                        if (data10.when !== undefined) {
+                            let data12 = data10.when;
+                            const _errs24 = errors;
+                            if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+                                const err23 = { instancePath: instancePath + "/escalate/" + i0 + "/when", schemaPath: "#/properties/escalate/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.escalate.items.properties.when.type, parentSchema: schema0.properties.escalate.items.properties.when, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                            const _errs25 = errors;
+                            var valid3 = _errs24 === errors;
+                        }
+                    }
+                    else {
+                        const err24 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.escalate.items.type, parentSchema: schema0.properties.escalate.items, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                    var valid1 = _errs20 === errors;
+                    if (!valid1) {
+                        valid2 = false;
+                    }
+                }
+            }
+            else {
+                const err25 = { instancePath: instancePath + "/escalate", schemaPath: "#/properties/escalate/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.escalate.type, parentSchema: schema0.properties.escalate, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            var valid0 = _errs18 === errors;
+        }
+        if (data.at !== undefined) {
+            let data13 = data.at;
+            const _errs26 = errors;
+            if (typeof data13 !== "string") {
+                const err26 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.at.type, parentSchema: schema0.properties.at, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            const _errs27 = errors;
+            var valid0 = _errs26 === errors;
+        }
+        if (data.message !== undefined) {
+            let data14 = data.message;
+            const _errs28 = errors;
+            const _errs29 = errors;
+            if (typeof data14 === "string") {
+                if (func1(data14) < 1) {
+                    const err27 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.message, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err28 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.message.type, parentSchema: schema0.properties.message, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            var valid0 = _errs28 === errors;
+        }
+        if (data.remediation !== undefined) {
+            let data15 = data.remediation;
+            const _errs30 = errors;
+            if (typeof data15 !== "string") {
+                const err29 = { instancePath: instancePath + "/remediation", schemaPath: "#/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.remediation.type, parentSchema: schema0.properties.remediation, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            const _errs31 = errors;
+            var valid0 = _errs30 === errors;
+        }
+        if (data.guide !== undefined) {
+            let data16 = data.guide;
+            const _errs32 = errors;
+            if (typeof data16 !== "string") {
+                const err30 = { instancePath: instancePath + "/guide", schemaPath: "#/properties/guide/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.guide.type, parentSchema: schema0.properties.guide, data: data16 };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+            const _errs33 = errors;
+            var valid0 = _errs32 === errors;
+        }
+    }
+    else {
+        const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
+        if (vErrors === null) {
+            vErrors = [err31];
+        }
+        else {
+            vErrors.push(err31);
+        }
+        errors++;
+    } validate0.errors = vErrors; return errors === 0; }
+    return validate0;
+})();
+const validateConfig = validateConfigUntyped;
+const validatePolicyFile = validatePolicyFileUntyped;
+
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+
+
+
+
+
+
+const CONFIG_NAMES = [".archlint.yml", ".archlint.yaml"];
+/** The config named explicitly, else `.archlint.yml` / `.archlint.yaml` at the root, else the defaults. */
+function loadConfig(fs, root, explicit) {
+    const path = explicit ?? CONFIG_NAMES.map((name) => `${root}/${name}`).find((p) => fs.stat(p)?.type === "file");
+    if (!path)
+        return { config: {} };
+    const inside = (0,external_node_path_.relative)(root, path);
+    const file = inside && !inside.startsWith("..") ? inside.split("\\").join("/") : path;
+    const fail = (message, line = 1, column = 1) => {
+        throw new ConfigurationErrors([{ file, line, column, message }]);
+    };
+    let text = "";
+    try {
+        text = Buffer.from(fs.readFile(path)).toString("utf8");
+    }
+    catch (error) {
+        fail(`cannot read the config: ${error.message}`);
+    }
+    const parsed = parseFile(file, text, "yaml");
+    if (parsed.error)
+        fail(parsed.error.message, parsed.error.line, parsed.error.column);
+    if (parsed.documents.length > 1)
+        fail("the config holds one YAML document, not several");
+    const locate = (p) => parsed.locator.locate(0, p);
+    const document = datesAsWritten(parsed.documents[0] ?? {}, [], (p) => writtenDate(parsed.text, locate(p)));
+    if (typeof document !== "object" || document === null || Array.isArray(document)) {
+        fail("the config must be a YAML mapping of settings (include, policies, waivers, \u2026)");
+    }
+    // Every problem at once: the schema's, then the days and globs it cannot judge, so one fix round is enough.
+    const errors = validateConfig(document)
+        ? []
+        : describeSchemaErrors(validateConfig.errors ?? [], file, locate, "the config");
+    const config = document;
+    errors.push(...dateErrors(config, file, locate), ...globErrors(config, file, locate));
+    if (errors.length)
+        throw new ConfigurationErrors(errors, { config, source: { file, locate } });
+    return { config, source: { file, locate } };
+}
+/**
+ * YAML reads an unquoted `2026-06-30` as a timestamp, and rolls `2026-02-30` over to March 2nd: the config wants
+ * the date as written, so an impossible day is refused instead of silently moved.
+ */
+function datesAsWritten(value, path, written) {
+    if (value instanceof Date) {
+        const text = written(path);
+        if (text)
+            return text;
+        const iso = Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
+        return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+    }
+    if (Array.isArray(value))
+        return value.map((item, i) => datesAsWritten(item, [...path, String(i)], written));
+    if (typeof value !== "object" || value === null)
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, datesAsWritten(item, [...path, key], written)]));
+}
+/** The date as written in the text a value's range covers (its key included, which holds no date). */
+function writtenDate(text, at) {
+    const line = text.split("\n", at.line)[at.line - 1];
+    return line?.slice(at.column - 1, at.endColumn).match(/\d{4}-\d{1,2}-\d{1,2}(?![\d:T])/)?.[0];
+}
+/** The schema checks the shape of a date; this checks that the day exists (no 2026-02-30, no month 13). */
+function dateErrors(config, file, locate) {
+    const waivers = Array.isArray(config.waivers) ? config.waivers : [];
+    const dates = [
+        [["reassessment", "lastReviewed"], config.reassessment?.lastReviewed],
+        ...waivers.map((w, i) => [["waivers", String(i), "expires"], w?.expires]),
+    ];
+    return dates
+        .filter(([, date]) => typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isRealDate(date))
+        .map(([path, date]) => ({
+        file,
+        ...locate(path),
+        message: `${path.join(".")}: ${date} is not a day of the calendar`,
+    }));
+}
+function isRealDate(date) {
+    const parsed = new Date(`${date}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+/**
+ * Globs arrive with the pull request: each one (include, exclude, a waiver's path) is compiled to the linear-time
+ * matcher here, and a pattern it refuses is reported at its line.
+ */
+function globErrors(config, file, locate) {
+    const listed = (field) => Array.isArray(config[field]) ? (config[field] ?? []).map((glob, i) => [[field, String(i)], glob]) : [];
+    const waivers = Array.isArray(config.waivers) ? config.waivers : [];
+    const globs = [
+        ...listed("include"),
+        ...listed("exclude"),
+        ...waivers.map((w, i) => [["waivers", String(i), "path"], w?.path]),
+    ];
+    return globs.flatMap(([path, glob]) => {
+        if (typeof glob !== "string")
+            return [];
+        try {
+            compileGlob(glob);
+            return [];
+        }
+        catch (error) {
+            if (!(error instanceof UnsafeGlobError))
+                throw error;
+            return [{ file, ...locate(path), message: error.message }];
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./src/evaluate/linear-regexp.ts
 
 /**
@@ -4347,63 +7202,6 @@ function formatOf(name, path = name) {
     return TEXT_NAMES.some((pattern) => pattern.test(name)) ? "text" : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
-;// CONCATENATED MODULE: ./src/discover/safe-glob.ts
-
-
-const MAX_GLOB_LENGTH = 256;
-const MAX_BRACE_EXPANSIONS = 256;
-/**
- * minimatch's guards against `.` and `..` segments. Paths built from directory entries never hold such a
- * segment, so removing the guards changes no match, and leaves a regex RE2 can run.
- */
-const DOT_SEGMENT_GUARDS = ["(?!(?:^|\\/)\\.\\.?(?:$|\\/))", "(?!(?:\\/|^)(?:\\.{1,2})($|\\/))"];
-class UnsafeGlobError extends Error {
-}
-/**
- * A config glob, matched in linear time. minimatch reads it (its syntax is the documented one), but its regexes
- * backtrack: `*a*a*a*b` spends seconds on one long file name, and file names come with the pull request. So
- * its regex runs on RE2, and brace expansions, which minimatch multiplies out up front, are capped.
- */
-function compileGlob(pattern) {
-    if (pattern.length > MAX_GLOB_LENGTH) {
-        throw new UnsafeGlobError(`glob "${pattern.slice(0, 40)}\u2026" is longer than ${MAX_GLOB_LENGTH} characters`);
-    }
-    if (braceExpansions(pattern) > MAX_BRACE_EXPANSIONS) {
-        throw new UnsafeGlobError(`glob "${pattern}" expands to more than ${MAX_BRACE_EXPANSIONS} patterns`);
-    }
-    const regex = new esm/* Minimatch */.VR(pattern, { dot: true, nocomment: true, nonegate: true }).makeRe();
-    if (regex === false)
-        return { match: () => false };
-    const source = DOT_SEGMENT_GUARDS.reduce((text, guard) => text.replaceAll(guard, ""), regex.source);
-    try {
-        const re2 = build/* RE2JS */.L3.compile(source, regex.flags.includes("i") ? build/* RE2JS */.L3.CASE_INSENSITIVE : 0);
-        return { match: (path) => re2.test(path) };
-    }
-    catch {
-        throw new UnsafeGlobError(`glob "${pattern}" uses a negated pattern (!(\u2026)), which archlint does not support`);
-    }
-}
-/** An upper bound of the patterns `{a,b}` groups and `{1..9}` ranges multiply out to. */
-function braceExpansions(pattern) {
-    let total = 1;
-    for (const range of pattern.matchAll(/\{(-?\w+)\.\.(-?\w+)(?:\.\.-?\d+)?\}/g)) {
-        const [from, to] = [range[1], range[2]].map((end) => /^-?\d+$/.test(end) ? Number(end) : end.charCodeAt(0));
-        total *= Math.abs(to - from) + 1;
-    }
-    const commas = [];
-    for (const char of pattern) {
-        if (char === "{")
-            commas.push(0);
-        else if (char === "," && commas.length)
-            commas[commas.length - 1] = commas.at(-1) + 1;
-        else if (char === "}" && commas.length)
-            total *= commas.pop() + 1;
-    }
-    return total;
-}
-
 ;// CONCATENATED MODULE: ./src/discover/discover.ts
 
 
@@ -4638,34 +7436,6 @@ function originOf(entity, fieldPath) {
 const PARSE_ERROR = "parse-error";
 /** Not a policy: an `archlint:ignore` comment that suppressed nothing (see src/suppress/). */
 const UNUSED_SUPPRESSION = "unused-suppression";
-
-;// CONCATENATED MODULE: ./src/parse/line-index.ts
-/** Converts character offsets into 1-based lines and columns. */
-class LineIndex {
-    /** The offset where each line starts, in order. */
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
-            this.starts.push(i + 1);
-    }
-    position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.starts[low] + 1 };
-    }
-    range(start, end) {
-        const from = this.position(start);
-        const to = this.position(Math.max(start, end));
-        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/parse/hcl/cursor.ts
 /** A syntax error at a character offset; the parser turns it into the file's one parse error. */
@@ -5074,73 +7844,6 @@ function tupleOrFor(cursor) {
     return { value, node: { start, end: cursor.pos, children } };
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
-;// CONCATENATED MODULE: ./src/parse/json-locator.ts
-
-
-/** Positions in JSON files, found with jsonc-parser's syntax tree on the first request. */
-class JsonLocator {
-    text;
-    root;
-    lines;
-    constructor(text) {
-        this.text = text;
-    }
-    locate(_doc, path) {
-        this.lines ??= new LineIndex(this.text);
-        if (this.root === undefined)
-            this.root = (0,main.parseTree)(this.text) ?? null;
-        let node = this.root;
-        let range = node ? [node.offset, node.offset + node.length] : [0, 0];
-        for (const segment of path) {
-            const next = node ? jsonChild(node, segment) : undefined;
-            if (!next)
-                break;
-            range = next.range;
-            node = next.node;
-        }
-        return this.lines.range(range[0], range[1]);
-    }
-}
-/** The member `segment` of an object or array node, with the range of its whole property. */
-function jsonChild(node, segment) {
-    if (node.type === "array") {
-        const item = node.children?.[Number(segment)];
-        return item ? { node: item, range: [item.offset, item.offset + item.length] } : undefined;
-    }
-    if (node.type !== "object")
-        return undefined;
-    // The last of repeated keys, the one JSON.parse keeps.
-    const property = node.children?.findLast((p) => p.children?.[0]?.value === String(segment));
-    const value = property?.children?.[1];
-    if (!property || !value)
-        return undefined;
-    return { node: value, range: [property.offset, property.offset + property.length] };
-}
-/**
- * The range of `path` inside a JSON document written as text between `start` and `end` of a file (a heredoc, a
- * YAML block scalar): from the first brace or bracket on, whitespace and indentation are JSON's own, so offsets in
- * the document are offsets in the file. Undefined when the text is not JSON there (escaped quotes) or the path is
- * not in it.
- */
-function embeddedRange(text, [start, end], path) {
-    const opening = text.slice(start, end).search(/[[{]/);
-    if (opening < 0)
-        return undefined;
-    const from = start + opening;
-    let node = (0,main.parseTree)(text.slice(from, end));
-    let range;
-    for (const segment of path) {
-        const found = node ? jsonChild(node, segment) : undefined;
-        if (!found)
-            break;
-        node = found.node;
-        range = [from + found.range[0], from + found.range[1]];
-    }
-    return range;
-}
-
 ;// CONCATENATED MODULE: ./src/parse/hcl/hcl-locator.ts
 
 
@@ -5293,1219 +7996,6 @@ function addBlock(parent, parentNode, name, labels, body, node) {
         return;
     holder[last] = body;
     holderNodes.set(last, node);
-}
-
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-;// CONCATENATED MODULE: ./src/parse/cfn-tags.ts
-
-/**
- * CloudFormation's short-form intrinsic functions become their long forms, so adapters read one shape.
- * Any other tag (GitLab's `!reference`, Home Assistant's `!secret`, mkdocs' `!!python/name:\u2026`, \u2026) keeps its
- * plain value instead of failing the whole file: the empty prefix of a `multi` type matches every tag that
- * no exact type claims.
- */
-const FUNCTIONS = [
-    "Base64",
-    "Cidr",
-    "FindInMap",
-    "GetAZs",
-    "ImportValue",
-    "Join",
-    "Select",
-    "Split",
-    "Sub",
-    "Transform",
-    "If",
-    "Equals",
-    "And",
-    "Or",
-    "Not",
-    "ToJsonString",
-    "Length",
-];
-const KINDS = ["scalar", "sequence", "mapping"];
-function longForm(name, construct) {
-    return KINDS.map((kind) => new js_yaml/* default.Type */.Ay.Type(`!${name}`, { kind, construct }));
-}
-function splitGetAtt(data) {
-    if (typeof data !== "string")
-        return data;
-    const dot = data.indexOf(".");
-    return dot < 0 ? [data] : [data.slice(0, dot), data.slice(dot + 1)];
-}
-const anyOtherTag = KINDS.map((kind) => new js_yaml/* default.Type */.Ay.Type("", { kind, multi: true, construct: (data) => data }));
-const types = [
-    ...longForm("Ref", (data) => ({ Ref: data ?? "" })),
-    ...longForm("Condition", (data) => ({ Condition: data ?? "" })),
-    ...longForm("GetAtt", (data) => ({ "Fn::GetAtt": splitGetAtt(data) })),
-    ...FUNCTIONS.flatMap((name) => longForm(name, (data) => ({ [`Fn::${name}`]: data ?? "" }))),
-    ...anyOtherTag,
-];
-const MANIFEST_SCHEMA = js_yaml/* default.DEFAULT_SCHEMA */.Ay.DEFAULT_SCHEMA.extend(types);
-
-;// CONCATENATED MODULE: ./src/parse/document-limits.ts
-/**
- * Limits that keep one hostile document from costing the whole scan. js-yaml shares one object for every
- * alias of an anchor, so a "billion laughs" file is small in memory but explodes in anything that walks it as
- * a tree (adapters, JSON output); V8's JSON.parse accepts nesting that recursive walkers cannot follow.
- */
-const MAX_DEPTH = 1000;
-const MAX_EXPANDED_NODES = 1_000_000;
-/**
- * Why a document is refused, or undefined when it is within the limits. Depth and expanded size (aliases
- * counted as many times as they are used) are computed over the shared graph without recursion, so the check
- * is linear in the number of distinct nodes.
- */
-function exceededLimit(document) {
-    const depth = new Map();
-    const expanded = new Map();
-    const stack = [];
-    const onStack = new Set();
-    const open = (node) => {
-        onStack.add(node);
-        stack.push({ node, children: containersIn(node), next: 0 });
-    };
-    if (!isContainer(document))
-        return undefined;
-    open(document);
-    while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        if (stack.length > MAX_DEPTH)
-            return `nested deeper than ${MAX_DEPTH} levels`;
-        const child = frame.children[frame.next];
-        if (child !== undefined) {
-            frame.next++;
-            if (!expanded.has(child) && !onStack.has(child))
-                open(child);
-            continue;
-        }
-        stack.pop();
-        onStack.delete(frame.node);
-        let size = 1 + scalarCount(frame.node);
-        let deepest = 0;
-        for (const c of frame.children) {
-            size += expanded.get(c) ?? 0;
-            deepest = Math.max(deepest, depth.get(c) ?? 0);
-        }
-        if (size > MAX_EXPANDED_NODES)
-            return `aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString("en")} nodes`;
-        if (deepest + 1 > MAX_DEPTH)
-            return `nested deeper than ${MAX_DEPTH} levels`;
-        expanded.set(frame.node, size);
-        depth.set(frame.node, deepest + 1);
-    }
-    return undefined;
-}
-function isContainer(value) {
-    return typeof value === "object" && value !== null;
-}
-function valuesOf(node) {
-    return Array.isArray(node) ? node : Object.values(node);
-}
-function containersIn(node) {
-    return valuesOf(node).filter(isContainer);
-}
-function scalarCount(node) {
-    return valuesOf(node).filter((v) => !isContainer(v)).length;
-}
-
-;// CONCATENATED MODULE: ./src/parse/template-placeholders.ts
-/**
- * A template directive: Terraform's `%{ if \u2026 }` / `%{ endfor }`, or Jinja's and Liquid's `{% if \u2026 %}`; and a
- * placeholder of Mustache, Handlebars, Jinja or Go templates (`{{{ CLUSTER_NAME }}}`, `{{ .Values.x }}`).
- */
-const DIRECTIVE = /%\{[^}\n]*\}|\{%[^\n]*?%\}/g;
-const PLACEHOLDER = /\{\{\{?[^{}\n]*\}?\}\}/g;
-/**
- * A JSON or YAML file that is a template: Terraform's (`templatefile()`: directives, or in JSON an interpolation
- * outside a string such as `"Resource": ${jsonencode(arns)}`), or one a script renders with Mustache, Jinja or Go
- * templates. No JSON or YAML reader accepts those as written.
- */
-function isTemplateText(text, format) {
-    return (new RegExp(DIRECTIVE.source).test(text) ||
-        new RegExp(PLACEHOLDER.source).test(text) ||
-        (format === "json" && bareInterpolations(text).length > 0));
-}
-/**
- * The template with what can be read kept in place: directives blanked (both branches of an `if` and one pass
- * of a `for` remain), a `{{ placeholder }}` turned into a plain word of its own length, bare interpolations in
- * JSON quoted as strings that name themselves. Lines never move, so a finding in the rendered text is on the
- * template's own line.
- */
-function renderPlaceholders(text, format) {
-    const blanked = text
-        .replace(DIRECTIVE, (directive) => " ".repeat(directive.length))
-        .replace(PLACEHOLDER, (placeholder) => "x".repeat(placeholder.length));
-    if (format !== "json")
-        return blanked;
-    let rendered = "";
-    let from = 0;
-    for (const [start, end] of bareInterpolations(blanked)) {
-        rendered += `${blanked.slice(from, start)}"${blanked.slice(start, end).replace(/["\\]/g, "\\$&")}"`;
-        from = end;
-    }
-    return rendered + blanked.slice(from);
-}
-/** Where `${\u2026}` stands outside a JSON string: [start, end) of each, braces and strings inside it balanced. */
-function bareInterpolations(text) {
-    const found = [];
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (inString) {
-            if (char === "\\")
-                i++;
-            else if (char === '"')
-                inString = false;
-        }
-        else if (char === '"')
-            inString = true;
-        else if (char === "$" && text[i + 1] === "{") {
-            const end = closingBrace(text, i + 1);
-            if (end < 0)
-                break;
-            found.push([i, end + 1]);
-            i = end;
-        }
-    }
-    return found;
-}
-function closingBrace(text, open) {
-    let depth = 0;
-    let quoted = false;
-    for (let i = open; i < text.length; i++) {
-        const char = text[i];
-        if (quoted) {
-            if (char === "\\")
-                i++;
-            else if (char === '"')
-                quoted = false;
-        }
-        else if (char === '"')
-            quoted = true;
-        else if (char === "{")
-            depth++;
-        else if (char === "}" && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/parse/block-yaml-text.ts
-/** Thrown where the line scanner cannot be sure it reads the text as `yaml` does; the caller falls back. */
-class NotCertain extends Error {
-}
-function unsure() {
-    throw new NotCertain();
-}
-const SPACE = 32;
-const TAB = 9;
-const HASH = 35;
-/** `[`, `{`, `,` and `:`: what a new flow scalar follows. */
-const FLOW_OPENERS = [91, 123, 44, 58];
-/** Characters that cannot start a plain scalar, or need a second look (`-`, `?`, `:`). */
-const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`"]);
-/** Plain scalars `yaml`'s core schema reads as something other than the same string. */
-const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
-const SAME_AS_NUMBER = /^(?:0|[1-9][0-9]{0,14})$/;
-/** Line-level reading of block YAML: indentation, comments, document markers, keys and one-line scalars. */
-class BlockYamlText {
-    text;
-    starts;
-    lineCount;
-    /**
-     * Per line: its indentation once read (-1 blank, -2 unread, -3 tab-indented); a line that a flow value goes on
-     * over reads as one column past the value's owner, whatever its own (see `ownFlowLines`).
-     */
-    indents;
-    ends;
-    /** Quoted scalars and flow collections that go on over more lines: where each closes, by its start offset. */
-    spans = new Map();
-    constructor(text, starts) {
-        this.text = text;
-        this.starts = starts;
-        this.lineCount = starts.length;
-        this.indents = new Int32Array(this.lineCount).fill(-2);
-        this.ends = new Int32Array(this.lineCount).fill(-1);
-    }
-    offset(line, column) {
-        return this.starts[line] + column;
-    }
-    /** The offset just past the line's line break (the end of the text on the last line). */
-    next(line) {
-        return this.starts[line + 1] ?? this.text.length;
-    }
-    /** The column where the line's text ends, before `\n` or `\r\n`. */
-    end(line) {
-        const known = this.ends[line];
-        if (known >= 0)
-            return known;
-        const start = this.starts[line];
-        let end = this.next(line);
-        if (end > start && this.text.charCodeAt(end - 1) === 10)
-            end--;
-        if (end > start && this.text.charCodeAt(end - 1) === 13)
-            end--;
-        this.ends[line] = end - start;
-        return end - start;
-    }
-    char(line, column) {
-        return column < this.end(line) ? this.text.charCodeAt(this.offset(line, column)) : -1;
-    }
-    /** The column of the first character that is not a space; -1 for a blank line. Tab indentation is refused. */
-    indent(line) {
-        let indent = this.indents[line];
-        if (indent === -2)
-            indent = this.indents[line] = this.readIndent(line);
-        return indent === -3 ? unsure() : indent;
-    }
-    readIndent(line) {
-        const end = this.end(line);
-        let column = 0;
-        while (column < end && this.char(line, column) === SPACE)
-            column++;
-        if (column === end)
-            return -1;
-        if (this.char(line, column) !== TAB)
-            return column;
-        const rest = this.text.slice(this.offset(line, column), this.offset(line, end));
-        return rest.trim() === "" ? -1 : -3;
-    }
-    isComment(line) {
-        const indent = this.indent(line);
-        return indent >= 0 && this.char(line, indent) === HASH;
-    }
-    /** The first line at or after `line` (before `limit`) that is neither blank nor a comment; `limit` if none. */
-    nextContent(line, limit) {
-        let at = line;
-        while (at < limit && (this.indent(at) < 0 || this.isComment(at)))
-            at++;
-        return at;
-    }
-    /** Past spaces from `column`; a tab there is refused (it is not indentation `yaml` and js-yaml agree on). */
-    skipSpaces(line, column) {
-        let at = column;
-        while (this.char(line, at) === SPACE)
-            at++;
-        return this.char(line, at) === TAB ? unsure() : at;
-    }
-    /** Nothing but an optional comment from `column` to the end of the line. */
-    restIsEmpty(line, column) {
-        const at = this.skipSpaces(line, column);
-        return at >= this.end(line) || (this.char(line, at) === HASH && (at === 0 || this.isBlank(line, at - 1)));
-    }
-    /** `-` followed by a space or the end of the line: a block sequence item. */
-    isDash(line, column) {
-        return this.char(line, column) === 45 && this.separated(line, column + 1);
-    }
-    isBlank(line, column) {
-        const c = this.char(line, column);
-        return c === SPACE || c === TAB;
-    }
-    separated(line, column) {
-        const next = this.char(line, column);
-        return next === -1 || next === SPACE || next === TAB;
-    }
-    /** Every document `yaml.parseAllDocuments` would return, as line ranges; undefined where unsure. */
-    documents() {
-        const documents = [];
-        let current = { first: 0, explicit: false, content: false };
-        for (let line = 0; line < this.lineCount; line++) {
-            const first = this.char(line, 0);
-            if (first === 37 || (first === 46 && this.startsWith(line, "...") && this.separated(line, 3)))
-                unsure();
-            if (first === 45 && this.startsWith(line, "---") && this.separated(line, 3)) {
-                if (!this.restIsEmpty(line, 3))
-                    unsure();
-                if (current.explicit || current.content)
-                    documents.push({ first: current.first, limit: line });
-                current = { first: line + 1, explicit: true, content: false };
-            }
-            else if (!current.content && this.indent(line) >= 0 && !this.isComment(line))
-                current.content = true;
-        }
-        if (current.explicit || current.content)
-            documents.push({ first: current.first, limit: this.lineCount });
-        return documents;
-    }
-    startsWith(line, prefix) {
-        return this.text.startsWith(prefix, this.offset(line, 0));
-    }
-    /**
-     * Reads every line of a document for quoted scalars and flow collections that go on over more lines, and marks
-     * those lines as deeper than the key or `-` that owns the value, so the scanner skips them. js-yaml reads a
-     * flow value up to its closing quote or bracket whatever the indentation of the lines between (where `yaml`
-     * reports an error and recovers otherwise), and the documents archlint judges are js-yaml's.
-     * Block scalar bodies are skipped.
-     */
-    ownFlowLines(lines) {
-        for (let line = lines.first; line < lines.limit; line++) {
-            const indent = this.indent(line);
-            if (indent < 0)
-                continue;
-            const read = this.readLine(line, indent, lines.limit);
-            line = read.last;
-            const owner = read.blockScalarOwner;
-            if (owner === undefined)
-                continue;
-            while (line + 1 < lines.limit && (this.indent(line + 1) < 0 || this.indent(line + 1) > owner))
-                line++;
-        }
-    }
-    /**
-     * Reads a line's keys, indicators and flow values, following a flow value over the lines it takes: the last
-     * line read, and the column of the key or `-` that owns a block scalar starting there.
-     */
-    readLine(line, indent, limit) {
-        const end = this.end(line);
-        let owner = indent;
-        for (let at = indent; at < end;) {
-            const c = this.char(line, at);
-            if (c === HASH)
-                break;
-            if (this.isDash(line, at) || ((c === 63 || c === 58) && this.separated(line, at + 1))) {
-                if (c === 45)
-                    owner = at;
-                at = this.skipSpaces(line, at + 1);
-            }
-            else if (c === 33 || c === 38 || c === 42)
-                at = this.skipSpaces(line, this.tokenEnd(line, at));
-            else if (c === 124 || c === 62)
-                return { last: line, blockScalarOwner: owner };
-            else if (c === 34 || c === 39 || c === 91 || c === 123) {
-                const close = this.flowClose(line, at, owner, limit);
-                if (close.line > line) {
-                    if (!this.restIsEmpty(close.line, close.column))
-                        unsure();
-                    this.spans.set(this.offset(line, at), close);
-                    return { last: close.line };
-                }
-                const colon = this.colonFrom(line, close.column);
-                if (colon === undefined)
-                    break;
-                owner = at;
-                at = this.skipSpaces(line, colon);
-            }
-            else {
-                const colon = this.colonFrom(line, at);
-                if (colon === undefined)
-                    break;
-                owner = at;
-                at = this.skipSpaces(line, colon);
-            }
-        }
-        return { last: line };
-    }
-    /** Where a quoted scalar or flow collection that starts at `column` and goes on over more lines closes. */
-    spanAt(line, column) {
-        return this.spans.get(this.offset(line, column));
-    }
-    /** Where a quoted scalar or flow collection starting at `column` closes; its later lines read as past `owner`. */
-    flowClose(line, column, owner, limit) {
-        let depth = 0;
-        let quote = 0;
-        for (let at = line; at < limit; at++) {
-            let from = column;
-            if (at > line) {
-                from = this.indent(at);
-                if (from < 0)
-                    continue;
-                if (from <= owner)
-                    this.indents[at] = owner + 1;
-            }
-            const end = this.end(at);
-            for (let col = from; col < end; col++) {
-                const c = this.char(at, col);
-                if (quote) {
-                    if (quote === 34 && c === 92)
-                        col++;
-                    else if (c === quote && quote === 39 && this.char(at, col + 1) === 39)
-                        col++;
-                    else if (c === quote) {
-                        quote = 0;
-                        if (depth === 0)
-                            return { line: at, column: col + 1 };
-                    }
-                }
-                else if ((c === 34 || c === 39) && (depth === 0 || this.startsScalar(at, col)))
-                    quote = c;
-                else if (c === 91 || c === 123)
-                    depth++;
-                else if (c === 93 || c === 125) {
-                    if (--depth === 0)
-                        return { line: at, column: col + 1 };
-                }
-                else if (c === HASH && this.isBlank(at, col - 1))
-                    break;
-            }
-        }
-        return unsure();
-    }
-    /** The column past the next `: ` (or `:` ending the line) from `column`, before any comment. */
-    colonFrom(line, column) {
-        const end = this.end(line);
-        for (let at = column; at < end; at++) {
-            const c = this.char(line, at);
-            if (c === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
-                return undefined;
-            if (c === 58 && this.separated(line, at + 1))
-                return at + 1;
-        }
-        return undefined;
-    }
-    /** The column just past a quoted scalar that starts at `column`; unsure if it does not close on this line. */
-    quotedEnd(line, column) {
-        const quote = this.char(line, column);
-        const end = this.end(line);
-        for (let at = column + 1; at < end; at++) {
-            const c = this.char(line, at);
-            if (quote === 34 && c === 92)
-                at++;
-            else if (c === quote) {
-                if (quote === 39 && this.char(line, at + 1) === 39)
-                    at++;
-                else
-                    return at + 1;
-            }
-        }
-        return unsure();
-    }
-    /** The column just past a flow collection that starts at `column`; unsure unless it closes on this line. */
-    flowEnd(line, column) {
-        const end = this.end(line);
-        let depth = 0;
-        for (let at = column; at < end; at++) {
-            const c = this.char(line, at);
-            if (c === 91 || c === 123)
-                depth++;
-            else if (c === 93 || c === 125) {
-                if (--depth === 0)
-                    return at + 1;
-            }
-            else if ((c === 34 || c === 39) && this.startsScalar(line, at))
-                at = this.quotedEnd(line, at) - 1;
-            else if (c === HASH && (this.isBlank(line, at - 1) || FLOW_OPENERS.includes(this.char(line, at - 1))))
-                unsure();
-        }
-        return unsure();
-    }
-    /**
-     * Whether a quote inside a flow collection opens a quoted scalar: it starts the line or follows `[`, `{`, `,`,
-     * `:` or an explicit key's `? `. After other text (`[( 'x]`) it belongs to that plain scalar.
-     */
-    startsScalar(line, column) {
-        let at = column - 1;
-        while (at >= 0 && this.char(line, at) === SPACE)
-            at--;
-        if (at < 0)
-            return true;
-        const before = this.char(line, at);
-        if (before === 63)
-            return at < column - 1 && (at === 0 || this.isBlank(line, at - 1));
-        return FLOW_OPENERS.includes(before);
-    }
-    /**
-     * The items of a one-line flow sequence opening at `column`, as [start, end] columns: flow scalars and
-     * flow collections; unsure for pairs, tags, anchors, aliases and empty items.
-     */
-    flowItems(line, column) {
-        const items = [];
-        let at = this.skipSpaces(line, column + 1);
-        if (this.char(line, at) === 93)
-            return items;
-        for (;;) {
-            const c = this.char(line, at);
-            let end;
-            if (c === 34 || c === 39)
-                end = this.quotedEnd(line, at);
-            else if (c === 91 || c === 123)
-                end = this.flowEnd(line, at);
-            else if (c !== -1 && this.startsPlain(line, at) && c !== 44 && c !== 93 && c !== 125)
-                end = this.flowPlainEnd(line, at);
-            else
-                return unsure();
-            items.push([at, end]);
-            at = this.skipSpaces(line, end);
-            const next = this.char(line, at);
-            if (next === 93)
-                return items;
-            if (next !== 44)
-                unsure();
-            at = this.skipSpaces(line, at + 1);
-            if (this.char(line, at) === 93)
-                return items;
-        }
-    }
-    /** The end of a plain scalar inside a flow collection: before `,`, a bracket, or trailing spaces. */
-    flowPlainEnd(line, column) {
-        let last = column;
-        for (let at = column; at < this.end(line); at++) {
-            const c = this.char(line, at);
-            if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125)
-                break;
-            if ((c === 58 && this.endsFlowKey(line, at + 1)) || (c === HASH && this.isBlank(line, at - 1)))
-                unsure();
-            if (c !== SPACE && c !== TAB)
-                last = at + 1;
-        }
-        return last;
-    }
-    /** Whether a `:` before `column` would end a key inside a flow collection (it does not in `s3:GetObject`). */
-    endsFlowKey(line, column) {
-        const c = this.char(line, column);
-        return this.separated(line, column) || c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-    }
-    /** The column past a token (tag, anchor, alias name): up to a space or the end of the line. */
-    tokenEnd(line, column) {
-        const end = this.end(line);
-        let at = column;
-        while (at < end && this.char(line, at) !== SPACE && this.char(line, at) !== TAB)
-            at++;
-        return at;
-    }
-    /**
-     * The end of a one-line plain scalar (trailing spaces and comment excluded); unsure if it holds `: `,
-     * which would make it a key.
-     */
-    plainEnd(line, column) {
-        const end = this.end(line);
-        let last = column;
-        for (let at = column; at < end; at++) {
-            const c = this.char(line, at);
-            if (c === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
-                break;
-            if (c === 58 && this.separated(line, at + 1))
-                unsure();
-            if (c !== SPACE && c !== TAB)
-                last = at + 1;
-        }
-        return last;
-    }
-    /** Whether a plain scalar may start at `column` (it may not with an indicator, bar `-?:` before a non-space). */
-    startsPlain(line, column) {
-        const c = this.text[this.offset(line, column)];
-        if (!INDICATORS.has(c))
-            return true;
-        return (c === "-" || c === "?" || c === ":") && !this.separated(line, column + 1);
-    }
-    /**
-     * The key of a block mapping entry at `column`, or undefined when the line holds a scalar there; unsure for
-     * keys `yaml` might read otherwise (tags, anchors, aliases, explicit `?`, flow keys, numbers, escapes).
-     */
-    keyAt(line, column) {
-        const c = this.char(line, column);
-        // An implicit key takes one line: a scalar or collection going on over more is a value.
-        if (this.spanAt(line, column))
-            return undefined;
-        if (c === 34 || c === 39) {
-            const close = this.quotedEnd(line, column);
-            const after = this.colonAfter(line, close);
-            if (after === undefined)
-                return undefined;
-            const inner = this.text.slice(this.offset(line, column + 1), this.offset(line, close - 1));
-            return {
-                name: c === 39 ? inner.replaceAll("''", "'") : decodeDoubleQuoted(inner),
-                start: this.offset(line, column),
-                after,
-            };
-        }
-        if (c === 124 || c === 62 || c === HASH || this.isDash(line, column))
-            return undefined;
-        if (!this.startsPlain(line, column)) {
-            if (c === 91 || c === 123)
-                return this.colonAfter(line, this.flowEnd(line, column)) === undefined ? undefined : unsure();
-            if (c === 33 || c === 38 || c === 42)
-                return this.keyAfterProps(line, column);
-            return unsure();
-        }
-        const end = this.end(line);
-        for (let at = column; at < end; at++) {
-            const ch = this.char(line, at);
-            if (ch === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
-                return undefined;
-            if (ch === 58 && this.separated(line, at + 1)) {
-                const name = this.text.slice(this.offset(line, column), this.offset(line, at)).trimEnd();
-                if (NOT_A_STRING.test(name) && !SAME_AS_NUMBER.test(name))
-                    unsure();
-                return { name, start: this.offset(line, column), after: at + 1 };
-            }
-        }
-        return undefined;
-    }
-    /** Tags, anchors and aliases before a key are refused; before a scalar they are no key at all. */
-    keyAfterProps(line, column) {
-        const next = this.skipSpaces(line, this.tokenEnd(line, column));
-        if (this.colonAfter(line, next) !== undefined)
-            unsure();
-        if (next < this.end(line) && this.keyAt(line, next))
-            unsure();
-        return undefined;
-    }
-    /** The column past a `:` (after optional spaces) that is followed by a space or the line's end. */
-    colonAfter(line, column) {
-        let at = column;
-        while (this.char(line, at) === SPACE)
-            at++;
-        return this.char(line, at) === 58 && this.separated(line, at + 1) ? at + 1 : undefined;
-    }
-}
-/** Double-quoted text through JSON's escapes, which YAML shares; other escapes (`\x`, `\e`, \u2026) are refused. */
-function decodeDoubleQuoted(inner) {
-    if (!inner.includes("\\"))
-        return inner;
-    try {
-        return JSON.parse(`"${inner}"`);
-    }
-    catch {
-        return unsure();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parse/block-yaml-locator.ts
-
-/**
- * Finds what `ExactYamlLocator` finds, reading only the lines on the path: block mappings and sequences,
- * comments, block scalars, plain scalars and one-line flow sequences. Anything it cannot be sure of (flow
- * mappings on the path, aliases, keys `yaml` may read otherwise, directives, empty values that end a
- * collection) answers undefined.
- */
-class BlockYamlLocator {
-    lines;
-    documents;
-    limit = 0;
-    /** Per collection (by its start offset): the lines of its entries, and a mapping's keys. */
-    entryLineCache = new Map();
-    entryCache = new Map();
-    /** Documents whose flow values over several lines were read, and those whose lines were all marked as owned. */
-    flowRead = new Set();
-    flowOwned = new Set();
-    constructor(text, lineStarts) {
-        this.lines = new BlockYamlText(text, lineStarts);
-    }
-    find(doc, path) {
-        try {
-            return this.walk(doc, path);
-        }
-        catch (error) {
-            if (error instanceof NotCertain)
-                return undefined;
-            throw error;
-        }
-    }
-    walk(doc, path) {
-        const lines = this.documentLines()[doc] ?? unsure();
-        this.limit = lines.limit;
-        if (!this.flowRead.has(doc)) {
-            this.flowRead.add(doc);
-            this.lines.ownFlowLines(lines);
-            this.flowOwned.add(doc);
-        }
-        if (!this.flowOwned.has(doc))
-            unsure();
-        const first = this.lines.nextContent(lines.first, lines.limit);
-        if (first >= lines.limit || this.lines.indent(first) !== 0)
-            unsure();
-        let node = this.collectionAt(first, 0);
-        let start = node.start;
-        for (const segment of path) {
-            if (node.kind === "map") {
-                const name = String(segment);
-                const entry = this.findLastEntry(node, name) ?? unsure();
-                node = this.valueAfter(entry.line, entry.after, node.indent, false);
-                start = entry.start;
-            }
-            else if (node.kind === "seq") {
-                const index = Number(segment);
-                const item = isIndex(index) ? this.item(node, index) : undefined;
-                if (!item)
-                    break;
-                node = item;
-                start = item.start;
-            }
-            else if (node.kind === "leaf" && node.flow === "[" && isIndex(Number(segment))) {
-                const item = this.flowItem(node, Number(segment));
-                if (!item)
-                    break;
-                node = item;
-                start = item.start;
-            }
-            else {
-                if (node.kind === "leaf" && (node.alias || node.flow === "{" || node.spansLines))
-                    unsure();
-                break;
-            }
-        }
-        return [start, this.endOf(node)];
-    }
-    documentLines() {
-        if (this.documents === undefined) {
-            try {
-                this.documents = this.lines.documents();
-            }
-            catch (error) {
-                if (!(error instanceof NotCertain))
-                    throw error;
-                this.documents = null;
-            }
-        }
-        return this.documents ?? unsure();
-    }
-    /** The block mapping or sequence whose first entry is at (`line`, `column`). */
-    collectionAt(line, column) {
-        const start = this.lines.offset(line, column);
-        if (this.lines.isDash(line, column))
-            return { kind: "seq", indent: column, line, start };
-        if (this.lines.keyAt(line, column))
-            return { kind: "map", indent: column, line, start };
-        return unsure();
-    }
-    /** Lines that hold the collection's entries or items, the first included. */
-    entryLines(collection) {
-        let lines = this.entryLineCache.get(collection.start);
-        if (!lines) {
-            lines = [...this.readEntryLines(collection)];
-            this.entryLineCache.set(collection.start, lines);
-        }
-        return lines;
-    }
-    *readEntryLines(collection) {
-        yield collection.line;
-        for (let line = collection.line + 1; line < this.limit; line++) {
-            const indent = this.lines.indent(line);
-            if (indent < 0 || indent > collection.indent || this.lines.isComment(line))
-                continue;
-            if (indent < collection.indent)
-                return;
-            const dash = this.lines.isDash(line, indent);
-            if (collection.kind === "seq" && !dash)
-                return;
-            // In a mapping, a `-` at the mapping's own indentation is an item of the previous key's sequence.
-            if (!dash || collection.kind === "seq")
-                yield line;
-        }
-    }
-    /** The mapping's keys by name, each the last of its repeats: the one `yaml` and js-yaml (`json`) keep. */
-    entries(map) {
-        let entries = this.entryCache.get(map.start);
-        if (!entries) {
-            entries = new Map();
-            for (const line of this.entryLines(map)) {
-                const key = this.lines.keyAt(line, map.indent) ?? unsure();
-                entries.set(key.name, { ...key, line });
-            }
-            this.entryCache.set(map.start, entries);
-        }
-        return entries;
-    }
-    findLastEntry(map, name) {
-        return this.entries(map).get(name);
-    }
-    item(seq, index) {
-        const line = this.entryLines(seq)[index];
-        return line === undefined ? undefined : this.itemAt(line, seq.indent);
-    }
-    flowItem(seq, index) {
-        const line = seq.lastLine;
-        const column = seq.start - this.lines.offset(line, 0);
-        const item = this.lines.flowItems(line, column)[index];
-        if (!item)
-            return undefined;
-        const [start, end] = item;
-        const open = this.lines.char(line, start);
-        const flow = open === 91 ? "[" : open === 123 ? "{" : undefined;
-        const at = (c) => this.lines.offset(line, c);
-        return { kind: "leaf", start: at(start), end: at(end), lastLine: line, trails: true, ...(flow && { flow }) };
-    }
-    lastChild(collection) {
-        const last = this.entryLines(collection).at(-1);
-        if (collection.kind === "seq")
-            return this.itemAt(last, collection.indent);
-        const key = this.lines.keyAt(last, collection.indent) ?? unsure();
-        return this.valueAfter(last, key.after, collection.indent, false);
-    }
-    /** A sequence item: `- value`, or a compact mapping (`- key: v`) or sequence (`- - x`) on the item's line. */
-    itemAt(line, dash) {
-        const at = this.lines.skipSpaces(line, dash + 1);
-        if (!this.lines.restIsEmpty(line, at)) {
-            if (this.lines.isDash(line, at))
-                return { kind: "seq", indent: at, line, start: this.lines.offset(line, at) };
-            if (this.lines.keyAt(line, at))
-                return { kind: "map", indent: at, line, start: this.lines.offset(line, at) };
-        }
-        return this.valueAfter(line, dash + 1, dash, true);
-    }
-    /** The value that follows an indicator (`:` or `-`) ending at `column`, owned by a collection at `parent`. */
-    valueAfter(line, column, parent, inSeq) {
-        const lines = this.lines;
-        let at = lines.skipSpaces(line, column);
-        const valueStart = at;
-        let props = false;
-        for (let c = lines.char(line, at); c === 33 || c === 38; c = lines.char(line, at)) {
-            const next = lines.char(line, at + 1);
-            if (c === 33 && (next === 33 || next === 60))
-                unsure();
-            at = lines.skipSpaces(line, lines.tokenEnd(line, at));
-            props = true;
-        }
-        if (lines.restIsEmpty(line, at)) {
-            const next = lines.nextContent(line + 1, this.limit);
-            const indent = next < this.limit ? lines.indent(next) : -1;
-            if (indent === parent && !inSeq && lines.isDash(next, indent))
-                return this.collectionAt(next, indent);
-            if (indent > parent) {
-                if (lines.isDash(next, indent) || lines.keyAt(next, indent))
-                    return this.collectionAt(next, indent);
-                // A scalar or flow collection on the lines below its key or `-` (a block scalar there is left to `yaml`).
-                const first = lines.char(next, indent);
-                if (props || first === 124 || first === 62)
-                    unsure();
-                return this.valueAfter(next, indent, parent, inSeq);
-            }
-            return props ? unsure() : { kind: "empty", start: lines.offset(line, valueStart) };
-        }
-        const c = lines.char(line, at);
-        const start = lines.offset(line, at);
-        if (c === 124 || c === 62)
-            return this.blockScalar(line, at, parent);
-        let end;
-        const leaf = { kind: "leaf", start, lastLine: line, trails: true };
-        if (c === 42) {
-            if (props)
-                unsure();
-            end = lines.tokenEnd(line, at);
-            if (!lines.restIsEmpty(line, end))
-                unsure();
-            return { ...leaf, end: lines.offset(line, end), alias: true };
-        }
-        const span = lines.spanAt(line, at);
-        if (span) {
-            return { ...leaf, end: lines.offset(span.line, span.column), lastLine: span.line, spansLines: true };
-        }
-        if (c === 34 || c === 39)
-            end = lines.quotedEnd(line, at);
-        else if (c === 91 || c === 123)
-            end = lines.flowEnd(line, at);
-        else if (lines.startsPlain(line, at))
-            end = lines.plainEnd(line, at);
-        else
-            return unsure();
-        if (!lines.restIsEmpty(line, end))
-            unsure();
-        if (c !== 34 && c !== 39 && c !== 91 && c !== 123 && !this.commentAfter(line, end)) {
-            return this.plainContinued({ ...leaf, end: lines.offset(line, end) }, parent);
-        }
-        const flow = c === 91 ? "[" : c === 123 ? "{" : undefined;
-        return { ...leaf, end: lines.offset(line, end), ...(flow && { flow }) };
-    }
-    /** A plain scalar goes on over the deeper lines that follow (blank lines between), up to a comment. */
-    plainContinued(leaf, parent) {
-        const lines = this.lines;
-        let { end, lastLine } = leaf;
-        for (let next = lastLine + 1; next < this.limit; next++) {
-            const indent = lines.indent(next);
-            if (indent < 0)
-                continue;
-            if (indent <= parent || lines.isComment(next))
-                break;
-            if (!lines.startsPlain(next, indent))
-                unsure();
-            const column = lines.plainEnd(next, indent);
-            end = lines.offset(next, column);
-            lastLine = next;
-            if (this.commentAfter(next, column))
-                break;
-        }
-        return { ...leaf, end, lastLine };
-    }
-    /** Whether a comment follows `column` on the line (nothing but spaces and a comment may). */
-    commentAfter(line, column) {
-        return this.lines.skipSpaces(line, column) < this.lines.end(line);
-    }
-    /**
-     * `|` or `>` with an optional `-` chomping indicator. `yaml` ends it after the line break of its last
-     * non-blank line; kept trailing lines (`+`), explicit indentation and empty bodies are left to `yaml`.
-     */
-    blockScalar(line, column, parent) {
-        const lines = this.lines;
-        let at = column + 1;
-        if (lines.char(line, at) === 45)
-            at++;
-        if (!lines.restIsEmpty(line, at))
-            unsure();
-        let first = line + 1;
-        while (first < this.limit && lines.indent(first) < 0)
-            first++;
-        const indent = first < this.limit ? lines.indent(first) : -1;
-        if (indent <= parent)
-            unsure();
-        for (let blank = line + 1; blank < first; blank++)
-            if (lines.end(blank) > indent)
-                unsure();
-        let last = first;
-        for (let next = first + 1; next < this.limit; next++) {
-            const nextIndent = lines.indent(next);
-            // A line of spaces longer than the indentation is content (spaces), not a blank line.
-            if (nextIndent < 0) {
-                if (lines.end(next) > indent)
-                    last = next;
-                continue;
-            }
-            if (nextIndent < indent) {
-                if (nextIndent > parent)
-                    unsure();
-                break;
-            }
-            last = next;
-        }
-        return { kind: "leaf", start: lines.offset(line, column), end: lines.next(last), lastLine: last, trails: false };
-    }
-    /**
-     * Where `yaml` ends a node (`range[1]`). A collection ends where its last descendant ends, plus the comment
-     * lines `yaml` hands to a collection on the way: the blank and comment lines after the last value go up from
-     * the innermost collection, each passing them on unless one of the comments is indented at least as deep as
-     * it (and it is indented at all); the one that keeps them ends at the next token.
-     */
-    endOf(node) {
-        if (node.kind === "empty")
-            return node.start;
-        if (node.kind === "leaf")
-            return node.end;
-        const chain = [node];
-        let last = this.lastChild(node);
-        while (last.kind === "map" || last.kind === "seq") {
-            chain.push(last);
-            last = this.lastChild(last);
-        }
-        const leaf = last.kind === "leaf" ? last : unsure();
-        const innermost = chain[chain.length - 1];
-        let end = leaf.trails ? this.lines.next(leaf.lastLine) : leaf.end;
-        let line = leaf.lastLine + 1;
-        let deepest = -1;
-        for (; line < this.limit; line++) {
-            const indent = this.lines.indent(line);
-            if (indent < 0)
-                continue;
-            if (!this.lines.isComment(line))
-                break;
-            if (leaf.trails && deepest < 0 && indent > innermost.indent)
-                end = this.lines.next(line);
-            else
-                deepest = Math.max(deepest, indent);
-        }
-        const next = line < this.limit ? this.lines.offset(line, this.lines.indent(line)) : this.lines.next(this.limit - 1);
-        const keeper = chain.slice(1).some((collection) => collection.indent > 0 && deepest >= collection.indent);
-        return keeper ? next : end;
-    }
-}
-function isIndex(index) {
-    return Number.isInteger(index) && index >= 0;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/parse/exact-yaml-locator.ts
-
-/**
- * The exact answer: re-reads the whole file with `yaml`, which keeps every node's range (about ten times what
- * js-yaml costs), and takes the range of the deepest node on the path that exists.
- */
-class ExactYamlLocator {
-    text;
-    documents;
-    constructor(text) {
-        this.text = text;
-    }
-    find(docIndex, path) {
-        const documents = this.parsed();
-        const doc = documents[docIndex];
-        if (!doc)
-            return [0, 0];
-        const root = doc.contents;
-        const docStart = doc.range?.[0] ?? 0;
-        if (!root?.range)
-            return [docStart, docStart];
-        let current = { node: root, range: [root.range[0], root.range[1]] };
-        for (const segment of path) {
-            const next = step(resolve(current.node, doc), segment, doc);
-            if (!next)
-                break;
-            current = next;
-        }
-        return current.range;
-    }
-    parsed() {
-        this.documents ??= (0,dist/* parseAllDocuments */.hR)(this.text, { uniqueKeys: false, strict: false });
-        return Array.isArray(this.documents) ? this.documents : [];
-    }
-}
-function resolve(node, doc) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-}
-function step(node, segment, doc) {
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const item = node.items[Number(segment)];
-        return item?.range ? { node: item, range: [item.range[0], item.range[1]] } : undefined;
-    }
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    // The last of repeated keys, the one the parser keeps.
-    const pair = node.items.findLast(({ key }) => String((0,dist/* isScalar */.jn)(key) ? key.value : key) === String(segment));
-    if (pair) {
-        const key = pair.key;
-        const value = pair.value;
-        const start = key?.range?.[0] ?? value?.range?.[0] ?? 0;
-        const end = value?.range?.[1] ?? key?.range?.[1] ?? start;
-        return { node: value, range: [start, end] };
-    }
-    for (const pair of node.items) {
-        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === "<<") {
-            const merged = step(resolve(pair.value, doc), segment, doc);
-            if (merged)
-                return merged;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parse/yaml-locator.ts
-
-
-
-
-/**
- * The fast parser (js-yaml) keeps no positions. A line scanner answers for block YAML; where it is not sure,
- * the `yaml` package re-reads the whole file (about ten times js-yaml's cost) for the exact ranges. A path may go
- * on into the JSON document a string value holds (`embedded`: an IAM policy written as `PolicyDocument: |`).
- */
-class YamlLocator {
-    text;
-    lines;
-    fast;
-    exact;
-    constructor(text) {
-        this.text = text;
-    }
-    locate(doc, path, embedded) {
-        this.lines ??= new LineIndex(this.text);
-        this.fast ??= new BlockYamlLocator(this.text, this.lines.starts);
-        let range = this.fast.find(doc, path);
-        if (!range) {
-            this.exact ??= new ExactYamlLocator(this.text);
-            range = this.exact.find(doc, path);
-        }
-        if (embedded?.length)
-            range = embeddedRange(this.text, range, embedded) ?? range;
-        return this.lines.range(range[0], range[1]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parse/parse-file.ts
-
-
-
-
-
-
-
-
-const startOfFile = { locate: () => ({ line: 1, column: 1 }) };
-/** Formats other than YAML and JSON (HCL) register here, so this module stays free of their parsers. */
-const extraParsers = new Map();
-function registerParser(format, parser) {
-    extraParsers.set(format, parser);
-}
-function parseFile(path, rawText, format) {
-    const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
-    const extra = extraParsers.get(format);
-    if (extra)
-        return extra(path, text);
-    switch (format) {
-        case "yaml":
-        case "json": {
-            const parsed = format === "yaml" ? parseYaml(path, text) : parseJson(path, text);
-            return parsed.error && isTemplateText(text, format) ? parseTemplate(path, text, format) : parsed;
-        }
-        default:
-            return { path, format, text, documents: [], locator: startOfFile };
-    }
-}
-/**
- * A Terraform template (`%{ if }`, a bare `${\u2026}` in JSON) is no broken file: what reads with its placeholders
- * left in place is read (an IAM policy with `${bucket}` unresolved); a template that does not read so is
- * skipped, never a parse error.
- */
-function parseTemplate(path, text, format) {
-    const rendered = renderPlaceholders(text, format);
-    const { error, ...parsed } = format === "yaml" ? parseYaml(path, rendered) : parseJson(path, rendered);
-    return { ...parsed, text, documents: error ? [] : parsed.documents };
-}
-function parseYaml(path, text) {
-    const locator = new YamlLocator(text);
-    try {
-        const documents = [];
-        // `json: true`: a repeated key overrides the earlier one (as JSON.parse, PyYAML and Go's yaml.v2 do)
-        // instead of failing the whole file.
-        js_yaml/* default.loadAll */.Ay.loadAll(text, (doc) => documents.push(doc), { schema: MANIFEST_SCHEMA, filename: path, json: true });
-        // Only anchors make a document a graph that can explode; js-yaml bounds nesting itself (maxDepth 100).
-        const refused = text.includes("&") ? firstRefusal(documents) : undefined;
-        if (refused)
-            return { path, format: "yaml", text, documents: [], locator, error: refused };
-        return { path, format: "yaml", text, documents, locator };
-    }
-    catch (error) {
-        return { path, format: "yaml", text, documents: [], locator, error: yamlError(error) };
-    }
-}
-function firstRefusal(documents) {
-    for (const [index, document] of documents.entries()) {
-        const reason = exceededLimit(document);
-        if (reason)
-            return { message: `document ${index + 1} is refused: ${reason}`, line: 1, column: 1 };
-    }
-    return undefined;
-}
-function yamlError(error) {
-    if (error instanceof js_yaml/* default.YAMLException */.Ay.YAMLException) {
-        return { message: error.reason || "invalid YAML", line: error.mark.line + 1, column: error.mark.column + 1 };
-    }
-    if (error instanceof RangeError)
-        return { message: "YAML nested too deeply to read", line: 1, column: 1 };
-    return { message: error instanceof Error ? error.message : String(error), line: 1, column: 1 };
-}
-/** Plain JSON first (fast); comments and trailing commas are tolerated, as editors and tools do. */
-function parseJson(path, text) {
-    const locator = new JsonLocator(text);
-    try {
-        const document = JSON.parse(text);
-        const refused = firstRefusal([document]);
-        if (refused)
-            return { path, format: "json", text, documents: [], locator, error: refused };
-        return { path, format: "json", text, documents: [document], locator };
-    }
-    catch (error) {
-        const errors = [];
-        let value;
-        try {
-            value = (0,main.parse)(text, errors, { allowTrailingComma: true, disallowComments: false });
-        }
-        catch {
-            return { path, format: "json", text, documents: [], locator, error: deepJsonError(error) };
-        }
-        const first = errors[0];
-        const refused = first ? undefined : firstRefusal([value]);
-        if (refused)
-            return { path, format: "json", text, documents: [], locator, error: refused };
-        if (!first)
-            return { path, format: "json", text, documents: value === undefined ? [] : [value], locator };
-        const { line, column } = new LineIndex(text).position(first.offset);
-        const message = `invalid JSON: ${(0,main.printParseErrorCode)(first.error)}`;
-        return { path, format: "json", text, documents: [], locator, error: { message, line, column } };
-    }
-}
-function deepJsonError(error) {
-    const message = error instanceof RangeError ? "JSON nested too deeply to read" : String(error);
-    return { message, line: 1, column: 1 };
 }
 
 ;// CONCATENATED MODULE: ./src/extract/entity.ts
@@ -10795,11 +12285,22 @@ const LONG_RUNNING = new Set(["Deployment", "StatefulSet", "DaemonSet"]);
 const STATEFUL = new Set(["StatefulSet", "DaemonSet", "Job", "CronJob"]);
 const REPLICATED = new Set(["Deployment", "StatefulSet", "ReplicaSet"]);
 const isWorkloadKind = (kind) => kind === "Pod" || kind in POD_TEMPLATE_PATHS;
+/** The containers (init containers too) of a workload's pod template, as written. */
+function podContainers(resource) {
+    const podSpec = podTemplate(resource)?.spec;
+    if (!isDict(podSpec))
+        return [];
+    return [podSpec.containers, podSpec.initContainers].flatMap((list) => (Array.isArray(list) ? list : []));
+}
+function podTemplate(resource) {
+    const templatePath = own(POD_TEMPLATE_PATHS, resource.kind);
+    return templatePath ? dig(specOf(resource.body), templatePath) : resource.body;
+}
 function toWorkload(resource) {
     const { kind, body, ref } = resource;
     const spec = specOf(body);
     const templatePath = own(POD_TEMPLATE_PATHS, kind);
-    const template = templatePath ? dig(spec, templatePath) : body;
+    const template = podTemplate(resource);
     const templateRef = templatePath ? refAt(ref, "spec", ...templatePath) : ref;
     const podSpec = isDict(template?.spec) ? template.spec : {};
     const podLabels = stringMap(metadataOf(template ?? {}).labels);
@@ -11103,6 +12604,8 @@ function toNetworkPolicy(resource) {
 
 
 
+
+
 /** Knative Services are serverless functions, modelled by the Knative adapter. */
 const SKIPPED_GROUPS = /^serving\.knative\.dev\//;
 /**
@@ -11116,14 +12619,19 @@ const kubernetes = {
     create() {
         const files = [];
         const patches = new Set();
+        const named = new Set();
+        const kustomized = new Set();
         return {
             extract(file, sink) {
                 if (file.format !== "yaml" && file.format !== "json")
                     return;
                 if (isKustomization(file.path)) {
                     const kustomization = readKustomization(file);
+                    kustomized.add(external_node_path_.posix.dirname(file.path));
                     for (const patch of kustomization.patches)
                         patches.add(patch);
+                    for (const path of [...kustomization.patches, ...kustomization.resources])
+                        named.add(path);
                     sink.evidence({ category: "kustomize", value: file.path, file: file.path, line: 1 });
                     for (const resource of kustomization.resources)
                         sink.evidence({ category: KUSTOMIZE_RESOURCE, value: resource, file: file.path, line: 1 });
@@ -11136,11 +12644,15 @@ const kubernetes = {
                     files.push(modelOf(file, resources));
             },
             finish(sink) {
-                for (const { path, entities, evidence } of files) {
+                for (const { path, entities, evidence, fragments } of files) {
                     if (patches.has(path))
                         continue;
+                    const unusedFragment = !named.has(path) && underKustomization(path, kustomized);
                     for (const entity of entities)
                         sink.entity(entity);
+                    if (!unusedFragment)
+                        for (const entity of fragments)
+                            sink.entity(entity);
                     for (const item of evidence)
                         sink.evidence(item);
                 }
@@ -11155,11 +12667,22 @@ function modelOf(file, resources) {
         file: ref.file,
         line: file.locator.locate(ref.doc, ref.path).line,
     });
+    const whole = resources.filter((resource) => !isFragment(resource));
     return {
         path: file.path,
-        entities: resources.flatMap((resource) => toEntity(resource) ?? []),
+        entities: whole.flatMap((resource) => toEntity(resource) ?? []),
+        fragments: resources.filter(isFragment).flatMap((resource) => toEntity(resource) ?? []),
         evidence: resources.flatMap((resource) => evidenceOf(resource, at)),
     };
+}
+/** A folder a kustomization governs: its own or an enclosing folder's. */
+function underKustomization(path, kustomized) {
+    for (let folder = external_node_path_.posix.dirname(path);; folder = external_node_path_.posix.dirname(folder)) {
+        if (kustomized.has(folder))
+            return true;
+        if (folder === "." || folder === "/" || folder === "")
+            return false;
+    }
 }
 function toEntity(resource) {
     if (isWorkloadKind(resource.kind) && /^(apps|batch|extensions|v1$)/.test(resource.apiVersion))
@@ -11173,6 +12696,17 @@ function toEntity(resource) {
     if (isNetworkPolicy(resource))
         return toNetworkPolicy(resource);
     return undefined;
+}
+/**
+ * A workload none of whose containers names an image is incomplete: the API server refuses such a pod. Where
+ * kustomize builds the folder and no kustomization names the file, it is a patch kept beside the manifests, not
+ * what deploys. Elsewhere (a bare manifest, a linter's test case) it is still judged as written.
+ */
+function isFragment(resource) {
+    if (!isWorkloadKind(resource.kind))
+        return false;
+    const containers = podContainers(resource);
+    return containers.length > 0 && containers.every((container) => !isDict(container) || container.image === undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/policy-documents/adapter.ts
@@ -14456,1366 +15990,6 @@ function byPlace(a, b) {
         a.policy.localeCompare(b.policy));
 }
 
-;// CONCATENATED MODULE: ./src/config/schema-validators.generated.ts
-// schemas/config.schema.json
-const validateConfigUntyped = (() => {
-    const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://archlint.dev/schemas/config.schema.json", "title": "archlint configuration (.archlint.yml)", "description": "What a team tunes without forking archlint: which files are read, what the team and its workload are, which policies apply and how, and which findings are waived (with a reason and an expiry date).", "type": "object", "additionalProperties": false, "properties": { "include": { "description": "Globs (relative to the scanned root) of the files to read; all manifests when absent.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the scanned root) of files and folders never read, on top of .gitignore.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "team": { "description": "The team that runs this architecture; declared values win over what archlint infers.", "type": "object", "additionalProperties": false, "properties": { "size": { "description": "Number of engineers; team policies do not fire while it is unknown.", "type": "integer", "minimum": 1 }, "devopsExpertise": { "description": "Whether the team has the DevOps expertise to run clusters (the guide's fourth question).", "type": "boolean" } } }, "workload": { "description": "The workload profile, for the guide's decision framework.", "type": "object", "additionalProperties": false, "properties": { "traffic": { "description": "The shape of the traffic: steady, spiky (sudden bursts) or unpredictable.", "enum": ["steady", "spiky", "unpredictable"] }, "shortLived": { "description": "Whether the work is short-lived (seconds to minutes per event).", "type": "boolean" } } }, "reassessment": { "description": "The architecture reassessment the guide asks for every year.", "type": "object", "additionalProperties": false, "properties": { "lastReviewed": { "description": "The date (YYYY-MM-DD) of the last architecture review.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-expected": "a date (YYYY-MM-DD)" }, "intervalMonths": { "description": "Months between reviews (12 by default).", "type": "integer", "minimum": 1 } } }, "policies": { "description": "Per policy id: `off`, or `{ severity, params }` to change its severity or parameters.", "type": "object", "additionalProperties": { "x-expected": "\"off\" or a mapping with severity and/or params", "if": { "type": "string" }, "then": { "const": "off" }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "The severity the policy reports with.", "enum": ["error", "warning", "notice"] }, "params": { "description": "Parameter values replacing the policy's defaults (names as `archlint policies` and docs/policies.md list them).", "type": "object" } } } } }, "policyPaths": { "description": "Extra folders of custom policies (relative to the scanned root, inside it), besides .archlint/policies/.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "waivers": { "description": "Findings accepted for a while: each names a policy, the files it covers, why, and when it expires.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["policy", "path", "reason", "expires"], "properties": { "policy": { "description": "The policy id waived.", "type": "string", "minLength": 1 }, "path": { "description": "Glob of the files (relative to the scanned root) whose findings are waived.", "type": "string", "minLength": 1 }, "subject": { "description": "Only findings about the entity of this name (a function, a workload, \u2026).", "type": "string", "minLength": 1 }, "reason": { "description": "Why the finding is accepted; shown in every report.", "type": "string", "pattern": "\\S", "x-expected": "a reason that is not blank" }, "expires": { "description": "The last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding shows again and says so.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-expected": "a date (YYYY-MM-DD)" } } } }, "failOn": { "description": "The lowest severity that fails the run (exit 1 / a failed step); `never` only reports.", "enum": ["error", "warning", "notice", "never"] }, "allowInlineIgnores": { "description": "Whether `archlint:ignore <policy> <reason>` comments in manifests suppress findings (true by default).", "type": "boolean" }, "unwaivable": { "description": "Policy ids that neither an inline ignore nor a waiver can suppress.", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
-    const func0 = Object.prototype.hasOwnProperty;
-    const func1 = (function ucs2length(str) {
-        const len = str.length;
-        let length = 0;
-        let pos = 0;
-        let value;
-        while (pos < len) {
-            length++;
-            value = str.charCodeAt(pos++);
-            if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-                // high surrogate, and there is a next character
-                value = str.charCodeAt(pos);
-                if ((value & 0xfc00) === 0xdc00)
-                    pos++; // low surrogate
-            }
-        }
-        return length;
-    });
-    const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-    const pattern1 = new RegExp("\\S", "u");
-    function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://archlint.dev/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
-        const _errs1 = errors;
-        for (const key0 in data) {
-            if (!(func0.call(schema0.properties, key0))) {
-                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0, data };
-                if (vErrors === null) {
-                    vErrors = [err0];
-                }
-                else {
-                    vErrors.push(err0);
-                }
-                errors++;
-            }
-        }
-        if (data.include !== undefined) {
-            let data0 = data.include;
-            const _errs2 = errors;
-            const _errs3 = errors;
-            if (Array.isArray(data0)) {
-                let valid2 = true;
-                const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data1 = data0[i0];
-                    const _errs4 = errors;
-                    const _errs5 = errors;
-                    if (typeof data1 === "string") {
-                        if (func1(data1) < 1) {
-                            const err1 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.include.items, data: data1 };
-                            if (vErrors === null) {
-                                vErrors = [err1];
-                            }
-                            else {
-                                vErrors.push(err1);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err2 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.include.items.type, parentSchema: schema0.properties.include.items, data: data1 };
-                        if (vErrors === null) {
-                            vErrors = [err2];
-                        }
-                        else {
-                            vErrors.push(err2);
-                        }
-                        errors++;
-                    }
-                    var valid1 = _errs4 === errors;
-                    if (!valid1) {
-                        valid2 = false;
-                    }
-                }
-            }
-            else {
-                const err3 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.include.type, parentSchema: schema0.properties.include, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            var valid0 = _errs2 === errors;
-        }
-        if (data.exclude !== undefined) {
-            let data2 = data.exclude;
-            const _errs6 = errors;
-            const _errs7 = errors;
-            if (Array.isArray(data2)) {
-                let valid4 = true;
-                const len1 = data2.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data3 = data2[i1];
-                    const _errs8 = errors;
-                    const _errs9 = errors;
-                    if (typeof data3 === "string") {
-                        if (func1(data3) < 1) {
-                            const err4 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.exclude.items, data: data3 };
-                            if (vErrors === null) {
-                                vErrors = [err4];
-                            }
-                            else {
-                                vErrors.push(err4);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err5 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.exclude.items.type, parentSchema: schema0.properties.exclude.items, data: data3 };
-                        if (vErrors === null) {
-                            vErrors = [err5];
-                        }
-                        else {
-                            vErrors.push(err5);
-                        }
-                        errors++;
-                    }
-                    var valid3 = _errs8 === errors;
-                    if (!valid3) {
-                        valid4 = false;
-                    }
-                }
-            }
-            else {
-                const err6 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.exclude.type, parentSchema: schema0.properties.exclude, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-            var valid0 = _errs6 === errors;
-        }
-        if (data.team !== undefined) {
-            let data4 = data.team;
-            const _errs10 = errors;
-            const _errs11 = errors;
-            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                const _errs12 = errors;
-                for (const key1 in data4) {
-                    if (!((key1 === "size") || (key1 === "devopsExpertise"))) {
-                        const err7 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.team, data: data4 };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                }
-                if (data4.size !== undefined) {
-                    let data5 = data4.size;
-                    const _errs13 = errors;
-                    if (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) {
-                        const err8 = { instancePath: instancePath + "/team/size", schemaPath: "#/properties/team/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties.team.properties.size.type, parentSchema: schema0.properties.team.properties.size, data: data5 };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                    const _errs14 = errors;
-                    if ((typeof data5 == "number") && (isFinite(data5))) {
-                        if (data5 < 1 || isNaN(data5)) {
-                            const err9 = { instancePath: instancePath + "/team/size", schemaPath: "#/properties/team/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties.team.properties.size, data: data5 };
-                            if (vErrors === null) {
-                                vErrors = [err9];
-                            }
-                            else {
-                                vErrors.push(err9);
-                            }
-                            errors++;
-                        }
-                    }
-                    var valid5 = _errs13 === errors;
-                }
-                if (data4.devopsExpertise !== undefined) {
-                    let data6 = data4.devopsExpertise;
-                    const _errs15 = errors;
-                    if (typeof data6 !== "boolean") {
-                        const err10 = { instancePath: instancePath + "/team/devopsExpertise", schemaPath: "#/properties/team/properties/devopsExpertise/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.team.properties.devopsExpertise.type, parentSchema: schema0.properties.team.properties.devopsExpertise, data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err10];
-                        }
-                        else {
-                            vErrors.push(err10);
-                        }
-                        errors++;
-                    }
-                    const _errs16 = errors;
-                    var valid5 = _errs15 === errors;
-                }
-            }
-            else {
-                const err11 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.team.type, parentSchema: schema0.properties.team, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-            var valid0 = _errs10 === errors;
-        }
-        if (data.workload !== undefined) {
-            let data7 = data.workload;
-            const _errs17 = errors;
-            const _errs18 = errors;
-            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                const _errs19 = errors;
-                for (const key2 in data7) {
-                    if (!((key2 === "traffic") || (key2 === "shortLived"))) {
-                        const err12 = { instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.workload, data: data7 };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-                if (data7.traffic !== undefined) {
-                    let data8 = data7.traffic;
-                    const _errs20 = errors;
-                    const vSchema0 = schema0.properties.workload.properties.traffic.enum;
-                    if (!(((data8 === "steady") || (data8 === "spiky")) || (data8 === "unpredictable"))) {
-                        const err13 = { instancePath: instancePath + "/workload/traffic", schemaPath: "#/properties/workload/properties/traffic/enum", keyword: "enum", params: { allowedValues: schema0.properties.workload.properties.traffic.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.workload.properties.traffic.enum, parentSchema: schema0.properties.workload.properties.traffic, data: data8 };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        errors++;
-                    }
-                    var valid6 = _errs20 === errors;
-                }
-                if (data7.shortLived !== undefined) {
-                    let data9 = data7.shortLived;
-                    const _errs21 = errors;
-                    if (typeof data9 !== "boolean") {
-                        const err14 = { instancePath: instancePath + "/workload/shortLived", schemaPath: "#/properties/workload/properties/shortLived/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.workload.properties.shortLived.type, parentSchema: schema0.properties.workload.properties.shortLived, data: data9 };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                    const _errs22 = errors;
-                    var valid6 = _errs21 === errors;
-                }
-            }
-            else {
-                const err15 = { instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.workload.type, parentSchema: schema0.properties.workload, data: data7 };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-            var valid0 = _errs17 === errors;
-        }
-        if (data.reassessment !== undefined) {
-            let data10 = data.reassessment;
-            const _errs23 = errors;
-            const _errs24 = errors;
-            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                const _errs25 = errors;
-                for (const key3 in data10) {
-                    if (!((key3 === "lastReviewed") || (key3 === "intervalMonths"))) {
-                        const err16 = { instancePath: instancePath + "/reassessment", schemaPath: "#/properties/reassessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.reassessment, data: data10 };
-                        if (vErrors === null) {
-                            vErrors = [err16];
-                        }
-                        else {
-                            vErrors.push(err16);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.lastReviewed !== undefined) {
-                    let data11 = data10.lastReviewed;
-                    const _errs26 = errors;
-                    const _errs27 = errors;
-                    if (typeof data11 === "string") {
-                        if (!pattern0.test(data11)) {
-                            const err17 = { instancePath: instancePath + "/reassessment/lastReviewed", schemaPath: "#/properties/reassessment/properties/lastReviewed/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema0.properties.reassessment.properties.lastReviewed, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err17];
-                            }
-                            else {
-                                vErrors.push(err17);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err18 = { instancePath: instancePath + "/reassessment/lastReviewed", schemaPath: "#/properties/reassessment/properties/lastReviewed/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.reassessment.properties.lastReviewed.type, parentSchema: schema0.properties.reassessment.properties.lastReviewed, data: data11 };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                    var valid7 = _errs26 === errors;
-                }
-                if (data10.intervalMonths !== undefined) {
-                    let data12 = data10.intervalMonths;
-                    const _errs28 = errors;
-                    if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
-                        const err19 = { instancePath: instancePath + "/reassessment/intervalMonths", schemaPath: "#/properties/reassessment/properties/intervalMonths/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties.reassessment.properties.intervalMonths.type, parentSchema: schema0.properties.reassessment.properties.intervalMonths, data: data12 };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                    const _errs29 = errors;
-                    if ((typeof data12 == "number") && (isFinite(data12))) {
-                        if (data12 < 1 || isNaN(data12)) {
-                            const err20 = { instancePath: instancePath + "/reassessment/intervalMonths", schemaPath: "#/properties/reassessment/properties/intervalMonths/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties.reassessment.properties.intervalMonths, data: data12 };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                    }
-                    var valid7 = _errs28 === errors;
-                }
-            }
-            else {
-                const err21 = { instancePath: instancePath + "/reassessment", schemaPath: "#/properties/reassessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.reassessment.type, parentSchema: schema0.properties.reassessment, data: data10 };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-            var valid0 = _errs23 === errors;
-        }
-        if (data.policies !== undefined) {
-            let data13 = data.policies;
-            const _errs30 = errors;
-            const _errs31 = errors;
-            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                const _errs32 = errors;
-                for (const key4 in data13) {
-                    let data14 = data13[key4];
-                    const _errs33 = errors;
-                    const _errs34 = errors;
-                    let valid9 = true;
-                    const _errs35 = errors;
-                    if (typeof data14 !== "string") {
-                        const err22 = {};
-                        if (vErrors === null) {
-                            vErrors = [err22];
-                        }
-                        else {
-                            vErrors.push(err22);
-                        }
-                        errors++;
-                    }
-                    const _errs36 = errors;
-                    if (errors === _errs35) { }
-                    var _valid0 = _errs35 === errors;
-                    errors = _errs34;
-                    if (vErrors !== null) {
-                        if (_errs34) {
-                            vErrors.length = _errs34;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                    let ifClause0;
-                    if (_valid0) {
-                        const _errs37 = errors;
-                        if ("off" !== data14) {
-                            const err23 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/then/const", keyword: "const", params: { allowedValue: "off" }, message: "must be equal to constant", schema: "off", parentSchema: schema0.properties.policies.additionalProperties.then, data: data14 };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                        var _valid0 = _errs37 === errors;
-                        valid9 = _valid0;
-                        ifClause0 = "then";
-                    }
-                    else {
-                        const _errs38 = errors;
-                        const _errs39 = errors;
-                        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                            const _errs40 = errors;
-                            for (const key5 in data14) {
-                                if (!((key5 === "severity") || (key5 === "params"))) {
-                                    const err24 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.policies.additionalProperties.else, data: data14 };
-                                    if (vErrors === null) {
-                                        vErrors = [err24];
-                                    }
-                                    else {
-                                        vErrors.push(err24);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data14.severity !== undefined) {
-                                let data15 = data14.severity;
-                                const _errs41 = errors;
-                                const vSchema1 = schema0.properties.policies.additionalProperties.else.properties.severity.enum;
-                                if (!(((data15 === "error") || (data15 === "warning")) || (data15 === "notice"))) {
-                                    const err25 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/policies/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.properties.policies.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.policies.additionalProperties.else.properties.severity.enum, parentSchema: schema0.properties.policies.additionalProperties.else.properties.severity, data: data15 };
-                                    if (vErrors === null) {
-                                        vErrors = [err25];
-                                    }
-                                    else {
-                                        vErrors.push(err25);
-                                    }
-                                    errors++;
-                                }
-                                var valid10 = _errs41 === errors;
-                            }
-                            if (data14.params !== undefined) {
-                                let data16 = data14.params;
-                                const _errs42 = errors;
-                                if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
-                                    const err26 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/params", schemaPath: "#/properties/policies/additionalProperties/else/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.policies.additionalProperties.else.properties.params.type, parentSchema: schema0.properties.policies.additionalProperties.else.properties.params, data: data16 };
-                                    if (vErrors === null) {
-                                        vErrors = [err26];
-                                    }
-                                    else {
-                                        vErrors.push(err26);
-                                    }
-                                    errors++;
-                                }
-                                const _errs43 = errors;
-                                var valid10 = _errs42 === errors;
-                            }
-                        }
-                        else {
-                            const err27 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.policies.additionalProperties.else.type, parentSchema: schema0.properties.policies.additionalProperties.else, data: data14 };
-                            if (vErrors === null) {
-                                vErrors = [err27];
-                            }
-                            else {
-                                vErrors.push(err27);
-                            }
-                            errors++;
-                        }
-                        var _valid0 = _errs38 === errors;
-                        valid9 = _valid0;
-                        ifClause0 = "else";
-                    }
-                    if (!valid9) {
-                        const err28 = { instancePath: instancePath + "/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema0.properties.policies.additionalProperties.if, parentSchema: schema0.properties.policies.additionalProperties, data: data14 };
-                        if (vErrors === null) {
-                            vErrors = [err28];
-                        }
-                        else {
-                            vErrors.push(err28);
-                        }
-                        errors++;
-                    }
-                    var valid8 = _errs33 === errors;
-                }
-            }
-            else {
-                const err29 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.policies.type, parentSchema: schema0.properties.policies, data: data13 };
-                if (vErrors === null) {
-                    vErrors = [err29];
-                }
-                else {
-                    vErrors.push(err29);
-                }
-                errors++;
-            }
-            var valid0 = _errs30 === errors;
-        }
-        if (data.policyPaths !== undefined) {
-            let data17 = data.policyPaths;
-            const _errs44 = errors;
-            const _errs45 = errors;
-            if (Array.isArray(data17)) {
-                let valid12 = true;
-                const len2 = data17.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                    let data18 = data17[i2];
-                    const _errs46 = errors;
-                    const _errs47 = errors;
-                    if (typeof data18 === "string") {
-                        if (func1(data18) < 1) {
-                            const err30 = { instancePath: instancePath + "/policyPaths/" + i2, schemaPath: "#/properties/policyPaths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.policyPaths.items, data: data18 };
-                            if (vErrors === null) {
-                                vErrors = [err30];
-                            }
-                            else {
-                                vErrors.push(err30);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err31 = { instancePath: instancePath + "/policyPaths/" + i2, schemaPath: "#/properties/policyPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.policyPaths.items.type, parentSchema: schema0.properties.policyPaths.items, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err31];
-                        }
-                        else {
-                            vErrors.push(err31);
-                        }
-                        errors++;
-                    }
-                    var valid11 = _errs46 === errors;
-                    if (!valid11) {
-                        valid12 = false;
-                    }
-                }
-            }
-            else {
-                const err32 = { instancePath: instancePath + "/policyPaths", schemaPath: "#/properties/policyPaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.policyPaths.type, parentSchema: schema0.properties.policyPaths, data: data17 };
-                if (vErrors === null) {
-                    vErrors = [err32];
-                }
-                else {
-                    vErrors.push(err32);
-                }
-                errors++;
-            }
-            var valid0 = _errs44 === errors;
-        }
-        if (data.waivers !== undefined) {
-            let data19 = data.waivers;
-            const _errs48 = errors;
-            const _errs49 = errors;
-            if (Array.isArray(data19)) {
-                let valid14 = true;
-                const len3 = data19.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                    let data20 = data19[i3];
-                    const _errs50 = errors;
-                    const _errs51 = errors;
-                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                        if (data20.policy === undefined) {
-                            const err33 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property '" + "policy" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
-                            if (vErrors === null) {
-                                vErrors = [err33];
-                            }
-                            else {
-                                vErrors.push(err33);
-                            }
-                            errors++;
-                        }
-                        if (data20.path === undefined) {
-                            const err34 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                        if (data20.reason === undefined) {
-                            const err35 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
-                            if (vErrors === null) {
-                                vErrors = [err35];
-                            }
-                            else {
-                                vErrors.push(err35);
-                            }
-                            errors++;
-                        }
-                        if (data20.expires === undefined) {
-                            const err36 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data20 };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
-                        }
-                        const _errs52 = errors;
-                        for (const key6 in data20) {
-                            if (!(((((key6 === "policy") || (key6 === "path")) || (key6 === "subject")) || (key6 === "reason")) || (key6 === "expires"))) {
-                                const err37 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.waivers.items, data: data20 };
-                                if (vErrors === null) {
-                                    vErrors = [err37];
-                                }
-                                else {
-                                    vErrors.push(err37);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.policy !== undefined) {
-                            let data21 = data20.policy;
-                            const _errs53 = errors;
-                            const _errs54 = errors;
-                            if (typeof data21 === "string") {
-                                if (func1(data21) < 1) {
-                                    const err38 = { instancePath: instancePath + "/waivers/" + i3 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.policy, data: data21 };
-                                    if (vErrors === null) {
-                                        vErrors = [err38];
-                                    }
-                                    else {
-                                        vErrors.push(err38);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err39 = { instancePath: instancePath + "/waivers/" + i3 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.policy.type, parentSchema: schema0.properties.waivers.items.properties.policy, data: data21 };
-                                if (vErrors === null) {
-                                    vErrors = [err39];
-                                }
-                                else {
-                                    vErrors.push(err39);
-                                }
-                                errors++;
-                            }
-                            var valid15 = _errs53 === errors;
-                        }
-                        if (data20.path !== undefined) {
-                            let data22 = data20.path;
-                            const _errs55 = errors;
-                            const _errs56 = errors;
-                            if (typeof data22 === "string") {
-                                if (func1(data22) < 1) {
-                                    const err40 = { instancePath: instancePath + "/waivers/" + i3 + "/path", schemaPath: "#/properties/waivers/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.path, data: data22 };
-                                    if (vErrors === null) {
-                                        vErrors = [err40];
-                                    }
-                                    else {
-                                        vErrors.push(err40);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err41 = { instancePath: instancePath + "/waivers/" + i3 + "/path", schemaPath: "#/properties/waivers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.path.type, parentSchema: schema0.properties.waivers.items.properties.path, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err41];
-                                }
-                                else {
-                                    vErrors.push(err41);
-                                }
-                                errors++;
-                            }
-                            var valid15 = _errs55 === errors;
-                        }
-                        if (data20.subject !== undefined) {
-                            let data23 = data20.subject;
-                            const _errs57 = errors;
-                            const _errs58 = errors;
-                            if (typeof data23 === "string") {
-                                if (func1(data23) < 1) {
-                                    const err42 = { instancePath: instancePath + "/waivers/" + i3 + "/subject", schemaPath: "#/properties/waivers/items/properties/subject/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.subject, data: data23 };
-                                    if (vErrors === null) {
-                                        vErrors = [err42];
-                                    }
-                                    else {
-                                        vErrors.push(err42);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err43 = { instancePath: instancePath + "/waivers/" + i3 + "/subject", schemaPath: "#/properties/waivers/items/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.subject.type, parentSchema: schema0.properties.waivers.items.properties.subject, data: data23 };
-                                if (vErrors === null) {
-                                    vErrors = [err43];
-                                }
-                                else {
-                                    vErrors.push(err43);
-                                }
-                                errors++;
-                            }
-                            var valid15 = _errs57 === errors;
-                        }
-                        if (data20.reason !== undefined) {
-                            let data24 = data20.reason;
-                            const _errs59 = errors;
-                            const _errs60 = errors;
-                            if (typeof data24 === "string") {
-                                if (!pattern1.test(data24)) {
-                                    const err44 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema0.properties.waivers.items.properties.reason, data: data24 };
-                                    if (vErrors === null) {
-                                        vErrors = [err44];
-                                    }
-                                    else {
-                                        vErrors.push(err44);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err45 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.reason.type, parentSchema: schema0.properties.waivers.items.properties.reason, data: data24 };
-                                if (vErrors === null) {
-                                    vErrors = [err45];
-                                }
-                                else {
-                                    vErrors.push(err45);
-                                }
-                                errors++;
-                            }
-                            var valid15 = _errs59 === errors;
-                        }
-                        if (data20.expires !== undefined) {
-                            let data25 = data20.expires;
-                            const _errs61 = errors;
-                            const _errs62 = errors;
-                            if (typeof data25 === "string") {
-                                if (!pattern0.test(data25)) {
-                                    const err46 = { instancePath: instancePath + "/waivers/" + i3 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema0.properties.waivers.items.properties.expires, data: data25 };
-                                    if (vErrors === null) {
-                                        vErrors = [err46];
-                                    }
-                                    else {
-                                        vErrors.push(err46);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err47 = { instancePath: instancePath + "/waivers/" + i3 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.expires.type, parentSchema: schema0.properties.waivers.items.properties.expires, data: data25 };
-                                if (vErrors === null) {
-                                    vErrors = [err47];
-                                }
-                                else {
-                                    vErrors.push(err47);
-                                }
-                                errors++;
-                            }
-                            var valid15 = _errs61 === errors;
-                        }
-                    }
-                    else {
-                        const err48 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.waivers.items.type, parentSchema: schema0.properties.waivers.items, data: data20 };
-                        if (vErrors === null) {
-                            vErrors = [err48];
-                        }
-                        else {
-                            vErrors.push(err48);
-                        }
-                        errors++;
-                    }
-                    var valid13 = _errs50 === errors;
-                    if (!valid13) {
-                        valid14 = false;
-                    }
-                }
-            }
-            else {
-                const err49 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.waivers.type, parentSchema: schema0.properties.waivers, data: data19 };
-                if (vErrors === null) {
-                    vErrors = [err49];
-                }
-                else {
-                    vErrors.push(err49);
-                }
-                errors++;
-            }
-            var valid0 = _errs48 === errors;
-        }
-        if (data.failOn !== undefined) {
-            let data26 = data.failOn;
-            const _errs63 = errors;
-            const vSchema2 = schema0.properties.failOn.enum;
-            if (!((((data26 === "error") || (data26 === "warning")) || (data26 === "notice")) || (data26 === "never"))) {
-                const err50 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema0.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.failOn.enum, parentSchema: schema0.properties.failOn, data: data26 };
-                if (vErrors === null) {
-                    vErrors = [err50];
-                }
-                else {
-                    vErrors.push(err50);
-                }
-                errors++;
-            }
-            var valid0 = _errs63 === errors;
-        }
-        if (data.allowInlineIgnores !== undefined) {
-            let data27 = data.allowInlineIgnores;
-            const _errs64 = errors;
-            if (typeof data27 !== "boolean") {
-                const err51 = { instancePath: instancePath + "/allowInlineIgnores", schemaPath: "#/properties/allowInlineIgnores/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.allowInlineIgnores.type, parentSchema: schema0.properties.allowInlineIgnores, data: data27 };
-                if (vErrors === null) {
-                    vErrors = [err51];
-                }
-                else {
-                    vErrors.push(err51);
-                }
-                errors++;
-            }
-            const _errs65 = errors;
-            var valid0 = _errs64 === errors;
-        }
-        if (data.unwaivable !== undefined) {
-            let data28 = data.unwaivable;
-            const _errs66 = errors;
-            const _errs67 = errors;
-            if (Array.isArray(data28)) {
-                let valid17 = true;
-                const len4 = data28.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                    let data29 = data28[i4];
-                    const _errs68 = errors;
-                    const _errs69 = errors;
-                    if (typeof data29 === "string") {
-                        if (func1(data29) < 1) {
-                            const err52 = { instancePath: instancePath + "/unwaivable/" + i4, schemaPath: "#/properties/unwaivable/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.unwaivable.items, data: data29 };
-                            if (vErrors === null) {
-                                vErrors = [err52];
-                            }
-                            else {
-                                vErrors.push(err52);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err53 = { instancePath: instancePath + "/unwaivable/" + i4, schemaPath: "#/properties/unwaivable/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.unwaivable.items.type, parentSchema: schema0.properties.unwaivable.items, data: data29 };
-                        if (vErrors === null) {
-                            vErrors = [err53];
-                        }
-                        else {
-                            vErrors.push(err53);
-                        }
-                        errors++;
-                    }
-                    var valid16 = _errs68 === errors;
-                    if (!valid16) {
-                        valid17 = false;
-                    }
-                }
-            }
-            else {
-                const err54 = { instancePath: instancePath + "/unwaivable", schemaPath: "#/properties/unwaivable/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.unwaivable.type, parentSchema: schema0.properties.unwaivable, data: data28 };
-                if (vErrors === null) {
-                    vErrors = [err54];
-                }
-                else {
-                    vErrors.push(err54);
-                }
-                errors++;
-            }
-            var valid0 = _errs66 === errors;
-        }
-    }
-    else {
-        const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
-        if (vErrors === null) {
-            vErrors = [err55];
-        }
-        else {
-            vErrors.push(err55);
-        }
-        errors++;
-    } validate0.errors = vErrors; return errors === 0; }
-    return validate0;
-})();
-// schemas/policy.schema.json
-const validatePolicyFileUntyped = (() => {
-    const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://archlint.dev/schemas/policy.schema.json", "title": "archlint policy", "description": "One archlint policy: which entities it judges (subject, when), what must hold (assert), and what to say.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "subject", "assert", "message"], "properties": { "id": { "description": "Unique kebab-case id; users name it in suppressions and configs.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 1 }, "description": { "description": "A longer explanation (SARIF fullDescription).", "type": "string" }, "severity": { "enum": ["error", "warning", "notice"] }, "subject": { "enum": ["function", "workload", "autoscaler", "service", "gateway", "queue", "network-policy", "repository"] }, "each": { "description": "An array field of the subject: when/assert apply to each item, and each failing item is one finding.", "type": "string", "minLength": 1 }, "when": { "description": "JSON Schema: the subjects (or items) the policy applies to.", "type": "object" }, "assert": { "description": "JSON Schema that must hold; a subject that fails it is a finding.", "type": "object" }, "params": { "description": "Default parameters; `{ $param: name }` anywhere in when/assert/escalate is replaced by the value.", "type": "object" }, "escalate": { "description": "Severities for subjects matching a schema; the first match wins over `severity`.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["severity", "when"], "properties": { "severity": { "enum": ["error", "warning", "notice"] }, "when": { "type": "object" } } } }, "at": { "description": "The field whose source location the finding points at; the subject's own location otherwise.", "type": "string" }, "message": { "description": "Template: {{field}}, {{nested.field}}, {{params.name}}, {{params[field]}} (a param keyed by a field's value), {{a ?? b}} (the first one set).", "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "guide": { "description": "The section of the guide the policy comes from.", "type": "string" } } };
-    const func0 = Object.prototype.hasOwnProperty;
-    const func1 = (function ucs2length(str) {
-        const len = str.length;
-        let length = 0;
-        let pos = 0;
-        let value;
-        while (pos < len) {
-            length++;
-            value = str.charCodeAt(pos++);
-            if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-                // high surrogate, and there is a next character
-                value = str.charCodeAt(pos);
-                if ((value & 0xfc00) === 0xdc00)
-                    pos++; // low surrogate
-            }
-        }
-        return length;
-    });
-    const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-    function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://archlint.dev/schemas/policy.schema.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema0.required, parentSchema: schema0, data };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.title === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema0.required, parentSchema: schema0, data };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.severity === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema0.required, parentSchema: schema0, data };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.subject === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subject" }, message: "must have required property '" + "subject" + "'", schema: schema0.required, parentSchema: schema0, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.assert === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property '" + "assert" + "'", schema: schema0.required, parentSchema: schema0, data };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-        if (data.message === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'", schema: schema0.required, parentSchema: schema0, data };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-        const _errs1 = errors;
-        for (const key0 in data) {
-            if (!(func0.call(schema0.properties, key0))) {
-                const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0, data };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.id !== undefined) {
-            let data0 = data.id;
-            const _errs2 = errors;
-            const _errs3 = errors;
-            if (typeof data0 === "string") {
-                if (!pattern0.test(data0)) {
-                    const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema0.properties.id, data: data0 };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.id.type, parentSchema: schema0.properties.id, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-            var valid0 = _errs2 === errors;
-        }
-        if (data.title !== undefined) {
-            let data1 = data.title;
-            const _errs4 = errors;
-            const _errs5 = errors;
-            if (typeof data1 === "string") {
-                if (func1(data1) < 1) {
-                    const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.title, data: data1 };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.title.type, parentSchema: schema0.properties.title, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-            var valid0 = _errs4 === errors;
-        }
-        if (data.description !== undefined) {
-            let data2 = data.description;
-            const _errs6 = errors;
-            if (typeof data2 !== "string") {
-                const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.description.type, parentSchema: schema0.properties.description, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-            const _errs7 = errors;
-            var valid0 = _errs6 === errors;
-        }
-        if (data.severity !== undefined) {
-            let data3 = data.severity;
-            const _errs8 = errors;
-            const vSchema0 = schema0.properties.severity.enum;
-            if (!(((data3 === "error") || (data3 === "warning")) || (data3 === "notice"))) {
-                const err12 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.severity.enum, parentSchema: schema0.properties.severity, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-            var valid0 = _errs8 === errors;
-        }
-        if (data.subject !== undefined) {
-            let data4 = data.subject;
-            const _errs9 = errors;
-            const vSchema1 = schema0.properties.subject.enum;
-            if (!((((((((data4 === "function") || (data4 === "workload")) || (data4 === "autoscaler")) || (data4 === "service")) || (data4 === "gateway")) || (data4 === "queue")) || (data4 === "network-policy")) || (data4 === "repository"))) {
-                const err13 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/enum", keyword: "enum", params: { allowedValues: schema0.properties.subject.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.subject.enum, parentSchema: schema0.properties.subject, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-            var valid0 = _errs9 === errors;
-        }
-        if (data.each !== undefined) {
-            let data5 = data.each;
-            const _errs10 = errors;
-            const _errs11 = errors;
-            if (typeof data5 === "string") {
-                if (func1(data5) < 1) {
-                    const err14 = { instancePath: instancePath + "/each", schemaPath: "#/properties/each/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.each, data: data5 };
-                    if (vErrors === null) {
-                        vErrors = [err14];
-                    }
-                    else {
-                        vErrors.push(err14);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err15 = { instancePath: instancePath + "/each", schemaPath: "#/properties/each/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.each.type, parentSchema: schema0.properties.each, data: data5 };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-            var valid0 = _errs10 === errors;
-        }
-        if (data.when !== undefined) {
-            let data6 = data.when;
-            const _errs12 = errors;
-            if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-                const err16 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.when.type, parentSchema: schema0.properties.when, data: data6 };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-            const _errs13 = errors;
-            var valid0 = _errs12 === errors;
-        }
-        if (data.assert !== undefined) {
-            let data7 = data.assert;
-            const _errs14 = errors;
-            if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                const err17 = { instancePath: instancePath + "/assert", schemaPath: "#/properties/assert/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.assert.type, parentSchema: schema0.properties.assert, data: data7 };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-            const _errs15 = errors;
-            var valid0 = _errs14 === errors;
-        }
-        if (data.params !== undefined) {
-            let data8 = data.params;
-            const _errs16 = errors;
-            if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
-                const err18 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.params.type, parentSchema: schema0.properties.params, data: data8 };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-            const _errs17 = errors;
-            var valid0 = _errs16 === errors;
-        }
-        if (data.escalate !== undefined) {
-            let data9 = data.escalate;
-            const _errs18 = errors;
-            const _errs19 = errors;
-            if (Array.isArray(data9)) {
-                let valid2 = true;
-                const len0 = data9.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data10 = data9[i0];
-                    const _errs20 = errors;
-                    const _errs21 = errors;
-                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                        if (data10.severity === undefined) {
-                            const err19 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema0.properties.escalate.items.required, parentSchema: schema0.properties.escalate.items, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err19];
-                            }
-                            else {
-                                vErrors.push(err19);
-                            }
-                            errors++;
-                        }
-                        if (data10.when === undefined) {
-                            const err20 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property '" + "when" + "'", schema: schema0.properties.escalate.items.required, parentSchema: schema0.properties.escalate.items, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                        const _errs22 = errors;
-                        for (const key1 in data10) {
-                            if (!((key1 === "severity") || (key1 === "when"))) {
-                                const err21 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.escalate.items, data: data10 };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data10.severity !== undefined) {
-                            let data11 = data10.severity;
-                            const _errs23 = errors;
-                            const vSchema2 = schema0.properties.escalate.items.properties.severity.enum;
-                            if (!(((data11 === "error") || (data11 === "warning")) || (data11 === "notice"))) {
-                                const err22 = { instancePath: instancePath + "/escalate/" + i0 + "/severity", schemaPath: "#/properties/escalate/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.properties.escalate.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.escalate.items.properties.severity.enum, parentSchema: schema0.properties.escalate.items.properties.severity, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
-                            var valid3 = _errs23 === errors;
-                        }
-                        if (data10.when !== undefined) {
-                            let data12 = data10.when;
-                            const _errs24 = errors;
-                            if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
-                                const err23 = { instancePath: instancePath + "/escalate/" + i0 + "/when", schemaPath: "#/properties/escalate/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.escalate.items.properties.when.type, parentSchema: schema0.properties.escalate.items.properties.when, data: data12 };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                            const _errs25 = errors;
-                            var valid3 = _errs24 === errors;
-                        }
-                    }
-                    else {
-                        const err24 = { instancePath: instancePath + "/escalate/" + i0, schemaPath: "#/properties/escalate/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.escalate.items.type, parentSchema: schema0.properties.escalate.items, data: data10 };
-                        if (vErrors === null) {
-                            vErrors = [err24];
-                        }
-                        else {
-                            vErrors.push(err24);
-                        }
-                        errors++;
-                    }
-                    var valid1 = _errs20 === errors;
-                    if (!valid1) {
-                        valid2 = false;
-                    }
-                }
-            }
-            else {
-                const err25 = { instancePath: instancePath + "/escalate", schemaPath: "#/properties/escalate/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.escalate.type, parentSchema: schema0.properties.escalate, data: data9 };
-                if (vErrors === null) {
-                    vErrors = [err25];
-                }
-                else {
-                    vErrors.push(err25);
-                }
-                errors++;
-            }
-            var valid0 = _errs18 === errors;
-        }
-        if (data.at !== undefined) {
-            let data13 = data.at;
-            const _errs26 = errors;
-            if (typeof data13 !== "string") {
-                const err26 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.at.type, parentSchema: schema0.properties.at, data: data13 };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-            const _errs27 = errors;
-            var valid0 = _errs26 === errors;
-        }
-        if (data.message !== undefined) {
-            let data14 = data.message;
-            const _errs28 = errors;
-            const _errs29 = errors;
-            if (typeof data14 === "string") {
-                if (func1(data14) < 1) {
-                    const err27 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.message, data: data14 };
-                    if (vErrors === null) {
-                        vErrors = [err27];
-                    }
-                    else {
-                        vErrors.push(err27);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err28 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.message.type, parentSchema: schema0.properties.message, data: data14 };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-            var valid0 = _errs28 === errors;
-        }
-        if (data.remediation !== undefined) {
-            let data15 = data.remediation;
-            const _errs30 = errors;
-            if (typeof data15 !== "string") {
-                const err29 = { instancePath: instancePath + "/remediation", schemaPath: "#/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.remediation.type, parentSchema: schema0.properties.remediation, data: data15 };
-                if (vErrors === null) {
-                    vErrors = [err29];
-                }
-                else {
-                    vErrors.push(err29);
-                }
-                errors++;
-            }
-            const _errs31 = errors;
-            var valid0 = _errs30 === errors;
-        }
-        if (data.guide !== undefined) {
-            let data16 = data.guide;
-            const _errs32 = errors;
-            if (typeof data16 !== "string") {
-                const err30 = { instancePath: instancePath + "/guide", schemaPath: "#/properties/guide/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.guide.type, parentSchema: schema0.properties.guide, data: data16 };
-                if (vErrors === null) {
-                    vErrors = [err30];
-                }
-                else {
-                    vErrors.push(err30);
-                }
-                errors++;
-            }
-            const _errs33 = errors;
-            var valid0 = _errs32 === errors;
-        }
-    }
-    else {
-        const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
-        if (vErrors === null) {
-            vErrors = [err31];
-        }
-        else {
-            vErrors.push(err31);
-        }
-        errors++;
-    } validate0.errors = vErrors; return errors === 0; }
-    return validate0;
-})();
-const validateConfig = validateConfigUntyped;
-const validatePolicyFile = validatePolicyFileUntyped;
-
 ;// CONCATENATED MODULE: ./src/evaluate/load-policies.ts
 
 
@@ -15881,16 +16055,6 @@ function checkPolicy(parsed) {
 function load_policies_at(parsed, path) {
     const { line, column } = parsed.locator.locate(0, path);
     return { file: parsed.path, line, column };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/policy.ts
-class ConfigurationErrors extends Error {
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join("\n"));
-        this.errors = errors;
-        this.name = "ConfigurationErrors";
-    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -16180,6 +16344,7 @@ function builtinPolicyDirectory() {
 
 
 
+
 /**
  * The built-in policies, plus (given a root) the repository's own from `.archlint/policies/` and `policyPaths`,
  * checked against the config's references to them. Any problem is a configuration error with its file and line.
@@ -16196,6 +16361,30 @@ function loadAllPolicies(fs, root, loaded = { config: {} }) {
     if (problems.length)
         throw new ConfigurationErrors(problems);
     return policies;
+}
+/**
+ * The config, with every problem in one pass: when its own checks fail, the policy ids and params it names are
+ * checked too (as far as its shape allows), so a user fixes everything at once.
+ */
+function loadCheckedConfig(fs, root, explicit) {
+    try {
+        return loadConfig(fs, root, explicit);
+    }
+    catch (error) {
+        if (!(error instanceof ConfigurationErrors) || error.settings === undefined)
+            throw error;
+        throw new ConfigurationErrors([...error.errors, ...referenceErrors(fs, root, error.settings)]);
+    }
+}
+function referenceErrors(fs, root, loaded) {
+    try {
+        loadAllPolicies(fs, root, loaded);
+        return [];
+    }
+    catch (error) {
+        // A config whose shape is wrong may not be walkable: its schema errors already say what to fix.
+        return error instanceof ConfigurationErrors ? error.errors : [];
+    }
 }
 /** What both shells run: policies loaded and compiled, the repository scanned, the report built. */
 function runScan(options) {
@@ -16293,120 +16482,6 @@ function runCase(fs, policy, folder, name, now) {
         }
     });
     return { name, fires: expected.fires.length, problems };
-}
-
-;// CONCATENATED MODULE: ./src/config/load-config.ts
-
-
-
-
-
-
-const CONFIG_NAMES = [".archlint.yml", ".archlint.yaml"];
-/** The config named explicitly, else `.archlint.yml` / `.archlint.yaml` at the root, else the defaults. */
-function loadConfig(fs, root, explicit) {
-    const path = explicit ?? CONFIG_NAMES.map((name) => `${root}/${name}`).find((p) => fs.stat(p)?.type === "file");
-    if (!path)
-        return { config: {} };
-    const inside = (0,external_node_path_.relative)(root, path);
-    const file = inside && !inside.startsWith("..") ? inside.split("\\").join("/") : path;
-    const fail = (message, line = 1, column = 1) => {
-        throw new ConfigurationErrors([{ file, line, column, message }]);
-    };
-    let text = "";
-    try {
-        text = Buffer.from(fs.readFile(path)).toString("utf8");
-    }
-    catch (error) {
-        fail(`cannot read the config: ${error.message}`);
-    }
-    const parsed = parseFile(file, text, "yaml");
-    if (parsed.error)
-        fail(parsed.error.message, parsed.error.line, parsed.error.column);
-    if (parsed.documents.length > 1)
-        fail("the config holds one YAML document, not several");
-    const locate = (p) => parsed.locator.locate(0, p);
-    const document = datesAsWritten(parsed.documents[0] ?? {}, [], (p) => writtenDate(parsed.text, locate(p)));
-    if (typeof document !== "object" || document === null || Array.isArray(document)) {
-        fail("the config must be a YAML mapping of settings (include, policies, waivers, \u2026)");
-    }
-    // Every problem at once: the schema's, then the days and globs it cannot judge, so one fix round is enough.
-    const errors = validateConfig(document)
-        ? []
-        : describeSchemaErrors(validateConfig.errors ?? [], file, locate, "the config");
-    const config = document;
-    errors.push(...dateErrors(config, file, locate), ...globErrors(config, file, locate));
-    if (errors.length)
-        throw new ConfigurationErrors(errors);
-    return { config, source: { file, locate } };
-}
-/**
- * YAML reads an unquoted `2026-06-30` as a timestamp, and rolls `2026-02-30` over to March 2nd: the config wants
- * the date as written, so an impossible day is refused instead of silently moved.
- */
-function datesAsWritten(value, path, written) {
-    if (value instanceof Date) {
-        const text = written(path);
-        if (text)
-            return text;
-        const iso = Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
-        return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-    }
-    if (Array.isArray(value))
-        return value.map((item, i) => datesAsWritten(item, [...path, String(i)], written));
-    if (typeof value !== "object" || value === null)
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, datesAsWritten(item, [...path, key], written)]));
-}
-/** The date as written in the text a value's range covers (its key included, which holds no date). */
-function writtenDate(text, at) {
-    const line = text.split("\n", at.line)[at.line - 1];
-    return line?.slice(at.column - 1, at.endColumn).match(/\d{4}-\d{1,2}-\d{1,2}(?![\d:T])/)?.[0];
-}
-/** The schema checks the shape of a date; this checks that the day exists (no 2026-02-30, no month 13). */
-function dateErrors(config, file, locate) {
-    const waivers = Array.isArray(config.waivers) ? config.waivers : [];
-    const dates = [
-        [["reassessment", "lastReviewed"], config.reassessment?.lastReviewed],
-        ...waivers.map((w, i) => [["waivers", String(i), "expires"], w?.expires]),
-    ];
-    return dates
-        .filter(([, date]) => typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isRealDate(date))
-        .map(([path, date]) => ({
-        file,
-        ...locate(path),
-        message: `${path.join(".")}: ${date} is not a day of the calendar`,
-    }));
-}
-function isRealDate(date) {
-    const parsed = new Date(`${date}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
-}
-/**
- * Globs arrive with the pull request: each one (include, exclude, a waiver's path) is compiled to the linear-time
- * matcher here, and a pattern it refuses is reported at its line.
- */
-function globErrors(config, file, locate) {
-    const listed = (field) => Array.isArray(config[field]) ? (config[field] ?? []).map((glob, i) => [[field, String(i)], glob]) : [];
-    const waivers = Array.isArray(config.waivers) ? config.waivers : [];
-    const globs = [
-        ...listed("include"),
-        ...listed("exclude"),
-        ...waivers.map((w, i) => [["waivers", String(i), "path"], w?.path]),
-    ];
-    return globs.flatMap(([path, glob]) => {
-        if (typeof glob !== "string")
-            return [];
-        try {
-            compileGlob(glob);
-            return [];
-        }
-        catch (error) {
-            if (!(error instanceof UnsafeGlobError))
-                throw error;
-            return [{ file, ...locate(path), message: error.message }];
-        }
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/io/file-system.ts
@@ -18410,7 +18485,6 @@ function writeReportFile(file, text) {
 
 
 
-
 /** Runs one CLI invocation and returns its exit status; nothing here calls process.exit. */
 function main_main(argv, terminal) {
     try {
@@ -18433,7 +18507,7 @@ function run(command, terminal) {
     if (target.file && command.name !== "scan")
         throw new cli_arguments/* UsageError */.eb(`${command.path} is not a directory`);
     const { root } = target;
-    const loaded = loadConfig(nodeFileSystem, root, command.config && (0,external_node_path_.resolve)(command.config));
+    const loaded = loadCheckedConfig(nodeFileSystem, root, command.config && (0,external_node_path_.resolve)(command.config));
     if (command.name === "policies") {
         const policies = loadAllPolicies(nodeFileSystem, root, loaded);
         return print(terminal, renderPolicyList(policies, loaded.config, command.format), 0);
@@ -18466,7 +18540,7 @@ function run(command, terminal) {
 }
 function explain(command) {
     const root = process.cwd();
-    const loaded = loadConfig(nodeFileSystem, root, command.config && (0,external_node_path_.resolve)(command.config));
+    const loaded = loadCheckedConfig(nodeFileSystem, root, command.config && (0,external_node_path_.resolve)(command.config));
     const policies = loadAllPolicies(nodeFileSystem, root, loaded);
     const policy = policies.find((p) => p.id === command.policy);
     if (!policy) {

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadCheckedConfig } from "../../src/app/run-scan.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { ConfigurationErrors } from "../../src/evaluate/policy.js";
 import { nodeFileSystem } from "../../src/io/file-system.js";
@@ -42,6 +43,27 @@ describe("the config's dates and globs", () => {
     expect(errors.join("\n")).toContain(".archlint.yml:4:5: glob");
     expect(errors.join("\n")).toContain("waivers.0.expires: 2026-02-30");
     expect(errors.join("\n")).toContain("reassessment.lastReviewed: 2026-13-01");
+  });
+
+  it("names an unknown policy id in the same pass as the schema's and the calendar's errors", () => {
+    const root = mkdtempSync(join(tmpdir(), "archlint-config-"));
+    writeFileSync(
+      join(root, ".archlint.yml"),
+      `failOn: sometimes\npolicies:\n  log-retention-unsett: off\nwaivers:\n${waiver("a.yml", "2026-02-30")}`,
+    );
+    let errors: string[] = [];
+    try {
+      loadCheckedConfig(nodeFileSystem, root);
+    } catch (error) {
+      if (!(error instanceof ConfigurationErrors)) throw error;
+      errors = error.message.split("\n");
+    }
+    expect(errors).toHaveLength(3);
+    expect(errors.join("\n")).toMatch(/failOn/);
+    expect(errors.join("\n")).toContain("waivers.0.expires: 2026-02-30");
+    expect(errors.join("\n")).toContain(
+      '"log-retention-unsett" is not a policy id; did you mean "log-retention-unset"?',
+    );
   });
 
   it("matches a waiver's path in linear time: a backtracking pattern on a 40-character name returns at once", () => {

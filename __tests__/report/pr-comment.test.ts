@@ -63,6 +63,18 @@ describe("the pull request comment", () => {
     expect(body).toContain("<details><summary>Architecture map</summary>\n\n```mermaid\ngraph LR\n```\n\n</details>");
   });
 
+  it("counts pre-existing notices per policy instead of listing them, so a passing pull request's comment stays short", () => {
+    const notices = Array.from({ length: 30 }, (_, i) =>
+      finding({ policy: "log-retention-unset", title: "Function logs kept forever", severity: "notice", line: i + 1 }),
+    );
+    const input = reviewInput([finding({ line: 40, severity: "warning" }), ...notices], { passed: true });
+    const { body } = renderPrComment(input);
+    expect(body).toContain("Function logs kept forever: 30 notices");
+    expect(body).not.toContain("#L7)");
+    expect(body).toContain("#L40)");
+    expect(body.length).toBeLessThan(3000);
+  });
+
   it("never counts a repository-level finding as new from a changed line; a base scan decides by fingerprint", () => {
     const input = reviewInput([finding({ line: 1 })]);
     const [base] = input.findings;

@@ -2,11 +2,11 @@ import { resolve } from "node:path";
 import { checkPolicyReferences } from "../config/check-references.js";
 import type { Config } from "../config/config.js";
 import { customPolicySources } from "../config/custom-policies.js";
-import type { ConfigSource, LoadedConfig } from "../config/load-config.js";
+import { type ConfigSource, type LoadedConfig, loadConfig } from "../config/load-config.js";
 import { preparePolicies } from "../engine/policies.js";
 import { scan } from "../engine/scan.js";
 import { loadPolicies } from "../evaluate/load-policies.js";
-import { ConfigurationErrors, type LoadedPolicy } from "../evaluate/policy.js";
+import { type ConfigurationError, ConfigurationErrors, type LoadedPolicy } from "../evaluate/policy.js";
 import type { FileSystem } from "../io/file-system.js";
 import type { GitHistory } from "../link/link.js";
 import { buildReport, type Report } from "../report/report.js";
@@ -47,6 +47,29 @@ export function loadAllPolicies(fs: FileSystem, root?: string, loaded: LoadedCon
   if (problems.length === 0) problems.push(...checkPolicyReferences(loaded, policies));
   if (problems.length) throw new ConfigurationErrors(problems);
   return policies;
+}
+
+/**
+ * The config, with every problem in one pass: when its own checks fail, the policy ids and params it names are
+ * checked too (as far as its shape allows), so a user fixes everything at once.
+ */
+export function loadCheckedConfig(fs: FileSystem, root: string, explicit?: string): LoadedConfig {
+  try {
+    return loadConfig(fs, root, explicit);
+  } catch (error) {
+    if (!(error instanceof ConfigurationErrors) || error.settings === undefined) throw error;
+    throw new ConfigurationErrors([...error.errors, ...referenceErrors(fs, root, error.settings as LoadedConfig)]);
+  }
+}
+
+function referenceErrors(fs: FileSystem, root: string, loaded: LoadedConfig): ConfigurationError[] {
+  try {
+    loadAllPolicies(fs, root, loaded);
+    return [];
+  } catch (error) {
+    // A config whose shape is wrong may not be walkable: its schema errors already say what to fix.
+    return error instanceof ConfigurationErrors ? error.errors : [];
+  }
 }
 
 /** What both shells run: policies loaded and compiled, the repository scanned, the report built. */

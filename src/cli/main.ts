@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { readGitHistory } from "../app/git-history.js";
-import { loadAllPolicies, runScan } from "../app/run-scan.js";
+import { loadAllPolicies, loadCheckedConfig, runScan } from "../app/run-scan.js";
 import { testPolicies } from "../app/test-policies.js";
 import { CUSTOM_POLICY_DIRECTORY } from "../config/custom-policies.js";
-import { type LoadedConfig, loadConfig } from "../config/load-config.js";
+import type { LoadedConfig } from "../config/load-config.js";
 import { nearest } from "../config/suggest.js";
 import { nodeFileSystem } from "../io/file-system.js";
 import { emptyScanWarning } from "../report/empty-scan.js";
@@ -43,7 +43,7 @@ function run(command: Command, terminal: Terminal): number {
   const target = scanTarget(nodeFileSystem, command.path, process.cwd());
   if (target.file && command.name !== "scan") throw new UsageError(`${command.path} is not a directory`);
   const { root } = target;
-  const loaded = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
+  const loaded = loadCheckedConfig(nodeFileSystem, root, command.config && resolve(command.config));
   if (command.name === "policies") {
     const policies = loadAllPolicies(nodeFileSystem, root, loaded);
     return print(terminal, renderPolicyList(policies, loaded.config, command.format), 0);
@@ -74,7 +74,7 @@ function run(command: Command, terminal: Terminal): number {
 
 function explain(command: Extract<Command, { name: "explain" }>): string {
   const root = process.cwd();
-  const loaded = loadConfig(nodeFileSystem, root, command.config && resolve(command.config));
+  const loaded = loadCheckedConfig(nodeFileSystem, root, command.config && resolve(command.config));
   const policies = loadAllPolicies(nodeFileSystem, root, loaded);
   const policy = policies.find((p) => p.id === command.policy);
   if (!policy) {

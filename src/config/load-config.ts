@@ -51,7 +51,7 @@ export function loadConfig(fs: FileSystem, root: string, explicit?: string): Loa
     : describeSchemaErrors(validateConfig.errors ?? [], file, locate, "the config");
   const config = document as Config;
   errors.push(...dateErrors(config, file, locate), ...globErrors(config, file, locate));
-  if (errors.length) throw new ConfigurationErrors(errors);
+  if (errors.length) throw new ConfigurationErrors(errors, { config, source: { file, locate } });
   return { config, source: { file, locate } };
 }
 

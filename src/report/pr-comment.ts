@@ -58,6 +58,13 @@ function renderBody(input: ReviewInput, runUrl: string, maxChars: number): strin
       : `\n#### ${section.title}`;
     if (!out.tryAdd(heading, { findings: section.findings.length })) continue;
     for (const group of policyGroups(section.findings, input.report.policies)) {
+      // Pre-existing notices are counted, not listed: the job summary and code scanning keep every one.
+      if (folded && group.findings.every((f) => f.severity === "notice")) {
+        out.tryAdd(`\n- ${group.title}: ${plural(group.findings.length, "notice")}`, {
+          findings: group.findings.length,
+        });
+        continue;
+      }
       if (!out.tryAdd(`\n${group.heading}\n`, { findings: group.findings.length })) continue;
       for (const finding of group.findings) out.tryAdd(findingLine(context, finding), { findings: 1 });
     }

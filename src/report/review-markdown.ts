@@ -81,7 +81,7 @@ export function findingLine(context: ReviewContext, finding: ReviewFinding): str
 export function policyGroups(
   findings: ReviewFinding[],
   help: Record<string, PolicyHelp> = {},
-): { heading: string; findings: ReviewFinding[] }[] {
+): { heading: string; title: string; findings: ReviewFinding[] }[] {
   const groups = new Map<string, ReviewFinding[]>();
   for (const finding of [...findings].sort(byReviewPriority)) {
     groups.set(finding.policy, [...(groups.get(finding.policy) ?? []), finding]);
@@ -91,6 +91,7 @@ export function policyGroups(
     .sort(([a, la], [b, lb]) => worst(la) - worst(lb) || a.localeCompare(b))
     .map(([policy, list]) => ({
       heading: `**${policyLink(policy, help[policy])}** ${escapeMarkdown(list[0]?.title ?? "")} (${list.length})${remediationQuote(help[policy])}`,
+      title: `**${policyLink(policy, help[policy])}** ${escapeMarkdown(list[0]?.title ?? "")}`,
       findings: list,
     }));
 }
