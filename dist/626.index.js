@@ -1627,14 +1627,15 @@ function parseFile(path, rawText, format) {
     }
 }
 /**
- * A Terraform template (`%{ if }`, a bare `${\u2026}` in JSON) is no broken file: what reads with its placeholders
- * left in place is read (an IAM policy with `${bucket}` unresolved); a template that does not read so is
- * skipped, never a parse error.
+ * A template (Terraform's `%{ if }`, a bare `${\u2026}` in JSON, Mustache or Jinja placeholders) is no broken file:
+ * what reads with its placeholders rendered in place is read (an IAM policy with `${bucket}` unresolved); a
+ * template that does not read so is skipped, never a parse error. The file's text is the rendered one, line for
+ * line the template's, so the documents, their positions and the text agree.
  */
 function parseTemplate(path, text, format) {
     const rendered = renderPlaceholders(text, format);
     const { error, ...parsed } = format === "yaml" ? parseYaml(path, rendered) : parseJson(path, rendered);
-    return { ...parsed, text, documents: error ? [] : parsed.documents };
+    return { ...parsed, documents: error ? [] : parsed.documents };
 }
 function parseYaml(path, text) {
     const locator = new YamlLocator(text);
@@ -14873,6 +14874,8 @@ const ROLE_WORDS = {
     logging: "observability",
     monitoring: "observability",
     tracing: "observability",
+    // An OpAMP server manages the fleet's telemetry agents: observability infrastructure, not an application.
+    opamp: "observability",
 };
 const LOAD_WORDS = new Set([
     "load",
@@ -14886,6 +14889,8 @@ const LOAD_WORDS = new Set([
     "sim",
 ]);
 const TEST_WORDS = new Set(["test", "tests", "tester", "e2e", "smoke"]);
+/** A site that serves the project's documentation is deployed beside the system, not one of its services. */
+const DOCS_WORDS = new Set(["docs", "documentation"]);
 const ONE_SHOT_WORDS = new Set([
     "seed",
     "seeder",
@@ -14915,6 +14920,8 @@ function roleOf(workload, builds) {
         return { role: "not-a-service", reason: "a load generator" };
     if ([...nameWords].some((w) => TEST_WORDS.has(w)))
         return { role: "not-a-service", reason: "a test runner" };
+    if ([...nameWords].some((w) => DOCS_WORDS.has(w)))
+        return { role: "not-a-service", reason: "a documentation site" };
     if (workload.workloadType === "Job" || [...nameWords].some((w) => ONE_SHOT_WORDS.has(w)))
         return { role: "not-a-service", reason: "a one-shot job (seed, migration, init)" };
     if (workload.owned === false)

@@ -145,6 +145,20 @@ describe("ownership from provenance", () => {
     expect(repository.ownedServiceCount).toBe(1);
   });
 
+  it("keeps an OpAMP server and a documentation site out of the services, even built here", () => {
+    const { facts } = linked(
+      [
+        workload("checkout", "compose", "compose.yaml", { serviceKey: "checkout", build: "checkout" }),
+        workload("opamp-server", "compose", "compose.yaml", { serviceKey: "opamp", build: "opamp" }),
+        workload("telemetry-docs", "compose", "compose.yaml", { serviceKey: "telemetry-docs", build: "docs" }),
+      ],
+      [...built("checkout", "golang:1.23"), ...built("opamp", "golang:1.23"), ...built("docs", "nginx:1")],
+    );
+    expect(facts.ownedServices.map((s) => s.name)).toEqual(["checkout"]);
+    expect(facts.thirdParty.map((c) => [c.name, c.category])).toEqual([["opamp-server", "observability"]]);
+    expect(facts.notServices.map((n) => [n.name, n.reason])).toEqual([["telemetry-docs", "a documentation site"]]);
+  });
+
   it("counts a SAM application that only serves an API as a stack, once beside a stack with functions", () => {
     const api = (folder: string): Evidence => ({
       category: "api-stack",

@@ -35,14 +35,15 @@ export function parseFile(path: string, rawText: string, format: FileFormat): Pa
 }
 
 /**
- * A Terraform template (`%{ if }`, a bare `${…}` in JSON) is no broken file: what reads with its placeholders
- * left in place is read (an IAM policy with `${bucket}` unresolved); a template that does not read so is
- * skipped, never a parse error.
+ * A template (Terraform's `%{ if }`, a bare `${…}` in JSON, Mustache or Jinja placeholders) is no broken file:
+ * what reads with its placeholders rendered in place is read (an IAM policy with `${bucket}` unresolved); a
+ * template that does not read so is skipped, never a parse error. The file's text is the rendered one, line for
+ * line the template's, so the documents, their positions and the text agree.
  */
 function parseTemplate(path: string, text: string, format: "json" | "yaml"): ParsedFile {
   const rendered = renderPlaceholders(text, format);
   const { error, ...parsed } = format === "yaml" ? parseYaml(path, rendered) : parseJson(path, rendered);
-  return { ...parsed, text, documents: error ? [] : parsed.documents };
+  return { ...parsed, documents: error ? [] : parsed.documents };
 }
 
 function parseYaml(path: string, text: string): ParsedFile {

@@ -45,6 +45,8 @@ const ROLE_WORDS: Record<string, string> = {
   logging: "observability",
   monitoring: "observability",
   tracing: "observability",
+  // An OpAMP server manages the fleet's telemetry agents: observability infrastructure, not an application.
+  opamp: "observability",
 };
 const LOAD_WORDS = new Set([
   "load",
@@ -58,6 +60,8 @@ const LOAD_WORDS = new Set([
   "sim",
 ]);
 const TEST_WORDS = new Set(["test", "tests", "tester", "e2e", "smoke"]);
+/** A site that serves the project's documentation is deployed beside the system, not one of its services. */
+const DOCS_WORDS = new Set(["docs", "documentation"]);
 const ONE_SHOT_WORDS = new Set([
   "seed",
   "seeder",
@@ -94,6 +98,7 @@ export function roleOf(workload: WorkloadEntity, builds: Builds): Role {
   if ([...nameWords].some((w) => LOAD_WORDS.has(w)) || joined.some((n) => n.includes("loadgen")))
     return { role: "not-a-service", reason: "a load generator" };
   if ([...nameWords].some((w) => TEST_WORDS.has(w))) return { role: "not-a-service", reason: "a test runner" };
+  if ([...nameWords].some((w) => DOCS_WORDS.has(w))) return { role: "not-a-service", reason: "a documentation site" };
   if (workload.workloadType === "Job" || [...nameWords].some((w) => ONE_SHOT_WORDS.has(w)))
     return { role: "not-a-service", reason: "a one-shot job (seed, migration, init)" };
   if (workload.owned === false)
