@@ -151,7 +151,9 @@ describe("dist/index.js on a pull request, against a fake GitHub API", () => {
     const updated = github.repository.commentsOn(42).filter((c) => c.user.login === "github-actions[bot]");
     expect(updated).toHaveLength(1);
     expect(updated[0]?.body).toContain("### ✅ archlint passed: 0 errors, 0 warnings, 2 notices");
-    expect(updated[0]?.body).toContain(`blob/${NEXT_HEAD}/infra/serverless.yml#L9-L12)`);
+    // The notice on a changed line is listed at the new head; the one already there is counted in the folded part.
+    expect(updated[0]?.body).toContain(`blob/${NEXT_HEAD}/infra/serverless.yml#L12-L15)`);
+    expect(updated[0]?.body).toContain("Function logs kept forever: 1 notice");
   });
 
   it("annotates the most severe findings first and, among equals, those on changed lines; the summary counts the rest", async () => {
