@@ -61758,6 +61758,12 @@ class BlockYamlText {
         const before = this.char(line, at);
         if (before === 63)
             return at < column - 1 && (at === 0 || this.isBlank(line, at - 1));
+        // A `:` right after plain text, with no space before the quote (`(:"`), may be part of that plain scalar.
+        if (before === 58 && at === column - 1 && at > 0 && !this.isBlank(line, at - 1)) {
+            const key = this.char(line, at - 1);
+            if (key !== 34 && key !== 39 && key !== 93 && key !== 125)
+                unsure();
+        }
         return FLOW_OPENERS.includes(before);
     }
     /**

@@ -94,6 +94,13 @@ describe("the line locator leaves to `yaml`, which still answers,", () => {
     ["a key that is not there (not the parent)", "a:\n  b: 1\n", ["a", "missing"], [1, 1, 3, 1]],
     ["a path through an alias", "a: &x {b: 1}\nc: *x\n", ["c", "b"], [1, 8, 1, 12]],
     ["an item of a flow sequence over several lines", "a: [\n  1,\n  2]\n", ["a", 0], [2, 3, 2, 4]],
+    // A quote right after `:` inside plain text (`(:"`) may belong to that scalar (found by the property test).
+    [
+      'a flow item whose plain scalar holds `:"`',
+      '"":\n service: [{service: (:"}, ["a: b"]]\n',
+      ["", "service", 0],
+      [2, 12, 2, 26],
+    ],
   ])("%s", (_, text, path, expected) => {
     expect(check(text, path, expected)).toBeUndefined();
   });
