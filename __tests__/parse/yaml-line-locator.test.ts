@@ -101,6 +101,12 @@ describe("the line locator leaves to `yaml`, which still answers,", () => {
       ["", "service", 0],
       [2, 12, 2, 26],
     ],
+    [
+      'a flow mapping whose plain key holds ` :"`',
+      'service:\n - {( :": false}\ndefault:\n - {__proto__: "\\n"}\n',
+      ["service"],
+      [1, 1, 3, 1],
+    ],
   ])("%s", (_, text, path, expected) => {
     expect(check(text, path, expected)).toBeUndefined();
   });

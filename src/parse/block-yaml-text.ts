@@ -296,9 +296,10 @@ export class BlockYamlText {
     if (at < 0) return true;
     const before = this.char(line, at);
     if (before === 63) return at < column - 1 && (at === 0 || this.isBlank(line, at - 1));
-    // A `:` right after plain text, with no space before the quote (`(:"`), may be part of that plain scalar.
-    if (before === 58 && at === column - 1 && at > 0 && !this.isBlank(line, at - 1)) {
-      const key = this.char(line, at - 1);
+    // A quote right after `:` opens a scalar only after a JSON-like key (`"k":"v"`, `[a]:"v"`); after plain text
+    // or a space (`(:"`, `( :"`) the `:` and the quote may belong to a plain scalar.
+    if (before === 58 && at === column - 1) {
+      const key = at > 0 ? this.char(line, at - 1) : -1;
       if (key !== 34 && key !== 39 && key !== 93 && key !== 125) unsure();
     }
     return FLOW_OPENERS.includes(before);
