@@ -15774,7 +15774,7 @@ function collapseInstances(findings) {
             groups.set(key, [finding]);
     }
     return [...groups.values()].map(([first, ...others]) => {
-        if (!first || others.length === 0)
+        if (others.length === 0)
             return first;
         const names = [...new Set(others.map((other) => other.subject.name))].filter((name) => name !== first.subject.name);
         const shown = names.slice(0, NAMES_SHOWN).join(", ");

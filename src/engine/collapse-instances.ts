@@ -10,7 +10,7 @@ const NAMES_SHOWN = 3;
  * group of several is several instances: it is reported once, naming the others.
  */
 export function collapseInstances(findings: Finding[]): Finding[] {
-  const groups = new Map<string, Finding[]>();
+  const groups = new Map<string, [Finding, ...Finding[]]>();
   for (const finding of findings) {
     const declaration = finding.subjectRef ? place(finding.subjectRef) : finding.subject.name;
     const key = [finding.policy, finding.field, place(finding.ref), declaration].join("\n");
@@ -19,7 +19,7 @@ export function collapseInstances(findings: Finding[]): Finding[] {
     else groups.set(key, [finding]);
   }
   return [...groups.values()].map(([first, ...others]) => {
-    if (!first || others.length === 0) return first as Finding;
+    if (others.length === 0) return first;
     const names = [...new Set(others.map((other) => other.subject.name))].filter((name) => name !== first.subject.name);
     const shown = names.slice(0, NAMES_SHOWN).join(", ");
     const more = names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : "";
