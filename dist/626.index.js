@@ -13262,8 +13262,10 @@ function iamStatements(module, sink) {
             iam_documentStatements(inline.body.policy, ref, block.address, sink);
         }
     }
-    for (const block of module.dataSources("aws_iam_policy_document")) {
-        if (onlyUsedByAbsent(block, module))
+    const documents = module.dataSources("aws_iam_policy_document");
+    const users = documents.length ? possibleUsers(module) : [];
+    for (const block of documents) {
+        if (onlyUsedByAbsent(block, users, module))
             continue;
         for (const statement of blocks(block.body, "statement", [...block.ref.path])) {
             const { body } = statement;
@@ -13283,12 +13285,16 @@ function iamStatements(module, sink) {
  * A policy document that only blocks the module's defaults do not create refer to (`count = 0`, a false
  * condition) is never attached: not judged. One that nothing in the module uses may be an output: judged.
  */
-function onlyUsedByAbsent(document, module) {
+function onlyUsedByAbsent(document, candidates, module) {
     const reference = new RegExp(`\\b${document.address.replace(/\./g, "\\.")}\\b(?!-)`);
-    const users = [...module.resources.values(), module.modules]
-        .flat()
-        .filter((block) => reference.test(JSON.stringify(block.body)));
+    const users = candidates.filter(({ text }) => reference.test(text)).map(({ block }) => block);
     return users.length > 0 && module.created(users).length === 0;
+}
+/** Every resource and module call with its body as text, written once per module rather than once per document. */
+function possibleUsers(module) {
+    return [...module.resources.values(), module.modules]
+        .flat()
+        .map((block) => ({ block, text: JSON.stringify(block.body) }));
 }
 function iam_documentStatements(policy, ref, owner, sink) {
     plainDocumentStatements(typeof policy === "string" ? parseJsonDocument(policy) : policy, ref, owner, sink);
@@ -18394,10 +18400,21 @@ function renderText(report, options) {
     lines.push(...helpLines(report, (text) => paint("dim", text)));
     if (!options.quiet)
         lines.push(...inventoryAndSkipped(report, paint));
-    const { error, warning, notice, files: scanned } = report.summary;
-    const suppressed = report.suppressed.length ? `, ${report.suppressed.length} suppressed` : "";
-    lines.push(`${error} errors, ${warning} warnings, ${notice} notices in ${scanned} files${suppressed}`);
+    lines.push(options.quiet ? quietSummaryLine(report) : summaryLine(report));
     return `${lines.join("\n")}\n`;
+}
+function summaryLine(report) {
+    const { error, warning, notice, files } = report.summary;
+    const suppressed = report.suppressed.length ? `, ${report.suppressed.length} suppressed` : "";
+    return `${error} errors, ${warning} warnings, ${notice} notices in ${files} files${suppressed}`;
+}
+/** --quiet shows only what reaches the gate, so its counts are of what it shows, and it says what it left out. */
+function quietSummaryLine(report) {
+    const shown = report.findings.length;
+    const total = report.summary.error + report.summary.warning + report.summary.notice;
+    const count = (severity) => report.findings.filter((f) => f.severity === severity).length;
+    const hidden = total > shown ? `; ${total - shown} below the fail level not shown (run without --quiet)` : "";
+    return `${count("error")} errors, ${count("warning")} warnings, ${count("notice")} notices in ${report.summary.files} files${hidden}`;
 }
 function inventoryAndSkipped(report, paint) {
     const lines = [paint("dim", "Inventory")];

@@ -74021,8 +74021,10 @@ function iamStatements(module, sink) {
             iam_documentStatements(inline.body.policy, ref, block.address, sink);
         }
     }
-    for (const block of module.dataSources("aws_iam_policy_document")) {
-        if (onlyUsedByAbsent(block, module))
+    const documents = module.dataSources("aws_iam_policy_document");
+    const users = documents.length ? possibleUsers(module) : [];
+    for (const block of documents) {
+        if (onlyUsedByAbsent(block, users, module))
             continue;
         for (const statement of blocks(block.body, "statement", [...block.ref.path])) {
             const { body } = statement;
@@ -74042,12 +74044,16 @@ function iamStatements(module, sink) {
  * A policy document that only blocks the module's defaults do not create refer to (`count = 0`, a false
  * condition) is never attached: not judged. One that nothing in the module uses may be an output: judged.
  */
-function onlyUsedByAbsent(document, module) {
+function onlyUsedByAbsent(document, candidates, module) {
     const reference = new RegExp(`\\b${document.address.replace(/\./g, "\\.")}\\b(?!-)`);
-    const users = [...module.resources.values(), module.modules]
-        .flat()
-        .filter((block) => reference.test(JSON.stringify(block.body)));
+    const users = candidates.filter(({ text }) => reference.test(text)).map(({ block }) => block);
     return users.length > 0 && module.created(users).length === 0;
+}
+/** Every resource and module call with its body as text, written once per module rather than once per document. */
+function possibleUsers(module) {
+    return [...module.resources.values(), module.modules]
+        .flat()
+        .map((block) => ({ block, text: JSON.stringify(block.body) }));
 }
 function iam_documentStatements(policy, ref, owner, sink) {
     plainDocumentStatements(typeof policy === "string" ? parseJsonDocument(policy) : policy, ref, owner, sink);
@@ -77742,11 +77748,10 @@ function policyGroups(findings, help = {}) {
     const worst = (list) => Math.min(...list.map((f) => severityRank(f.severity)));
     return [...groups.entries()]
         .sort(([a, la], [b, lb]) => worst(la) - worst(lb) || a.localeCompare(b))
-        .map(([policy, list]) => ({
-        heading: `**${policy_help_policyLink(policy, help[policy])}** ${escapeMarkdown(list[0]?.title ?? "")} (${list.length})${remediationQuote(help[policy])}`,
-        title: `**${policy_help_policyLink(policy, help[policy])}** ${escapeMarkdown(list[0]?.title ?? "")}`,
-        findings: list,
-    }));
+        .map(([policy, list]) => {
+        const title = `**${policy_help_policyLink(policy, help[policy])}** ${escapeMarkdown(list[0]?.title ?? "")}`;
+        return { heading: `${title} (${list.length})${remediationQuote(help[policy])}`, title, findings: list };
+    });
 }
 function inventoryBlock(report) {
     const { entities, formats, functions } = report.inventory;

@@ -37,6 +37,9 @@ describe("--quiet", () => {
     expect(quiet.stdout).toMatch(/ error /);
     expect(quiet.stdout).not.toMatch(/ (warning|notice) /);
     expect(quiet.stdout).not.toContain("Inventory");
+    const [, loudWarnings] = /(\d+) warnings,/.exec(loud.stdout) ?? [];
+    expect(Number(loudWarnings)).toBeGreaterThan(0);
+    expect(quiet.stdout).toMatch(/ 0 warnings, 0 notices in \d+ files; \d+ below the fail level not shown/);
     const json = JSON.parse(runCli(["scan", EXPLICIT, "-q", "--fail-on", "warning", "--format", "json"]).stdout);
     expect(new Set(json.findings.map((f: { severity: string }) => f.severity))).toEqual(new Set(["error", "warning"]));
   });

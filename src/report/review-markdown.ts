@@ -89,11 +89,10 @@ export function policyGroups(
   const worst = (list: ReviewFinding[]) => Math.min(...list.map((f) => severityRank(f.severity)));
   return [...groups.entries()]
     .sort(([a, la], [b, lb]) => worst(la) - worst(lb) || a.localeCompare(b))
-    .map(([policy, list]) => ({
-      heading: `**${policyLink(policy, help[policy])}** ${escapeMarkdown(list[0]?.title ?? "")} (${list.length})${remediationQuote(help[policy])}`,
-      title: `**${policyLink(policy, help[policy])}** ${escapeMarkdown(list[0]?.title ?? "")}`,
-      findings: list,
-    }));
+    .map(([policy, list]) => {
+      const title = `**${policyLink(policy, help[policy])}** ${escapeMarkdown(list[0]?.title ?? "")}`;
+      return { heading: `${title} (${list.length})${remediationQuote(help[policy])}`, title, findings: list };
+    });
 }
 
 export function inventoryBlock(report: Report): string {

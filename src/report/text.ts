@@ -32,10 +32,23 @@ export function renderText(report: Report, options: { colour: boolean; quiet?: b
   }
   lines.push(...helpLines(report, (text) => paint("dim", text)));
   if (!options.quiet) lines.push(...inventoryAndSkipped(report, paint));
-  const { error, warning, notice, files: scanned } = report.summary;
-  const suppressed = report.suppressed.length ? `, ${report.suppressed.length} suppressed` : "";
-  lines.push(`${error} errors, ${warning} warnings, ${notice} notices in ${scanned} files${suppressed}`);
+  lines.push(options.quiet ? quietSummaryLine(report) : summaryLine(report));
   return `${lines.join("\n")}\n`;
+}
+
+function summaryLine(report: Report): string {
+  const { error, warning, notice, files } = report.summary;
+  const suppressed = report.suppressed.length ? `, ${report.suppressed.length} suppressed` : "";
+  return `${error} errors, ${warning} warnings, ${notice} notices in ${files} files${suppressed}`;
+}
+
+/** --quiet shows only what reaches the gate, so its counts are of what it shows, and it says what it left out. */
+function quietSummaryLine(report: Report): string {
+  const shown = report.findings.length;
+  const total = report.summary.error + report.summary.warning + report.summary.notice;
+  const count = (severity: string) => report.findings.filter((f) => f.severity === severity).length;
+  const hidden = total > shown ? `; ${total - shown} below the fail level not shown (run without --quiet)` : "";
+  return `${count("error")} errors, ${count("warning")} warnings, ${count("notice")} notices in ${report.summary.files} files${hidden}`;
 }
 
 function inventoryAndSkipped(report: Report, paint: (code: keyof typeof COLOURS, text: string) => string): string[] {

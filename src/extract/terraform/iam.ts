@@ -22,8 +22,10 @@ export function iamStatements(module: TerraformModule, sink: ModelSink): void {
       documentStatements(inline.body.policy, ref, block.address, sink);
     }
   }
-  for (const block of module.dataSources("aws_iam_policy_document")) {
-    if (onlyUsedByAbsent(block, module)) continue;
+  const documents = module.dataSources("aws_iam_policy_document");
+  const users = documents.length ? possibleUsers(module) : [];
+  for (const block of documents) {
+    if (onlyUsedByAbsent(block, users, module)) continue;
     for (const statement of blocks(block.body, "statement", [...block.ref.path])) {
       const { body } = statement;
       if ("not_actions" in body) continue;
@@ -42,12 +44,22 @@ export function iamStatements(module: TerraformModule, sink: ModelSink): void {
  * A policy document that only blocks the module's defaults do not create refer to (`count = 0`, a false
  * condition) is never attached: not judged. One that nothing in the module uses may be an output: judged.
  */
-function onlyUsedByAbsent(document: Block, module: TerraformModule): boolean {
+function onlyUsedByAbsent(document: Block, candidates: BlockText[], module: TerraformModule): boolean {
   const reference = new RegExp(`\\b${document.address.replace(/\./g, "\\.")}\\b(?!-)`);
-  const users = [...module.resources.values(), module.modules]
-    .flat()
-    .filter((block) => reference.test(JSON.stringify(block.body)));
+  const users = candidates.filter(({ text }) => reference.test(text)).map(({ block }) => block);
   return users.length > 0 && module.created(users).length === 0;
+}
+
+interface BlockText {
+  block: Block;
+  text: string;
+}
+
+/** Every resource and module call with its body as text, written once per module rather than once per document. */
+function possibleUsers(module: TerraformModule): BlockText[] {
+  return [...module.resources.values(), module.modules]
+    .flat()
+    .map((block) => ({ block, text: JSON.stringify(block.body) }));
 }
 
 function documentStatements(policy: unknown, ref: SourceRef, owner: string, sink: ModelSink): void {
