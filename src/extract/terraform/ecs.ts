@@ -171,7 +171,7 @@ function containerDefinitions(
   // A heredoc or a quoted JSON string; interpolations inside its strings are resolved value by value.
   const text = typeof value === "string" ? value : raw;
   try {
-    return list(JSON.parse(text), (index) => ({ ...ref, embedded: [index] }), reader);
+    return list(JSON.parse(text), (index) => refAt(ref, index), reader);
   } catch {
     return undefined;
   }
