@@ -45,7 +45,7 @@ export function fileCallPath(raw: unknown, moduleDir: string, rootDir = "."): st
   const prefix = PATH_PREFIX.exec(argument);
   const base = prefix && prefix[1] !== "module" ? rootDir : moduleDir;
   const rest = prefix ? argument.slice(prefix[0].length) : argument;
-  if (rest.includes("${")) return undefined;
+  if (rest.includes("${") || posix.isAbsolute(rest)) return undefined;
   const path = posix.normalize(posix.join(base, rest));
-  return path.startsWith("../") || path === ".." || posix.isAbsolute(path) ? undefined : path;
+  return path.startsWith("../") || path === ".." ? undefined : path;
 }
