@@ -50,6 +50,8 @@ export function extractEcsServices(template: Template): void {
     else if (properties.CapacityProviderStrategy !== undefined) service.launchType = "capacity-provider";
     if (task) service.task = taskDefinition(task, reader, (raw) => ecrRepository(raw, repositories, referenced));
     else if (properties.TaskDefinition !== undefined) service.taskUnknown = resource.ref("TaskDefinition");
+    const publicIp = valueAt(properties, ["NetworkConfiguration", "AwsvpcConfiguration", "AssignPublicIp"]);
+    if (reader.value(publicIp) === "ENABLED") service.publicIp = true;
     const discovery = discoveryRef(resource, reader);
     if (discovery) service.discovery = discovery;
     const workload = ecsWorkload(service);

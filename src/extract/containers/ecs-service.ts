@@ -76,6 +76,8 @@ export interface EcsService {
   /** Cloud Map service registries or Service Connect: clients find tasks without a load balancer. */
   discovery?: SourceRef;
   securityGroups: string[];
+  /** awsvpc tasks get a public IP (`AssignPublicIp: ENABLED`, `assign_public_ip = true`): reachable directly. */
+  publicIp?: boolean;
 }
 
 /** A container definition's field in either spelling (`Image` in CloudFormation, `image` in ECS JSON). */
@@ -186,10 +188,12 @@ function ecsContainer(definition: ContainerDefinition, service: EcsService, work
     container.readinessProbe = healthCheck;
     if (!healthCheck)
       container.missingProbes = "no container healthCheck, which Cloud Map and Service Connect rely on to route to it";
-  } else if (Array.isArray(portMappings) && portMappings.length > 0 && service.loadBalancers.length === 0) {
-    // It opens ports but no load balancer or service discovery fronts it: clients may reach the task directly.
+  } else if (service.publicIp && Array.isArray(portMappings) && portMappings.length > 0) {
+    // Its task has a public IP and opens ports with nothing in front: clients reach the task directly.
+    container.receivesTraffic = true;
     container.readinessProbe = healthCheck;
-    if (!healthCheck) container.missingProbes = "no health check: no container healthCheck and no load balancer";
+    if (!healthCheck)
+      container.missingProbes = "no health check: no container healthCheck, and it is reached on its public IP";
   } else container.receivesTraffic = false;
   return container;
 }

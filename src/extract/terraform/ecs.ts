@@ -93,6 +93,8 @@ function ecsService(
   else if (body.capacity_provider_strategy !== undefined) service.launchType = "capacity-provider";
   if (taskBlock) service.task = taskDefinition(taskBlock, module, reader, files);
   else if (body.task_definition !== undefined) service.taskUnknown = refAt(ref, "task_definition");
+  const network = nestedBlock(body, "network_configuration", ref);
+  if (network && asBoolean(reader.value(network.body.assign_public_ip)) === true) service.publicIp = true;
   const discovery = discoveryRef(block, reader);
   if (discovery) service.discovery = discovery;
   return service;
