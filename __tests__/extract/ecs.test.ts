@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation `!Sub` and Terraform strings are written as they are in templates
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ADAPTERS } from "../../src/extract/adapters.js";
 import { Extractor } from "../../src/extract/extract.js";
@@ -6,6 +7,8 @@ import { fileCallPath } from "../../src/extract/terraform/ecs-container-files.js
 import { link } from "../../src/link/link.js";
 import type { AutoscalerEntity, Model, WorkloadEntity } from "../../src/model/types.js";
 import { parseFile } from "../../src/parse/parse-file.js";
+import { renderArchitectureMap } from "../../src/report/architecture-map.js";
+import { scanFolder } from "../helpers/scan.js";
 
 function model(files: Record<string, string>): Model {
   const extractor = new Extractor(ADAPTERS);
@@ -360,5 +363,26 @@ describe("fileCallPath", () => {
     expect(fileCallPath('${file("${var.dir}/defs.json")}', "infra")).toBeUndefined();
     expect(fileCallPath("${local.defs}", "infra")).toBeUndefined();
     expect(fileCallPath(["not", "a", "call"], "infra")).toBeUndefined();
+  });
+});
+
+describe("ECS services on the map", () => {
+  it("are owned services in an Amazon ECS group, the off-the-shelf ones third-party", () => {
+    const report = scanFolder(
+      join(
+        import.meta.dirname,
+        "..",
+        "fixtures",
+        "policies",
+        "workload-without-autoscaling",
+        "cfn-ecs-autoscaled-and-daemon",
+      ),
+    );
+    expect(report.inventory.ownedServices.map((s) => [s.name, s.platforms])).toEqual([["orders", ["aws-ecs"]]]);
+    expect(report.inventory.ownedServices[0]?.evidence).toEqual([
+      "image from ECR repository Repository, an ECR repository of the stack",
+    ]);
+    expect(report.inventory.thirdParty.map((c) => c.name)).toEqual(["LogAgentService"]);
+    expect(renderArchitectureMap(report)).toContain('"Amazon ECS"');
   });
 });
