@@ -292,6 +292,52 @@ const WEB_CONTAINERS = `[
 ]
 `;
 
+describe("ECS services in nested stacks", () => {
+  const parent = `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  OrdersService:
+    Type: AWS::Serverless::Application
+    Properties:
+      Location: ./service.yaml
+      Parameters:
+        ServiceName: orders
+        Count: 4
+        Image: ghcr.io/acme/orders:1.2
+`;
+  const child = `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  ServiceName:
+    Type: String
+  Count:
+    Type: Number
+    Default: 1
+  Image:
+    Type: String
+Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: !Ref ServiceName
+          Image: !Ref Image
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      ServiceName: !Ref ServiceName
+      TaskDefinition: !GetAtt Task.TaskDefinitionArn
+      DesiredCount: !Ref Count
+`;
+  const m = model({ "stacks/main.yaml": parent, "stacks/service.yaml": child });
+
+  it("reads the child's service with the parameters its parent passes, and notes where they came from", () => {
+    const orders = workload(m, "orders");
+    expect(orders).toMatchObject({ replicas: 4, images: ["ghcr.io/acme/orders:1.2"], serviceKey: "orders" });
+    expect(orders.origins.replicas?.note).toContain("OrdersService");
+    expect(workloads(m)).toHaveLength(1);
+  });
+});
+
 describe("ECS services in Terraform", () => {
   const m = model({ "deploy/main.tf": TF, "deploy/web-containers.json": WEB_CONTAINERS });
 
