@@ -292,6 +292,28 @@ const WEB_CONTAINERS = `[
 ]
 `;
 
+describe("ECS images known only in part", () => {
+  it("keeps an image as written, so an ECR mirror of an off-the-shelf image stays third-party", () => {
+    const m = model({
+      "db.yaml": `Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: postgres
+          Image: !Sub \${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/postgres:16
+  Database:
+    Type: AWS::ECS::Service
+    Properties:
+      TaskDefinition: !Ref Task
+`,
+    });
+    const database = workload(m, "Database");
+    expect(database.images).toEqual(["${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/postgres:16"]);
+    expect(database).toMatchObject({ owned: false, component: "database" });
+  });
+});
+
 describe("ECS services in nested stacks", () => {
   const parent = `AWSTemplateFormatVersion: "2010-09-09"
 Transform: AWS::Serverless-2016-10-31

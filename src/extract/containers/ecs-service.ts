@@ -115,15 +115,10 @@ export function ecsWorkload(service: EcsService): WorkloadEntity {
   if (task?.containersUnknown) markUnresolved(workload, "containers", task.containersUnknown);
 
   const ecr: string[] = [];
-  const setAtDeploy: string[] = [];
   for (const definition of task?.containers ?? []) {
     const container = ecsContainer(definition, service, workload);
-    const [rawImage] = definitionField(definition.body, "image");
-    const repository = task?.ecrRepository(rawImage);
+    const repository = task?.ecrRepository(definitionField(definition.body, "image")[0]);
     if (repository) ecr.push(repository);
-    if (container.image === undefined && rawImage !== undefined) {
-      setAtDeploy.push(definition.reader.text(rawImage) ?? "an expression");
-    }
     workload.origins[`containers.${workload.containers.length}`] = { ref: definition.ref };
     workload.containers.push(container);
     if (container.image) workload.images.push(container.image);
@@ -137,23 +132,26 @@ export function ecsWorkload(service: EcsService): WorkloadEntity {
     }));
   }
   if (ecr[0]) workload.ecrRepository = ecr[0];
-  Object.assign(workload, ownership(workload.images, ecr[0], setAtDeploy[0]));
+  Object.assign(workload, ownership(workload.images, ecr[0]));
   workload.stateless = !service.daemon && !task?.persistentVolume && !/[-_](db|database)$/i.test(service.name);
   workload.serviceKey = serviceKey(mainContainer(service, workload)?.name ?? service.name);
   return workload;
 }
 
-function ownership(images: string[], ecrRepository?: string, setAtDeploy?: string) {
+/**
+ * An image from an ECR repository of the stack is the team's own; so is one the stack is given at deploy time (a
+ * parameter or variable with no default), unless what is known of it names an off-the-shelf image (an ECR
+ * mirror `${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/postgres:16` is still a database).
+ */
+function ownership(images: string[], ecrRepository?: string) {
   if (ecrRepository) return { owned: true, ownedReason: `image from ${ecrRepository}, an ECR repository of the stack` };
-  if (setAtDeploy && images.length === 0)
-    return {
-      owned: true,
-      ownedReason: `image set at deploy time (${setAtDeploy}), not a recognised off-the-shelf image`,
-    };
+  const first = images[0];
+  if (first && images.every((image) => image.includes("${") && !offTheShelfCategory(image)))
+    return { owned: true, ownedReason: `image set at deploy time (${first}), not a recognised off-the-shelf image` };
   return ownershipOf(images);
 }
 
-/** The container requests reach: the load balancer's, else the first essential one, else the first. */
+/** The container requests reach: the one the load balancer targets, else the first. */
 function mainContainer(service: EcsService, workload: WorkloadEntity): ContainerInfo | undefined {
   const target = service.loadBalancers.find((lb) => lb.container)?.container;
   return workload.containers.find((c) => c.name === target) ?? workload.containers[0];
@@ -164,7 +162,8 @@ function ecsContainer(definition: ContainerDefinition, service: EcsService, work
   const [rawName] = definitionField(body, "name");
   const name = asString(reader.value(rawName)) ?? `container ${workload.containers.length + 1}`;
   const [rawImage] = definitionField(body, "image");
-  const image = asString(reader.value(rawImage));
+  // An image that does not resolve is kept as written (`${ImageUri}`), so what is known of it still counts.
+  const image = asString(reader.value(rawImage)) ?? (rawImage === undefined ? undefined : reader.text(rawImage));
   const requests = containerRequests(definition, service, workload);
   const healthCheck = isDict(definitionField(body, "healthCheck")[0]);
   const container: ContainerInfo = { name, requests, longRunning: true, livenessProbe: healthCheck };
@@ -183,7 +182,7 @@ function ecsContainer(definition: ContainerDefinition, service: EcsService, work
       container.missingProbes =
         "no health check: its target group's health check is off and it declares no container healthCheck";
     }
-  } else if (service.discovery) {
+  } else if (service.discovery && Array.isArray(portMappings) && portMappings.length > 0) {
     container.receivesTraffic = true;
     container.readinessProbe = healthCheck;
     if (!healthCheck)

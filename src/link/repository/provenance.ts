@@ -108,8 +108,8 @@ export function roleOf(workload: WorkloadEntity, builds: Builds): Role {
   if (backing) return { role: "third-party", ...backing };
   const evidence = buildEvidence(workload, builds);
   if (evidence.length) return { role: "service", evidence };
-  // An ECS service runs an image from its stack's ECR repository, or one its stack is given at deploy time.
-  if (typeof workload.ecrRepository === "string" || (workload.platform === ECS_PLATFORM && !workload.images.length))
+  // An owned ECS service runs an image from its stack's ECR repository, or one its stack is given at deploy time.
+  if (typeof workload.ecrRepository === "string" || workload.platform === ECS_PLATFORM)
     return { role: "service", evidence: [workload.ownedReason] };
   const image = workload.images[0];
   if (image && UNRESOLVED.test(image))
