@@ -40082,7 +40082,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5603);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(350);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -40091,7 +40091,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5603:
+/***/ 350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64606,31 +64606,84 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
 } if (errors === 0) { } validate11.errors = vErrors; return errors === 0; }
 const precompiled12 = validate12;
-const schema12 = { "required": ["autoscaledBy", "replicas"], "properties": { "platform": { "const": "kubernetes" } } };
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+const schema12 = { "required": ["autoscaledBy", "replicas"], "properties": { "platform": { "enum": ["kubernetes", "aws-ecs"] } }, "not": { "required": ["replicasIgnoredOnApply"], "properties": { "replicasIgnoredOnApply": { "const": true } } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (((data.autoscaledBy === undefined) && (missing0 = "autoscaledBy")) || ((data.replicas === undefined) && (missing0 = "replicas"))) {
-        validate12.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-    }
-    else {
-        if (data.platform !== undefined) {
-            let data0 = data.platform;
-            const _errs0 = errors;
-            if ("kubernetes" !== data0) {
-                validate12.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/const", keyword: "const", params: { allowedValue: "kubernetes" }, message: "must be equal to constant" }];
-                return false;
-            }
-            else { }
-            if (errors === _errs0) { }
-            var valid0 = _errs0 === errors;
+    if ((data.replicasIgnoredOnApply === undefined) && (missing0 = "replicasIgnoredOnApply")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
         }
         else {
-            var valid0 = true;
+            vErrors.push(err0);
         }
-        if (valid0) { }
+        errors++;
     }
-} if (errors === 0) { } validate12.errors = vErrors; return errors === 0; }
+    else {
+        if (data.replicasIgnoredOnApply !== undefined) {
+            let data0 = data.replicasIgnoredOnApply;
+            const _errs2 = errors;
+            if (true !== data0) {
+                const err1 = {};
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            else { }
+            if (errors === _errs2) { }
+            var valid1 = _errs2 === errors;
+        }
+        else {
+            var valid1 = true;
+        }
+        if (valid1) { }
+    }
+} if (errors === _errs1) { } var valid0 = _errs1 === errors; if (valid0) {
+    validate12.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if (((data.autoscaledBy === undefined) && (missing1 = "autoscaledBy")) || ((data.replicas === undefined) && (missing1 = "replicas"))) {
+            validate12.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+            return false;
+        }
+        else {
+            if (data.platform !== undefined) {
+                let data1 = data.platform;
+                const _errs3 = errors;
+                const vSchema0 = schema12.properties.platform.enum;
+                if (!((data1 === "kubernetes") || (data1 === "aws-ecs"))) {
+                    validate12.errors = [{ instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/enum", keyword: "enum", params: { allowedValues: schema12.properties.platform.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                }
+                else { }
+                if (errors === _errs3) { }
+                var valid2 = _errs3 === errors;
+            }
+            else {
+                var valid2 = true;
+            }
+            if (valid2) { }
+        }
+    }
+    if (errors === 0) { }
+} validate12.errors = vErrors; return errors === 0; }
 const precompiled13 = validate13;
 const schema13 = { "not": { "required": ["replicas"] } };
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -67413,7 +67466,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     if (valid0) { }
 } if (errors === 0) { } validate63.errors = vErrors; return errors === 0; }
 const precompiled64 = validate64;
-const schema64 = { "required": ["autoscaled", "owned", "stateless", "workloadType"], "properties": { "owned": { "const": true }, "stateless": { "const": true }, "workloadType": { "enum": ["Deployment", "ReplicaSet", "helm-values"] } }, "not": { "required": ["replicas"], "properties": { "replicas": { "const": 0 } } } };
+const schema64 = { "required": ["autoscaled", "owned", "stateless", "workloadType"], "properties": { "owned": { "const": true }, "stateless": { "const": true }, "workloadType": { "enum": ["Deployment", "ReplicaSet", "helm-values", "ecs-service"] } }, "not": { "required": ["replicas"], "properties": { "replicas": { "const": 0 } } } };
 function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if ((data.replicas === undefined) && (missing0 = "replicas")) {
@@ -67505,7 +67558,7 @@ else {
                         let data3 = data.workloadType;
                         const _errs5 = errors;
                         const vSchema0 = schema64.properties.workloadType.enum;
-                        if (!(((data3 === "Deployment") || (data3 === "ReplicaSet")) || (data3 === "helm-values"))) {
+                        if (!((((data3 === "Deployment") || (data3 === "ReplicaSet")) || (data3 === "helm-values")) || (data3 === "ecs-service"))) {
                             validate64.errors = [{ instancePath: instancePath + "/workloadType", schemaPath: "#/properties/workloadType/enum", keyword: "enum", params: { allowedValues: schema64.properties.workloadType.enum }, message: "must be equal to one of the allowed values" }];
                             return false;
                         }
@@ -67556,7 +67609,7 @@ const PRECOMPILED_POLICY_SCHEMAS = new Map([
     ["{\"anyOf\":[{\"required\":[\"provisionedConcurrency\"],\"properties\":{\"provisionedConcurrency\":{\"exclusiveMinimum\":0}}},{\"required\":[\"snapStart\"],\"properties\":{\"snapStart\":{\"const\":true}}},{\"required\":[\"minScale\"],\"properties\":{\"minScale\":{\"minimum\":1}}},{\"required\":[\"plan\"],\"properties\":{\"plan\":{\"enum\":[\"premium\",\"dedicated\"]}}}]}", precompiled9],
     ["{\"required\":[\"runtime\"],\"properties\":{\"runtime\":{\"pattern\":\"^(java|dotnet)\"}}}", precompiled10],
     ["{\"required\":[\"deploys\"],\"properties\":{\"deploys\":{\"const\":true}}}", precompiled11],
-    ["{\"required\":[\"autoscaledBy\",\"replicas\"],\"properties\":{\"platform\":{\"const\":\"kubernetes\"}}}", precompiled12],
+    ["{\"required\":[\"autoscaledBy\",\"replicas\"],\"properties\":{\"platform\":{\"enum\":[\"kubernetes\",\"aws-ecs\"]}},\"not\":{\"required\":[\"replicasIgnoredOnApply\"],\"properties\":{\"replicasIgnoredOnApply\":{\"const\":true}}}}", precompiled12],
     ["{\"not\":{\"required\":[\"replicas\"]}}", precompiled13],
     ["{\"required\":[\"hasTraces\"],\"properties\":{\"hasTraces\":{\"const\":true}}}", precompiled14],
     ["{\"required\":[\"platform\",\"triggers\"],\"properties\":{\"platform\":{\"const\":\"aws-lambda\"},\"triggers\":{\"contains\":{\"required\":[\"kind\"],\"properties\":{\"kind\":{\"enum\":[\"queue\",\"pubsub\",\"storage\",\"event-bus\"]}}}}}}", precompiled15],
@@ -67608,7 +67661,7 @@ const PRECOMPILED_POLICY_SCHEMAS = new Map([
     ["{\"properties\":{\"readinessProbe\":{\"const\":true}}}", precompiled61],
     ["{\"required\":[\"networkIsolated\",\"ownedServiceCount\"],\"properties\":{\"platform\":{\"const\":\"kubernetes\"},\"ownedServiceCount\":{\"minimum\":2}}}", precompiled62],
     ["{\"properties\":{\"networkIsolated\":{\"const\":true}}}", precompiled63],
-    ["{\"required\":[\"autoscaled\",\"owned\",\"stateless\",\"workloadType\"],\"properties\":{\"owned\":{\"const\":true},\"stateless\":{\"const\":true},\"workloadType\":{\"enum\":[\"Deployment\",\"ReplicaSet\",\"helm-values\"]}},\"not\":{\"required\":[\"replicas\"],\"properties\":{\"replicas\":{\"const\":0}}}}", precompiled64],
+    ["{\"required\":[\"autoscaled\",\"owned\",\"stateless\",\"workloadType\"],\"properties\":{\"owned\":{\"const\":true},\"stateless\":{\"const\":true},\"workloadType\":{\"enum\":[\"Deployment\",\"ReplicaSet\",\"helm-values\",\"ecs-service\"]}},\"not\":{\"required\":[\"replicas\"],\"properties\":{\"replicas\":{\"const\":0}}}}", precompiled64],
     ["{\"properties\":{\"autoscaled\":{\"const\":true}}}", precompiled65],
 ]);
 
@@ -69567,6 +69620,520 @@ function markDeployTimeFunctions(template, functions) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extract/containers/off-the-shelf-images.json
+const off_the_shelf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"LZ":{"database":["postgres","postgresql","mysql","mariadb","mongo","mongodb","cassandra","couchdb","couchbase","cockroach","cockroachdb","neo4j","mssql-server","oracle","influxdb","clickhouse-server","clickhouse","timescaledb","spanner-emulator","dynamodb-local","etcd","scylla"],"cache":["redis","redis-stack","valkey","memcached","hazelcast","keydb","dragonfly","redismod"],"broker":["rabbitmq","kafka","cp-kafka","zookeeper","cp-zookeeper","nats","nats-streaming","activemq","artemis","pulsar","mosquitto","eclipse-mosquitto","redpanda","emqx","storm"],"proxy":["nginx","nginx-unprivileged","openresty","envoy","traefik","haproxy","caddy","httpd","kong","squid","ingress-nginx","nginx-ingress-controller","istio-proxyv2","istio/pilot","linkerd-proxy","oauth2-proxy","varnish","bitnami/apache","gce-proxy","cloud-sql-proxy","cloudsql-proxy","istio/proxyv2","esp","esp-v2"],"observability":["prometheus","alertmanager","pushgateway","node-exporter","kube-state-metrics","blackbox-exporter","grafana","jaeger","jaegertracing/all-in-one","jaeger-all-in-one","jaeger-collector","jaeger-query","jaeger-agent","zipkin","tempo","loki","promtail","elasticsearch","opensearch","opensearch-dashboards","kibana","logstash","fluentd","fluent-bit","opentelemetry-collector","opentelemetry-collector-contrib","otel-collector","otelcol","otelcol-contrib","telegraf","datadog-agent","datadog/agent","filebeat","metricbeat","cadvisor","thanos","mimir","vector","statsd-exporter","statsd","aws-xray-daemon","aws-for-fluent-bit","aws-otel-collector","cloudwatch-agent"],"service-discovery":["consul","eureka","zookeeper-exporter","coredns"],"secrets":["vault"],"storage":["minio","localstack","azurite","fake-gcs-server","seaweedfs"],"utility":["busybox","alpine","ubuntu","debian","curl","pause","mailhog","mailpit","adminer","phpmyadmin","pgadmin4","mongo-express","redis-commander","selenium","wiremock","keycloak","sonarqube","jenkins","registry","portainer","wait-for-it","dockerize","hello-world","k8s-wait-for","kubectl","curlimages/curl","tiny-tools","pihole","cloudflared","spark","flink","zeppelin"],"search":["solr","meilisearch","typesense"]},"kT":{"-exporter":"observability","_exporter":"observability"},"eu":{"k8s.gcr.io/":"platform","registry.k8s.io/":"platform","gcr.io/google_containers/":"platform","gcr.io/google-containers/":"platform","quay.io/prometheus/":"observability","prom/":"observability","grafana/":"observability","docker.elastic.co/":"observability","jaegertracing/":"observability","otel/":"observability","bitnami/":"infrastructure","istio/":"proxy","docker.io/istio/":"proxy","selenium/":"utility","hazelcast/":"cache"}}');
+;// CONCATENATED MODULE: ./src/extract/containers/images.ts
+
+const BY_NAME = new Map();
+for (const [category, names] of Object.entries(off_the_shelf_images_namespaceObject.LZ)) {
+    for (const name of names)
+        BY_NAME.set(name, category);
+}
+const SUFFIXES = Object.entries(off_the_shelf_images_namespaceObject.kT);
+const PUBLISHERS = Object.entries(off_the_shelf_images_namespaceObject.eu);
+/** `registry:5000/team/app:1.2@sha256:\u2026` \u2192 `team/app`: the registry host, tag and digest removed, lowercased. */
+function imageRepository(image) {
+    let rest = image.trim().toLowerCase().split("@")[0] ?? "";
+    const slash = rest.indexOf("/");
+    const first = slash < 0 ? "" : rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost")
+        rest = rest.slice(slash + 1);
+    const lastSlash = rest.lastIndexOf("/");
+    const colon = rest.indexOf(":", lastSlash + 1);
+    return colon < 0 ? rest : rest.slice(0, colon);
+}
+/** The last path segment of an image's repository (`quay.io/prometheus/node-exporter:v1` \u2192 `node-exporter`). */
+function imageBasename(image) {
+    const repository = imageRepository(image);
+    return repository.slice(repository.lastIndexOf("/") + 1);
+}
+/**
+ * The category of a recognised off-the-shelf image (database, cache, broker, proxy, observability, \u2026), or
+ * undefined for an image archlint does not recognise (the team's own, as far as archlint can tell).
+ */
+function offTheShelfCategory(image) {
+    const repository = imageRepository(image);
+    if (!repository || repository.includes("{{") || repository.includes("${"))
+        return undefined;
+    const segments = repository.split("/");
+    const last = segments.at(-1) ?? "";
+    const lastTwo = segments.slice(-2).join("/");
+    const named = BY_NAME.get(lastTwo) ?? BY_NAME.get(last);
+    if (named)
+        return named;
+    const full = image
+        .trim()
+        .toLowerCase()
+        .replace(/^docker\.io\/(library\/)?/, "");
+    const publisher = PUBLISHERS.find(([prefix]) => full.startsWith(prefix));
+    if (publisher)
+        return publisher[1];
+    return SUFFIXES.find(([suffix]) => last.endsWith(suffix))?.[1];
+}
+/** The category of a component by its bare name (`postgres`, `valkey`, `grafana`), or undefined. */
+function componentCategoryOfName(name) {
+    return BY_NAME.get(name.toLowerCase());
+}
+const SERVICE_SUFFIXES = /[-_](service|svc|deployment|deploy|server|app|api)$/;
+/**
+ * The key that identifies one service across formats: lowercased, non-alphanumerics folded to `-`, and one
+ * common suffix (`-service`, `-svc`, `-deployment`, `-deploy`, `-server`, `-app`, `-api`) removed unless the name
+ * is nothing but that suffix. `cart-service`, `Cart`, `cart_svc` all give `cart`.
+ */
+function serviceKey(name) {
+    const folded = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+    const trimmed = folded.replace(SERVICE_SUFFIXES, "");
+    return trimmed || folded;
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/ownership.ts
+
+/**
+ * A workload is the team's own unless every image it runs is a recognised off-the-shelf one. A build context
+ * is positive evidence; a missing one is not evidence against (manifests often live apart from the code).
+ */
+function ownershipOf(images, buildContext) {
+    if (buildContext !== undefined)
+        return { owned: true, ownedReason: `build context ${buildContext}` };
+    const unrecognised = images.find((image) => !offTheShelfCategory(image));
+    if (unrecognised)
+        return { owned: true, ownedReason: `image ${unrecognised} is not a recognised off-the-shelf image` };
+    const first = images[0];
+    if (!first)
+        return { owned: true, ownedReason: "no image named, so not a recognised off-the-shelf image" };
+    const component = offTheShelfCategory(first);
+    return { owned: false, ownedReason: `${imageBasename(first)} is off-the-shelf (${component})`, component };
+}
+
+;// CONCATENATED MODULE: ./src/extract/containers/ecs-service.ts
+
+
+
+
+const ECS_PLATFORM = "aws-ecs";
+const ECS_SERVICE = "ecs-service";
+/** A container definition's field in either spelling (`Image` in CloudFormation, `image` in ECS JSON). */
+function definitionField(body, name) {
+    const pascal = name.charAt(0).toUpperCase() + name.slice(1);
+    return pascal in body ? [body[pascal], pascal] : [body[name], name];
+}
+/**
+ * An ECS service as a workload: desired count as replicas, each container with its image, its CPU and memory
+ * (the task's when the container sets none) and its health: a container `healthCheck` is ECS's liveness check,
+ * and the container is ready when its target group's health check or its own gates it.
+ */
+function ecsWorkload(service) {
+    const { reader } = service;
+    const workload = createEntity({
+        kind: "workload",
+        name: service.name,
+        platform: ECS_PLATFORM,
+        format: service.format,
+        ref: service.ref,
+        qualifier: service.qualifier,
+    }, { workloadType: ECS_SERVICE, containers: [], podLabels: {}, images: [], stateless: true });
+    if (service.desiredCount)
+        readNumber(workload, "replicas", service.desiredCount, reader);
+    if (service.desiredCountIgnored)
+        setField(workload, "replicasIgnoredOnApply", true, service.desiredCountIgnored);
+    if (service.launchType)
+        workload.launchType = service.launchType;
+    if (service.securityGroups.length)
+        workload.securityGroups = service.securityGroups;
+    if (service.taskUnknown)
+        markUnresolved(workload, "containers", service.taskUnknown);
+    const task = service.task;
+    if (task?.cpu)
+        readText(workload, "cpu", task.cpu, reader);
+    if (task?.memory)
+        readText(workload, "memory", task.memory, reader);
+    if (task?.containersUnknown)
+        markUnresolved(workload, "containers", task.containersUnknown);
+    const ecr = [];
+    for (const definition of task?.containers ?? []) {
+        const container = ecsContainer(definition, service, workload);
+        const repository = task?.ecrRepository(definitionField(definition.body, "image")[0]);
+        if (repository)
+            ecr.push(repository);
+        workload.origins[`containers.${workload.containers.length}`] = { ref: definition.ref };
+        workload.containers.push(container);
+        if (container.image)
+            workload.images.push(container.image);
+    }
+    markSidecars(workload.containers);
+    if (service.loadBalancers.length) {
+        workload.targetGroups = service.loadBalancers.map((lb) => ({
+            ...(lb.targetGroup ? { name: lb.targetGroup } : {}),
+            ...(lb.container ? { container: lb.container } : {}),
+            ...(lb.healthCheck === undefined ? {} : { healthCheck: lb.healthCheck }),
+        }));
+    }
+    if (ecr[0])
+        workload.ecrRepository = ecr[0];
+    Object.assign(workload, ownership(workload.images, ecr[0]));
+    workload.stateless = !service.daemon && !task?.persistentVolume && !/[-_](db|database)$/i.test(service.name);
+    workload.serviceKey = serviceKey(mainContainer(service, workload)?.name ?? service.name);
+    return workload;
+}
+/**
+ * An image from an ECR repository of the stack is the team's own; so is one the stack is given at deploy time (a
+ * parameter or variable with no default), unless what is known of it names an off-the-shelf image (an ECR
+ * mirror `${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/postgres:16` is still a database).
+ */
+function ownership(images, ecrRepository) {
+    if (ecrRepository)
+        return { owned: true, ownedReason: `image from ${ecrRepository}, an ECR repository of the stack` };
+    const first = images[0];
+    if (first && images.every((image) => image.includes("${") && !offTheShelfCategory(image)))
+        return { owned: true, ownedReason: `image set at deploy time (${first}), not a recognised off-the-shelf image` };
+    return ownershipOf(images);
+}
+/** The container requests reach: the one the load balancer targets, else the first. */
+function mainContainer(service, workload) {
+    const target = service.loadBalancers.find((lb) => lb.container)?.container;
+    return workload.containers.find((c) => c.name === target) ?? workload.containers[0];
+}
+function ecsContainer(definition, service, workload) {
+    const { body, reader } = definition;
+    const [rawName] = definitionField(body, "name");
+    const name = asString(reader.value(rawName)) ?? `container ${workload.containers.length + 1}`;
+    const [rawImage] = definitionField(body, "image");
+    // An image that does not resolve is kept as written (`${ImageUri}`), so what is known of it still counts.
+    const image = asString(reader.value(rawImage)) ?? (rawImage === undefined ? undefined : reader.text(rawImage));
+    const requests = containerRequests(definition, service, workload);
+    const healthCheck = isDict(definitionField(body, "healthCheck")[0]);
+    const container = { name, requests, longRunning: true, livenessProbe: healthCheck };
+    if (image)
+        container.image = image;
+    const targets = service.loadBalancers.filter((lb) => lb.container === name || (lb.container === undefined && service.task?.containers.length === 1));
+    const [portMappings] = definitionField(body, "portMappings");
+    if (targets.length > 0) {
+        container.receivesTraffic = true;
+        const balanced = targets.some((lb) => lb.healthCheck !== false);
+        if (healthCheck || balanced)
+            container.readinessProbe = true;
+        else {
+            container.readinessProbe = false;
+            container.missingProbes =
+                "no health check: its target group's health check is off and it declares no container healthCheck";
+        }
+    }
+    else if (service.discovery && Array.isArray(portMappings) && portMappings.length > 0) {
+        container.receivesTraffic = true;
+        container.readinessProbe = healthCheck;
+        if (!healthCheck)
+            container.missingProbes = "no container healthCheck, which Cloud Map and Service Connect rely on to route to it";
+    }
+    else if (service.publicIp && Array.isArray(portMappings) && portMappings.length > 0) {
+        // Its task has a public IP and opens ports with nothing in front: clients reach the task directly.
+        container.receivesTraffic = true;
+        container.readinessProbe = healthCheck;
+        if (!healthCheck)
+            container.missingProbes = "no health check: no container healthCheck, and it is reached on its public IP";
+    }
+    else
+        container.receivesTraffic = false;
+    return container;
+}
+/**
+ * CPU and memory: the container's own reservation (`cpu`, `memoryReservation`, else its hard `memory` limit),
+ * else the task's, which all its containers share.
+ */
+function containerRequests(definition, service, workload) {
+    const { body, reader } = definition;
+    const requests = {};
+    const index = workload.containers.length;
+    const own = (field) => {
+        const [raw, key] = definitionField(body, field);
+        const value = raw === undefined ? undefined : asNumber(reader.value(raw));
+        return value === undefined || value === 0 ? undefined : { value: String(value), ref: refInto(definition.ref, key) };
+    };
+    const cpu = own("cpu");
+    const memory = own("memoryReservation") ?? own("memory");
+    const task = service.task;
+    const shared = (setting) => {
+        const value = setting ? asString(service.reader.value(setting.raw)) : undefined;
+        return value && setting ? { value, ref: setting.ref, note: "the task's, shared by its containers" } : undefined;
+    };
+    const found = [
+        ["cpu", cpu ?? shared(task?.cpu)],
+        ["memory", memory ?? shared(task?.memory)],
+    ];
+    for (const [resource, read] of found) {
+        if (!read)
+            continue;
+        requests[resource] = read.value;
+        const origin = read.note ? { ref: read.ref, note: read.note } : { ref: read.ref };
+        workload.origins[`containers.${index}.requests.${resource}`] = origin;
+    }
+    return requests;
+}
+/** An off-the-shelf helper (a log router, a proxy, an X-Ray daemon) in a task whose own container is ready. */
+function markSidecars(containers) {
+    const gated = containers.some((c) => c.readinessProbe === true && !(c.image && offTheShelfCategory(c.image)));
+    for (const container of containers) {
+        if (container.image && offTheShelfCategory(container.image))
+            container.sidecar = gated;
+        else
+            container.sidecar = false;
+    }
+}
+function readNumber(workload, field, setting, reader) {
+    const value = asNumber(reader.value(setting.raw));
+    if (value === undefined)
+        markUnresolved(workload, field, setting.ref);
+    else
+        setField(workload, field, value, setting.ref, reader.note?.(setting.raw));
+}
+function readText(workload, field, setting, reader) {
+    const value = asString(reader.value(setting.raw));
+    if (value === undefined)
+        markUnresolved(workload, field, setting.ref);
+    else
+        setField(workload, field, value, setting.ref, reader.note?.(setting.raw));
+}
+const PREDEFINED_RESOURCES = {
+    ECSServiceAverageCPUUtilization: "cpu",
+    ECSServiceAverageMemoryUtilization: "memory",
+    ALBRequestCountPerTarget: "requests",
+};
+/**
+ * An Application Auto Scaling target on `ecs:service:DesiredCount`: min and max capacity (both required by the
+ * API, so no default applies), the service it scales, and its target-tracking metrics.
+ */
+function ecsAutoscaler(target) {
+    const { reader } = target;
+    const autoscaler = createEntity({
+        kind: "autoscaler",
+        name: target.name,
+        platform: ECS_PLATFORM,
+        format: target.format,
+        ref: target.ref,
+        qualifier: target.qualifier,
+    }, { scaler: "application-autoscaling", metrics: [], targetId: target.workload.id });
+    setField(autoscaler, "target", { kind: ECS_SERVICE, name: target.workload.name }, target.targetRef);
+    if (target.minCapacity) {
+        const min = asNumber(reader.value(target.minCapacity.raw));
+        if (min === undefined)
+            markUnresolved(autoscaler, "minReplicas", target.minCapacity.ref);
+        else {
+            const note = reader.note?.(target.minCapacity.raw);
+            setField(autoscaler, "minReplicas", min, target.minCapacity.ref, note);
+            setField(autoscaler, "effectiveMinReplicas", min, target.minCapacity.ref, note);
+        }
+    }
+    if (target.maxCapacity) {
+        const max = asNumber(reader.value(target.maxCapacity.raw));
+        if (max === undefined)
+            markUnresolved(autoscaler, "maxReplicas", target.maxCapacity.ref);
+        else
+            setField(autoscaler, "maxReplicas", max, target.maxCapacity.ref, reader.note?.(target.maxCapacity.raw));
+    }
+    for (const policy of target.policies) {
+        const resource = policy.predefinedMetric ? PREDEFINED_RESOURCES[policy.predefinedMetric] : undefined;
+        if (policy.type !== "TargetTrackingScaling" || !resource)
+            continue;
+        const utilization = asNumber(reader.value(policy.targetValue));
+        autoscaler.origins[`metrics.${autoscaler.metrics.length}`] = { ref: policy.ref };
+        autoscaler.metrics.push(resource === "requests" || utilization === undefined ? { resource } : { resource, utilization });
+    }
+    return autoscaler;
+}
+
+;// CONCATENATED MODULE: ./src/extract/cloudformation/ecs.ts
+
+
+
+const ECS_DIMENSION = "ecs:service:DesiredCount";
+/**
+ * ECS services (`AWS::ECS::Service`) with the task definition, target groups and ECR repositories they refer to
+ * in the same template, and the Application Auto Scaling targets and policies that scale them.
+ */
+function extractEcsServices(template) {
+    const services = resourcesOf(template, "AWS::ECS::Service");
+    if (services.length === 0)
+        return;
+    const reader = readerOf(template);
+    const byId = (type) => new Map(resourcesOf(template, type).map((r) => [r.id, r]));
+    const tasks = byId("AWS::ECS::TaskDefinition");
+    const targetGroups = byId("AWS::ElasticLoadBalancingV2::TargetGroup");
+    const repositories = new Set(resourcesOf(template, "AWS::ECR::Repository").map((r) => r.id));
+    const referenced = (raw) => template.intrinsics.references(raw);
+    const workloads = new Map();
+    for (const resource of services) {
+        const { properties } = resource;
+        const taskId = referenced(properties.TaskDefinition).find((id) => tasks.has(id));
+        const task = taskId ? tasks.get(taskId) : undefined;
+        const service = {
+            name: asString(reader.value(properties.ServiceName)) ?? resource.id,
+            qualifier: resource.id,
+            format: template.format,
+            ref: resource.ref(),
+            reader,
+            daemon: reader.value(properties.SchedulingStrategy) === "DAEMON",
+            loadBalancers: loadBalancers(resource, targetGroups, reader, referenced),
+            securityGroups: securityGroups(resource, reader),
+        };
+        if (properties.DesiredCount !== undefined)
+            service.desiredCount = { raw: properties.DesiredCount, ref: resource.ref("DesiredCount") };
+        const launchType = asString(reader.value(properties.LaunchType));
+        if (launchType)
+            service.launchType = launchType;
+        else if (properties.CapacityProviderStrategy !== undefined)
+            service.launchType = "capacity-provider";
+        if (task)
+            service.task = taskDefinition(task, reader, (raw) => ecrRepository(raw, repositories, referenced));
+        else if (properties.TaskDefinition !== undefined)
+            service.taskUnknown = resource.ref("TaskDefinition");
+        const publicIp = valueAt(properties, ["NetworkConfiguration", "AwsvpcConfiguration", "AssignPublicIp"]);
+        if (reader.value(publicIp) === "ENABLED")
+            service.publicIp = true;
+        const discovery = discoveryRef(resource, reader);
+        if (discovery)
+            service.discovery = discovery;
+        const workload = ecsWorkload(service);
+        workloads.set(resource.id, workload);
+        template.sink.entity(workload);
+    }
+    extractScalingTargets(template, reader, workloads);
+}
+function readerOf(template) {
+    const { intrinsics } = template;
+    return {
+        value: (raw) => {
+            if (raw === undefined)
+                return undefined;
+            const value = intrinsics.resolve(raw);
+            return value === UNRESOLVED ? undefined : value;
+        },
+        text: (raw) => intrinsics.describe(raw),
+        note: (raw) => intrinsics.noteFor(raw),
+    };
+}
+function taskDefinition(task, reader, ecrRepository) {
+    const { properties } = task;
+    const definitions = properties.ContainerDefinitions;
+    const containers = Array.isArray(definitions)
+        ? definitions.flatMap((body, index) => isDict(body) ? [{ body, ref: task.ref("ContainerDefinitions", index), reader }] : [])
+        : [];
+    const volumes = Array.isArray(properties.Volumes) ? properties.Volumes : [];
+    const found = {
+        ref: task.ref(),
+        containers,
+        persistentVolume: volumes.some((volume) => isDict(volume) && volume.EFSVolumeConfiguration !== undefined),
+        ecrRepository,
+    };
+    if (properties.Cpu !== undefined)
+        found.cpu = { raw: properties.Cpu, ref: task.ref("Cpu") };
+    if (properties.Memory !== undefined)
+        found.memory = { raw: properties.Memory, ref: task.ref("Memory") };
+    if (definitions !== undefined && !Array.isArray(definitions))
+        found.containersUnknown = task.ref("ContainerDefinitions");
+    return found;
+}
+function ecrRepository(raw, repositories, referenced) {
+    const id = referenced(raw).find((ref) => repositories.has(ref));
+    return id ? `ECR repository ${id}` : undefined;
+}
+function loadBalancers(service, targetGroups, reader, referenced) {
+    const entries = service.properties.LoadBalancers;
+    if (!Array.isArray(entries))
+        return [];
+    return entries.flatMap((entry, index) => {
+        if (!isDict(entry))
+            return [];
+        const found = { ref: service.ref("LoadBalancers", index) };
+        const container = asString(reader.value(entry.ContainerName));
+        if (container)
+            found.container = container;
+        const groupId = referenced(entry.TargetGroupArn).find((id) => targetGroups.has(id));
+        const group = groupId ? targetGroups.get(groupId) : undefined;
+        if (group) {
+            found.targetGroup = group.id;
+            const enabled = group.properties.HealthCheckEnabled;
+            const off = enabled !== undefined && asBoolean(reader.value(enabled)) === false;
+            found.healthCheck = !off;
+            found.healthCheckRef = group.ref(...(enabled !== undefined ? ["HealthCheckEnabled"] : []));
+        }
+        else if (entry.LoadBalancerName !== undefined)
+            found.healthCheck = true; // a Classic Load Balancer always checks
+        return [found];
+    });
+}
+function discoveryRef(service, reader) {
+    const { properties } = service;
+    if (Array.isArray(properties.ServiceRegistries) && properties.ServiceRegistries.length > 0)
+        return service.ref("ServiceRegistries");
+    const connect = properties.ServiceConnectConfiguration;
+    if (isDict(connect) && asBoolean(reader.value(connect.Enabled)) !== false)
+        return service.ref("ServiceConnectConfiguration");
+    return undefined;
+}
+function securityGroups(service, reader) {
+    const path = ["NetworkConfiguration", "AwsvpcConfiguration", "SecurityGroups"];
+    const groups = valueAt(service.properties, path);
+    const list = Array.isArray(groups) ? groups : [];
+    return list.flatMap((group) => {
+        const text = reader.text(group);
+        return text ? [text.replace(/^\$\{([^}.]+)(\.GroupId)?\}$/, "$1")] : [];
+    });
+}
+/** Application Auto Scaling targets on a service's desired count, with the target-tracking policies on them. */
+function extractScalingTargets(template, reader, workloads) {
+    const policies = resourcesOf(template, "AWS::ApplicationAutoScaling::ScalingPolicy");
+    for (const resource of resourcesOf(template, "AWS::ApplicationAutoScaling::ScalableTarget")) {
+        const { properties } = resource;
+        if (reader.value(properties.ScalableDimension) !== ECS_DIMENSION)
+            continue;
+        const workload = scaledService(template, properties.ResourceId, workloads);
+        if (!workload)
+            continue;
+        const own = policies.filter((policy) => template.intrinsics.references(policy.properties.ScalingTargetId).includes(resource.id));
+        const autoscaler = ecsAutoscaler({
+            name: resource.id,
+            qualifier: resource.id,
+            format: template.format,
+            ref: resource.ref(),
+            reader,
+            workload,
+            targetRef: resource.ref("ResourceId"),
+            policies: own.map(scalingPolicy),
+            ...(properties.MinCapacity === undefined
+                ? {}
+                : { minCapacity: { raw: properties.MinCapacity, ref: resource.ref("MinCapacity") } }),
+            ...(properties.MaxCapacity === undefined
+                ? {}
+                : { maxCapacity: { raw: properties.MaxCapacity, ref: resource.ref("MaxCapacity") } }),
+        });
+        template.sink.entity(autoscaler);
+    }
+}
+/** The service a `ResourceId` names: by reference (`!GetAtt Service.Name`), else by `service/<cluster>/<name>`. */
+function scaledService(template, resourceId, workloads) {
+    for (const id of template.intrinsics.references(resourceId)) {
+        const workload = workloads.get(id);
+        if (workload)
+            return workload;
+    }
+    const name = /^service\/[^/]+\/([^/]+)$/.exec(template.intrinsics.nameKey(resourceId) ?? "")?.[1];
+    return name ? [...workloads.values()].find((w) => w.name === name) : undefined;
+}
+function scalingPolicy(policy) {
+    const config = policy.properties.TargetTrackingScalingPolicyConfiguration;
+    const tracking = isDict(config) ? config : {};
+    const predefined = valueAt(tracking, ["PredefinedMetricSpecification", "PredefinedMetricType"]);
+    const found = { ref: policy.ref(), targetValue: tracking.TargetValue };
+    const type = asString(policy.properties.PolicyType);
+    if (type)
+        found.type = type;
+    if (typeof predefined === "string")
+        found.predefinedMetric = predefined;
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/cloudformation/openapi.ts
 
 
@@ -70150,6 +70717,7 @@ function extractQueues(template) {
 
 
 
+
 /**
  * Everything a template declares, joined within it. `hosted` are functions the host manifest declares outside
  * the template (Serverless `functions:` around its `resources:`), so the template's resources can reach them.
@@ -70159,6 +70727,7 @@ function extractTemplate(template, hosted = []) {
     const own = extractFunctions(template);
     const functions = [...hosted, ...own];
     extractQueues(template);
+    extractEcsServices(template);
     joinEventSources(template, functions);
     joinNotifications(template, functions);
     joinGateways(template, functions);
@@ -70779,94 +71348,6 @@ function databaseFromEnv(env) {
     if (name?.value)
         database.name = name.value.trim();
     return { database, ref: host.ref };
-}
-
-;// CONCATENATED MODULE: ./src/extract/containers/off-the-shelf-images.json
-const off_the_shelf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"LZ":{"database":["postgres","postgresql","mysql","mariadb","mongo","mongodb","cassandra","couchdb","couchbase","cockroach","cockroachdb","neo4j","mssql-server","oracle","influxdb","clickhouse-server","clickhouse","timescaledb","spanner-emulator","dynamodb-local","etcd","scylla"],"cache":["redis","redis-stack","valkey","memcached","hazelcast","keydb","dragonfly","redismod"],"broker":["rabbitmq","kafka","cp-kafka","zookeeper","cp-zookeeper","nats","nats-streaming","activemq","artemis","pulsar","mosquitto","eclipse-mosquitto","redpanda","emqx","storm"],"proxy":["nginx","nginx-unprivileged","openresty","envoy","traefik","haproxy","caddy","httpd","kong","squid","ingress-nginx","nginx-ingress-controller","istio-proxyv2","istio/pilot","linkerd-proxy","oauth2-proxy","varnish","bitnami/apache","gce-proxy","cloud-sql-proxy","cloudsql-proxy","istio/proxyv2","esp","esp-v2"],"observability":["prometheus","alertmanager","pushgateway","node-exporter","kube-state-metrics","blackbox-exporter","grafana","jaeger","jaegertracing/all-in-one","jaeger-all-in-one","jaeger-collector","jaeger-query","jaeger-agent","zipkin","tempo","loki","promtail","elasticsearch","opensearch","opensearch-dashboards","kibana","logstash","fluentd","fluent-bit","opentelemetry-collector","opentelemetry-collector-contrib","otel-collector","otelcol","otelcol-contrib","telegraf","datadog-agent","datadog/agent","filebeat","metricbeat","cadvisor","thanos","mimir","vector","statsd-exporter","statsd"],"service-discovery":["consul","eureka","zookeeper-exporter","coredns"],"secrets":["vault"],"storage":["minio","localstack","azurite","fake-gcs-server","seaweedfs"],"utility":["busybox","alpine","ubuntu","debian","curl","pause","mailhog","mailpit","adminer","phpmyadmin","pgadmin4","mongo-express","redis-commander","selenium","wiremock","keycloak","sonarqube","jenkins","registry","portainer","wait-for-it","dockerize","hello-world","k8s-wait-for","kubectl","curlimages/curl","tiny-tools","pihole","cloudflared","spark","flink","zeppelin"],"search":["solr","meilisearch","typesense"]},"kT":{"-exporter":"observability","_exporter":"observability"},"eu":{"k8s.gcr.io/":"platform","registry.k8s.io/":"platform","gcr.io/google_containers/":"platform","gcr.io/google-containers/":"platform","quay.io/prometheus/":"observability","prom/":"observability","grafana/":"observability","docker.elastic.co/":"observability","jaegertracing/":"observability","otel/":"observability","bitnami/":"infrastructure","istio/":"proxy","docker.io/istio/":"proxy","selenium/":"utility","hazelcast/":"cache"}}');
-;// CONCATENATED MODULE: ./src/extract/containers/images.ts
-
-const BY_NAME = new Map();
-for (const [category, names] of Object.entries(off_the_shelf_images_namespaceObject.LZ)) {
-    for (const name of names)
-        BY_NAME.set(name, category);
-}
-const SUFFIXES = Object.entries(off_the_shelf_images_namespaceObject.kT);
-const PUBLISHERS = Object.entries(off_the_shelf_images_namespaceObject.eu);
-/** `registry:5000/team/app:1.2@sha256:\u2026` \u2192 `team/app`: the registry host, tag and digest removed, lowercased. */
-function imageRepository(image) {
-    let rest = image.trim().toLowerCase().split("@")[0] ?? "";
-    const slash = rest.indexOf("/");
-    const first = slash < 0 ? "" : rest.slice(0, slash);
-    if (first.includes(".") || first.includes(":") || first === "localhost")
-        rest = rest.slice(slash + 1);
-    const lastSlash = rest.lastIndexOf("/");
-    const colon = rest.indexOf(":", lastSlash + 1);
-    return colon < 0 ? rest : rest.slice(0, colon);
-}
-/** The last path segment of an image's repository (`quay.io/prometheus/node-exporter:v1` \u2192 `node-exporter`). */
-function imageBasename(image) {
-    const repository = imageRepository(image);
-    return repository.slice(repository.lastIndexOf("/") + 1);
-}
-/**
- * The category of a recognised off-the-shelf image (database, cache, broker, proxy, observability, \u2026), or
- * undefined for an image archlint does not recognise (the team's own, as far as archlint can tell).
- */
-function offTheShelfCategory(image) {
-    const repository = imageRepository(image);
-    if (!repository || repository.includes("{{") || repository.includes("${"))
-        return undefined;
-    const segments = repository.split("/");
-    const last = segments.at(-1) ?? "";
-    const lastTwo = segments.slice(-2).join("/");
-    const named = BY_NAME.get(lastTwo) ?? BY_NAME.get(last);
-    if (named)
-        return named;
-    const full = image
-        .trim()
-        .toLowerCase()
-        .replace(/^docker\.io\/(library\/)?/, "");
-    const publisher = PUBLISHERS.find(([prefix]) => full.startsWith(prefix));
-    if (publisher)
-        return publisher[1];
-    return SUFFIXES.find(([suffix]) => last.endsWith(suffix))?.[1];
-}
-/** The category of a component by its bare name (`postgres`, `valkey`, `grafana`), or undefined. */
-function componentCategoryOfName(name) {
-    return BY_NAME.get(name.toLowerCase());
-}
-const SERVICE_SUFFIXES = /[-_](service|svc|deployment|deploy|server|app|api)$/;
-/**
- * The key that identifies one service across formats: lowercased, non-alphanumerics folded to `-`, and one
- * common suffix (`-service`, `-svc`, `-deployment`, `-deploy`, `-server`, `-app`, `-api`) removed unless the name
- * is nothing but that suffix. `cart-service`, `Cart`, `cart_svc` all give `cart`.
- */
-function serviceKey(name) {
-    const folded = name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-    const trimmed = folded.replace(SERVICE_SUFFIXES, "");
-    return trimmed || folded;
-}
-
-;// CONCATENATED MODULE: ./src/extract/containers/ownership.ts
-
-/**
- * A workload is the team's own unless every image it runs is a recognised off-the-shelf one. A build context
- * is positive evidence; a missing one is not evidence against (manifests often live apart from the code).
- */
-function ownershipOf(images, buildContext) {
-    if (buildContext !== undefined)
-        return { owned: true, ownedReason: `build context ${buildContext}` };
-    const unrecognised = images.find((image) => !offTheShelfCategory(image));
-    if (unrecognised)
-        return { owned: true, ownedReason: `image ${unrecognised} is not a recognised off-the-shelf image` };
-    const first = images[0];
-    if (!first)
-        return { owned: true, ownedReason: "no image named, so not a recognised off-the-shelf image" };
-    const component = offTheShelfCategory(first);
-    return { owned: false, ownedReason: `${imageBasename(first)} is off-the-shelf (${component})`, component };
 }
 
 ;// CONCATENATED MODULE: ./src/extract/compose/ports.ts
@@ -72977,7 +73458,7 @@ function readPodSpec(workload, podSpec, podSpecRef, longRunning) {
     if (podSpec.hostNetwork === true)
         setField(workload, "hostNetwork", true, refAt(podSpecRef, "hostNetwork"));
     workload.images = workload.containers.flatMap((c) => (c.image ? [c.image] : []));
-    markSidecars(workload.containers);
+    pod_spec_markSidecars(workload.containers);
     const database = databaseFromEnv(env);
     if (database)
         setField(workload, "database", database.database, database.ref);
@@ -72991,7 +73472,7 @@ function readPodSpec(workload, podSpec, podSpecRef, longRunning) {
 /** Settings only the Azure Functions host reads: the container runs a Function App. */
 const FUNCTIONS_HOST_SETTINGS = new Set(["FUNCTIONS_EXTENSION_VERSION", "FUNCTIONS_WORKER_RUNTIME"]);
 /** Pod readiness is the conjunction of its containers': an off-the-shelf helper need not gate it itself. */
-function markSidecars(containers) {
+function pod_spec_markSidecars(containers) {
     const probed = containers.some((c) => c.readinessProbe && !(c.image && offTheShelfCategory(c.image)));
     if (!probed)
         return;
@@ -73500,6 +73981,55 @@ const policyDocuments = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/extract/terraform/ecs-container-files.ts
+
+
+/**
+ * JSON files of the scan shaped as ECS container definitions (a list of objects with a `name` or an `image`),
+ * which a task definition reads with `file()` or `templatefile()`. Only that shape is kept, so the rest of the
+ * scan's JSON is not held until the modules are read.
+ */
+class ContainerDefinitionFiles {
+    files = new Map();
+    add(file) {
+        if (file.format !== "json")
+            return;
+        const doc = file.documents[0];
+        if (Array.isArray(doc) &&
+            doc.length > 0 &&
+            doc.every((item) => isDict(item) && ("name" in item || "image" in item)))
+            this.files.set(file.path, doc);
+    }
+    /** The definitions of the file at a path relative to the scanned root, with that path. */
+    get(path) {
+        const normalised = external_node_path_namespaceObject.posix.normalize(path);
+        const definitions = this.files.get(normalised);
+        return definitions ? { path: normalised, definitions } : undefined;
+    }
+}
+const FILE_CALL = /^\$\{\s*(file|templatefile)\(\s*"([^"]*)"/;
+const PATH_PREFIX = /^\$\{\s*path\.(module|root|cwd)\s*\}\/?/;
+/**
+ * The local file a `file("\u2026")` or `templatefile("\u2026", {\u2026})` call reads, relative to the scanned root, when its
+ * path is a literal (optionally under `${path.module}`); undefined for any other expression, or a path that
+ * leaves the scanned root.
+ */
+function fileCallPath(raw, moduleDir, rootDir = ".") {
+    if (typeof raw !== "string")
+        return undefined;
+    const call = FILE_CALL.exec(raw.trim());
+    if (!call)
+        return undefined;
+    const argument = call[2];
+    const prefix = PATH_PREFIX.exec(argument);
+    const base = prefix && prefix[1] !== "module" ? rootDir : moduleDir;
+    const rest = prefix ? argument.slice(prefix[0].length) : argument;
+    if (rest.includes("${") || external_node_path_namespaceObject.posix.isAbsolute(rest))
+        return undefined;
+    const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base, rest));
+    return path.startsWith("../") || path === ".." ? undefined : path;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/terraform/references.ts
 const references_UNRESOLVED = Symbol("unresolved");
 const references_MAX_DEPTH = 8;
@@ -73898,6 +74428,253 @@ function nestedBlock(body, name, ref) {
 function literal(value, module) {
     const resolved = resolveValue(value, module);
     return resolved === references_UNRESOLVED ? undefined : asString(resolved);
+}
+
+;// CONCATENATED MODULE: ./src/extract/terraform/ecs.ts
+
+
+
+
+
+
+
+
+const ecs_ECS_DIMENSION = "ecs:service:DesiredCount";
+const TARGET_GROUPS = ["aws_lb_target_group", "aws_alb_target_group"];
+/**
+ * `aws_ecs_service` with the task definition, target groups and ECR repositories of its module, and the
+ * `aws_appautoscaling_target` / `aws_appautoscaling_policy` pairs that scale it. Container definitions are read
+ * from `jsonencode(\u2026)`, a JSON string (heredoc), a local or variable, or a JSON file of the scan read by
+ * `file()` / `templatefile()`.
+ */
+function ecsServices(module, sink, files) {
+    const services = module.all("aws_ecs_service");
+    if (services.length === 0)
+        return;
+    const reader = moduleReader(module);
+    const workloads = new Map();
+    for (const block of services) {
+        const workload = ecsWorkload(ecsService(block, module, reader, files));
+        workloads.set(block.address, workload);
+        sink.entity(workload);
+    }
+    for (const block of module.all("aws_appautoscaling_target")) {
+        const autoscaler = scalingTarget(block, module, reader, workloads);
+        if (autoscaler)
+            sink.entity(autoscaler);
+    }
+}
+function moduleReader(module) {
+    return {
+        value: (raw) => {
+            const value = resolveValue(raw, module);
+            return value === references_UNRESOLVED || value === null ? undefined : value;
+        },
+        text: (raw) => (typeof raw === "string" ? raw : asString(raw)),
+        note: (raw) => {
+            const variable = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
+            if (!variable)
+                return undefined;
+            return variable[1] === "local" ? `from local.${variable[2]}` : `from the default of var.${variable[2]}`;
+        },
+    };
+}
+/** Values of a file `templatefile()` renders: its own `${\u2026}` placeholders are not known here. */
+const fileReader = {
+    value: (raw) => (typeof raw === "string" && raw.includes("${") ? undefined : raw),
+    text: (raw) => (typeof raw === "string" ? raw : asString(raw)),
+};
+function ecsService(block, module, reader, files) {
+    const { body, ref } = block;
+    const address = `${module.prefix}${block.address}`;
+    const taskAddress = referencesIn(body.task_definition).find((r) => r.type === "aws_ecs_task_definition")?.address;
+    const taskBlock = taskAddress ? module.find(taskAddress) : undefined;
+    const service = {
+        name: literal(body.name, module) ?? address,
+        qualifier: address,
+        format: TERRAFORM_FORMAT,
+        ref,
+        reader,
+        daemon: reader.value(body.scheduling_strategy) === "DAEMON",
+        loadBalancers: ecs_loadBalancers(block, module, reader),
+        securityGroups: ecs_securityGroups(block),
+    };
+    if (body.desired_count !== undefined && body.desired_count !== null)
+        service.desiredCount = { raw: body.desired_count, ref: refAt(ref, "desired_count") };
+    const ignored = ignoresDesiredCount(block);
+    if (ignored)
+        service.desiredCountIgnored = ignored;
+    const launchType = asString(reader.value(body.launch_type));
+    if (launchType)
+        service.launchType = launchType;
+    else if (body.capacity_provider_strategy !== undefined)
+        service.launchType = "capacity-provider";
+    if (taskBlock)
+        service.task = ecs_taskDefinition(taskBlock, module, reader, files);
+    else if (body.task_definition !== undefined)
+        service.taskUnknown = refAt(ref, "task_definition");
+    const network = nestedBlock(body, "network_configuration", ref);
+    if (network && asBoolean(reader.value(network.body.assign_public_ip)) === true)
+        service.publicIp = true;
+    const discovery = ecs_discoveryRef(block, reader);
+    if (discovery)
+        service.discovery = discovery;
+    return service;
+}
+/** `lifecycle { ignore_changes = [desired_count] }` (or `all`): where it says so. */
+function ignoresDesiredCount(block) {
+    const lifecycle = nestedBlock(block.body, "lifecycle", block.ref);
+    const ignored = lifecycle?.body.ignore_changes;
+    if (!lifecycle || ignored === undefined)
+        return undefined;
+    const names = (Array.isArray(ignored) ? ignored : [ignored]).map((item) => typeof item === "string" ? item.replace(/^\$\{\s*|\s*\}$/g, "") : "");
+    return names.includes("desired_count") || names.includes("all") ? refAt(lifecycle.ref, "ignore_changes") : undefined;
+}
+function ecs_taskDefinition(block, module, reader, files) {
+    const { body, ref } = block;
+    const repositories = (raw) => referencesIn(raw).find((r) => r.type === "aws_ecr_repository" && module.find(r.address))?.address;
+    const volumes = blocks(body, "volume", []);
+    const task = {
+        ref,
+        containers: [],
+        persistentVolume: volumes.some((volume) => volume.body.efs_volume_configuration !== undefined),
+        ecrRepository: (raw) => {
+            const address = repositories(raw);
+            return address ? `ECR repository ${module.prefix}${address}` : undefined;
+        },
+    };
+    if (body.cpu !== undefined)
+        task.cpu = { raw: body.cpu, ref: refAt(ref, "cpu") };
+    if (body.memory !== undefined)
+        task.memory = { raw: body.memory, ref: refAt(ref, "memory") };
+    const definitions = containerDefinitions(body.container_definitions, refAt(ref, "container_definitions"), module, reader, files);
+    if (definitions)
+        task.containers = definitions;
+    else if (body.container_definitions !== undefined)
+        task.containersUnknown = refAt(ref, "container_definitions");
+    return task;
+}
+function containerDefinitions(raw, ref, module, reader, files) {
+    const list = (items, at, with_) => Array.isArray(items)
+        ? items.flatMap((body, index) => (isDict(body) ? [{ body, ref: at(index), reader: with_ }] : []))
+        : undefined;
+    if (Array.isArray(raw))
+        return list(raw, (index) => refAt(ref, index), reader);
+    const path = fileCallPath(raw, module.dir);
+    if (path) {
+        const file = files.get(path);
+        return file
+            ? list(file.definitions, (index) => ({ file: file.path, doc: 0, path: [index] }), fileReader)
+            : undefined;
+    }
+    const local = typeof raw === "string" ? /^\$\{\s*local\.([\w-]+)\s*\}$/.exec(raw) : null;
+    const declared = local ? module.locals.get(local[1]) : undefined;
+    if (declared && Array.isArray(declared.value))
+        return list(declared.value, (index) => refAt(declared.ref, index), reader);
+    const value = reader.value(raw);
+    if (Array.isArray(value))
+        return list(value, () => ref, reader);
+    if (typeof raw !== "string")
+        return undefined;
+    // A heredoc or a quoted JSON string; interpolations inside its strings are resolved value by value.
+    const text = typeof value === "string" ? value : raw;
+    try {
+        return list(JSON.parse(text), (index) => refAt(ref, index), reader);
+    }
+    catch {
+        return undefined;
+    }
+}
+function ecs_loadBalancers(block, module, reader) {
+    return blocks(block.body, "load_balancer", [...block.ref.path]).map(({ body, path }) => {
+        const found = { ref: { ...block.ref, path } };
+        const container = asString(reader.value(body.container_name));
+        if (container)
+            found.container = container;
+        const reference = referencesIn(body.target_group_arn).find((r) => TARGET_GROUPS.includes(r.type));
+        const group = reference ? module.find(reference.address) : undefined;
+        if (group) {
+            found.targetGroup = `${module.prefix}${group.address}`;
+            const check = nestedBlock(group.body, "health_check", group.ref);
+            const enabled = check?.body.enabled;
+            const off = enabled !== undefined && asBoolean(reader.value(enabled)) === false;
+            found.healthCheck = !off;
+            found.healthCheckRef = check ? refAt(check.ref, ...(enabled !== undefined ? ["enabled"] : [])) : group.ref;
+        }
+        else if (body.elb_name !== undefined)
+            found.healthCheck = true; // a Classic Load Balancer always checks
+        return found;
+    });
+}
+function ecs_discoveryRef(block, reader) {
+    const registries = nestedBlock(block.body, "service_registries", block.ref);
+    if (registries)
+        return registries.ref;
+    const connect = nestedBlock(block.body, "service_connect_configuration", block.ref);
+    return connect && asBoolean(reader.value(connect.body.enabled)) !== false ? connect.ref : undefined;
+}
+function ecs_securityGroups(block) {
+    const network = nestedBlock(block.body, "network_configuration", block.ref);
+    const groups = network?.body.security_groups;
+    if (!Array.isArray(groups))
+        return [];
+    return groups.flatMap((group) => {
+        const reference = referencesIn(group)[0];
+        if (reference)
+            return [reference.address];
+        return typeof group === "string" ? [group] : [];
+    });
+}
+function scalingTarget(block, module, reader, workloads) {
+    const { body, ref } = block;
+    if (reader.value(body.scalable_dimension) !== ecs_ECS_DIMENSION)
+        return undefined;
+    const workload = ecs_scaledService(body.resource_id, reader, workloads);
+    if (!workload)
+        return undefined;
+    const address = `${module.prefix}${block.address}`;
+    const policies = module
+        .all("aws_appautoscaling_policy")
+        .filter((policy) => referencesIn(policy.body.resource_id).some((r) => r.address === block.address) ||
+        (typeof body.resource_id === "string" && policy.body.resource_id === body.resource_id))
+        .map(ecs_scalingPolicy);
+    return ecsAutoscaler({
+        name: address,
+        qualifier: address,
+        format: TERRAFORM_FORMAT,
+        ref,
+        reader,
+        workload,
+        targetRef: refAt(ref, "resource_id"),
+        policies,
+        ...(body.min_capacity === undefined
+            ? {}
+            : { minCapacity: { raw: body.min_capacity, ref: refAt(ref, "min_capacity") } }),
+        ...(body.max_capacity === undefined
+            ? {}
+            : { maxCapacity: { raw: body.max_capacity, ref: refAt(ref, "max_capacity") } }),
+    });
+}
+/** The service a `resource_id` names: by reference (`aws_ecs_service.app.name`), else `service/<cluster>/<name>`. */
+function ecs_scaledService(raw, reader, workloads) {
+    for (const reference of referencesIn(raw)) {
+        const workload = workloads.get(reference.address);
+        if (workload)
+            return workload;
+    }
+    const name = /^service\/[^/]+\/([^/]+)$/.exec(asString(reader.value(raw)) ?? "")?.[1];
+    return name ? [...workloads.values()].find((w) => w.name === name) : undefined;
+}
+function ecs_scalingPolicy(block) {
+    const tracking = nestedBlock(block.body, "target_tracking_scaling_policy_configuration", block.ref);
+    const predefined = tracking ? nestedBlock(tracking.body, "predefined_metric_specification", tracking.ref) : undefined;
+    const found = { ref: tracking?.ref ?? block.ref, targetValue: tracking?.body.target_value };
+    const type = asString(block.body.policy_type);
+    found.type = type ?? "StepScaling";
+    const metric = predefined ? asString(predefined.body.predefined_metric_type) : undefined;
+    if (metric)
+        found.predefinedMetric = metric;
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/terraform/function-index.ts
@@ -74374,6 +75151,8 @@ function moduleInstances(modules) {
 
 
 
+
+
 function isTerraformFile(file) {
     return ((file.format === "hcl" && file.path.endsWith(".tf")) || (file.format === "json" && file.path.endsWith(".tf.json")));
 }
@@ -74385,8 +75164,10 @@ const terraform = {
     name: TERRAFORM_FORMAT,
     create: () => {
         const modules = new Map();
+        const containerFiles = new ContainerDefinitionFiles();
         return {
             extract(file) {
+                containerFiles.add(file);
                 const doc = file.documents[0];
                 if (!isTerraformFile(file) || !isDict(doc))
                     return;
@@ -74401,13 +75182,13 @@ const terraform = {
                 for (const instance of moduleInstances(modules)) {
                     const statements = !judged.has(instance.dir);
                     judged.add(instance.dir);
-                    guard(instance.files[0] ?? "", () => extractModule(instance, sink, statements));
+                    guard(instance.files[0] ?? "", () => extractModule(instance, sink, statements, containerFiles));
                 }
             },
         };
     },
 };
-function extractModule(module, sink, statements) {
+function extractModule(module, sink, statements, containerFiles) {
     const functions = new FunctionIndex(module);
     for (const block of module.all("aws_lambda_function"))
         functions.add(block.address, lambdaFunction(block, module));
@@ -74422,6 +75203,7 @@ function extractModule(module, sink, statements) {
         sink.entity(fn);
     for (const queue of queueEntities)
         sink.entity(queue);
+    ecsServices(module, sink, containerFiles);
     if (statements)
         iamStatements(module, sink);
 }
@@ -74731,6 +75513,7 @@ function sameVariant(a, b) {
 ;// CONCATENATED MODULE: ./src/link/autoscaler-joins.ts
 
 
+
 const SCALABLE = new Set(["Deployment", "StatefulSet", "ReplicaSet", "helm-values"]);
 const AUTOSCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
 /**
@@ -74779,7 +75562,8 @@ function findTargets(autoscaler, workloads) {
         sameNamespace(w.namespace, autoscaler.namespace));
 }
 function addMissingRequests(autoscaler, target) {
-    if (target.requestsUnknown === true)
+    // ECS measures utilization against the task definition's CPU and memory, not each container's reservation.
+    if (target.requestsUnknown === true || target.platform === ECS_PLATFORM)
         return;
     const resources = [...new Set(autoscaler.metrics.filter((m) => m.utilization !== undefined).map((m) => m.resource))];
     const missing = [];
@@ -75617,6 +76401,7 @@ function deliveryFacts(evidence) {
 
 
 
+
 function buildsOf(evidence) {
     const builds = { dockerfiles: new Map(), bases: new Map(), artifacts: new Map() };
     for (const item of evidence) {
@@ -75704,6 +76489,9 @@ function roleOf(workload, builds) {
     const evidence = provenance_buildEvidence(workload, builds);
     if (evidence.length)
         return { role: "service", evidence };
+    // An owned ECS service runs an image from its stack's ECR repository, or one its stack is given at deploy time.
+    if (typeof workload.ecrRepository === "string" || workload.platform === ECS_PLATFORM)
+        return { role: "service", evidence: [workload.ownedReason] };
     const image = workload.images[0];
     if (image && provenance_UNRESOLVED.test(image))
         return {
@@ -77453,6 +78241,7 @@ const PLATFORM_NAMES = {
     compose: "Compose",
     knative: "Knative / Cloud Run",
     "aws-lambda": "AWS Lambda",
+    "aws-ecs": "Amazon ECS",
     "azure-functions": "Azure Functions",
     "gcp-functions": "Google Cloud Functions",
 };

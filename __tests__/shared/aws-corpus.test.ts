@@ -40,4 +40,28 @@ describe.skipIf(!shared)("AWS serverless corpus", () => {
     // logs:CreateLogDelivery… on "*" is a write; comprehend:Detect* on "*" (line 71) is read-only.
     expect(where("iam-wildcard-permission", "sfn-comprehend-sam/template.yaml")).toEqual([54]);
   });
+
+  it("reads ECS services as workloads and judges them on the lines checked by hand", () => {
+    const report = scanFolder(corpus("aws-samples__serverless-patterns"), {});
+    const policies = new Set([
+      "workload-without-autoscaling",
+      "hpa-min-replicas-below-two",
+      "hpa-max-not-above-min",
+      "deployment-replicas-fixed-under-hpa",
+      "workload-missing-probes",
+    ]);
+    const ecs = /(ecs|fargate|alb)/;
+    const found = report.findings
+      .filter((f) => policies.has(f.policy) && ecs.test(f.file))
+      .map((f) => `${f.policy} ${f.file}:${f.line}`);
+    expect(found.sort()).toEqual([
+      "deployment-replicas-fixed-under-hpa sqs-ecs-autoscaling/template.yaml:245",
+      "hpa-min-replicas-below-two sqs-ecs-autoscaling/template.yaml:267",
+      "workload-missing-probes cloudmap-fargate-terraform/main.tf:125",
+      "workload-without-autoscaling alb-ecs-java-sam/template.yaml:99",
+      "workload-without-autoscaling apigw-vpclink-alb-ecs/template.yaml:497",
+    ]);
+    const owned = report.inventory.ownedServices.filter((s) => s.platforms.includes("aws-ecs")).map((s) => s.name);
+    expect(owned.sort()).toEqual(["ECSService", "books-microservice-lb-service", "dev-products-service"]);
+  });
 });

@@ -1,3 +1,4 @@
+import { ECS_PLATFORM } from "../extract/containers/ecs-service.js";
 import type { AutoscalerEntity, Model, WorkloadEntity } from "../model/types.js";
 import { sameNamespace, UnseenObjects } from "./unseen.js";
 import { sameVariant } from "./variants.js";
@@ -54,7 +55,8 @@ function findTargets(autoscaler: AutoscalerEntity, workloads: WorkloadEntity[]):
 }
 
 function addMissingRequests(autoscaler: AutoscalerEntity, target: WorkloadEntity): void {
-  if (target.requestsUnknown === true) return;
+  // ECS measures utilization against the task definition's CPU and memory, not each container's reservation.
+  if (target.requestsUnknown === true || target.platform === ECS_PLATFORM) return;
   const resources = [...new Set(autoscaler.metrics.filter((m) => m.utilization !== undefined).map((m) => m.resource))];
   const missing: { container: string; workload: string; resources: string[] }[] = [];
   target.containers.forEach((container, index) => {

@@ -15,7 +15,7 @@ export interface OwnedService {
   name: string;
   /** The normalised name that deduplicates one service declared in several formats. */
   key: string;
-  /** `container` (Kubernetes, Helm, Compose), `knative`, or `serverless-stack` (a stack of functions deployed together). */
+  /** `container` (Kubernetes, Helm, Compose, Amazon ECS), `knative`, or `serverless-stack` (a stack of functions deployed together). */
   type: "container" | "knative" | "serverless-stack";
   platforms: string[];
   files: string[];

@@ -207,10 +207,11 @@ export interface WorkloadEntity extends EntityBase {
 /** A HorizontalPodAutoscaler (autoscaling/v1, v2), a KEDA ScaledObject, or a Helm chart's `autoscaling` values. */
 export interface AutoscalerEntity extends EntityBase {
   kind: "autoscaler";
-  scaler: "hpa-v1" | "hpa-v2" | "keda";
+  scaler: "hpa-v1" | "hpa-v2" | "keda" | "application-autoscaling";
   namespace?: string;
   minReplicas?: number;
-  effectiveMinReplicas: number;
+  /** The minimum in force (a default when none is set); absent when the declared minimum cannot be resolved. */
+  effectiveMinReplicas?: number;
   maxReplicas?: number;
   target?: { kind: string; name: string };
   metrics: { resource: string; utilization?: number }[];

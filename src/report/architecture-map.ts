@@ -14,6 +14,7 @@ const PLATFORM_NAMES: Record<string, string> = {
   compose: "Compose",
   knative: "Knative / Cloud Run",
   "aws-lambda": "AWS Lambda",
+  "aws-ecs": "Amazon ECS",
   "azure-functions": "Azure Functions",
   "gcp-functions": "Google Cloud Functions",
 };

@@ -25,6 +25,9 @@ describe("schemas/model", () => {
     "services-exposed-without-gateway/k8s-ingress-in-front",
     "workload-not-network-isolated/k8s-one-unselected",
     "shared-database-across-services/k8s-same-database",
+    "workload-missing-probes/cfn-ecs-health-check-off-and-service-connect",
+    "workload-missing-probes/terraform-ecs-templatefile-cloud-map",
+    "deployment-replicas-fixed-under-hpa/terraform-ecs-ignore-changes",
   );
 
   it.each(KINDS)("%s: every entity validates and every field it carries is documented", (kind) => {

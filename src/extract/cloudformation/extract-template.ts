@@ -1,4 +1,5 @@
 import { markDeployTimeFunctions } from "./custom-resources.js";
+import { extractEcsServices } from "./ecs.js";
 import { extractFunctions } from "./functions.js";
 import { joinGateways } from "./gateways.js";
 import { extractIamStatements } from "./iam.js";
@@ -17,6 +18,7 @@ export function extractTemplate(template: Template, hosted: StackFunction[] = []
   const own = extractFunctions(template);
   const functions = [...hosted, ...own];
   extractQueues(template);
+  extractEcsServices(template);
   joinEventSources(template, functions);
   joinNotifications(template, functions);
   joinGateways(template, functions);

@@ -1,6 +1,8 @@
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { AdapterFactory, ModelSink } from "../adapter.js";
 import { isDict } from "../values.js";
+import { ecsServices } from "./ecs.js";
+import { ContainerDefinitionFiles } from "./ecs-container-files.js";
 import { TERRAFORM_FORMAT } from "./fields.js";
 import { FunctionIndex } from "./function-index.js";
 import { joinSettings } from "./function-settings.js";
@@ -26,8 +28,10 @@ export const terraform: AdapterFactory = {
   name: TERRAFORM_FORMAT,
   create: () => {
     const modules = new Map<string, TerraformModule>();
+    const containerFiles = new ContainerDefinitionFiles();
     return {
       extract(file) {
+        containerFiles.add(file);
         const doc = file.documents[0];
         if (!isTerraformFile(file) || !isDict(doc)) return;
         const dir = moduleDirOf(file.path);
@@ -41,14 +45,19 @@ export const terraform: AdapterFactory = {
         for (const instance of moduleInstances(modules)) {
           const statements = !judged.has(instance.dir);
           judged.add(instance.dir);
-          guard(instance.files[0] ?? "", () => extractModule(instance, sink, statements));
+          guard(instance.files[0] ?? "", () => extractModule(instance, sink, statements, containerFiles));
         }
       },
     };
   },
 };
 
-function extractModule(module: TerraformModule, sink: ModelSink, statements: boolean): void {
+function extractModule(
+  module: TerraformModule,
+  sink: ModelSink,
+  statements: boolean,
+  containerFiles: ContainerDefinitionFiles,
+): void {
   const functions = new FunctionIndex(module);
   for (const block of module.all("aws_lambda_function")) functions.add(block.address, lambdaFunction(block, module));
   for (const block of module.created(module.modules)) {
@@ -59,5 +68,6 @@ function extractModule(module: TerraformModule, sink: ModelSink, statements: boo
   joinSettings(module, functions);
   for (const fn of functions.all()) sink.entity(fn);
   for (const queue of queueEntities) sink.entity(queue);
+  ecsServices(module, sink, containerFiles);
   if (statements) iamStatements(module, sink);
 }

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { ECS_PLATFORM } from "../../extract/containers/ecs-service.js";
 import {
   componentCategoryOfName,
   imageBasename,
@@ -107,6 +108,9 @@ export function roleOf(workload: WorkloadEntity, builds: Builds): Role {
   if (backing) return { role: "third-party", ...backing };
   const evidence = buildEvidence(workload, builds);
   if (evidence.length) return { role: "service", evidence };
+  // An owned ECS service runs an image from its stack's ECR repository, or one its stack is given at deploy time.
+  if (typeof workload.ecrRepository === "string" || workload.platform === ECS_PLATFORM)
+    return { role: "service", evidence: [workload.ownedReason] };
   const image = workload.images[0];
   if (image && UNRESOLVED.test(image))
     return {
