@@ -92,9 +92,13 @@ export async function runAction(): Promise<void> {
 
     // "New" means absent from the base commit's scan when the checkout can give the base; else on a changed line.
     const scanBase = (baseRoot: string) =>
-      runScan({ root: baseRoot, fs: nodeFileSystem, config: loaded.config, now, helm: helmRendering(baseRoot) }).report.findings.map(
-        (f) => f.fingerprint,
-      );
+      runScan({
+        root: baseRoot,
+        fs: nodeFileSystem,
+        config: loaded.config,
+        now,
+        helm: helmRendering(baseRoot),
+      }).report.findings.map((f) => f.fingerprint);
     const base = pull?.baseSha ? baseFingerprints(workspace, pull.baseSha, pathPrefix, scanBase) : undefined;
     if (pull?.baseSha && !base)
       core.info("archlint: the base commit could not be scanned; new findings are those on changed lines");

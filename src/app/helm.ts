@@ -1,7 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  type Dirent,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join, sep } from "node:path";
+import { delimiter, join, relative, sep } from "node:path";
 import type { ChartRenderer, HelmRendering } from "../engine/helm-charts.js";
 
 export const HELM_TIMEOUT_MS = 10_000;
@@ -47,8 +57,8 @@ export function helmRenderer(
   limits = { timeoutMs: HELM_TIMEOUT_MS, maxBytes: HELM_MAX_OUTPUT_BYTES },
 ): ChartRenderer {
   return ({ directory, release, valuesFiles }) => {
-    const escape = linkOutside(directory, root);
-    if (escape) return { error: `${escape} links outside the scanned folder` };
+    const leaving = linkOutside(directory, root);
+    if (leaving) return { error: `${leaving} links outside the scanned folder` };
     const home = mkdtempSync(join(tmpdir(), "archlint-helm-"));
     try {
       for (const folder of ["plugins", "cache", "config", "data"]) mkdirSync(join(home, folder));
@@ -74,7 +84,7 @@ export function helmRenderer(
       });
       const code = (run.error as NodeJS.ErrnoException | undefined)?.code;
       if (code === "ETIMEDOUT") return { error: `helm template did not finish within ${limits.timeoutMs / 1000} s` };
-      if (code === "ENOBUFS") return { error: `its rendering is larger than ${limits.maxBytes / 1024 / 1024} MB` };
+      if (code === "ENOBUFS") return { error: `its rendering is larger than ${sizeText(limits.maxBytes)}` };
       if (run.error) return { error: `helm could not be run: ${run.error.message}` };
       if (run.status !== 0) return { error: helmError(run.stderr) };
       return { text: run.stdout };
@@ -83,6 +93,9 @@ export function helmRenderer(
     }
   };
 }
+
+const sizeText = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 102.4) / 10} MB` : `${Math.round(bytes / 102.4) / 10} KB`;
 
 /** Helm's own message (`Error: …`), on one line and short. */
 function helmError(stderr: string): string {
@@ -102,7 +115,13 @@ function linkOutside(directory: string, root: string): string | undefined {
   const pending = [directory];
   while (pending.length) {
     const folder = pending.pop() as string;
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) pending.push(path);
       else if (entry.isSymbolicLink()) {
@@ -112,7 +131,7 @@ function linkOutside(directory: string, root: string): string | undefined {
         } catch {
           continue;
         }
-        if (!inside(target)) return path;
+        if (!inside(target)) return relative(root, path);
       }
     }
   }

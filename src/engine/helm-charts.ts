@@ -192,9 +192,14 @@ function renderedFile(path: string, bodies: string[], template: string, values: 
     format: "yaml",
     text: template,
     documents: parsed.documents,
-    locator: new TemplateLocator(template, values),
+    locator: new TemplateLocator(template, parsed.documents.map(kindOf), values),
     ...(parsed.error ? { error: { ...parsed.error, message: `its rendering: ${parsed.error.message}`, line: 1 } } : {}),
   };
+}
+
+function kindOf(document: unknown): string | undefined {
+  const kind = document && typeof document === "object" ? (document as Record<string, unknown>).kind : undefined;
+  return typeof kind === "string" ? kind : undefined;
 }
 
 function lazyValues(files: string[], text: (path: string) => string | undefined): () => ValuesText[] {

@@ -7,6 +7,7 @@ import { evaluate } from "../evaluate/evaluate.js";
 import { type Finding, PARSE_ERROR } from "../evaluate/finding.js";
 import { ADAPTERS } from "../extract/adapters.js";
 import { type ExtractionFailure, Extractor } from "../extract/extract.js";
+import { HELM_RENDERED } from "../extract/helm/templates.js";
 import type { FileSystem } from "../io/file-system.js";
 import { type LinkContext, link } from "../link/link.js";
 import type { Model, SetAsideFile } from "../model/types.js";
@@ -14,7 +15,6 @@ import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { type Suppression, suppress } from "../suppress/suppress.js";
 import { collapseInstances } from "./collapse-instances.js";
-import { HELM_RENDERED } from "../extract/helm/templates.js";
 import { type HelmChartStatus, type HelmRendering, noteRendered, renderHelmCharts } from "./helm-charts.js";
 import { isOwnOutput } from "./own-output.js";
 import { readAndParse } from "./read-file.js";
@@ -86,7 +86,13 @@ export function scan(options: ScanOptions): ScanResult {
   const extracted = extractor.finish();
   noteRendered(extracted.entities, helm.files);
   for (const { chart, rendered } of helm.charts)
-    if (rendered) extracted.evidence.push({ category: HELM_RENDERED, value: chart, file: posix.join(chart, "Chart.yaml"), line: 1 });
+    if (rendered)
+      extracted.evidence.push({
+        category: HELM_RENDERED,
+        value: chart,
+        file: posix.join(chart, "Chart.yaml"),
+        line: 1,
+      });
   const anchorFile = options.configFile && !isAbsolute(options.configFile) ? options.configFile : undefined;
   const model = link(extracted, {
     ...options.repository,

@@ -30,15 +30,17 @@ interface Step {
 export class TemplateLocator implements Locator {
   private lines?: string[];
 
+  /** `kinds`: the kind of each rendered document, in order (Helm sorts them by kind, not as the template has them). */
   constructor(
     private readonly template: string,
+    private readonly kinds: (string | undefined)[],
     private readonly values: () => ValuesText[],
   ) {}
 
   locate(doc: number, path: DocPath) {
     this.lines ??= this.template.split(/\r?\n/);
     const lines = this.lines;
-    const { start, end } = documentLines(lines, doc);
+    const { start, end } = documentLines(lines, this.kinds, doc);
     const steps = walk(lines, start, end, path);
     const last = steps.at(-1);
     if (steps.length < path.length) {
@@ -61,14 +63,23 @@ export class TemplateLocator implements Locator {
   }
 }
 
-/** The lines of the template's `doc`-th literal document (`---` separated); the whole template when it has fewer. */
-function documentLines(lines: string[], doc: number): { start: number; end: number } {
-  const starts = [0];
+/**
+ * The lines of the template's literal document (`---` separated) a rendered document came from: the n-th of its
+ * kind for the n-th rendered document of that kind; the whole template when no literal document declares it.
+ */
+function documentLines(lines: string[], kinds: (string | undefined)[], doc: number): { start: number; end: number } {
+  const segments: { start: number; end: number; kind?: string }[] = [{ start: 0, end: lines.length }];
   lines.forEach((text, index) => {
-    if (/^---(\s|$)/.test(text)) starts.push(index + 1);
+    const current = segments.at(-1) as { start: number; end: number; kind?: string };
+    if (/^---(\s|$)/.test(text)) {
+      current.end = index;
+      segments.push({ start: index + 1, end: lines.length });
+    } else current.kind ??= /^kind:\s*["']?(\w+)/.exec(text)?.[1];
   });
-  if (doc >= starts.length) return { start: 0, end: lines.length };
-  return { start: starts[doc] ?? 0, end: (starts[doc + 1] ?? lines.length + 1) - 1 };
+  const kind = kinds[doc];
+  const nth = kinds.slice(0, doc).filter((k) => k === kind).length;
+  const ofKind = segments.filter((segment) => segment.kind === kind);
+  return ofKind[nth] ?? ofKind[0] ?? { start: 0, end: lines.length };
 }
 
 function walk(lines: string[], start: number, end: number, path: DocPath): Step[] {

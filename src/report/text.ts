@@ -1,6 +1,6 @@
 import { severityRank } from "../model/types.js";
-import { inventoryRows, styleText } from "./inventory-summary.js";
 import { helmLine } from "./helm-charts.js";
+import { inventoryRows, styleText } from "./inventory-summary.js";
 import { helpLines } from "./policy-help.js";
 import { alsoInText, type Report, type ReportFinding } from "./report.js";
 
