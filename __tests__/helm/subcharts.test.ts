@@ -78,3 +78,16 @@ test("a template the config excludes stays out of the rendering", () => {
   const report = scanChart({ render: () => ({ text }) }, root);
   expect(report.inventory.ownedServices.map((s) => s.name)).toEqual(["app"]);
 });
+
+test("a Source header naming a path outside the chart is never read: its objects land on Chart.yaml", () => {
+  const root = repository({
+    "repo/chart/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
+    "repo/chart/templates/app.yaml": DEPLOYMENT("app"),
+    "outside.yaml": "secret: do not read\n",
+  });
+  const text = `---\n# Source: app/../../../outside.yaml\n${DEPLOYMENT("app")}`;
+  const report = scanChart({ render: () => ({ text }) }, join(root, "repo"));
+  expect(placed(report.findings.filter((f) => f.policy === "workload-without-autoscaling"))).toEqual([
+    "chart/Chart.yaml:1 workload-without-autoscaling",
+  ]);
+});

@@ -114,10 +114,11 @@ export function renderHelmCharts(
 
   /** A template's file; a subchart packed in an archive answers on the chart's Chart.yaml; excluded files on none. */
   function sourcePath(source: string, folder: string, chartFile: string): string | undefined {
-    const inChart = source.split("/").slice(1).join("/");
-    const path = inFolder(folder, inChart);
+    const path = posix.normalize(inFolder(folder, source.split("/").slice(1).join("/")));
     if (paths.has(path)) return path;
-    return fs.stat(`${root}/${path}`) ? undefined : chartFile;
+    // A header a template wrote itself may name anything: only a path inside the chart is looked at.
+    const inside = !path.split("/").includes("..") && (folder === "." || path.startsWith(`${folder}/`));
+    return inside && fs.stat(`${root}/${path}`) ? undefined : chartFile;
   }
 }
 
