@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/bundle.js";
 import { CHART_REPO, pathWith, placed, stubBin } from "../helm/helpers.js";
+import { runCli } from "../helpers/bundle.js";
 
 /** dist/cli.js with a stub helm on PATH, with none, and with --no-helm. */
 describe("dist/cli.js and Helm charts", () => {

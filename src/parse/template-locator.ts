@@ -29,6 +29,7 @@ interface Step {
  */
 export class TemplateLocator implements Locator {
   private lines?: string[];
+  private readonly parsedValues = new Map<string, unknown>();
 
   /** `kinds`: the kind of each rendered document, in order (Helm sorts them by kind, not as the template has them). */
   constructor(
@@ -56,7 +57,8 @@ export class TemplateLocator implements Locator {
     if (!reference) return undefined;
     const path = [...reference, ...rest];
     for (const { file, text } of [...this.values()].reverse()) {
-      if (!holds(text, path)) continue;
+      if (!this.parsedValues.has(file)) this.parsedValues.set(file, loadValues(text));
+      if (!holds(this.parsedValues.get(file), path)) continue;
       return { file, ...new YamlLocator(text).locate(0, path) };
     }
     return undefined;
@@ -145,13 +147,16 @@ function valuesReference(lines: string[], line: number, end: number): string[] |
   return undefined;
 }
 
-function holds(text: string, path: DocPath): boolean {
-  let node: unknown;
+function loadValues(text: string): unknown {
   try {
-    node = yaml.load(text, { json: true });
+    return yaml.load(text, { json: true });
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function holds(values: unknown, path: DocPath): boolean {
+  let node = values;
   for (const key of path) {
     if (node === null || typeof node !== "object" || !(String(key) in node)) return false;
     node = (node as Record<string, unknown>)[String(key)];
