@@ -4,6 +4,7 @@ import * as core from "@actions/core";
 import { context } from "@actions/github";
 import { baseFingerprints } from "../app/base-scan.js";
 import { readGitHistory } from "../app/git-history.js";
+import { helmRendering } from "../app/helm.js";
 import { loadCheckedConfig, runScan } from "../app/run-scan.js";
 import type { FailOn } from "../config/config.js";
 import { configuredLastReview } from "../config/last-reviewed.js";
@@ -70,6 +71,7 @@ export async function runAction(): Promise<void> {
       config: loaded.config,
       configSource: loaded.source,
       gitHistory: () => readGitHistory(root, now),
+      helm: helmRendering(root),
       now,
       ...(lastReassessment ? { lastReassessment } : {}),
     });
@@ -90,9 +92,13 @@ export async function runAction(): Promise<void> {
 
     // "New" means absent from the base commit's scan when the checkout can give the base; else on a changed line.
     const scanBase = (baseRoot: string) =>
-      runScan({ root: baseRoot, fs: nodeFileSystem, config: loaded.config, now }).report.findings.map(
-        (f) => f.fingerprint,
-      );
+      runScan({
+        root: baseRoot,
+        fs: nodeFileSystem,
+        config: loaded.config,
+        now,
+        helm: helmRendering(baseRoot),
+      }).report.findings.map((f) => f.fingerprint);
     const base = pull?.baseSha ? baseFingerprints(workspace, pull.baseSha, pathPrefix, scanBase) : undefined;
     if (pull?.baseSha && !base)
       core.info("archlint: the base commit could not be scanned; new findings are those on changed lines");

@@ -3,6 +3,7 @@ import { checkPolicyReferences } from "../config/check-references.js";
 import type { Config } from "../config/config.js";
 import { customPolicySources } from "../config/custom-policies.js";
 import { type ConfigSource, type LoadedConfig, loadConfig } from "../config/load-config.js";
+import type { HelmRendering } from "../engine/helm-charts.js";
 import { preparePolicies } from "../engine/policies.js";
 import { scan } from "../engine/scan.js";
 import { loadPolicies } from "../evaluate/load-policies.js";
@@ -23,6 +24,8 @@ export interface RunOptions {
   now: Date;
   /** Recent authors, read by the shell with `readGitHistory` when link asks for them. */
   gitHistory?: () => GitHistory | undefined;
+  /** `helm template` for the charts (`helmRendering`), or why there is none. */
+  helm?: HelmRendering;
   /** The date of the last reassessment issue, when the action found one. */
   lastReassessment?: Date;
   onProgress?: (done: number, total: number) => void;
@@ -89,6 +92,7 @@ export function runScan(options: RunOptions): RunResult {
     locateInConfig: configSource?.locate,
     policyIds: policies.map((p) => p.id),
     onProgress: options.onProgress,
+    helm: options.helm,
     repository: {
       gitHistory: options.gitHistory,
       lastReassessment: options.lastReassessment,

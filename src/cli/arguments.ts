@@ -22,6 +22,8 @@ export type Command =
       quiet: boolean;
       /** False with --no-color; otherwise the environment and the terminal decide. */
       color: boolean;
+      /** False with --no-helm: charts are read from values.yaml even when helm is on PATH. */
+      helm: boolean;
     }
   | { name: "policies"; format: PolicyListFormat; config?: string; path: string }
   | { name: "test"; config?: string; path: string }
@@ -33,7 +35,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   archlint scan [path] [--format FORMAT[=FILE]]... [--output FILE] [--config FILE]
-                       [--fail-on error|warning|notice|never] [--quiet] [--no-color]
+                       [--fail-on error|warning|notice|never] [--quiet] [--no-color] [--no-helm]
   archlint policies [--format text|json] [--config FILE] [path]
   archlint explain POLICY [--format text|json] [--config FILE]   what a policy judges, why, how to fix it
   archlint test [--config FILE] [path]     run the repository's own policies on .archlint/fixtures/
@@ -45,6 +47,8 @@ repeat --format to write several reports in one run, each FORMAT=FILE to its fil
 file, to --output or standard output: --format text --format sarif=archlint.sarif --format junit=junit.xml
 --quiet reports only the findings that reach --fail-on. Colour: on a terminal, unless --no-color or NO_COLOR;
 FORCE_COLOR=1 forces it, FORCE_COLOR=0 turns it off.
+Helm charts are rendered with \`helm template\` when helm is on PATH (no network, no plugins); --no-helm reads
+them from values.yaml only.
 
 Exit status: 0 when no finding reaches the fail-on level (default: error), 1 when one does,
 2 on a usage or configuration error, 3 on an internal error.`;
@@ -81,6 +85,7 @@ export function parseCommand(argv: string[]): Command {
     failOn,
     quiet: values.quiet === true,
     color: values["no-color"] !== true,
+    helm: values["no-helm"] !== true,
   };
 }
 
@@ -129,6 +134,7 @@ function parse(argv: string[]) {
       "fail-on": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
+      "no-helm": { type: "boolean" },
       debug: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },

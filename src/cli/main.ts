@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { readGitHistory } from "../app/git-history.js";
+import { helmRendering } from "../app/helm.js";
 import { loadAllPolicies, loadCheckedConfig, runScan } from "../app/run-scan.js";
 import { testPolicies } from "../app/test-policies.js";
 import { CUSTOM_POLICY_DIRECTORY } from "../config/custom-policies.js";
@@ -60,6 +61,7 @@ function run(command: Command, terminal: Terminal): number {
     config,
     configSource: loaded.source,
     gitHistory: () => readGitHistory(root, now),
+    helm: helmRendering(root, command.helm),
     now,
     onProgress: progress,
   });

@@ -36,6 +36,12 @@ export interface ReassessmentConfig {
   intervalMonths?: number;
 }
 
+/** How Helm charts are rendered when `helm` is on PATH. */
+export interface HelmConfig {
+  /** Per chart folder (relative to the root), values files (relative to the root) rendered after its values.yaml. */
+  valuesFiles?: Record<string, string[]>;
+}
+
 /** `.archlint.yml`: what the team tunes without forking archlint (validated by schemas/config.schema.json). */
 export interface Config {
   include?: string[];
@@ -49,4 +55,5 @@ export interface Config {
   waivers?: Waiver[];
   allowInlineIgnores?: boolean;
   unwaivable?: string[];
+  helm?: HelmConfig;
 }

@@ -1,4 +1,4 @@
-import { basename, isAbsolute } from "node:path";
+import { basename, isAbsolute, posix } from "node:path";
 import type { Config, PolicySetting } from "../config/config.js";
 import type { PathLocator } from "../config/schema-errors.js";
 import { type DiscoveredFile, discover, type SkippedFile } from "../discover/discover.js";
@@ -7,6 +7,7 @@ import { evaluate } from "../evaluate/evaluate.js";
 import { type Finding, PARSE_ERROR } from "../evaluate/finding.js";
 import { ADAPTERS } from "../extract/adapters.js";
 import { type ExtractionFailure, Extractor } from "../extract/extract.js";
+import { HELM_RENDERED } from "../extract/helm/templates.js";
 import type { FileSystem } from "../io/file-system.js";
 import { type LinkContext, link } from "../link/link.js";
 import type { Model, SetAsideFile } from "../model/types.js";
@@ -14,6 +15,7 @@ import { severityRank } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { type Suppression, suppress } from "../suppress/suppress.js";
 import { collapseInstances } from "./collapse-instances.js";
+import { type HelmChartStatus, type HelmRendering, noteRendered, renderHelmCharts } from "./helm-charts.js";
 import { isOwnOutput } from "./own-output.js";
 import { readAndParse } from "./read-file.js";
 import { mergeAcrossVariants } from "./variant-findings.js";
@@ -36,6 +38,8 @@ export interface ScanOptions {
   policyIds?: string[];
   /** What the shell knows beyond the files: git history, the last reassessment issue's date, AWS's actions. */
   repository?: Pick<LinkContext, "gitHistory" | "lastReassessment" | "awsActions">;
+  /** How Helm charts are rendered (`helm template`, run by the shell), or why they are not; absent: not asked. */
+  helm?: HelmRendering;
   /** Called after each file is read, for a progress line on a terminal. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -48,6 +52,8 @@ export interface ScanResult {
   skipped: SkippedFile[];
   /** Files not judged as the deployed system (examples, add-ons, tests, unused Kustomize components). */
   setAside: SetAsideFile[];
+  /** Each Helm chart, rendered or read from values.yaml only (absent when the shell did not say how to render). */
+  helmCharts?: HelmChartStatus[];
 }
 
 /**
@@ -61,18 +67,34 @@ export function scan(options: ScanOptions): ScanResult {
   const parsed = new Map<string, ParsedFile>();
   const parseErrors: Finding[] = [];
   const ownOutputs = new Set<string>();
+  const config = options.config ?? {};
+  const helm = renderHelmCharts(fs, root, discovery.files, options.helm, config.helm?.valuesFiles);
   discovery.files.forEach((file, index) => {
     const result = readAndParse(fs, root, file);
     if (isOwnOutput(result)) ownOutputs.add(file.path);
     else if (result.error) parseErrors.push(parseErrorFinding(result));
-    else extractor.add(result);
+    else if (!helm.replaces(file)) extractor.add(result);
     result.documents = [];
     if (!ownOutputs.has(file.path)) parsed.set(file.path, result);
     options.onProgress?.(index + 1, discovery.files.length);
   });
-  const config = options.config ?? {};
+  for (const file of helm.files) {
+    if (file.error) parseErrors.push(parseErrorFinding(file));
+    else extractor.add(file);
+    parsed.set(file.path, { ...file, documents: [] });
+  }
+  const extracted = extractor.finish();
+  noteRendered(extracted.entities, helm.files);
+  for (const { chart, rendered } of helm.charts)
+    if (rendered)
+      extracted.evidence.push({
+        category: HELM_RENDERED,
+        value: chart,
+        file: posix.join(chart, "Chart.yaml"),
+        line: 1,
+      });
   const anchorFile = options.configFile && !isAbsolute(options.configFile) ? options.configFile : undefined;
-  const model = link(extractor.finish(), {
+  const model = link(extracted, {
     ...options.repository,
     now: options.now,
     name: basename(root),
@@ -80,7 +102,7 @@ export function scan(options: ScanOptions): ScanResult {
     config,
   });
   const failures = extractor.failures.map(failureFinding);
-  const unreadable = withSetting([...parseErrors, ...failures], config.policies?.[PARSE_ERROR]);
+  const unreadable = withSetting([...parseErrors, ...failures, ...helm.notices], config.policies?.[PARSE_ERROR]);
   const evaluated = [...unreadable, ...collapseInstances(evaluate(model.entities, options.policies))];
   for (const finding of evaluated) finding.location ??= locate(finding, parsed);
   const { findings, suppressed } = suppress(evaluated, {
@@ -100,6 +122,7 @@ export function scan(options: ScanOptions): ScanResult {
     files,
     skipped: discovery.skipped,
     setAside: [...discovery.setAside, ...(model.setAside ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1)),
+    ...(options.helm ? { helmCharts: helm.charts } : {}),
   };
 }
 

@@ -62,12 +62,15 @@ function toFinding(compiled: CompiledPolicy, entity: Entity, item: unknown, item
   };
 }
 
-/** The origin of `a.b.c`, else of `a.b`, else of `a`: the closest place that was recorded. */
+/**
+ * The origin of `a.b.c`, else of `a.b`, else of `a`: the closest place that was recorded; else the entity's own
+ * (`""`, where an adapter notes how the whole entity was read: rendered by `helm template`).
+ */
 function originOf(entity: Entity, fieldPath: string): FieldOrigin | undefined {
   const parts = fieldPath.split(".").filter(Boolean);
   for (let length = parts.length; length > 0; length--) {
     const origin = entity.origins[parts.slice(0, length).join(".")];
     if (origin) return origin;
   }
-  return undefined;
+  return entity.origins[""];
 }

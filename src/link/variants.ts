@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { HELM_RENDERED } from "../extract/helm/templates.js";
 import { KUSTOMIZE_COMPONENT, KUSTOMIZE_RESOURCE } from "../extract/kustomize/kustomization.js";
 import type { Entity, Model } from "../model/types.js";
 
@@ -8,7 +9,7 @@ const VARIANT_PLATFORMS = new Set(["kubernetes", "helm", "compose"]);
 /**
  * Groups the container manifests into deployment variants, the alternatives a team deploys one of: a Kustomize
  * build (a root kustomization and everything it reaches, so a base shared by overlays belongs to each), a Helm
- * chart, a compose project (the compose files of one folder, its layers), and bundles of raw manifests. Raw
+ * chart (its values, or the objects `helm template` rendered from it), a compose project (the compose files of one folder, its layers), and bundles of raw manifests. Raw
  * manifests join the bundle of their parent folder unless that would declare one object twice (a release file
  * repeating per-service files is its own variant). A file of raw manifests that declares no workload (autoscalers,
  * network policies, an Ingress in a folder of their own) is an add-on to every bundle beside it: it belongs to the
@@ -18,13 +19,19 @@ const VARIANT_PLATFORMS = new Set(["kubernetes", "helm", "compose"]);
  */
 export function deploymentVariants(model: Model): void {
   const kustomize = kustomizeClosures(model);
+  const charts = model.evidence
+    .filter((e) => e.category === HELM_RENDERED)
+    .map((e) => e.value)
+    .sort((a, b) => b.length - a.length);
   const raw = new Map<string, Entity[]>();
   for (const entity of model.entities) {
     if (!VARIANT_PLATFORMS.has(entity.platform)) continue;
     entity.variantIdentity = `${entity.kind}:${entity.name}`;
     const file = entity.source.file;
     const builds = kustomize.builds.get(file);
+    const chart = charts.find((folder) => folder === "." || file.startsWith(`${folder}/`));
     if (builds) entity.variants = builds;
+    else if (chart !== undefined) entity.variants = [`helm:${chart}`];
     else if (entity.platform === "kubernetes") raw.set(file, [...(raw.get(file) ?? []), entity]);
     else entity.variants ??= [`${entity.platform}:${posix.dirname(file)}`];
   }

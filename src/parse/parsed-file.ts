@@ -10,8 +10,11 @@ export interface ParseError {
 
 /** Finds where a value sits in the source; resolves lazily, so files without findings are never re-read. */
 export interface Locator {
-  /** The range of the deepest node on `path` that exists (a key's line for a mapping entry). */
-  locate(doc: number, path: DocPath, embedded?: DocPath): Omit<Location, "file">;
+  /**
+   * The range of the deepest node on `path` that exists (a key's line for a mapping entry). A rendered Helm
+   * template's locator may answer in another file: the values file that set the value.
+   */
+  locate(doc: number, path: DocPath, embedded?: DocPath): Omit<Location, "file"> & { file?: string };
 }
 
 export interface ParsedFile {

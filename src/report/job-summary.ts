@@ -1,4 +1,5 @@
 import { SEVERITIES, type Severity } from "../model/types.js";
+import { helmLine } from "./helm-charts.js";
 import { escapeMarkdown } from "./markdown.js";
 import {
   architectureMapBlock,
@@ -60,6 +61,8 @@ export function renderJobSummary(
       { section: "skipped files" },
     );
   }
+  const helm = helmLine(report.helm);
+  if (helm) out.tryAdd(`\n${escapeMarkdown(helm)}`, { section: "helm charts" });
   out.tryAdd(`\n${inventoryBlock(report)}`, { section: "inventory" });
   const map = architectureMapBlock(input.architectureMap);
   if (map) out.tryAdd(`\n${map}`, { section: "architecture map" });

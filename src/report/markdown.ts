@@ -1,4 +1,5 @@
 import { renderArchitectureMap } from "./architecture-map.js";
+import { helmLine } from "./helm-charts.js";
 import { inventoryRows, styleText } from "./inventory-summary.js";
 import { helpMarkdown, policyLink } from "./policy-help.js";
 import { alsoInText, type Report } from "./report.js";
@@ -32,6 +33,8 @@ export function renderMarkdown(report: Report): string {
   const help = helpMarkdown(report);
   if (help.length) lines.push("", "### How to fix", "", ...help);
   lines.push(...suppressedList(report));
+  const helm = helmLine(report.helm);
+  if (helm) lines.push("", escapeMarkdown(helm));
   lines.push("", ...renderInventory(report));
   return `${lines.join("\n")}\n`;
 }

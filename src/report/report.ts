@@ -4,6 +4,7 @@ import type { ScanResult } from "../engine/scan.js";
 import type { Finding } from "../evaluate/finding.js";
 import type { LoadedPolicy } from "../evaluate/policy.js";
 import type { Severity } from "../model/types.js";
+import { type HelmReport, helmReport } from "./helm-charts.js";
 import { buildInventory, type Inventory } from "./inventory.js";
 import { type PolicyHelp, policyHelp } from "./policy-help.js";
 
@@ -46,6 +47,8 @@ export interface Report {
   summary: Record<Severity, number> & { files: number };
   /** How to fix each reported policy's findings and where it is documented, by policy id (absent in old reports). */
   policies?: Record<string, PolicyHelp>;
+  /** The Helm charts `helm template` rendered and those read from values.yaml only, with why (absent: no chart). */
+  helm?: HelmReport;
 }
 
 export function toReportFinding(finding: Finding): ReportFinding {
@@ -77,6 +80,7 @@ export function buildReport(
 ): Report {
   const findings = result.findings.map(toReportFinding);
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  const helm = helmReport(result.helmCharts);
   return {
     tool: { ...tool },
     findings,
@@ -92,5 +96,6 @@ export function buildReport(
       policies,
       [...findings, ...result.suppressed.map((s) => s.finding)].map((f) => f.policy),
     ),
+    ...(helm ? { helm } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { severityRank } from "../model/types.js";
+import { helmLine } from "./helm-charts.js";
 import { inventoryRows, styleText } from "./inventory-summary.js";
 import { helpLines } from "./policy-help.js";
 import { alsoInText, type Report, type ReportFinding } from "./report.js";
@@ -58,6 +59,8 @@ function inventoryAndSkipped(report: Report, paint: (code: keyof typeof COLOURS,
   for (const row of rows) lines.push(`  ${row.label.padEnd(width)}  ${row.value}`);
   lines.push("");
   for (const skipped of report.skipped) lines.push(paint("dim", `skipped ${skipped.path}: ${skipped.reason}`));
+  const helm = helmLine(report.helm);
+  if (helm) lines.push(paint("dim", helm));
   return lines;
 }
 

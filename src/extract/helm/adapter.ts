@@ -36,7 +36,8 @@ export const helmCharts: AdapterFactory = {
           const objects = templateObjects(file).map((object) => ({ file: file.path, object }));
           unrendered.set(chart, [...(unrendered.get(chart) ?? []), ...objects]);
           for (const evidence of templateKinds(file)) sink.evidence(evidence);
-        } else if (name === "Chart.yaml" && isDict(doc)) {
+        } else if (name === "Chart.yaml" && isDict(doc) && !("kind" in doc)) {
+          // A Chart.yaml holding Kubernetes objects is the rendering of a subchart packed in an archive.
           charts.set(folder, { name: asString(doc.name) ?? posix.basename(folder), file: file.path });
           dependencies(file, doc, sink);
         } else if (name === "requirements.yaml" && isDict(doc)) {

@@ -1,6 +1,9 @@
 import type { Evidence } from "../../model/types.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 
+/** Evidence category for a chart whose templates `helm template` rendered (value: its folder). */
+export const HELM_RENDERED = "helm-rendered";
+
 /** Evidence category for each kind a chart's (unrendered) templates declare. */
 export const TEMPLATE_KIND = "helm-template-kind";
 
