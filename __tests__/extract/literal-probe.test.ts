@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CLUSTER_SIGNALS, IAC_SIGNALS, MESH_SIGNALS } from "../../src/extract/evidence/infrastructure-catalog.js";
-import { Vocabulary, type WordedPattern } from "../../src/extract/evidence/literal-probe.js";
-import { OBSERVABILITY_SIGNALS } from "../../src/extract/evidence/observability-catalog.js";
+import { Vocabulary } from "../../src/extract/evidence/literal-probe.js";
 import { WordAutomaton } from "../../src/extract/evidence/word-automaton.js";
+import { CLUSTER_SIGNALS, IAC_SIGNALS, MESH_SIGNALS } from "../../src/knowledge/infrastructure-catalog.js";
+import { OBSERVABILITY_SIGNALS } from "../../src/knowledge/observability-catalog.js";
+import type { WordedPattern } from "../../src/knowledge/text-signal.js";
 
 describe("WordAutomaton", () => {
   it("finds every word that occurs, overlapping, nested or in another case, and no other", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import * as delivery from "../../src/extract/evidence/delivery-catalog.js";
-import * as infrastructure from "../../src/extract/evidence/infrastructure-catalog.js";
-import type { RequiredWords, WordedPattern } from "../../src/extract/evidence/literal-probe.js";
-import * as observability from "../../src/extract/evidence/observability-catalog.js";
+import * as delivery from "../../src/knowledge/delivery-catalog.js";
+import * as infrastructure from "../../src/knowledge/infrastructure-catalog.js";
+import * as observability from "../../src/knowledge/observability-catalog.js";
+import type { RequiredWords, WordedPattern } from "../../src/knowledge/text-signal.js";
 import { requiredLiteralSets, requiredLiterals } from "../helpers/required-literals.js";
 
 const isWorded = (value: unknown): value is WordedPattern =>

@@ -1,9 +1,16 @@
+import {
+  CI_DECLARATIONS,
+  CI_SYSTEMS,
+  DEPLOY_STEPS,
+  GITOPS,
+  THROWAWAY_CLUSTER,
+} from "../../knowledge/delivery-catalog.js";
+import { EVIDENCE } from "../../knowledge/evidence-categories.js";
+import type { WordedPattern } from "../../knowledge/text-signal.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { AdapterFactory, ModelSink } from "../adapter.js";
 import { asString, isDict } from "../values.js";
-import { EVIDENCE } from "./categories.js";
-import { CI_DECLARATIONS, CI_SYSTEMS, DEPLOY_STEPS, GITOPS, THROWAWAY_CLUSTER } from "./delivery-catalog.js";
-import { type LiteralProbe, Vocabulary, type WordedPattern } from "./literal-probe.js";
+import { type LiteralProbe, Vocabulary } from "./literal-probe.js";
 import { baseName, firstMatchLine } from "./text-search.js";
 
 /**

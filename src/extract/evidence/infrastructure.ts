@@ -1,8 +1,4 @@
-import type { ParsedFile } from "../../parse/parsed-file.js";
-import type { AdapterFactory, ModelSink } from "../adapter.js";
-import { isServerlessManifest } from "../serverless/adapter.js";
-import { isDict } from "../values.js";
-import { EVIDENCE } from "./categories.js";
+import { EVIDENCE } from "../../knowledge/evidence-categories.js";
 import {
   CHART_FILE,
   CLUSTER_SCRIPT_SIGNALS,
@@ -12,7 +8,11 @@ import {
   KUSTOMIZATION_FILE,
   MESH_SIGNALS,
   NOT_KUBERNETES_API,
-} from "./infrastructure-catalog.js";
+} from "../../knowledge/infrastructure-catalog.js";
+import type { ParsedFile } from "../../parse/parsed-file.js";
+import type { AdapterFactory, ModelSink } from "../adapter.js";
+import { isServerlessManifest } from "../serverless/adapter.js";
+import { isDict } from "../values.js";
 import { Vocabulary } from "./literal-probe.js";
 import { SignalCatalog } from "./signals.js";
 import { firstMatchLine } from "./text-search.js";

@@ -1,8 +1,8 @@
+import type { Library } from "../../knowledge/observability-catalog.js";
+import { ECOSYSTEM_FILES } from "../../knowledge/observability-catalog.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { ModelSink } from "../adapter.js";
 import { isDict } from "../values.js";
-import type { Library } from "./observability-catalog.js";
-import { ECOSYSTEM_FILES } from "./observability-catalog.js";
 import { firstMatchLine } from "./text-search.js";
 
 const NPM_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies"];

@@ -1,17 +1,5 @@
+import type { WordedPattern } from "../../knowledge/text-signal.js";
 import { WordAutomaton } from "./word-automaton.js";
-
-/**
- * Words every match of a pattern holds, declared next to it in a catalog: a string is a word every match holds,
- * a list holds words one of which every match holds. Compared ignoring case when the pattern has the `i` flag.
- * `__tests__/extract/required-words.test.ts` holds every declaration to its pattern.
- */
-export type RequiredWords = readonly (string | readonly string[])[];
-
-/** A pattern and the words it cannot match without; with none declared it is tried on every text. */
-export interface WordedPattern {
-  readonly pattern: RegExp;
-  readonly words?: RequiredWords;
-}
 
 /** A word a pattern needs, prepared once per pattern: how it is compared and its lower-case form. */
 interface Word {

@@ -1,14 +1,15 @@
-import type { ParsedFile } from "../../parse/parsed-file.js";
-import type { AdapterFactory, ModelSink } from "../adapter.js";
-import { isDict } from "../values.js";
-import { PILLARS, type Pillar } from "./categories.js";
-import { emitLibraries } from "./libraries.js";
-import { type LiteralProbe, Vocabulary, type WordedPattern } from "./literal-probe.js";
+import { PILLARS, type Pillar } from "../../knowledge/evidence-categories.js";
 import {
   GRAFANA_DATASOURCE_PILLARS,
   INSTRUMENTATION_LIBRARIES,
   OBSERVABILITY_SIGNALS,
-} from "./observability-catalog.js";
+} from "../../knowledge/observability-catalog.js";
+import type { WordedPattern } from "../../knowledge/text-signal.js";
+import type { ParsedFile } from "../../parse/parsed-file.js";
+import type { AdapterFactory, ModelSink } from "../adapter.js";
+import { isDict } from "../values.js";
+import { emitLibraries } from "./libraries.js";
+import { type LiteralProbe, Vocabulary } from "./literal-probe.js";
 import { SignalCatalog } from "./signals.js";
 
 /** Observability evidence: which pillars (metrics, traces, logs, dashboards) the repository shows, and where. */

@@ -1,27 +1,8 @@
+import type { TextSignal } from "../../knowledge/text-signal.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { ModelSink } from "../adapter.js";
-import type { LiteralProbe, Vocabulary, WordedPattern } from "./literal-probe.js";
+import type { LiteralProbe, Vocabulary } from "./literal-probe.js";
 import { firstMatchLine } from "./text-search.js";
-
-/**
- * A piece of text that proves a tool is in use: a resource type, an image, an environment variable, a kind.
- * Signals are data; one engine reads them, each at most once per file, on the line of its first match. `words`
- * are those every match of `pattern` holds: a file without them is never searched.
- */
-export interface TextSignal extends WordedPattern {
-  /** The tool (and, where it helps, the artefact) the evidence names. */
-  value: string;
-  /** Evidence categories it proves: pillars, `mesh`, `iac`, `cluster-in-code`, … */
-  categories: readonly string[];
-  /** Only files whose path matches; every file otherwise. */
-  path?: RegExp;
-  /** Never files whose path matches. */
-  notPath?: RegExp;
-  /** Further patterns that must all occur somewhere in the same file. */
-  requires?: readonly RegExp[];
-  /** A pattern that, anywhere in the file, takes the evidence back (a default that was switched off). */
-  unless?: RegExp;
-}
 
 /**
  * A catalog of signals prepared for one scan: its words join the vocabulary together (adapters make their

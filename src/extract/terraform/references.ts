@@ -1,6 +1,7 @@
+import { UNRESOLVED } from "../values.js";
 import type { TerraformModule } from "./module.js";
 
-export const UNRESOLVED: unique symbol = Symbol("unresolved");
+export { UNRESOLVED };
 
 const MAX_DEPTH = 8;
 const WHOLE_VARIABLE = /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/;

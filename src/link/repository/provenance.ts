@@ -1,12 +1,12 @@
 import { posix } from "node:path";
+import { EVIDENCE } from "../../knowledge/evidence-categories.js";
 import {
   componentCategoryOfName,
   imageBasename,
   imageRepository,
   offTheShelfCategory,
   serviceKey,
-} from "../../extract/containers/images.js";
-import { EVIDENCE } from "../../extract/evidence/categories.js";
+} from "../../knowledge/images.js";
 import type { Entity, Evidence, WorkloadEntity } from "../../model/types.js";
 
 /** What the repository builds (see extract/evidence/builds.ts), indexed for matching a workload's image. */

@@ -1,5 +1,5 @@
-import { EVIDENCE } from "./categories.js";
-import type { TextSignal } from "./signals.js";
+import { EVIDENCE } from "./evidence-categories.js";
+import type { TextSignal } from "./text-signal.js";
 
 const IAC = [EVIDENCE.iac];
 const CLUSTER = [EVIDENCE.clusterInCode];

@@ -1,5 +1,5 @@
-import type { Pillar } from "./categories.js";
-import type { TextSignal } from "./signals.js";
+import type { Pillar } from "./evidence-categories.js";
+import type { TextSignal } from "./text-signal.js";
 
 const M: Pillar[] = ["metrics"];
 const T: Pillar[] = ["traces"];

@@ -1,4 +1,4 @@
-import type { WordedPattern } from "./literal-probe.js";
+import type { WordedPattern } from "./text-signal.js";
 
 /** CI/CD systems, by the path of their pipeline files. */
 export const CI_SYSTEMS: { system: string; path: RegExp }[] = [
