@@ -2,8 +2,9 @@ import type { SourceRef } from "../../model/types.js";
 import type { ModelSink } from "../adapter.js";
 import { refAt } from "../entity.js";
 import { parseJsonDocument, plainDocumentStatements, strings } from "../iam.js";
-import { asString } from "../values.js";
+import { asString, isDict } from "../values.js";
 import { type Block, blocks, type TerraformModule } from "./module.js";
+import { referencesIn } from "./references.js";
 
 const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"];
 
@@ -43,11 +44,17 @@ export function iamStatements(module: TerraformModule, sink: ModelSink): void {
  * condition) is never attached: not judged. One that nothing in the module uses may be an output: judged.
  */
 function onlyUsedByAbsent(document: Block, module: TerraformModule): boolean {
-  const reference = new RegExp(`\\b${document.address.replace(/\./g, "\\.")}\\b(?!-)`);
   const users = [...module.resources.values(), module.modules]
     .flat()
-    .filter((block) => reference.test(JSON.stringify(block.body)));
+    .filter((block) => refersTo(block.body, document.address));
   return users.length > 0 && module.created(users).length === 0;
+}
+
+/** Whether any expression in a value, however deep, refers to the address. */
+function refersTo(value: unknown, address: string): boolean {
+  if (typeof value === "string") return referencesIn(value).some((reference) => reference.address === address);
+  if (Array.isArray(value)) return value.some((item) => refersTo(item, address));
+  return isDict(value) && Object.values(value).some((item) => refersTo(item, address));
 }
 
 function documentStatements(policy: unknown, ref: SourceRef, owner: string, sink: ModelSink): void {
