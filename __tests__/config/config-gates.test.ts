@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCheckedConfig } from "../../src/app/run-scan.js";
+import { ConfigurationErrors } from "../../src/config/configuration-errors.js";
 import { loadConfig } from "../../src/config/load-config.js";
-import { ConfigurationErrors } from "../../src/evaluate/policy.js";
 import { nodeFileSystem } from "../../src/io/file-system.js";
 import { compileWaivers } from "../../src/suppress/waivers.js";
 

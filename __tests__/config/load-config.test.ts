@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadAllPolicies } from "../../src/app/run-scan.js";
+import { ConfigurationErrors } from "../../src/config/configuration-errors.js";
 import { loadConfig } from "../../src/config/load-config.js";
-import { ConfigurationErrors } from "../../src/evaluate/policy.js";
 import { nodeFileSystem } from "../../src/io/file-system.js";
 import { lines, makeRepo } from "../helpers/repo.js";
 

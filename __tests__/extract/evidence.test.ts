@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { ADAPTERS } from "../../src/extract/adapters.js";
-import { requiredLiteralSets, requiredLiterals } from "../../src/extract/evidence/required-literals.js";
 import { Extractor } from "../../src/extract/extract.js";
 import type { Evidence } from "../../src/model/types.js";
 import { parseFile } from "../../src/parse/parse-file.js";
@@ -202,42 +201,6 @@ describe("cluster modules", () => {
       "logs Cloud Logging (GKE default) gke.tf:2",
       "cluster-in-code Terraform cluster module gke.tf:2",
     ]);
-  });
-});
-
-describe("requiredLiterals", () => {
-  it("finds words every match contains, and none when unsure", () => {
-    expect(requiredLiterals(/^\s*scrape_configs\s*:/m)).toEqual(["scrape_configs"]);
-    expect(requiredLiterals(/^\s*["']?AWSTemplateFormatVersion["']?\s*:/m)).toEqual(["AWSTemplateFormatVersion"]);
-    expect(requiredLiterals(/\bAWS::XRay::|resource\s+"aws_xray_/)).toEqual(["AWS::XRay::", '"aws_xray_']);
-    expect(requiredLiterals(/^\s*-?\s*alert\s*:/m)).toEqual(["alert"]);
-    expect(requiredLiterals(/colou?r/)).toEqual(["colo"]);
-    expect(requiredLiterals(/ab(cde|fgh)x/)).toEqual(["cde", "fgh"]);
-    expect(requiredLiterals(/Tracing(Enabled)?: Active/i)).toEqual([": active"]);
-    expect(requiredLiterals(/prom\/prometheus|grafana\/(?:loki|tempo)/)).toEqual(["prom/prometheus", "grafana/"]);
-    expect(requiredLiterals(/(?:image|repository)\s*:\s*(?:grafana\/tempo|jaegertracing\/all-in-one)/)).toEqual([
-      "grafana/tempo",
-      "jaegertracing/all-in-one",
-    ]);
-  });
-
-  it("gives every set a match needs: runs and required groups of the same branch", () => {
-    expect(requiredLiteralSets(/\bapiVersion\s*:\s*["']?(kuma\.io)\//)).toEqual([["apiVersion"], ["kuma.io"]]);
-    expect(requiredLiteralSets(/Tracing(Enabled)?: Active/i)).toEqual([["tracing"], [": active"]]);
-    expect(requiredLiteralSets(/abc(def|ghi)(?:jkl)?xy/)).toEqual([["abc"], ["def", "ghi"]]);
-    expect(requiredLiteralSets(/(?:image\s*:\s*(?:prom|grafana))|kind: Probe/)).toEqual([["image", "kind: Probe"]]);
-  });
-
-  it("gives none when a branch has no word, or the pattern uses what it does not read", () => {
-    expect(requiredLiterals(/ab(c|d)/)).toBeUndefined();
-    expect(requiredLiterals(/kind: \w+|\S/)).toBeUndefined();
-    expect(requiredLiterals(/(?=lookahead)x/)).toBeUndefined();
-    expect(requiredLiterals(/\u0041BCDEF/)).toBeUndefined();
-    expect(requiredLiterals(/(foo)\1bar/)).toBeUndefined();
-    expect(requiredLiterals(/(?:optional-word)?xy/)).toBeUndefined();
-    expect(requiredLiterals(/scrape_configs/iu)).toBeUndefined();
-    // biome-ignore lint/complexity/useRegexLiterals: TypeScript refuses a legacy octal escape in a literal
-    expect(requiredLiterals(new RegExp("abc\\01def"))).toBeUndefined();
   });
 });
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CLUSTER_SIGNALS, IAC_SIGNALS, MESH_SIGNALS } from "../../src/extract/evidence/infrastructure-catalog.js";
-import { learnWordsOf, probeOfText, wordIndexesOf } from "../../src/extract/evidence/literal-probe.js";
-import { OBSERVABILITY_SIGNALS } from "../../src/extract/evidence/observability-catalog.js";
-import { requiredLiteralSets } from "../../src/extract/evidence/required-literals.js";
+import { Vocabulary } from "../../src/extract/evidence/literal-probe.js";
 import { WordAutomaton } from "../../src/extract/evidence/word-automaton.js";
+import { CLUSTER_SIGNALS, IAC_SIGNALS, MESH_SIGNALS } from "../../src/knowledge/infrastructure-catalog.js";
+import { OBSERVABILITY_SIGNALS } from "../../src/knowledge/observability-catalog.js";
+import type { WordedPattern } from "../../src/knowledge/text-signal.js";
 
 describe("WordAutomaton", () => {
   it("finds every word that occurs, overlapping, nested or in another case, and no other", () => {
@@ -31,11 +31,8 @@ describe("WordAutomaton", () => {
   });
 });
 
-const CATALOG = [...OBSERVABILITY_SIGNALS, ...IAC_SIGNALS, ...CLUSTER_SIGNALS, ...MESH_SIGNALS].flatMap((signal) => [
-  signal.pattern,
-  ...(signal.requires ?? []),
-  ...(signal.unless ? [signal.unless] : []),
-]);
+const CATALOG: WordedPattern[] = [...OBSERVABILITY_SIGNALS, ...IAC_SIGNALS, ...CLUSTER_SIGNALS, ...MESH_SIGNALS];
+const probeOfText = (text: string) => new Vocabulary().probeOf(text);
 
 describe("the literal probe", () => {
   it("never rules out a text a catalog pattern matches, whatever the words learnt before (2,000 cases)", () => {
@@ -49,44 +46,47 @@ describe("the literal probe", () => {
       "FROM fluent/fluent-bit:2",
       "apiVersion: networking.istio.io/v1beta1",
     ];
-    const words = CATALOG.flatMap((pattern) => requiredLiteralSets(pattern)?.flat() ?? []);
+    const words = CATALOG.flatMap((worded) => worded.words?.flat() ?? []);
     const fragment = fc.oneof(fc.constantFrom(...samples), fc.constantFrom(...words), fc.string({ maxLength: 6 }));
     const cased = fragment.chain((text) => fc.constantFrom(text, text.toUpperCase(), text.toLowerCase()));
     fc.assert(
       fc.property(fc.array(cased, { maxLength: 12 }), fc.subarray(CATALOG), (parts, learnt) => {
-        learnWordsOf(learnt);
+        const vocabulary = new Vocabulary();
+        vocabulary.learn(learnt);
         const text = parts.join(" ");
-        const probe = probeOfText(text);
-        for (const pattern of CATALOG) if (pattern.test(text)) expect(probe.mayMatch(pattern)).toBe(true);
+        const probe = vocabulary.probeOf(text);
+        for (const worded of CATALOG) if (worded.pattern.test(text)) expect(probe.mayMatch(worded)).toBe(true);
       }),
       { numRuns: 2000 },
     );
   });
 
   it("rules out a text that lacks the words", () => {
-    const pattern = /^\s*scrape_configs\s*:/m;
+    const pattern = { pattern: /^\s*scrape_configs\s*:/m, words: ["scrape_configs"] };
     expect(probeOfText("global:\n  scrape_interval: 15s\n").mayMatch(pattern)).toBe(false);
     expect(probeOfText("SCRAPE_CONFIGS: x\n").mayMatch(pattern)).toBe(false);
     expect(probeOfText("scrape_configs: x\n").mayMatch(pattern)).toBe(true);
-    expect(probeOfText("TRACING: ACTIVE").mayMatch(/Tracing: Active/i)).toBe(true);
+    expect(probeOfText("TRACING: ACTIVE").mayMatch({ pattern: /Tracing: Active/i, words: [": active"] })).toBe(true);
   });
 
   it("rules out a text that holds some of the sets a pattern needs but not all", () => {
-    const pattern = /\bapiVersion\s*:\s*["']?(kuma\.io)\//;
+    const pattern = { pattern: /\bapiVersion\s*:\s*["']?(kuma\.io)\//, words: ["apiVersion", "kuma.io"] };
     expect(probeOfText("apiVersion: apps/v1\nkind: Deployment\n").mayMatch(pattern)).toBe(false);
     expect(probeOfText("# kuma.io is not used here\n").mayMatch(pattern)).toBe(false);
     expect(probeOfText("apiVersion: kuma.io/v1alpha1\n").mayMatch(pattern)).toBe(true);
   });
 
   it("rules a word out by its index only when the automaton holds it and did not find it", () => {
-    learnWordsOf([/alphaword\d/]);
-    const [alpha] = wordIndexesOf(/alphaword\d/) ?? [];
-    const without = probeOfText("a text that lacks the word");
+    const vocabulary = new Vocabulary();
+    const alphaword = { pattern: /alphaword\d/, words: ["alphaword"] };
+    vocabulary.learn([alphaword]);
+    const [alpha] = vocabulary.wordIndexesOf(alphaword) ?? [];
+    const without = vocabulary.probeOf("a text that lacks the word");
     expect(without.mayHold(alpha as number)).toBe(false);
-    expect(probeOfText("it holds ALPHAWORD7").mayHold(alpha as number)).toBe(true);
+    expect(vocabulary.probeOf("it holds ALPHAWORD7").mayHold(alpha as number)).toBe(true);
     // Learnt after that text's pass: the automaton could not look for it, so it is not ruled out.
-    const [late] = wordIndexesOf(/betaword\d/) ?? [];
+    const [late] = vocabulary.wordIndexesOf({ pattern: /betaword\d/, words: ["betaword"] }) ?? [];
     expect(without.mayHold(late as number)).toBe(true);
-    expect(wordIndexesOf(/^\s*\w+$/)).toBeNull();
+    expect(vocabulary.wordIndexesOf({ pattern: /^\s*\w+$/ })).toBeNull();
   });
 });

@@ -2,8 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { readAndParse } from "../../src/engine/read-file.js";
-// The engine registers the parsers of other formats (HCL) as a side effect: imported so they are tested too.
-import "../../src/engine/scan.js";
 import type { FileSystem } from "../../src/io/file-system.js";
 import { JsonLocator } from "../../src/parse/json-locator.js";
 import { parseFile } from "../../src/parse/parse-file.js";
@@ -11,10 +9,7 @@ import type { FileFormat } from "../../src/parse/parsed-file.js";
 import { YamlLocator } from "../../src/parse/yaml-locator.js";
 import { bytes, mapping, propertyRuns } from "./arbitraries.js";
 
-/**
- * Every parsed format. `hcl` files parse to no documents until the HCL parser registers itself
- * (`registerParser("hcl", …)`); from then on these cases throw random bytes at it too.
- */
+/** Every parsed format. */
 const FORMATS: FileFormat[] = ["yaml", "json", "hcl", "helm-template", "text"];
 
 const inMemory = (content: Uint8Array): FileSystem => ({

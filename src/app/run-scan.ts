@@ -1,13 +1,14 @@
 import { resolve } from "node:path";
 import { checkPolicyReferences } from "../config/check-references.js";
 import type { Config } from "../config/config.js";
+import { type ConfigurationError, ConfigurationErrors } from "../config/configuration-errors.js";
 import { customPolicySources } from "../config/custom-policies.js";
 import { type ConfigSource, type LoadedConfig, loadConfig } from "../config/load-config.js";
 import type { HelmRendering } from "../engine/helm-charts.js";
 import { preparePolicies } from "../engine/policies.js";
 import { scan } from "../engine/scan.js";
 import { loadPolicies } from "../evaluate/load-policies.js";
-import { type ConfigurationError, ConfigurationErrors, type LoadedPolicy } from "../evaluate/policy.js";
+import type { LoadedPolicy } from "../evaluate/policy.js";
 import type { FileSystem } from "../io/file-system.js";
 import type { GitHistory } from "../link/link.js";
 import { buildReport, type Report } from "../report/report.js";

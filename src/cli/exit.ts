@@ -1,4 +1,4 @@
-import { ConfigurationErrors } from "../evaluate/policy.js";
+import { ConfigurationErrors } from "../config/configuration-errors.js";
 import { TOOL } from "../version.js";
 import { USAGE, UsageError } from "./arguments.js";
 

@@ -1,4 +1,5 @@
-import type { ConfigurationError, LoadedPolicy } from "../evaluate/policy.js";
+import type { LoadedPolicy } from "../evaluate/policy.js";
+import type { ConfigurationError } from "./configuration-errors.js";
 import type { LoadedConfig } from "./load-config.js";
 import { describeValue } from "./schema-errors.js";
 import { didYouMean } from "./suggest.js";

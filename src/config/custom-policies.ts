@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { PolicySource } from "../evaluate/load-policies.js";
-import type { ConfigurationError } from "../evaluate/policy.js";
 import type { FileSystem } from "../io/file-system.js";
+import type { ConfigurationError } from "./configuration-errors.js";
 import type { LoadedConfig } from "./load-config.js";
 
 /** Where a repository keeps its own policies, beside any `policyPaths` its config names. */

@@ -1,9 +1,9 @@
 import { relative } from "node:path";
 import { compileGlob, UnsafeGlobError } from "../discover/safe-glob.js";
-import { type ConfigurationError, ConfigurationErrors } from "../evaluate/policy.js";
 import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { Config } from "./config.js";
+import { type ConfigurationError, ConfigurationErrors } from "./configuration-errors.js";
 import { describeSchemaErrors, type PathLocator } from "./schema-errors.js";
 import { validateConfig } from "./schema-validators.generated.js";
 

@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import type { ConfigurationError } from "../evaluate/policy.js";
+import type { ConfigurationError } from "./configuration-errors.js";
 import { didYouMean } from "./suggest.js";
 
 /** Finds the line and column of a path in the validated document. */

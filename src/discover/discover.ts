@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import ignore, { type Ignore } from "ignore";
-import { CI_SYSTEMS } from "../extract/evidence/delivery-catalog.js";
 import type { FileSystem } from "../io/file-system.js";
+import { CI_SYSTEMS } from "../knowledge/delivery-catalog.js";
 import type { SetAsideFile } from "../model/types.js";
 import type { FileFormat } from "../parse/parsed-file.js";
 import { namedByInclude, setAsideRole } from "./deployment-role.js";

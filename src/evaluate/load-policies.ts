@@ -1,3 +1,4 @@
+import type { ConfigurationError } from "../config/configuration-errors.js";
 import { describeSchemaErrors } from "../config/schema-errors.js";
 import { validatePolicyFile } from "../config/schema-validators.generated.js";
 import type { FileSystem } from "../io/file-system.js";
@@ -5,7 +6,7 @@ import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
 import { compilePolicy, schemaCompiler } from "./compile.js";
 import { PARSE_ERROR, UNUSED_SUPPRESSION } from "./finding.js";
-import type { ConfigurationError, LoadedPolicy, Policy } from "./policy.js";
+import type { LoadedPolicy, Policy } from "./policy.js";
 
 export interface PolicySource {
   /** Absolute directory. */

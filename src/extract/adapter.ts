@@ -20,10 +20,18 @@ export interface Adapter {
 
 export type FileGuard = (file: string, work: () => void) => void;
 
+/**
+ * What the adapters of one scan share: one instance of a class, made by the first adapter that asks for it (the
+ * evidence detectors' vocabulary, so that one pass over a file finds the words of all their catalogs).
+ */
+export interface ScanShared {
+  one<T>(kind: new () => T): T;
+}
+
 export interface AdapterFactory {
   /** The format name entities record in `source.format`. */
   name: string;
   /** Shell and PowerShell scripts go only to adapters that ask for them: they are read for a few commands. */
   readsScripts?: boolean;
-  create(): Adapter;
+  create(shared: ScanShared): Adapter;
 }

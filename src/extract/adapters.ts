@@ -1,5 +1,3 @@
-import { parseHcl } from "../parse/hcl/parse-hcl.js";
-import { registerParser } from "../parse/parse-file.js";
 import type { AdapterFactory } from "./adapter.js";
 import { azureFunctions } from "./azure/adapter.js";
 import { cloudFormation } from "./cloudformation/adapter.js";
@@ -15,8 +13,6 @@ import { kubernetes } from "./kubernetes/adapter.js";
 import { policyDocuments } from "./policy-documents/adapter.js";
 import { serverlessFramework } from "./serverless/adapter.js";
 import { terraform } from "./terraform/adapter.js";
-
-registerParser("hcl", parseHcl);
 
 /** Every format archlint reads; each adapter decides from a file's path and content whether it is its own. */
 export const ADAPTERS: AdapterFactory[] = [

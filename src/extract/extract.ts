@@ -1,6 +1,6 @@
 import type { Entity, Evidence, IamStatement, Model } from "../model/types.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
-import type { Adapter, AdapterFactory } from "./adapter.js";
+import type { Adapter, AdapterFactory, ScanShared } from "./adapter.js";
 
 /** An adapter that threw on a file: the file's other adapters and the rest of the scan go on. */
 export interface ExtractionFailure {
@@ -21,9 +21,16 @@ export class Extractor {
   };
 
   constructor(factories: AdapterFactory[]) {
+    const instances = new Map<new () => unknown, unknown>();
+    const shared: ScanShared = {
+      one<T>(kind: new () => T): T {
+        if (!instances.has(kind)) instances.set(kind, new kind());
+        return instances.get(kind) as T;
+      },
+    };
     this.adapters = factories.map((factory) => ({
       name: factory.name,
-      adapter: factory.create(),
+      adapter: factory.create(shared),
       readsScripts: factory.readsScripts === true,
     }));
   }

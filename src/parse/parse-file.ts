@@ -2,28 +2,20 @@ import yaml from "js-yaml";
 import { type ParseError as JsoncError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { MANIFEST_SCHEMA } from "./cfn-tags.js";
 import { exceededLimit } from "./document-limits.js";
+import { parseHcl } from "./hcl/parse-hcl.js";
 import { JsonLocator } from "./json-locator.js";
 import { LineIndex } from "./line-index.js";
 import type { FileFormat, Locator, ParsedFile } from "./parsed-file.js";
 import { isTemplateText, renderPlaceholders } from "./template-placeholders.js";
 import { YamlLocator } from "./yaml-locator.js";
 
-export type TextParser = (path: string, text: string) => ParsedFile;
-
 const startOfFile: Locator = { locate: () => ({ line: 1, column: 1 }) };
-
-/** Formats other than YAML and JSON (HCL) register here, so this module stays free of their parsers. */
-const extraParsers = new Map<FileFormat, TextParser>();
-
-export function registerParser(format: FileFormat, parser: TextParser): void {
-  extraParsers.set(format, parser);
-}
 
 export function parseFile(path: string, rawText: string, format: FileFormat): ParsedFile {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
-  const extra = extraParsers.get(format);
-  if (extra) return extra(path, text);
   switch (format) {
+    case "hcl":
+      return parseHcl(path, text);
     case "yaml":
     case "json": {
       const parsed = format === "yaml" ? parseYaml(path, text) : parseJson(path, text);

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { scan } from "../../../src/engine/scan.js";
 import { readPort } from "../../../src/extract/compose/ports.js";
 import { databaseFromEnv } from "../../../src/extract/containers/database.js";
-import { imageRepository, offTheShelfCategory, serviceKey } from "../../../src/extract/containers/images.js";
 import { nodeFileSystem } from "../../../src/io/file-system.js";
+import { imageRepository, offTheShelfCategory, serviceKey } from "../../../src/knowledge/images.js";
 import type { WorkloadEntity } from "../../../src/model/types.js";
 
 function modelOf(files: Record<string, string>) {

@@ -1,8 +1,8 @@
 import { posix } from "node:path";
+import { EVIDENCE } from "../../knowledge/evidence-categories.js";
 import type { FunctionEntity, SourceRef } from "../../model/types.js";
 import type { AdapterFactory } from "../adapter.js";
 import { createEntity, markUnresolved, recordOrigin, setField } from "../entity.js";
-import { EVIDENCE } from "../evidence/categories.js";
 import { asString, type Dict, isDict } from "../values.js";
 import { bindingTrigger, timeSpanSeconds } from "./bindings.js";
 import { choosePlan, type HostingPlan, type PlanChoice, type PlanEvidence, plansIn } from "./plans.js";

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
+import { EVIDENCE } from "../../knowledge/evidence-categories.js";
 import type { AdapterFactory } from "../adapter.js";
-import { EVIDENCE } from "../evidence/categories.js";
 import { isServerlessManifest } from "../serverless/adapter.js";
 import { isDict } from "../values.js";
 import { isCloudFormationTemplate, isSamTemplate } from "./detect.js";

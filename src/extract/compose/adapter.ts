@@ -1,10 +1,10 @@
 import { posix } from "node:path";
+import { serviceKey } from "../../knowledge/images.js";
 import type { ContainerInfo, SourceRef, WorkloadEntity } from "../../model/types.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { AdapterFactory, ModelSink } from "../adapter.js";
 import { connectionHosts } from "../containers/connections.js";
 import { databaseFromEnv, type EnvVar } from "../containers/database.js";
-import { serviceKey } from "../containers/images.js";
 import { ownershipOf } from "../containers/ownership.js";
 import { createEntity, markUnresolved, recordOrigin, refAt, setField } from "../entity.js";
 import { asNumber, asString, type Dict, isDict } from "../values.js";

@@ -1,7 +1,7 @@
+import { offTheShelfCategory, serviceKey } from "../../knowledge/images.js";
 import type { AutoscalerEntity, ContainerInfo, SourceRef, WorkloadEntity } from "../../model/types.js";
 import { createEntity, markUnresolved, refInto, setField } from "../entity.js";
 import { asNumber, asString, type Dict, isDict } from "../values.js";
-import { offTheShelfCategory, serviceKey } from "./images.js";
 import { ownershipOf } from "./ownership.js";
 
 export const ECS_PLATFORM = "aws-ecs";

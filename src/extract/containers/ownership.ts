@@ -1,5 +1,5 @@
+import { imageBasename, offTheShelfCategory } from "../../knowledge/images.js";
 import type { WorkloadEntity } from "../../model/types.js";
-import { imageBasename, offTheShelfCategory } from "./images.js";
 
 type Ownership = Pick<WorkloadEntity, "owned" | "ownedReason" | "component">;
 

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
+import { EVIDENCE } from "../../knowledge/evidence-categories.js";
 import type { AdapterFactory } from "../adapter.js";
 import { isDict } from "../values.js";
-import { EVIDENCE } from "./categories.js";
 import { lineAt } from "./text-search.js";
 
 const DOCKERFILE = /(^|\/)(Dockerfile(\.[^/]*)?|[^/]+\.dockerfile)$/i;

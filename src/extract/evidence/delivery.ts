@@ -1,9 +1,16 @@
+import {
+  CI_DECLARATIONS,
+  CI_SYSTEMS,
+  DEPLOY_STEPS,
+  GITOPS,
+  THROWAWAY_CLUSTER,
+} from "../../knowledge/delivery-catalog.js";
+import { EVIDENCE } from "../../knowledge/evidence-categories.js";
+import type { WordedPattern } from "../../knowledge/text-signal.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { AdapterFactory, ModelSink } from "../adapter.js";
 import { asString, isDict } from "../values.js";
-import { EVIDENCE } from "./categories.js";
-import { CI_DECLARATIONS, CI_SYSTEMS, DEPLOY_STEPS, GITOPS, THROWAWAY_CLUSTER } from "./delivery-catalog.js";
-import { learnWordsOf } from "./literal-probe.js";
+import { type LiteralProbe, Vocabulary } from "./literal-probe.js";
 import { baseName, firstMatchLine } from "./text-search.js";
 
 /**
@@ -12,17 +19,19 @@ import { baseName, firstMatchLine } from "./text-search.js";
  */
 export const deliveryEvidence: AdapterFactory = {
   name: "delivery-evidence",
-  create: () => {
-    learnWordsOf([...DEPLOY_STEPS, ...CI_DECLARATIONS].map((entry) => entry.pattern).concat(THROWAWAY_CLUSTER));
+  create: (shared) => {
+    const vocabulary = shared.one(Vocabulary);
+    vocabulary.learn([...DEPLOY_STEPS, ...CI_DECLARATIONS, THROWAWAY_CLUSTER]);
     return {
       extract(file, sink) {
+        const probe = vocabulary.probeOf(file.text);
         const system = CI_SYSTEMS.find((candidate) => candidate.path.test(file.path))?.system;
         if (system) {
           sink.evidence({ category: EVIDENCE.ci, value: system, file: file.path, line: 1 });
-          emitDeploySteps(file, system, sink);
+          emitDeploySteps(file, probe, system, sink);
           if (system === "Google Cloud Build") emitCloudBuildSteps(file, sink);
         }
-        emitDeclaredPipelines(file, sink);
+        emitDeclaredPipelines(file, probe, sink);
         emitGitOps(file, sink);
       },
     };
@@ -33,11 +42,11 @@ export const deliveryEvidence: AdapterFactory = {
  * Each kind of deploy step once per file, on its first line, in the order the pipeline runs them; never a step
  * into a cluster in a job that creates its own throwaway one (see `THROWAWAY_CLUSTER`).
  */
-function emitDeploySteps(file: ParsedFile, system: string, sink: ModelSink): void {
-  const delivers = outsideThrowawayJobs(file);
+function emitDeploySteps(file: ParsedFile, probe: LiteralProbe, system: string, sink: ModelSink): void {
+  const delivers = outsideThrowawayJobs(file, probe);
   const steps = DEPLOY_STEPS.filter((step) => !step.onlyIn || step.onlyIn === system)
     .flatMap((step) => {
-      const line = firstMatchLine(file.text, step.pattern, step.intoCluster ? delivers : undefined);
+      const line = firstLine(file, probe, step, step.intoCluster ? delivers : undefined);
       return line === undefined ? [] : [{ label: step.label, line }];
     })
     .sort((a, b) => a.line - b.line);
@@ -45,17 +54,27 @@ function emitDeploySteps(file: ParsedFile, system: string, sink: ModelSink): voi
     sink.evidence({ category: EVIDENCE.deploy, value: `${system}: ${label}`, file: file.path, line });
 }
 
+/** The line of the pattern's first match, searched for only when the file holds its words. */
+function firstLine(
+  file: ParsedFile,
+  probe: LiteralProbe,
+  pattern: WordedPattern,
+  accept?: (line: number) => boolean,
+): number | undefined {
+  return probe.mayMatch(pattern) ? firstMatchLine(file.text, pattern.pattern, accept) : undefined;
+}
+
 /**
  * Whether a line lies outside every job that creates a kind, k3d or minikube cluster (the whole file is one job
  * when the pipeline has no jobs archlint can tell apart).
  */
-function outsideThrowawayJobs(file: ParsedFile): (line: number) => boolean {
-  if (firstMatchLine(file.text, THROWAWAY_CLUSTER) === undefined) return () => true;
+function outsideThrowawayJobs(file: ParsedFile, probe: LiteralProbe): (line: number) => boolean {
+  if (firstLine(file, probe, THROWAWAY_CLUSTER) === undefined) return () => true;
   const starts = jobStarts(file);
   const jobOf = (line: number) => starts.filter((start) => start <= line).length;
   const throwaway = new Set<number>();
   // Every match is visited: each marks its job, none is accepted.
-  firstMatchLine(file.text, THROWAWAY_CLUSTER, (line) => {
+  firstMatchLine(file.text, THROWAWAY_CLUSTER.pattern, (line) => {
     throwaway.add(jobOf(line));
     return false;
   });
@@ -97,9 +116,9 @@ function emitCloudBuildSteps(file: ParsedFile, sink: ModelSink): void {
   });
 }
 
-function emitDeclaredPipelines(file: ParsedFile, sink: ModelSink): void {
+function emitDeclaredPipelines(file: ParsedFile, probe: LiteralProbe, sink: ModelSink): void {
   for (const declaration of CI_DECLARATIONS) {
-    const line = firstMatchLine(file.text, declaration.pattern);
+    const line = firstLine(file, probe, declaration);
     if (line === undefined) continue;
     sink.evidence({ category: EVIDENCE.ci, value: declaration.system, file: file.path, line });
     const deployLine = declaration.deploys && firstMatchLine(file.text, declaration.deploys);

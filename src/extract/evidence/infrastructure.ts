@@ -1,8 +1,4 @@
-import type { ParsedFile } from "../../parse/parsed-file.js";
-import type { AdapterFactory, ModelSink } from "../adapter.js";
-import { isServerlessManifest } from "../serverless/adapter.js";
-import { isDict } from "../values.js";
-import { EVIDENCE } from "./categories.js";
+import { EVIDENCE } from "../../knowledge/evidence-categories.js";
 import {
   CHART_FILE,
   CLUSTER_SCRIPT_SIGNALS,
@@ -12,8 +8,13 @@ import {
   KUSTOMIZATION_FILE,
   MESH_SIGNALS,
   NOT_KUBERNETES_API,
-} from "./infrastructure-catalog.js";
-import { emitSignals, indexCatalog } from "./signals.js";
+} from "../../knowledge/infrastructure-catalog.js";
+import type { ParsedFile } from "../../parse/parsed-file.js";
+import type { AdapterFactory, ModelSink } from "../adapter.js";
+import { isServerlessManifest } from "../serverless/adapter.js";
+import { isDict } from "../values.js";
+import { Vocabulary } from "./literal-probe.js";
+import { SignalCatalog } from "./signals.js";
 import { firstMatchLine } from "./text-search.js";
 
 /**
@@ -24,18 +25,22 @@ import { firstMatchLine } from "./text-search.js";
 export const infrastructureEvidence: AdapterFactory = {
   name: "infrastructure-evidence",
   readsScripts: true,
-  create: () => {
-    for (const catalog of [IAC_SIGNALS, CLUSTER_SIGNALS, CLUSTER_SCRIPT_SIGNALS, MESH_SIGNALS]) indexCatalog(catalog);
+  create: (shared) => {
+    const vocabulary = shared.one(Vocabulary);
+    const [scripts, iac, clusters, meshes] = [CLUSTER_SCRIPT_SIGNALS, IAC_SIGNALS, CLUSTER_SIGNALS, MESH_SIGNALS].map(
+      (signals) => new SignalCatalog(signals, vocabulary),
+    ) as [SignalCatalog, SignalCatalog, SignalCatalog, SignalCatalog];
+    const kindLines = new Map<string, RegExp>();
     return {
       extract(file, sink) {
-        emitSignals(file, CLUSTER_SCRIPT_SIGNALS, sink);
+        scripts.emit(file, sink);
         if (file.format === "script") return;
-        emitSignals(file, IAC_SIGNALS, sink);
-        emitSignals(file, CLUSTER_SIGNALS, sink);
-        emitSignals(file, MESH_SIGNALS, sink);
+        iac.emit(file, sink);
+        clusters.emit(file, sink);
+        meshes.emit(file, sink);
         if (isServerlessManifest(file))
           sink.evidence({ category: EVIDENCE.iac, value: "Serverless Framework", file: file.path, line: 1 });
-        emitDeploymentFormats(file, sink);
+        emitDeploymentFormats(file, kindLines, sink);
       },
     };
   },
@@ -45,7 +50,7 @@ export const infrastructureEvidence: AdapterFactory = {
  * Where each deployment format shows: the line of its key, found by a text search over block YAML (locating
  * thousands of manifests costs more); where that finds nothing (JSON, unusual spacing), by the locator.
  */
-function emitDeploymentFormats(file: ParsedFile, sink: ModelSink): void {
+function emitDeploymentFormats(file: ParsedFile, kindLines: Map<string, RegExp>, sink: ModelSink): void {
   const lineOf = (doc: number, key: string, pattern: RegExp) =>
     firstMatchLine(file.text, pattern) ?? file.locator.locate(doc, [key]).line;
   const first = file.documents[0];
@@ -65,14 +70,12 @@ function emitDeploymentFormats(file: ParsedFile, sink: ModelSink): void {
   }
   const doc = file.documents.findIndex(isKubernetesObject);
   if (doc < 0) return;
-  const line = lineOf(doc, "kind", kindLine((file.documents[doc] as { kind: string }).kind));
+  const line = lineOf(doc, "kind", kindLine(kindLines, (file.documents[doc] as { kind: string }).kind));
   sink.evidence({ category: EVIDENCE.kubernetes, value: "Kubernetes manifests", file: file.path, line });
 }
 
-const kindLines = new Map<string, RegExp>();
-
-/** `kind: <kind>` at the start of a line; one pattern per kind, so the evidence detectors prepare it once. */
-function kindLine(kind: string): RegExp {
+/** `kind: <kind>` at the start of a line; one pattern per kind, prepared once a scan. */
+function kindLine(kindLines: Map<string, RegExp>, kind: string): RegExp {
   let pattern = kindLines.get(kind);
   if (!pattern) {
     pattern = new RegExp(`^kind\\s*:\\s*["']?${kind.replace(/[^\w]/g, "\\$&")}\\b`, "m");

@@ -1,30 +1,11 @@
+import type { Library } from "../../knowledge/observability-catalog.js";
+import { ECOSYSTEM_FILES } from "../../knowledge/observability-catalog.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import type { ModelSink } from "../adapter.js";
 import { isDict } from "../values.js";
-import type { Library } from "./observability-catalog.js";
-import { ECOSYSTEM_FILES } from "./observability-catalog.js";
 import { firstMatchLine } from "./text-search.js";
 
 const NPM_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies"];
-
-const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-
-/** A library name as a pattern: `*` is a prefix wildcard; a name never matches inside a longer name. */
-function namePattern(library: Library): RegExp {
-  const body = escapeRegExp(library.name).replace(/\*/g, "[\\w./-]*");
-  const flags = library.ecosystem === "python" || library.ecosystem === "dotnet" ? "i" : "";
-  return new RegExp(`(?<![\\w.@/-])${body}(?![\\w./-])`, flags);
-}
-
-const compiled = new WeakMap<Library, RegExp>();
-const patternOf = (library: Library) => {
-  let pattern = compiled.get(library);
-  if (!pattern) {
-    pattern = namePattern(library);
-    compiled.set(library, pattern);
-  }
-  return pattern;
-};
 
 /** Dependencies on known libraries in a package manifest, each on the line that declares it. */
 export function emitLibraries(file: ParsedFile, libraries: readonly Library[], sink: ModelSink): void {
@@ -37,7 +18,7 @@ export function emitLibraries(file: ParsedFile, libraries: readonly Library[], s
   const seen = new Set<string>();
   for (const library of libraries) {
     if (!ecosystems.has(library.ecosystem)) continue;
-    const line = library.ecosystem === "npm" ? npmLine(file, library) : firstMatchLine(file.text, patternOf(library));
+    const line = library.ecosystem === "npm" ? npmLine(file, library) : firstMatchLine(file.text, library.pattern);
     if (line === undefined) continue;
     for (const category of library.categories) {
       const key = `${category}\u0000${library.value}`;
@@ -51,7 +32,7 @@ export function emitLibraries(file: ParsedFile, libraries: readonly Library[], s
 function npmLine(file: ParsedFile, library: Library): number | undefined {
   const manifest = file.documents[0];
   if (!isDict(manifest)) return undefined;
-  const pattern = patternOf(library);
+  const { pattern } = library;
   for (const section of NPM_SECTIONS) {
     const dependencies = manifest[section];
     if (!isDict(dependencies)) continue;

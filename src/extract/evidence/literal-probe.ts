@@ -1,4 +1,4 @@
-import { requiredLiteralSets, requiredLiterals } from "./required-literals.js";
+import type { WordedPattern } from "../../knowledge/text-signal.js";
 import { WordAutomaton } from "./word-automaton.js";
 
 /** A word a pattern needs, prepared once per pattern: how it is compared and its lower-case form. */
@@ -8,87 +8,65 @@ interface Word {
   exact: boolean;
 }
 
-/**
- * Which words a text contains: every evidence detector asks about the same file, and a pattern whose required
- * words are absent cannot match (see `requiredLiterals`). All the words ever asked about are looked for in one
- * pass per file (`WordAutomaton`); a word asked about for the first time is looked up on its own and joins the
- * automaton later (see `KnownWords`).
- */
-export class LiteralProbe {
-  private occurring?: Uint8Array;
-  private readonly answers = new Map<Word, boolean>();
-
-  constructor(private readonly text: string) {}
-
-  /** False when the text lacks every word of one of the sets the pattern needs (see `requiredLiteralSets`). */
-  mayMatch(pattern: RegExp): boolean {
-    const needed = wordSetsOf(pattern);
-    if (!needed) return true;
-    for (const set of needed) if (!set.some((word) => this.has(word))) return false;
-    return true;
-  }
-
-  /**
-   * Whether the text may hold the known word of that index (case-folded): false only when the automaton,
-   * holding the word, did not find it.
-   */
-  mayHold(word: number): boolean {
-    const occurring = this.occurringWords();
-    return word >= occurring.length || occurring[word] === 1;
-  }
-
-  /** Whether the pattern matches somewhere in the text, run only when its words are there. */
-  occurs(pattern: RegExp): boolean {
-    return this.mayMatch(pattern) && pattern.test(this.text);
-  }
-
-  /**
-   * The automaton folds case: a word that must match exactly is then confirmed with `includes`. Only those
-   * answers, and those for words the automaton does not hold yet, are kept: the rest are a read of `occurring`.
-   */
-  private has(word: Word): boolean {
-    const occurring = this.occurringWords();
-    const index = known.indexOf(word.folded);
-    const inAutomaton = index !== undefined && index < occurring.length;
-    if (inAutomaton && (occurring[index] === 0 || !word.exact)) return occurring[index] === 1;
-    let present = this.answers.get(word);
-    if (present === undefined) {
-      present = inAutomaton ? this.text.includes(word.text) : this.lookUp(word);
-      this.answers.set(word, present);
-    }
-    return present;
-  }
-
-  /** The automaton's one pass over the text, made when a word is first asked about. */
-  private occurringWords(): Uint8Array {
-    this.occurring ??= known.occurrences(this.text);
-    return this.occurring;
-  }
-
-  private lookUp(word: Word): boolean {
-    known.learn(word.folded);
-    return word.exact ? this.text.includes(word.text) : new RegExp(escapeRegExp(word.text), "i").test(this.text);
-  }
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+type WordSets = readonly (readonly Word[])[];
 
 /**
- * Every word asked about so far, in lower case, and the automaton that finds them. Words met one at a time are
- * looked up alone until they are a third of those it holds, then it is rebuilt with them, so a stream of new
- * words costs a few rebuilds, not one each; a catalog's words, learnt together, join at the next file.
+ * The words the evidence detectors of one scan ask about, in lower case, and the automaton that finds them.
+ * Words met one at a time are looked up alone until they are a third of those it holds, then it is rebuilt with
+ * them, so a stream of new words costs a few rebuilds, not one each; a catalog's words, learnt together, join
+ * at the next file. The detectors ask about one file at a time, so the probe of the last text is kept.
  */
-class KnownWords {
+export class Vocabulary {
   private readonly indexes = new Map<string, number>();
   private automaton = new WordAutomaton([]);
   private rebuild = false;
+  private readonly prepared = new WeakMap<WordedPattern, WordSets | null>();
+  private last?: LiteralProbe;
+
+  /** The probe of a text: the one of the text seen last, or a new one. */
+  probeOf(text: string): LiteralProbe {
+    if (this.last?.text !== text) this.last = new LiteralProbe(text, this);
+    return this.last;
+  }
+
+  /** Words the patterns need join the automaton before a file asks about them. */
+  learn(patterns: readonly WordedPattern[]): void {
+    for (const pattern of patterns)
+      for (const set of this.wordSetsOf(pattern) ?? []) for (const word of set) this.learnWord(word.folded, true);
+  }
+
+  /**
+   * The indexes of the known words one of which the pattern needs, from its most selective set (see
+   * `LiteralProbe.mayHold`); null when it needs none.
+   */
+  wordIndexesOf(pattern: WordedPattern): number[] | null {
+    const best = this.wordSetsOf(pattern)?.reduce<readonly Word[] | undefined>(moreSelective, undefined);
+    if (!best) return null;
+    return best.map(({ folded }) => {
+      this.learnWord(folded);
+      return this.indexOf(folded) as number;
+    });
+  }
+
+  wordSetsOf(pattern: WordedPattern): WordSets | null {
+    let sets = this.prepared.get(pattern);
+    if (sets === undefined) {
+      const exact = !pattern.pattern.flags.includes("i");
+      const word = (text: string): Word => ({ text, folded: text.toLowerCase(), exact });
+      sets = pattern.words?.length
+        ? pattern.words.map((set) => (typeof set === "string" ? [set] : set).map(word))
+        : null;
+      this.prepared.set(pattern, sets);
+    }
+    return sets;
+  }
 
   /** The word's index; the automaton's too when the word was known when it was built. */
   indexOf(folded: string): number | undefined {
     return this.indexes.get(folded);
   }
 
-  learn(folded: string, now = false): void {
+  learnWord(folded: string, now = false): void {
     if (this.indexes.has(folded)) return;
     this.indexes.set(folded, this.indexes.size);
     this.rebuild ||= now;
@@ -104,48 +82,77 @@ class KnownWords {
   }
 }
 
-const known = new KnownWords();
-const prepared = new WeakMap<RegExp, readonly (readonly Word[])[] | null>();
-
-function wordSetsOf(pattern: RegExp): readonly (readonly Word[])[] | null {
-  let sets = prepared.get(pattern);
-  if (sets === undefined) {
-    const exact = !pattern.flags.includes("i");
-    const word = (text: string): Word => ({ text, folded: text.toLowerCase(), exact });
-    sets = requiredLiteralSets(pattern)?.map((set) => set.map(word)) ?? null;
-    prepared.set(pattern, sets);
-  }
-  return sets;
+/** A set is only as selective as its shortest word; of two as selective, the one with fewer words is. */
+function moreSelective(a: readonly Word[] | undefined, b: readonly Word[]): readonly Word[] {
+  if (!a) return b;
+  const score = (set: readonly Word[]) => Math.min(...set.map((word) => word.text.length));
+  return score(b) > score(a) || (score(b) === score(a) && b.length < a.length) ? b : a;
 }
 
 /**
- * The indexes of the known words one of which the pattern needs, from its most selective set (see `mayHold`);
- * null when it needs none.
+ * Which words a text contains: every evidence detector asks about the same file, and a pattern whose required
+ * words are absent cannot match. All the words ever asked about are looked for in one pass per file (the
+ * vocabulary's `WordAutomaton`); a word asked about for the first time is looked up on its own and joins the
+ * automaton later.
  */
-export function wordIndexesOf(pattern: RegExp): number[] | null {
-  const words = requiredLiterals(pattern);
-  if (!words) return null;
-  return words.map((text) => {
-    const folded = text.toLowerCase();
-    known.learn(folded);
-    return known.indexOf(folded) as number;
-  });
-}
+export class LiteralProbe {
+  private occurring?: Uint8Array;
+  private readonly answers = new Map<Word, boolean>();
 
-/** Words the patterns need join the automaton before a file asks about them. */
-export function learnWordsOf(patterns: readonly RegExp[]): void {
-  for (const pattern of patterns)
-    for (const set of wordSetsOf(pattern) ?? []) for (const word of set) known.learn(word.folded, true);
-}
+  constructor(
+    readonly text: string,
+    private readonly vocabulary: Vocabulary,
+  ) {}
 
-let lastProbe: LiteralProbe | undefined;
-let lastText: string | undefined;
-
-/** The probe of the text seen last: detectors run one file at a time, so one is kept, never a file's worth more. */
-export function probeOfText(text: string): LiteralProbe {
-  if (text !== lastText || !lastProbe) {
-    lastText = text;
-    lastProbe = new LiteralProbe(text);
+  /** False when the text lacks every word of one of the sets the pattern needs. */
+  mayMatch(pattern: WordedPattern): boolean {
+    const needed = this.vocabulary.wordSetsOf(pattern);
+    if (!needed) return true;
+    for (const set of needed) if (!set.some((word) => this.has(word))) return false;
+    return true;
   }
-  return lastProbe;
+
+  /**
+   * Whether the text may hold the known word of that index (case-folded): false only when the automaton,
+   * holding the word, did not find it.
+   */
+  mayHold(word: number): boolean {
+    const occurring = this.occurringWords();
+    return word >= occurring.length || occurring[word] === 1;
+  }
+
+  /** Whether the pattern matches somewhere in the text, run only when its words are there. */
+  occurs(pattern: WordedPattern): boolean {
+    return this.mayMatch(pattern) && pattern.pattern.test(this.text);
+  }
+
+  /**
+   * The automaton folds case: a word that must match exactly is then confirmed with `includes`. Only those
+   * answers, and those for words the automaton does not hold yet, are kept: the rest are a read of `occurring`.
+   */
+  private has(word: Word): boolean {
+    const occurring = this.occurringWords();
+    const index = this.vocabulary.indexOf(word.folded);
+    const inAutomaton = index !== undefined && index < occurring.length;
+    if (inAutomaton && (occurring[index] === 0 || !word.exact)) return occurring[index] === 1;
+    let present = this.answers.get(word);
+    if (present === undefined) {
+      present = inAutomaton ? this.text.includes(word.text) : this.lookUp(word);
+      this.answers.set(word, present);
+    }
+    return present;
+  }
+
+  /** The automaton's one pass over the text, made when a word is first asked about. */
+  private occurringWords(): Uint8Array {
+    this.occurring ??= this.vocabulary.occurrences(this.text);
+    return this.occurring;
+  }
+
+  private lookUp(word: Word): boolean {
+    this.vocabulary.learnWord(word.folded);
+    return word.exact ? this.text.includes(word.text) : new RegExp(escapeRegExp(word.text), "i").test(this.text);
+  }
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");

@@ -1,26 +1,29 @@
-import type { ParsedFile } from "../../parse/parsed-file.js";
-import type { AdapterFactory, ModelSink } from "../adapter.js";
-import { isDict } from "../values.js";
-import { PILLARS, type Pillar } from "./categories.js";
-import { emitLibraries } from "./libraries.js";
-import { probeOfText } from "./literal-probe.js";
+import { PILLARS, type Pillar } from "../../knowledge/evidence-categories.js";
 import {
   GRAFANA_DATASOURCE_PILLARS,
   INSTRUMENTATION_LIBRARIES,
   OBSERVABILITY_SIGNALS,
-} from "./observability-catalog.js";
-import { emitSignals, indexCatalog } from "./signals.js";
+} from "../../knowledge/observability-catalog.js";
+import type { WordedPattern } from "../../knowledge/text-signal.js";
+import type { ParsedFile } from "../../parse/parsed-file.js";
+import type { AdapterFactory, ModelSink } from "../adapter.js";
+import { isDict } from "../values.js";
+import { emitLibraries } from "./libraries.js";
+import { type LiteralProbe, Vocabulary } from "./literal-probe.js";
+import { SignalCatalog } from "./signals.js";
 
 /** Observability evidence: which pillars (metrics, traces, logs, dashboards) the repository shows, and where. */
 export const observabilityEvidence: AdapterFactory = {
   name: "observability-evidence",
-  create: () => {
-    indexCatalog(OBSERVABILITY_SIGNALS);
+  create: (shared) => {
+    const vocabulary = shared.one(Vocabulary);
+    const signals = new SignalCatalog(OBSERVABILITY_SIGNALS, vocabulary);
+    vocabulary.learn([RECEIVERS, EXPORTERS]);
     return {
       extract(file, sink) {
-        emitSignals(file, OBSERVABILITY_SIGNALS, sink);
+        signals.emit(file, sink);
         emitLibraries(file, INSTRUMENTATION_LIBRARIES, sink);
-        emitCollectorPipelines(file, sink);
+        emitCollectorPipelines(file, vocabulary.probeOf(file.text), sink);
         emitGrafanaDataSources(file, sink);
       },
     };
@@ -28,17 +31,16 @@ export const observabilityEvidence: AdapterFactory = {
 };
 
 const COLLECTOR = "OpenTelemetry Collector";
-const RECEIVERS = /^\s*receivers\s*:/m;
-const EXPORTERS = /^\s*exporters\s*:/m;
+const RECEIVERS: WordedPattern = { pattern: /^\s*receivers\s*:/m, words: ["receivers"] };
+const EXPORTERS: WordedPattern = { pattern: /^\s*exporters\s*:/m, words: ["exporters"] };
 
 /**
  * An OpenTelemetry Collector config (standalone, in a ConfigMap, or in a Helm template): each pipeline under
  * `service.pipelines` (`traces`, `metrics/…`, `logs`) proves its pillar. Read from the text, so configs embedded
  * as strings count too; only keys directly under `pipelines:` are read (not `service.telemetry.metrics`).
  */
-function emitCollectorPipelines(file: ParsedFile, sink: ModelSink): void {
+function emitCollectorPipelines(file: ParsedFile, probe: LiteralProbe, sink: ModelSink): void {
   const { text } = file;
-  const probe = probeOfText(text);
   if (!probe.occurs(RECEIVERS) || !probe.occurs(EXPORTERS)) return;
   const lines = text.split("\n");
   const found = new Set<Pillar>();

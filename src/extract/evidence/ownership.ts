@@ -1,9 +1,7 @@
+import { CODEOWNERS_PATHS } from "../../knowledge/codeowners.js";
+import { EVIDENCE } from "../../knowledge/evidence-categories.js";
 import type { AdapterFactory } from "../adapter.js";
-import { EVIDENCE } from "./categories.js";
 import { lineAt } from "./text-search.js";
-
-/** The places GitHub reads CODEOWNERS from, in its order of precedence. */
-export const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 
 /** Every owner named in CODEOWNERS (`@user`, `@org/team`, an e-mail), each once, on the line it first appears. */
 export const ownershipEvidence: AdapterFactory = {

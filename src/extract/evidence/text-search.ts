@@ -1,5 +1,4 @@
 import type { ParsedFile } from "../../parse/parsed-file.js";
-import { probeOfText } from "./literal-probe.js";
 
 /** The 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
@@ -8,24 +7,17 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-const globals = new WeakMap<RegExp, RegExp>();
+const globalOf = (pattern: RegExp) => (pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`));
 
-function globalOf(pattern: RegExp): RegExp {
-  let global = globals.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-    globals.set(pattern, global);
-  }
-  return global;
-}
-
-/** The line of the first match of `pattern` outside comment lines (and on a line `accept`s), or undefined. */
+/**
+ * The line of the first match of `pattern` outside comment lines (and on a line `accept`s), or undefined. Callers
+ * with many patterns first rule out those whose words the text lacks (see `LiteralProbe.mayMatch`).
+ */
 export function firstMatchLine(
   text: string,
   pattern: RegExp,
   accept: (line: number) => boolean = () => true,
 ): number | undefined {
-  if (!probeOfText(text).mayMatch(pattern)) return undefined;
   for (const match of text.matchAll(globalOf(pattern))) {
     // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
     const start = match.index + (match[0].length - match[0].trimStart().length);

@@ -1,5 +1,5 @@
+import { serviceKey } from "../../knowledge/images.js";
 import type { AutoscalerEntity, ContainerInfo, SourceRef, WorkloadEntity } from "../../model/types.js";
-import { serviceKey } from "../containers/images.js";
 import { ownershipOf } from "../containers/ownership.js";
 import { describeMissingProbes } from "../containers/probes.js";
 import { createEntity, markUnresolved, recordOrigin, refAt, setField } from "../entity.js";

@@ -1,7 +1,7 @@
+import { offTheShelfCategory } from "../../knowledge/images.js";
 import type { ContainerInfo, SourceRef, WorkloadEntity } from "../../model/types.js";
 import { connectionHosts } from "../containers/connections.js";
 import { databaseFromEnv, type EnvVar } from "../containers/database.js";
-import { offTheShelfCategory } from "../containers/images.js";
 import { describeMissingProbes } from "../containers/probes.js";
 import { recordOrigin, refAt, setField } from "../entity.js";
 import { asString, type Dict, isDict } from "../values.js";

@@ -1,5 +1,5 @@
+import { serviceKey } from "../../knowledge/images.js";
 import type { SourceRef, WorkloadEntity } from "../../model/types.js";
-import { serviceKey } from "../containers/images.js";
 import { ownershipOf } from "../containers/ownership.js";
 import { createEntity, markUnresolved, refAt, setField } from "../entity.js";
 import { asNumber, type Dict, isDict, own } from "../values.js";

@@ -1,9 +1,10 @@
+import type { Expression } from "../../parse/hcl/expression-tree.js";
 import { asNumber, type Dict, isDict } from "../values.js";
 import type { TerraformModule } from "./module.js";
-import { resolveValue, UNRESOLVED } from "./references.js";
+import { expressionOf, resolveValue, UNRESOLVED, variableOf, wholeExpression } from "./references.js";
 
-const CONDITIONAL = /^\$\{([^?]+)\?\s*(\d+)\s*:\s*(\d+)\s*\}$/;
-const COMPARISON = /^(.+?)\s*(==|!=|>=|<=|>|<)\s*(.+)$/;
+const COMPARISONS = new Set(["==", "!=", ">=", "<=", ">", "<"]);
+const MAX_DEPTH = 4;
 
 /**
  * Whether a block is created with the module's defaults: `count = 0`, `count = <condition> ? 1 : 0` whose
@@ -19,49 +20,54 @@ export function isCreated(body: Dict, module: TerraformModule): boolean {
   const count = body.count;
   const literal = asNumber(resolveValue(count, module));
   if (literal !== undefined) return literal > 0;
-  const conditional = typeof count === "string" ? CONDITIONAL.exec(count.trim()) : null;
-  if (!conditional) return true;
-  const [, condition = "", whenTrue = "1", whenFalse = "1"] = conditional;
-  const value = evaluateCondition(condition, module, 0);
-  return value === undefined ? true : Number(value ? whenTrue : whenFalse) > 0;
+  const conditional = wholeExpression(expressionOf(count));
+  if (conditional?.kind !== "conditional") return true;
+  const whenTrue = countLiteral(conditional.whenTrue);
+  const whenFalse = countLiteral(conditional.whenFalse);
+  if (whenTrue === undefined || whenFalse === undefined) return true;
+  const value = evaluateCondition(conditional.condition, module, 0);
+  return value === undefined ? true : (value ? whenTrue : whenFalse) > 0;
 }
+
+const countLiteral = (expression: Expression) =>
+  expression.kind === "literal" && Number.isInteger(expression.value) && (expression.value as number) >= 0
+    ? (expression.value as number)
+    : undefined;
 
 /** A conjunction of (negated) booleans and comparisons of variables and locals with literals. */
-function evaluateCondition(text: string, module: TerraformModule, depth: number): boolean | undefined {
-  if (depth > 4 || /\|\||[()?]/.test(text)) return undefined;
-  let result = true;
-  for (const term of text.split("&&")) {
-    const value = evaluateTerm(term.trim(), module, depth);
-    if (value === undefined) return undefined;
-    result &&= value;
+function evaluateCondition(expression: Expression, module: TerraformModule, depth: number): boolean | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  if (expression.kind === "binary" && expression.operator === "&&") {
+    const left = evaluateCondition(expression.left, module, depth);
+    const right = evaluateCondition(expression.right, module, depth);
+    return left === undefined || right === undefined ? undefined : left && right;
   }
-  return result;
-}
-
-function evaluateTerm(term: string, module: TerraformModule, depth: number): boolean | undefined {
-  const comparison = COMPARISON.exec(term);
-  if (comparison) {
-    const [, left = "", operator = "", right = ""] = comparison;
+  if (expression.kind === "binary" && COMPARISONS.has(expression.operator)) {
+    const { left, operator, right } = expression;
     return compare(operand(left, module, depth), operator, operand(right, module, depth));
   }
-  const negated = term.startsWith("!");
-  const value = operand(negated ? term.slice(1).trim() : term, module, depth);
+  const negated = expression.kind === "unary" && expression.operator === "!";
+  const value = operand(negated ? expression.operand : expression, module, depth);
   if (typeof value !== "boolean") return undefined;
   return negated ? !value : value;
 }
 
-function operand(text: string, module: TerraformModule, depth: number): unknown {
-  if (/^(var|local)\.[\w-]+$/.test(text)) {
-    const value = resolveValue(`\${${text}}`, module);
+function operand(expression: Expression, module: TerraformModule, depth: number): unknown {
+  const variable = variableOf(expression);
+  if (variable) {
+    const value = resolveValue(`\${${variable.kind}.${variable.name}}`, module);
     if (value !== UNRESOLVED) return value;
-    const local = text.startsWith("local.") ? module.locals.get(text.slice(6))?.value : undefined;
-    const inner = typeof local === "string" ? /^\$\{([\s\S]*)\}$/.exec(local)?.[1] : undefined;
+    const local = variable.kind === "local" ? module.locals.get(variable.name)?.value : undefined;
+    const inner = wholeExpression(expressionOf(local));
     return inner === undefined ? undefined : evaluateCondition(inner, module, depth + 1);
   }
-  if (text === "true" || text === "false") return text === "true";
-  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-  const quoted = /^"([^"]*)"$/.exec(text);
-  return quoted ? quoted[1] : undefined;
+  if (expression.kind === "literal") return expression.value ?? undefined;
+  if (expression.kind === "template" && expression.parts.length <= 1) {
+    const [part] = expression.parts;
+    if (part === undefined) return "";
+    return part.kind === "text" ? part.text : undefined;
+  }
+  return undefined;
 }
 
 function compare(left: unknown, operator: string, right: unknown): boolean | undefined {

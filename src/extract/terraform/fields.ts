@@ -2,7 +2,7 @@ import type { EntityBase, SourceRef } from "../../model/types.js";
 import { markUnresolved, refAt, setField } from "../entity.js";
 import type { Dict } from "../values.js";
 import type { TerraformModule } from "./module.js";
-import { resolveValue, UNRESOLVED } from "./references.js";
+import { expressionOf, resolveValue, UNRESOLVED, variableOf, wholeExpression } from "./references.js";
 
 export const TERRAFORM_FORMAT = "terraform";
 
@@ -42,12 +42,12 @@ export class FieldReader {
    * module call passed points at that argument, where the value was set.
    */
   private origin(raw: unknown, at: SourceRef): { ref: SourceRef; note?: string } {
-    const reference = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
+    const reference = variableOf(wholeExpression(expressionOf(raw)));
     if (!reference) return { ref: at };
-    const [, kind, name] = reference;
+    const { kind, name } = reference;
     if (kind === "local") return { ref: at, note: `from local.${name}` };
     const { call } = this.module;
-    const argument = call?.arguments.get(name as string);
+    const argument = call?.arguments.get(name);
     if (!call || !argument) return { ref: at, note: `from the default of var.${name}` };
     return { ref: argument, note: `set by ${call.address} for var.${name} of ${this.module.dir}` };
   }

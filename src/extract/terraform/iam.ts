@@ -2,8 +2,9 @@ import type { SourceRef } from "../../model/types.js";
 import type { ModelSink } from "../adapter.js";
 import { refAt } from "../entity.js";
 import { parseJsonDocument, plainDocumentStatements, strings } from "../iam.js";
-import { asString } from "../values.js";
+import { asString, isDict } from "../values.js";
 import { type Block, blocks, type TerraformModule } from "./module.js";
+import { referencesIn } from "./references.js";
 
 const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"];
 
@@ -44,22 +45,28 @@ export function iamStatements(module: TerraformModule, sink: ModelSink): void {
  * A policy document that only blocks the module's defaults do not create refer to (`count = 0`, a false
  * condition) is never attached: not judged. One that nothing in the module uses may be an output: judged.
  */
-function onlyUsedByAbsent(document: Block, candidates: BlockText[], module: TerraformModule): boolean {
-  const reference = new RegExp(`\\b${document.address.replace(/\./g, "\\.")}\\b(?!-)`);
-  const users = candidates.filter(({ text }) => reference.test(text)).map(({ block }) => block);
+function onlyUsedByAbsent(document: Block, candidates: BlockReferences[], module: TerraformModule): boolean {
+  const users = candidates.filter(({ addresses }) => addresses.has(document.address)).map(({ block }) => block);
   return users.length > 0 && module.created(users).length === 0;
 }
 
-interface BlockText {
+interface BlockReferences {
   block: Block;
-  text: string;
+  addresses: Set<string>;
 }
 
-/** Every resource and module call with its body as text, written once per module rather than once per document. */
-function possibleUsers(module: TerraformModule): BlockText[] {
+/** Every resource and module call with the addresses it refers to, read once per module rather than per document. */
+function possibleUsers(module: TerraformModule): BlockReferences[] {
   return [...module.resources.values(), module.modules]
     .flat()
-    .map((block) => ({ block, text: JSON.stringify(block.body) }));
+    .map((block) => ({ block, addresses: new Set(addressesIn(block.body)) }));
+}
+
+/** The addresses any expression in a value refers to, however deep. */
+function addressesIn(value: unknown): string[] {
+  if (typeof value === "string") return referencesIn(value).map((reference) => reference.address);
+  if (Array.isArray(value)) return value.flatMap(addressesIn);
+  return isDict(value) ? Object.values(value).flatMap(addressesIn) : [];
 }
 
 function documentStatements(policy: unknown, ref: SourceRef, owner: string, sink: ModelSink): void {

@@ -1,10 +1,29 @@
+import { type Expression, parseTemplate, type TemplatePart } from "../../parse/hcl/expression-tree.js";
+import { UNRESOLVED } from "../values.js";
 import type { TerraformModule } from "./module.js";
 
-export const UNRESOLVED: unique symbol = Symbol("unresolved");
+export { UNRESOLVED };
 
 const MAX_DEPTH = 8;
-const WHOLE_VARIABLE = /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/;
-const INTERPOLATION = /\$\{([^{}]*)\}/g;
+
+/** A value as Terraform reads it: a string holding `${…}` is a template, parsed into its expression tree. */
+export function expressionOf(value: unknown): Expression | undefined {
+  return typeof value === "string" && value.includes("${") ? parseTemplate(value) : undefined;
+}
+
+/** The one expression a template is when it is nothing but `${expression}`. */
+export function wholeExpression(template: Expression | undefined): Expression | undefined {
+  if (template?.kind !== "template" || template.parts.length !== 1) return undefined;
+  const [part] = template.parts as [TemplatePart];
+  return part.kind === "text" || part.kind === "directive" ? undefined : part;
+}
+
+/** `var.x` or `local.x` and nothing more. */
+export function variableOf(expression: Expression | undefined): { kind: "var" | "local"; name: string } | undefined {
+  if (expression?.kind !== "traversal" || (expression.root !== "var" && expression.root !== "local")) return undefined;
+  const [step, ...rest] = expression.steps;
+  return step?.kind === "attribute" && rest.length === 0 ? { kind: expression.root, name: step.name } : undefined;
+}
 
 /**
  * Resolves `var.x` to the variable's default and `local.x` to the local's value, also inside a string template
@@ -12,23 +31,27 @@ const INTERPOLATION = /\$\{([^{}]*)\}/g;
  * no default) is UNRESOLVED: a scan never guesses a value.
  */
 export function resolveValue(value: unknown, module: TerraformModule, depth = 0): unknown {
-  if (typeof value !== "string" || !value.includes("${")) return value;
-  if (depth > MAX_DEPTH || value.includes("%{")) return UNRESOLVED;
-  const whole = WHOLE_VARIABLE.exec(value);
-  if (whole) return lookup(whole[1] as string, whole[2] as string, module, depth);
-  let unresolved = false;
-  const text = value.replace(INTERPOLATION, (match, inner: string) => {
-    const part = /^\s*(var|local)\.([\w-]+)\s*$/.exec(inner);
-    const resolved = part ? lookup(part[1] as string, part[2] as string, module, depth) : UNRESOLVED;
-    if (typeof resolved === "string" || typeof resolved === "number" || typeof resolved === "boolean")
-      return String(resolved);
-    unresolved = true;
-    return match;
-  });
-  return unresolved || text.replace(/\$\$\{/g, "").includes("${") ? UNRESOLVED : text;
+  const template = expressionOf(value);
+  if (!template) return value;
+  if (depth > MAX_DEPTH || template.kind !== "template") return UNRESOLVED;
+  const whole = variableOf(wholeExpression(template));
+  if (whole) return lookup(whole.kind, whole.name, module, depth);
+  let text = "";
+  for (const part of template.parts) {
+    if (part.kind === "text") {
+      text += part.text;
+      continue;
+    }
+    const variable = part.kind === "directive" ? undefined : variableOf(part);
+    const resolved = variable ? lookup(variable.kind, variable.name, module, depth) : UNRESOLVED;
+    if (typeof resolved !== "string" && typeof resolved !== "number" && typeof resolved !== "boolean")
+      return UNRESOLVED;
+    text += String(resolved);
+  }
+  return text;
 }
 
-function lookup(kind: string, name: string, module: TerraformModule, depth: number): unknown {
+function lookup(kind: "var" | "local", name: string, module: TerraformModule, depth: number): unknown {
   if (kind === "var") {
     const body = module.variables.get(name)?.body;
     if (!body || !("default" in body) || body.default === null) return UNRESOLVED;
@@ -46,20 +69,77 @@ export interface Reference {
   attribute?: string;
 }
 
-const REFERENCE = /\b(data\.)?([a-z][\w-]*)\.([\w-]+)(?:\[[^\]]*\])?(?:\.([\w-]+))?/g;
 const NOT_RESOURCES = new Set(["var", "local", "each", "count", "path", "terraform", "self"]);
 
 /** The resources, data sources and modules an expression refers to, in order. */
 export function referencesIn(value: unknown): Reference[] {
-  if (typeof value !== "string" || !value.includes("${")) return [];
   const found: Reference[] = [];
-  for (const expression of value.matchAll(/\$\{([\s\S]*?)\}/g)) {
-    for (const match of (expression[1] as string).matchAll(REFERENCE)) {
-      const [, data, type = "", name = "", attribute] = match;
-      if (NOT_RESOURCES.has(type)) continue;
-      const address = `${data ? "data." : ""}${type}.${name}`;
-      found.push({ address, type, name, ...(attribute ? { attribute } : {}) });
-    }
-  }
+  const template = expressionOf(value);
+  if (template) visit(template, found);
   return found;
+}
+
+function visit(expression: Expression | TemplatePart, found: Reference[]): void {
+  switch (expression.kind) {
+    case "traversal": {
+      const reference = referenceOf(expression.root, expression.steps);
+      if (reference) found.push(reference);
+      for (const step of expression.steps) if (step.kind === "index") visit(step.key, found);
+      return;
+    }
+    case "template":
+      for (const part of expression.parts) visit(part, found);
+      return;
+    case "call":
+      for (const argument of expression.args) visit(argument, found);
+      return;
+    case "conditional":
+      for (const part of [expression.condition, expression.whenTrue, expression.whenFalse]) visit(part, found);
+      return;
+    case "binary":
+      visit(expression.left, found);
+      visit(expression.right, found);
+      return;
+    case "unary":
+      visit(expression.operand, found);
+      return;
+    case "parenthesised":
+      visit(expression.inner, found);
+      return;
+    case "postfix":
+      visit(expression.source, found);
+      for (const step of expression.steps) if (step.kind === "index") visit(step.key, found);
+      return;
+    case "tuple":
+      for (const item of expression.items) visit(item, found);
+      return;
+    case "object":
+      for (const { key, value } of expression.entries) {
+        visit(key, found);
+        visit(value, found);
+      }
+      return;
+    case "for":
+      for (const part of expression.parts) visit(part, found);
+      return;
+    default:
+      return;
+  }
+}
+
+type Steps = Extract<Expression, { kind: "traversal" }>["steps"];
+
+/** `type.name[…].attribute`, `data.type.name.attribute`, `module.name.output`: what the traversal names. */
+function referenceOf(root: string, steps: Steps): Reference | undefined {
+  const data = root === "data";
+  const [typeStep, ...rest] = data ? steps : [{ kind: "attribute" as const, name: root }, ...steps];
+  const [nameStep, next, after] = rest;
+  if (typeStep?.kind !== "attribute" || nameStep?.kind !== "attribute") return undefined;
+  const type = typeStep.name;
+  if (!/^[a-z]/.test(type) || (!data && NOT_RESOURCES.has(type))) return undefined;
+  const indexed = next !== undefined && next.kind !== "attribute";
+  const attribute =
+    next?.kind === "attribute" ? next.name : indexed && after?.kind === "attribute" ? after.name : undefined;
+  const address = `${data ? "data." : ""}${type}.${nameStep.name}`;
+  return { address, type, name: nameStep.name, ...(attribute ? { attribute } : {}) };
 }

@@ -1,13 +1,13 @@
 import { posix } from "node:path";
 import { ECS_PLATFORM } from "../../extract/containers/ecs-service.js";
+import { EVIDENCE } from "../../knowledge/evidence-categories.js";
 import {
   componentCategoryOfName,
   imageBasename,
   imageRepository,
   offTheShelfCategory,
   serviceKey,
-} from "../../extract/containers/images.js";
-import { EVIDENCE } from "../../extract/evidence/categories.js";
+} from "../../knowledge/images.js";
 import type { Entity, Evidence, WorkloadEntity } from "../../model/types.js";
 
 /** What the repository builds (see extract/evidence/builds.ts), indexed for matching a workload's image. */

@@ -1,4 +1,4 @@
-import { CODEOWNERS_PATHS } from "../../extract/evidence/ownership.js";
+import { CODEOWNERS_PATHS } from "../../knowledge/codeowners.js";
 import type { TeamFacts } from "../../model/repository.js";
 import type { Evidence, SourceRef } from "../../model/types.js";
 import type { GitHistory, LinkContext } from "../link.js";

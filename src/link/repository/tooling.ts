@@ -1,6 +1,6 @@
 import { posix } from "node:path";
-import { EVIDENCE, PILLARS } from "../../extract/evidence/categories.js";
-import { CHART_CATEGORIES } from "../../extract/evidence/observability-catalog.js";
+import { EVIDENCE, PILLARS } from "../../knowledge/evidence-categories.js";
+import { CHART_CATEGORIES } from "../../knowledge/observability-catalog.js";
 import type { DeliverySystem, EvidenceRef, RepositoryFacts } from "../../model/repository.js";
 import type { Entity, Evidence, FunctionEntity } from "../../model/types.js";
 import { evidenceOf } from "./evidence.js";

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
-import { serviceKey } from "../../extract/containers/images.js";
-import { EVIDENCE } from "../../extract/evidence/categories.js";
+import { EVIDENCE } from "../../knowledge/evidence-categories.js";
+import { serviceKey } from "../../knowledge/images.js";
 import type {
   FunctionUnit,
   NamedUnit,

@@ -1,5 +1,5 @@
-import type { Pillar } from "./categories.js";
-import type { TextSignal } from "./signals.js";
+import type { Pillar } from "./evidence-categories.js";
+import type { TextSignal } from "./text-signal.js";
 
 const M: Pillar[] = ["metrics"];
 const T: Pillar[] = ["traces"];
@@ -20,57 +20,97 @@ const image = (names: string) =>
 /** Configuration, resources, images and settings that prove an observability pillar, by tool. */
 export const OBSERVABILITY_SIGNALS: TextSignal[] = [
   // Prometheus and friends
-  { value: "Prometheus scrape config", categories: M, pattern: /^\s*scrape_configs\s*:/m },
+  { value: "Prometheus scrape config", categories: M, pattern: /^\s*scrape_configs\s*:/m, words: ["scrape_configs"] },
   {
     value: "Prometheus Operator monitors",
     categories: M,
     pattern: kind("ServiceMonitor|PodMonitor|PrometheusRule|Probe|ScrapeConfig"),
+    words: ["kind", ["ServiceMonitor", "PodMonitor", "PrometheusRule", "Probe", "ScrapeConfig"]],
     requires: [/monitoring\.coreos\.com/],
   },
   {
     value: "Google Managed Prometheus",
     categories: M,
     pattern: kind("PodMonitoring|ClusterPodMonitoring|Rules|ClusterRules"),
+    words: ["kind", ["PodMonitoring", "ClusterPodMonitoring", "Rules", "ClusterRules"]],
     requires: [/monitoring\.googleapis\.com/],
   },
   {
     value: "Prometheus alerting rules",
     categories: M,
     pattern: /^\s*-?\s*alert\s*:\s*\S/m,
+    words: ["alert"],
     requires: [/^\s*expr\s*:/m],
   },
-  { value: "Prometheus scrape annotations", categories: M, pattern: /prometheus\.io\/scrape["']?\s*:\s*["']?true/ },
-  { value: "Prometheus", categories: M, pattern: image("prom/prometheus|prometheus/prometheus|prom/alertmanager") },
+  {
+    value: "Prometheus scrape annotations",
+    categories: M,
+    pattern: /prometheus\.io\/scrape["']?\s*:\s*["']?true/,
+    words: ["prometheus.io/scrape", "true"],
+  },
+  {
+    value: "Prometheus",
+    categories: M,
+    pattern: image("prom/prometheus|prometheus/prometheus|prom/alertmanager"),
+    words: [
+      ["image", "repository", "FROM"],
+      ["prom/prometheus", "prometheus/prometheus", "prom/alertmanager"],
+    ],
+  },
   // Grafana
-  { value: "Grafana", categories: D, pattern: image("grafana/grafana|grafana/grafana-oss|grafana/grafana-enterprise") },
-  { value: "Grafana dashboard", categories: D, pattern: /"panels"\s*:\s*\[/, requires: [/"schemaVersion"\s*:/] },
+  {
+    value: "Grafana",
+    categories: D,
+    pattern: image("grafana/grafana|grafana/grafana-oss|grafana/grafana-enterprise"),
+    words: [
+      ["image", "repository", "FROM"],
+      ["grafana/grafana", "grafana/grafana-oss", "grafana/grafana-enterprise"],
+    ],
+  },
+  {
+    value: "Grafana dashboard",
+    categories: D,
+    pattern: /"panels"\s*:\s*\[/,
+    words: ['"panels"'],
+    requires: [/"schemaVersion"\s*:/],
+  },
   {
     value: "Grafana provisioning",
     categories: D,
     pattern: /^\s*(datasources|providers)\s*:/m,
+    words: [["datasources", "providers"]],
     requires: [/^\s*apiVersion\s*:\s*1\s*$/m],
   },
-  { value: "Grafana Operator dashboards", categories: D, pattern: kind("GrafanaDashboard") },
+  {
+    value: "Grafana Operator dashboards",
+    categories: D,
+    pattern: kind("GrafanaDashboard"),
+    words: ["kind", "GrafanaDashboard"],
+  },
   // OpenTelemetry SDK settings (collector configs are read structurally, per pipeline)
   {
     value: "OpenTelemetry SDK settings (traces)",
     categories: T,
     pattern: /\bOTEL_(EXPORTER_OTLP_(TRACES_)?ENDPOINT|TRACES_EXPORTER)\b/,
+    words: ["OTEL_", ["EXPORTER_OTLP_", "TRACES_EXPORTER"]],
   },
   {
     value: "OpenTelemetry SDK settings (metrics)",
     categories: M,
     pattern: /\bOTEL_(EXPORTER_OTLP_METRICS_ENDPOINT|METRICS_EXPORTER)\b/,
+    words: ["OTEL_", ["EXPORTER_OTLP_METRICS_ENDPOINT", "METRICS_EXPORTER"]],
   },
   {
     value: "OpenTelemetry SDK settings (logs)",
     categories: L,
     pattern: /\bOTEL_(EXPORTER_OTLP_LOGS_ENDPOINT|LOGS_EXPORTER)\b/,
+    words: ["OTEL_", ["EXPORTER_OTLP_LOGS_ENDPOINT", "LOGS_EXPORTER"]],
   },
   {
     value: "OpenTelemetry Operator instrumentation",
     categories: T,
     pattern: kind("Instrumentation"),
+    words: ["kind", "Instrumentation"],
     requires: [/opentelemetry\.io/],
   },
   {
@@ -78,135 +118,298 @@ export const OBSERVABILITY_SIGNALS: TextSignal[] = [
     categories: T,
     pattern:
       /\b(ENABLE_TRACING|TRACING_ENABLED)["']?\s*[:=]\s*["']?(true|1)\b|name:\s*["']?(ENABLE_TRACING|TRACING_ENABLED)["']?\s*\n\s*value:\s*["']?(true|1)\b/,
+    words: [["ENABLE_TRACING", "TRACING_ENABLED"]],
   },
   // Tracing back ends
-  { value: "Jaeger", categories: T, pattern: image("jaegertracing/[\\w-]+") },
-  { value: "Jaeger", categories: T, pattern: /\bJAEGER_(AGENT_HOST|ENDPOINT|COLLECTOR_[A-Z_]+|SERVICE_NAME)\b/ },
-  { value: "Jaeger Operator", categories: T, pattern: kind("Jaeger"), requires: [/jaegertracing\.io/] },
-  { value: "Zipkin", categories: T, pattern: image("openzipkin/zipkin|openzipkin/zipkin-slim") },
-  { value: "Zipkin", categories: T, pattern: /\bZIPKIN_(BASE_URL|ENDPOINT|URL|HOST)\b|\/api\/v2\/spans\b/ },
-  { value: "Grafana Tempo", categories: T, pattern: image("grafana/tempo") },
+  {
+    value: "Jaeger",
+    categories: T,
+    pattern: image("jaegertracing/[\\w-]+"),
+    words: [["image", "repository", "FROM"], "jaegertracing/"],
+  },
+  {
+    value: "Jaeger",
+    categories: T,
+    pattern: /\bJAEGER_(AGENT_HOST|ENDPOINT|COLLECTOR_[A-Z_]+|SERVICE_NAME)\b/,
+    words: ["JAEGER_", ["AGENT_HOST", "ENDPOINT", "COLLECTOR_", "SERVICE_NAME"]],
+  },
+  {
+    value: "Jaeger Operator",
+    categories: T,
+    pattern: kind("Jaeger"),
+    words: ["kind", "Jaeger"],
+    requires: [/jaegertracing\.io/],
+  },
+  {
+    value: "Zipkin",
+    categories: T,
+    pattern: image("openzipkin/zipkin|openzipkin/zipkin-slim"),
+    words: [
+      ["image", "repository", "FROM"],
+      ["openzipkin/zipkin", "openzipkin/zipkin-slim"],
+    ],
+  },
+  {
+    value: "Zipkin",
+    categories: T,
+    pattern: /\bZIPKIN_(BASE_URL|ENDPOINT|URL|HOST)\b|\/api\/v2\/spans\b/,
+    words: [["ZIPKIN_", "/api/v2/spans"]],
+  },
+  {
+    value: "Grafana Tempo",
+    categories: T,
+    pattern: image("grafana/tempo"),
+    words: [["image", "repository", "FROM"], "grafana/tempo"],
+  },
   // Log pipelines
-  { value: "Loki", categories: L, pattern: image("grafana/loki|grafana/promtail|grafana/alloy") },
-  { value: "Loki", categories: L, pattern: /\/loki\/api\/v1\/push\b/ },
+  {
+    value: "Loki",
+    categories: L,
+    pattern: image("grafana/loki|grafana/promtail|grafana/alloy"),
+    words: [
+      ["image", "repository", "FROM"],
+      ["grafana/loki", "grafana/promtail", "grafana/alloy"],
+    ],
+  },
+  { value: "Loki", categories: L, pattern: /\/loki\/api\/v1\/push\b/, words: ["/loki/api/v1/push"] },
   {
     value: "Fluentd",
     categories: L,
     pattern: image("fluent/fluentd|fluent/fluentd-kubernetes-daemonset|[\\w-]*fluentd[\\w-]*"),
+    words: [
+      ["image", "repository", "FROM"],
+      ["fluent/fluentd", "fluent/fluentd-kubernetes-daemonset", "fluentd"],
+    ],
   },
-  { value: "Fluentd", categories: L, pattern: /^\s*<match\s+\S+>/m, requires: [/@type\s+\S+/] },
-  { value: "Fluentd logging driver", categories: L, pattern: /^\s*driver\s*:\s*["']?fluentd\b/m },
-  { value: "Fluent Bit", categories: L, pattern: image("fluent/fluent-bit|[\\w-]*fluent-bit[\\w-]*") },
-  { value: "Fluent Bit", categories: L, pattern: /^\s*\[OUTPUT\]\s*$/m },
+  { value: "Fluentd", categories: L, pattern: /^\s*<match\s+\S+>/m, words: ["<match"], requires: [/@type\s+\S+/] },
+  {
+    value: "Fluentd logging driver",
+    categories: L,
+    pattern: /^\s*driver\s*:\s*["']?fluentd\b/m,
+    words: ["driver", "fluentd"],
+  },
+  {
+    value: "Fluent Bit",
+    categories: L,
+    pattern: image("fluent/fluent-bit|[\\w-]*fluent-bit[\\w-]*"),
+    words: [
+      ["image", "repository", "FROM"],
+      ["fluent/fluent-bit", "fluent-bit"],
+    ],
+  },
+  { value: "Fluent Bit", categories: L, pattern: /^\s*\[OUTPUT\]\s*$/m, words: ["[OUTPUT]"] },
   {
     value: "Fluent Bit Operator",
     categories: L,
     pattern: kind("FluentBit|ClusterOutput|ClusterFluentBitConfig"),
+    words: ["kind", ["FluentBit", "ClusterOutput", "ClusterFluentBitConfig"]],
     requires: [/fluentbit\.fluent\.io/],
   },
   {
     value: "Elastic Stack (ELK)",
     categories: L,
     pattern: image("elasticsearch/logstash|logstash/logstash|kibana/kibana|beats/filebeat|logstash|kibana|filebeat"),
+    words: [
+      ["image", "repository", "FROM"],
+      [
+        "elasticsearch/logstash",
+        "logstash/logstash",
+        "kibana/kibana",
+        "beats/filebeat",
+        "logstash",
+        "kibana",
+        "filebeat",
+      ],
+    ],
   },
   {
     value: "OpenSearch",
     categories: L,
     pattern: image("opensearchproject/opensearch-dashboards|opensearchproject/data-prepper"),
+    words: [
+      ["image", "repository", "FROM"],
+      ["opensearchproject/opensearch-dashboards", "opensearchproject/data-prepper"],
+    ],
   },
   // Vendors
   {
     value: "Datadog",
     categories: MTL,
     pattern: /\bDD_(API_KEY|AGENT_HOST|TRACE_AGENT_URL)\b|datadoghq\/agent\b|datadog\/agent\b/,
+    words: [["API_KEY", "AGENT_HOST", "TRACE_AGENT_URL", "datadoghq/agent", "datadog/agent"]],
   },
-  { value: "Datadog", categories: M, pattern: tfResource("datadog_monitor|datadog_synthetics_test") },
-  { value: "Datadog dashboards", categories: D, pattern: tfResource("datadog_dashboard|datadog_dashboard_json") },
-  { value: "New Relic", categories: MT, pattern: /\bNEW_?RELIC_(LICENSE_KEY|APP_NAME)\b|newrelic\/infrastructure\b/ },
-  { value: "New Relic", categories: M, pattern: tfResource("newrelic_alert_policy|newrelic_nrql_alert_condition") },
+  {
+    value: "Datadog",
+    categories: M,
+    pattern: tfResource("datadog_monitor|datadog_synthetics_test"),
+    words: ["resource", ["datadog_monitor", "datadog_synthetics_test"]],
+  },
+  {
+    value: "Datadog dashboards",
+    categories: D,
+    pattern: tfResource("datadog_dashboard|datadog_dashboard_json"),
+    words: ["resource", ["datadog_dashboard", "datadog_dashboard_json"]],
+  },
+  {
+    value: "New Relic",
+    categories: MT,
+    pattern: /\bNEW_?RELIC_(LICENSE_KEY|APP_NAME)\b|newrelic\/infrastructure\b/,
+    words: [["LICENSE_KEY", "APP_NAME", "newrelic/infrastructure"]],
+  },
+  {
+    value: "New Relic",
+    categories: M,
+    pattern: tfResource("newrelic_alert_policy|newrelic_nrql_alert_condition"),
+    words: ["resource", ["newrelic_alert_policy", "newrelic_nrql_alert_condition"]],
+  },
   {
     value: "Instana",
     categories: MT,
     pattern: /\bINSTANA_(AGENT_KEY|AGENT_HOST|ENDPOINT_URL)\b|instana\/agent\b|icr\.io\/instana\//,
+    words: [["AGENT_KEY", "AGENT_HOST", "ENDPOINT_URL", "instana/agent", "icr.io/instana/"]],
   },
   {
     value: "Application Insights",
     categories: MTL,
     pattern:
       /\b(APPINSIGHTS_INSTRUMENTATIONKEY|APPLICATIONINSIGHTS_CONNECTION_STRING)\b|Microsoft\.Insights\/components/i,
+    words: [
+      ["appinsights_instrumentationkey", "applicationinsights_connection_string", "microsoft.insights/components"],
+    ],
   },
-  { value: "Application Insights", categories: MTL, pattern: tfResource("azurerm_application_insights") },
+  {
+    value: "Application Insights",
+    categories: MTL,
+    pattern: tfResource("azurerm_application_insights"),
+    words: ["resource", "azurerm_application_insights"],
+  },
   {
     value: "Azure Log Analytics",
     categories: L,
     pattern: /Microsoft\.OperationalInsights\/workspaces|resource\s+"azurerm_log_analytics_workspace"/i,
+    words: [["microsoft.operationalinsights/workspaces", '"azurerm_log_analytics_workspace"']],
   },
   {
     value: "Azure Monitor alerts",
     categories: M,
     pattern: /Microsoft\.Insights\/(metricAlerts|scheduledQueryRules)|resource\s+"azurerm_monitor_metric_alert"/i,
+    words: [["microsoft.insights/", '"azurerm_monitor_metric_alert"']],
   },
   {
     value: "Azure dashboards",
     categories: D,
     pattern: /Microsoft\.Portal\/dashboards|resource\s+"azurerm_portal_dashboard"/i,
+    words: [["microsoft.portal/dashboards", '"azurerm_portal_dashboard"']],
   },
   // AWS
-  { value: "CloudWatch alarms", categories: M, pattern: /\bAWS::CloudWatch::(Alarm|CompositeAlarm|AnomalyDetector)\b/ },
+  {
+    value: "CloudWatch alarms",
+    categories: M,
+    pattern: /\bAWS::CloudWatch::(Alarm|CompositeAlarm|AnomalyDetector)\b/,
+    words: ["AWS::CloudWatch::", ["Alarm", "CompositeAlarm", "AnomalyDetector"]],
+  },
   {
     value: "CloudWatch alarms",
     categories: M,
     pattern: tfResource("aws_cloudwatch_metric_alarm|aws_cloudwatch_composite_alarm"),
+    words: ["resource", ["aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm"]],
   },
-  { value: "CloudWatch dashboards", categories: D, pattern: /\bAWS::CloudWatch::Dashboard\b/ },
-  { value: "CloudWatch dashboards", categories: D, pattern: tfResource("aws_cloudwatch_dashboard") },
+  {
+    value: "CloudWatch dashboards",
+    categories: D,
+    pattern: /\bAWS::CloudWatch::Dashboard\b/,
+    words: ["AWS::CloudWatch::Dashboard"],
+  },
+  {
+    value: "CloudWatch dashboards",
+    categories: D,
+    pattern: tfResource("aws_cloudwatch_dashboard"),
+    words: ["resource", "aws_cloudwatch_dashboard"],
+  },
   {
     value: "CloudWatch Logs retention",
     categories: L,
     pattern: /\bAWS::Logs::LogGroup\b/,
+    words: ["AWS::Logs::LogGroup"],
     requires: [/RetentionInDays/],
   },
   {
     value: "CloudWatch Logs retention",
     categories: L,
     pattern: tfResource("aws_cloudwatch_log_group"),
+    words: ["resource", "aws_cloudwatch_log_group"],
     requires: [/retention_in_days/],
   },
-  { value: "CloudWatch Logs retention", categories: L, pattern: /^\s*logRetentionInDays\s*:\s*["']?\d/m },
-  { value: "CloudWatch Logs subscription", categories: L, pattern: /\bAWS::Logs::SubscriptionFilter\b/ },
+  {
+    value: "CloudWatch Logs retention",
+    categories: L,
+    pattern: /^\s*logRetentionInDays\s*:\s*["']?\d/m,
+    words: ["logRetentionInDays"],
+  },
+  {
+    value: "CloudWatch Logs subscription",
+    categories: L,
+    pattern: /\bAWS::Logs::SubscriptionFilter\b/,
+    words: ["AWS::Logs::SubscriptionFilter"],
+  },
   {
     value: "CloudWatch Logs subscription",
     categories: L,
     pattern: tfResource("aws_cloudwatch_log_subscription_filter"),
+    words: ["resource", "aws_cloudwatch_log_subscription_filter"],
   },
   // Lambda's X-Ray tracing is read with each function (link derives "AWS X-Ray (function tracing)" from it), never
   // from text, so the function-level and repository-level verdicts cannot disagree. An API Gateway stage's tracing
   // alone records one hop: it does not follow a request across the functions.
-  { value: "AWS X-Ray", categories: T, pattern: /\bAWS::XRay::|resource\s+"aws_xray_/ },
+  {
+    value: "AWS X-Ray",
+    categories: T,
+    pattern: /\bAWS::XRay::|resource\s+"aws_xray_/,
+    words: [["AWS::XRay::", '"aws_xray_']],
+  },
   {
     value: "Powertools for AWS Lambda (layer)",
     categories: M,
     pattern: /:layer:AWSLambdaPowertools\w*/,
+    words: [":layer:AWSLambdaPowertools"],
   },
-  { value: "Powertools for AWS Lambda (metrics)", categories: M, pattern: /\bPOWERTOOLS_METRICS_NAMESPACE\b/ },
+  {
+    value: "Powertools for AWS Lambda (metrics)",
+    categories: M,
+    pattern: /\bPOWERTOOLS_METRICS_NAMESPACE\b/,
+    words: ["POWERTOOLS_METRICS_NAMESPACE"],
+  },
   {
     value: "CloudWatch alarms (serverless-plugin-aws-alerts)",
     categories: M,
     pattern: /^\s*-\s*["']?serverless-plugin-aws-alerts\b/m,
+    words: ["serverless-plugin-aws-alerts"],
   },
   // Google Cloud
   {
     value: "Cloud Monitoring",
     categories: M,
     pattern: tfResource("google_monitoring_alert_policy|google_monitoring_uptime_check_config"),
+    words: ["resource", ["google_monitoring_alert_policy", "google_monitoring_uptime_check_config"]],
   },
-  { value: "Cloud Monitoring dashboards", categories: D, pattern: tfResource("google_monitoring_dashboard") },
-  { value: "Cloud Logging sinks", categories: L, pattern: tfResource("google_logging_[a-z_]*sink") },
+  {
+    value: "Cloud Monitoring dashboards",
+    categories: D,
+    pattern: tfResource("google_monitoring_dashboard"),
+    words: ["resource", "google_monitoring_dashboard"],
+  },
+  {
+    value: "Cloud Logging sinks",
+    categories: L,
+    pattern: tfResource("google_logging_[a-z_]*sink"),
+    words: ["resource", "google_logging_", "sink"],
+  },
   {
     value: "Cloud Logging (GKE default)",
     categories: L,
     pattern:
       /resource\s+"google_container_cluster"|source\s*=\s*"[^"]*terraform-google-modules\/kubernetes-engine\/google(\/\/modules\/[\w-]*(cluster|autopilot)[\w-]*)?"/,
+    words: [['"google_container_cluster"', "terraform-google-modules/kubernetes-engine/google"]],
     unless: /logging_service\s*=\s*"none"|logging_enabled_components\s*=\s*\[\s*\]/,
   },
 ];
@@ -274,10 +477,20 @@ export interface Library {
   name: string;
   value: string;
   categories: readonly string[];
+  /** The name as a pattern: `*` is a prefix wildcard; a name never matches inside a longer name. */
+  pattern: RegExp;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+
+function namePattern(ecosystem: Ecosystem, name: string): RegExp {
+  const body = escapeRegExp(name).replace(/\*/g, "[\\w./-]*");
+  const flags = ecosystem === "python" || ecosystem === "dotnet" ? "i" : "";
+  return new RegExp(`(?<![\\w.@/-])${body}(?![\\w./-])`, flags);
 }
 
 const lib = (ecosystem: Ecosystem, categories: readonly string[], value: string, ...names: string[]): Library[] =>
-  names.map((name) => ({ ecosystem, name, value, categories }));
+  names.map((name) => ({ ecosystem, name, value, categories, pattern: namePattern(ecosystem, name) }));
 
 /** Instrumentation libraries that, once a dependency, prove a pillar is wired into the code. */
 export const INSTRUMENTATION_LIBRARIES: Library[] = [

@@ -1,13 +1,12 @@
 /**
  * Words a regular expression cannot match without: every returned set holds a literal that occurs in every
- * match. Files that lack one of the sets are ruled out with `includes`, which is far cheaper than running the
- * expression (a pattern starting with `^\s*` or an alternation gives the engine no literal to skip ahead with).
+ * match. The catalogs declare the words of their patterns (`RequiredWords`); this reader of regular-expression
+ * source is the test's witness that each declaration holds.
  *
  * Derived from the pattern's source: runs of literal characters, and groups whose every alternative yields
  * literals; `apiVersion: (kuma\.io)/` needs both `apiVersion` and `kuma.io`. Sets with a literal under 3
  * characters are left out. Undefined when unsure (an escape or flag this reader does not know) or when no set
- * is left: the caller then always runs the expression. With the `i` flag the literals are lower case. Callers
- * cache the result per pattern.
+ * is left. With the `i` flag the literals are lower case.
  */
 export function requiredLiteralSets(pattern: RegExp): string[][] | undefined {
   // Unicode mode folds case beyond ASCII (ſ is s, K is k) and reads escapes its own way.
