@@ -82,6 +82,12 @@ describe("the fields a policy reads are checked against its subject's schema whe
     ]);
   });
 
+  it("rejects a placeholder that is never closed", () => {
+    expect(load(POLICY.replace("{{name}}", "{{name")).errors.map((e) => [e.line, e.message])).toEqual([
+      [12, 'policy short-timeout\'s message opens a placeholder "{{" it never closes'],
+    ]);
+  });
+
   it("checks nested paths: a trigger's joined queue, through items and $data pointers", () => {
     const nested = POLICY.replace(
       /assert:[\s\S]*?at: timeout\n/,

@@ -23,6 +23,12 @@ export function checkPolicyFields(policy: Policy): FieldProblem[] {
     const problem = read.param ? checkParam(policy, read) : checkPath(policy, read, scope);
     if (problem && !problems.some((p) => p.message === problem.message)) problems.push(problem);
   }
+  if (/\{\{(?![^{}]*\}\})/.test(policy.message)) {
+    problems.push({
+      where: ["message"],
+      message: `policy ${policy.id}'s message opens a placeholder "{{" it never closes`,
+    });
+  }
   return problems;
 }
 
