@@ -1,6 +1,5 @@
-import { fieldParam } from "../evaluate/fields-read.js";
-import { type FieldShape, subjectShape } from "../evaluate/model-fields.js";
 import type { ConfigurationError, LoadedPolicy } from "../evaluate/policy.js";
+import { type FieldShape, fieldParam, subjectShape } from "../model/fields.js";
 import type { LoadedConfig } from "./load-config.js";
 import { describeValue } from "./schema-errors.js";
 import { didYouMean } from "./suggest.js";

@@ -1,7 +1,7 @@
 import { nearest } from "../config/suggest.js";
+import { type FieldShape, SUBJECT_KINDS, subjectShape } from "../model/fields.js";
 import type { DocPath, EntityKind } from "../model/types.js";
 import { type FieldRead, fieldReads, ITEM } from "./fields-read.js";
-import { type FieldShape, SUBJECT_KINDS, subjectShape } from "./model-fields.js";
 import type { Policy } from "./policy.js";
 
 export interface FieldProblem {

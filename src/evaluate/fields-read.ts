@@ -1,3 +1,4 @@
+import { fieldParam } from "../model/fields.js";
 import type { DocPath } from "../model/types.js";
 import type { JsonSchema, Policy } from "./policy.js";
 
@@ -54,14 +55,6 @@ export function fieldsRead(policy: Policy): Set<string> {
     if (!read.param && read.where[0] !== "message" && read.path[0] !== undefined) fields.add(read.path[0]);
   }
   return fields;
-}
-
-/** The field a param defaults to (`{ $field: platformMaxTimeout }`), if it is one. */
-export function fieldParam(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const keys = Object.keys(value);
-  const field = (value as Record<string, unknown>).$field;
-  return keys.length === 1 && typeof field === "string" ? field : undefined;
 }
 
 /** `containers.0.name` → `containers`, `[]`, `name`. */

@@ -7,7 +7,7 @@ import queue from "../../schemas/model/queue.schema.json" with { type: "json" };
 import repository from "../../schemas/model/repository.schema.json" with { type: "json" };
 import service from "../../schemas/model/service.schema.json" with { type: "json" };
 import workload from "../../schemas/model/workload.schema.json" with { type: "json" };
-import type { EntityKind } from "../model/types.js";
+import type { EntityKind } from "./types.js";
 
 /**
  * What a subject's schema says about one field: its JSON type, and the fields under it when it is an object
@@ -61,4 +61,12 @@ function typeName(schema: Schema): string | undefined {
   if (schema.const !== undefined) return typeof schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return typeof schema.enum[0];
   return undefined;
+}
+
+/** The field a policy param is bound to (`maxTimeout: { $field: platformMaxTimeout }`), if it is one. */
+export function fieldParam(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  const field = (value as Record<string, unknown>).$field;
+  return keys.length === 1 && typeof field === "string" ? field : undefined;
 }
