@@ -46,4 +46,43 @@ describe("dist/cli.js with a config and custom policies", () => {
     expect(runCli(["scan", root, "--fail-on", "error"]).status).toBe(1);
     expect(runCli(["policies", root]).stdout).toMatch(/^team-timeout-budget +error +function +custom /m);
   });
+
+  it.each([
+    [
+      "a misspelt field",
+      BUDGET_POLICY.replace("    timeout: {", "    timout: {"),
+      '.archlint/policies/budget.yml:8:5: policy team-timeout-budget reads "timout", which a function does not have; did you mean "timeout"? (docs/model.md lists every field)',
+    ],
+    [
+      "a field of another subject",
+      BUDGET_POLICY.replace("subject: function", "subject: workload")
+        .replace("    timeout: {", "    replicas: {")
+        .replace("at: timeout", "at: replica")
+        .replace("{{timeout}}", "{{replicas}}"),
+      '.archlint/policies/budget.yml:9:1: policy team-timeout-budget reads "replica", which a workload does not have; did you mean "replicas"? (docs/model.md lists every field)',
+    ],
+    [
+      "a field only another subject has",
+      BUDGET_POLICY.replace("subject: function", "subject: workload"),
+      '.archlint/policies/budget.yml:8:5: policy team-timeout-budget reads "timeout", which a workload does not have; "timeout" is a field of a function, not of a workload (docs/model.md lists every field)',
+    ],
+    [
+      "a message placeholder that names nothing",
+      BUDGET_POLICY.replace("{{timeout}}", "{{timeout_s}}"),
+      '.archlint/policies/budget.yml:10:1: policy team-timeout-budget reads "timeout_s", which a function does not have; did you mean "timeout"? (docs/model.md lists every field)',
+    ],
+  ])(
+    "exits 2 on a custom policy with %s, in scan and in test, naming file, line and the nearest field",
+    (_, policy, error) => {
+      const root = makeRepo({ ".archlint/policies/budget.yml": policy, "serverless.yml": STACK });
+      for (const command of ["scan", "test"]) {
+        const { status, stdout, stderr } = runCli([command, root]);
+        expect({ status, stdout, stderr }).toEqual({
+          status: 2,
+          stdout: "",
+          stderr: `archlint: configuration error\n${error}\n`,
+        });
+      }
+    },
+  );
 });

@@ -84,7 +84,7 @@ export function runScan(options: RunOptions): RunResult {
   const result = scan({
     root,
     fs: options.fs,
-    policies: preparePolicies(policies, config.policies),
+    policies: preparePolicies(policies, config.policies, configSource?.file),
     now: options.now,
     include: config.include,
     exclude: config.exclude,

@@ -1,4 +1,5 @@
 import type { LoadedPolicy } from "../evaluate/policy.js";
+import { type FieldShape, fieldParam, subjectShape } from "../model/fields.js";
 import type { ConfigurationError } from "./configuration-errors.js";
 import type { LoadedConfig } from "./load-config.js";
 import { describeValue } from "./schema-errors.js";
@@ -62,7 +63,7 @@ function checkParams(
       report([...path, name], `${policy.id} has no param "${name}"${didYouMean(name, names)} (${known})`);
       continue;
     }
-    const expected = shapeOf(defaults[name]);
+    const expected = expectedShape(policy, defaults[name]);
     if (shapeOf(value) !== expected) {
       report(
         [...path, name],
@@ -70,6 +71,22 @@ function checkParams(
       );
     }
   }
+}
+
+/** A param that defaults to a field of the subject (`{ $field: platformMaxTimeout }`) takes a value of its type. */
+function expectedShape(policy: LoadedPolicy, value: unknown): string {
+  const field = fieldParam(value);
+  if (field === undefined) return shapeOf(value);
+  const type = field
+    .split(".")
+    .reduce<FieldShape | undefined>((shape, key) => shape?.fields?.get(key), subjectShape(policy.subject))?.type;
+  return type === "integer" || type === "number"
+    ? "a number"
+    : type === "array"
+      ? "a list"
+      : type === "object"
+        ? "a mapping"
+        : `a ${type}`;
 }
 
 function shapeOf(value: unknown): string {

@@ -1,4 +1,5 @@
 import { Ajv, type Options, type ValidateFunction } from "ajv";
+import { fieldParam } from "../model/fields.js";
 import type { Severity } from "../model/types.js";
 import { PRECOMPILED_POLICY_SCHEMAS } from "./builtin-validators.generated.js";
 import { fieldsRead } from "./fields-read.js";
@@ -13,6 +14,8 @@ export interface CompiledPolicy {
   escalate: { severity: Severity; when: ValidateFunction }[];
   /** The subject fields the policy reads (see fieldsRead). */
   reads: Set<string>;
+  /** The params the config overrides, in words for the finding (`maxTimeout 600 set in .archlint.yml`). */
+  overrideNote?: string;
 }
 
 type SchemaCompiler = (schema: JsonSchema) => ValidateFunction;
@@ -62,9 +65,11 @@ export function compilePolicy(
   policy: LoadedPolicy,
   compile: (schema: JsonSchema) => ValidateFunction,
   overrideParams: Record<string, unknown> = {},
+  configFile = "the config",
 ): CompiledPolicy {
   const params = { ...policy.params, ...overrideParams };
   const prepare = (schema: JsonSchema) => compile(substituteParams(schema, params, policy.id) as JsonSchema);
+  const overrides = Object.entries(overrideParams).map(([name, value]) => `${name} ${JSON.stringify(value)}`);
   return {
     policy,
     params,
@@ -72,12 +77,40 @@ export function compilePolicy(
     assert: prepare(policy.assert),
     escalate: (policy.escalate ?? []).map((e) => ({ severity: e.severity, when: prepare(e.when) })),
     reads: fieldsRead(policy),
+    ...(overrides.length ? { overrideNote: `${overrides.join(", ")} set in ${configFile}` } : {}),
   };
 }
 
-/** Replaces every `{ $param: name }` with the param's value; an unknown name is the policy author's error. */
-export function substituteParams(node: unknown, params: Record<string, unknown>, policyId: string): unknown {
-  if (Array.isArray(node)) return node.map((item) => substituteParams(item, params, policyId));
+/** The params as a finding's message reads them: a `$field` default takes the value of that field. */
+export function paramValues(params: Record<string, unknown>, subject: unknown): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => {
+      const field = fieldParam(value);
+      return [name, field === undefined ? value : valueAt(subject, field.split("."))];
+    }),
+  );
+}
+
+function valueAt(node: unknown, path: string[]): unknown {
+  let value = node;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** Keywords whose schemas judge a value one level down (a property's, an item's) rather than the value itself. */
+const CHILD_SCHEMAS = new Set(["items", "additionalItems", "contains", "additionalProperties"]);
+const CHILD_SCHEMA_MAPS = new Set(["properties", "patternProperties"]);
+
+/**
+ * Replaces every `{ $param: name }` with the param's value; an unknown name is the policy author's error. A param
+ * whose value is `{ $field: name }` (its default, unless the config overrides it) becomes a `$data` pointer to
+ * that field of the subject, relative to where it stands (`depth` levels below the subject).
+ */
+export function substituteParams(node: unknown, params: Record<string, unknown>, policyId: string, depth = 0): unknown {
+  if (Array.isArray(node)) return node.map((item) => substituteParams(item, params, policyId, depth));
   if (typeof node !== "object" || node === null) return node;
   const record = node as Record<string, unknown>;
   const keys = Object.keys(record);
@@ -85,7 +118,24 @@ export function substituteParams(node: unknown, params: Record<string, unknown>,
     const name = String(record.$param);
     if (!Object.hasOwn(params, name))
       throw new Error(`policy ${policyId} uses $param "${name}", which it does not define`);
-    return params[name];
+    const field = fieldParam(params[name]);
+    return field === undefined ? params[name] : { $data: `${depth}/${field.split(".").map(escapePointer).join("/")}` };
   }
-  return Object.fromEntries(keys.map((key) => [key, substituteParams(record[key], params, policyId)]));
+  return Object.fromEntries(
+    keys.map((key) => {
+      const value = record[key];
+      if (CHILD_SCHEMA_MAPS.has(key) && typeof value === "object" && value !== null && !Array.isArray(value)) {
+        const entries = Object.entries(value).map(([name, sub]) => [
+          name,
+          substituteParams(sub, params, policyId, depth + 1),
+        ]);
+        return [key, Object.fromEntries(entries)];
+      }
+      return [key, substituteParams(value, params, policyId, CHILD_SCHEMAS.has(key) ? depth + 1 : depth)];
+    }),
+  );
+}
+
+function escapePointer(part: string): string {
+  return part.replace(/~/g, "~0").replace(/\//g, "~1");
 }

@@ -1,5 +1,5 @@
 import type { Entity, FieldOrigin } from "../model/types.js";
-import type { CompiledPolicy } from "./compile.js";
+import { type CompiledPolicy, paramValues } from "./compile.js";
 import type { Finding } from "./finding.js";
 import { renderTemplate } from "./template.js";
 
@@ -44,8 +44,10 @@ function toFinding(compiled: CompiledPolicy, entity: Entity, item: unknown, item
   const { policy, params } = compiled;
   const fieldPath = [itemPath, policy.at].filter(Boolean).join(".");
   const origin = originOf(entity, fieldPath);
-  const context = itemPath ? { ...(item as object), subject: entity, params } : { ...entity, params };
-  const note = origin?.note ? ` (${origin.note})` : "";
+  const values = paramValues(params, item);
+  const context = itemPath ? { ...(item as object), subject: entity, params: values } : { ...entity, params: values };
+  const notes = [origin?.note, compiled.overrideNote].filter(Boolean);
+  const note = notes.map((n) => ` (${n})`).join("");
   const severity = compiled.escalate.find((e) => e.when(item))?.severity ?? policy.severity;
   return {
     policy: policy.id,

@@ -2,8 +2,10 @@ import type { ConfigurationError } from "../config/configuration-errors.js";
 import { describeSchemaErrors } from "../config/schema-errors.js";
 import { validatePolicyFile } from "../config/schema-validators.generated.js";
 import type { FileSystem } from "../io/file-system.js";
+import type { DocPath } from "../model/types.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
+import { checkPolicyFields } from "./check-fields.js";
 import { compilePolicy, schemaCompiler } from "./compile.js";
 import { PARSE_ERROR, UNUSED_SUPPRESSION } from "./finding.js";
 import type { LoadedPolicy, Policy } from "./policy.js";
@@ -47,6 +49,11 @@ export function loadPolicies(
         errors.push({ ...at(parsed, ["id"]), message: `policy id "${policy.id}" is already defined in ${previous}` });
         continue;
       }
+      const unknownFields = checkPolicyFields(policy);
+      if (unknownFields.length) {
+        errors.push(...unknownFields.map(({ where, message }) => ({ ...at(parsed, where), message })));
+        continue;
+      }
       try {
         compilePolicy(policy, schemaCompiler(policy.origin));
       } catch (error) {
@@ -76,7 +83,7 @@ function checkPolicy(parsed: ParsedFile): { policy: Policy } | { errors: Configu
   return { errors: describeSchemaErrors(validatePolicyFile.errors ?? [], parsed.path, locate, "the policy") };
 }
 
-function at(parsed: ParsedFile, path: string[]) {
+function at(parsed: ParsedFile, path: DocPath) {
   const { line, column } = parsed.locator.locate(0, path);
   return { file: parsed.path, line, column };
 }

@@ -1,21 +1,28 @@
 import type { Trigger } from "../model/types.js";
+import facts from "./platform-facts.json" with { type: "json" };
 
-/** Hard execution caps in seconds, per platform (the Azure cap is the Consumption plan's). */
-export const PLATFORM_TIMEOUT_CAPS: Record<string, number> = {
-  "aws-lambda": 900,
-  "azure-functions": 600,
-  "gcp-functions": 540,
-  knative: 3600,
-};
+interface TimeoutCap {
+  label: string;
+  /** Seconds; null when the platform (or plan) sets none. */
+  maxTimeout: number | null;
+}
 
-export const PLATFORM_LABELS: Record<string, string> = {
-  "aws-lambda": "AWS Lambda",
-  "azure-functions": "Azure Functions (Consumption plan)",
-  "gcp-functions": "Google Cloud Functions (1st gen)",
-  knative: "Knative / Cloud Run",
-};
+interface PlatformFacts extends TimeoutCap {
+  /** Hosting plans with a cap of their own; the platform's applies when the plan is unknown. */
+  plans?: Record<string, TimeoutCap>;
+}
 
-/** The gateway that cuts a synchronous HTTP request, keyed as the gateway-limit policy's params are. */
+const PLATFORMS: Record<string, PlatformFacts> = facts.platforms;
+export const GATEWAYS: Record<string, { label: string; timeout: number }> = facts.gateways;
+
+/** The execution cap of a platform, or of its hosting plan when the plan is known and has its own. */
+export function timeoutCap(platform: string, plan?: string): TimeoutCap | undefined {
+  const facts = Object.hasOwn(PLATFORMS, platform) ? PLATFORMS[platform] : undefined;
+  const byPlan = plan && facts?.plans && Object.hasOwn(facts.plans, plan) ? facts.plans[plan] : undefined;
+  return byPlan ?? facts;
+}
+
+/** The gateway that cuts a synchronous HTTP request (a key of platform-facts.json's `gateways`). */
 export function gatewayOf(platform: string, trigger: Trigger): string | undefined {
   if (trigger.synchronous === false) return undefined;
   if (platform === "aws-lambda" && trigger.kind === "http-rest") return "api-gateway-rest";
@@ -23,16 +30,3 @@ export function gatewayOf(platform: string, trigger: Trigger): string | undefine
   if (platform === "azure-functions" && trigger.kind === "http-other") return "azure-http";
   return undefined;
 }
-
-export const GATEWAY_LABELS: Record<string, string> = {
-  "api-gateway-rest": "API Gateway REST API",
-  "api-gateway-http": "API Gateway HTTP API",
-  "azure-http": "Azure Functions HTTP front end",
-};
-
-/** Cut-offs in seconds, used to pick the strictest gateway when a function has several. */
-export const GATEWAY_TIMEOUTS: Record<string, number> = {
-  "api-gateway-rest": 29,
-  "api-gateway-http": 30,
-  "azure-http": 230,
-};

@@ -81,6 +81,8 @@ export interface Trigger {
   sourceKey?: string;
   /** Schedule expression (`rate(5 minutes)`, `cron(…)`); link derives `intervalMinutes` from it. */
   schedule?: string;
+  /** Seconds the gateway's integration waits, when the manifest sets its own cut-off. */
+  integrationTimeout?: number;
   [setting: string]: unknown;
 }
 
@@ -89,6 +91,8 @@ export interface FunctionEntity extends EntityBase {
   runtime?: string;
   /** Seconds, resolved from the explicit value, the stack/global default or the platform default. */
   timeout?: number;
+  /** The timeout is a platform's or framework's default, not a value the manifest sets. */
+  timeoutIsDefault?: boolean;
   memory?: number;
   reservedConcurrency?: number;
   provisionedConcurrency?: number;
@@ -109,6 +113,16 @@ export interface FunctionEntity extends EntityBase {
   maxScale?: number;
   containerConcurrency?: number;
   triggers: Trigger[];
+  /** Link (src/link/platform-facts.json), unless an extractor knows a more specific cap: seconds. */
+  platformMaxTimeout?: number;
+  platformLabel?: string;
+  timeoutShareOfPlatformMax?: number;
+  /** Link: the strictest gateway in front of a synchronous HTTP trigger, its name and its cut-off in seconds. */
+  gateway?: string;
+  gatewayLabel?: string;
+  gatewayTimeout?: number;
+  /** Link: the cut-off, when the strictest gateway's integration sets its own (`Trigger.integrationTimeout`). */
+  gatewayIntegrationTimeout?: number;
 }
 
 /**
