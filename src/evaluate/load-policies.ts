@@ -1,5 +1,5 @@
 import { describeSchemaErrors } from "../config/schema-errors.js";
-import { validatePolicyFile } from "../config/schema-validators.generated.js";
+import { validatePolicyFile } from "../config/schema-validators.js";
 import type { FileSystem } from "../io/file-system.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../parse/parsed-file.js";
