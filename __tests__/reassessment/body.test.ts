@@ -3,7 +3,7 @@ import { MAX_BODY_CHARS, renderReassessmentBody } from "../../src/report/reasses
 import { reassessmentPeriod } from "../../src/report/reassessment/period.js";
 import { markedYear, readSnapshot, snapshotOf } from "../../src/report/reassessment/snapshot.js";
 import { renderWhatChanged } from "../../src/report/reassessment/trend.js";
-import { finding, report } from "./report-factory.js";
+import { finding, report, WELL_INSTRUMENTED } from "./report-factory.js";
 
 const NOW = new Date("2026-11-27T10:00:00Z");
 const PERIOD = reassessmentPeriod(NOW);
@@ -28,7 +28,10 @@ describe("the reassessment issue body", () => {
     });
     expect(markedYear(body)).toBe(2026);
     expect(readSnapshot(body)).toEqual(snapshot);
-    expect(body).toContain("**Verdict: At risk** — 2 errors, 0 warnings, 1 notices in 3 files (updated 2026-11-27).");
+    const { files } = report([]).summary;
+    expect(body).toContain(
+      `**Verdict: At risk** — 2 errors, 0 warnings, 1 notices in ${files} files (updated 2026-11-27).`,
+    );
     expect(body).toContain(
       "| error | `iac-missing` | shop | [\\.archlint\\.yml:1](https://ghe.example.com/acme/shop/blob/abc123/deploy/.archlint.yml#L1) | nothing provisions infrastructure |",
     );
@@ -41,20 +44,15 @@ describe("the reassessment issue body", () => {
   });
 
   it("escapes every repository string and encodes link targets", () => {
+    const scanned = report([
+      finding("x-policy", "warning", "a (b)/<img src=x>.yml", 2, { kind: "workload", name: "@admins" }, "**bold** <b>"),
+    ]);
+    // Names and paths as a hostile repository could spell them.
+    const [service] = scanned.inventory.ownedServices;
+    if (service) service.name = "cart<script>";
+    scanned.inventory.observability.logs.push({ value: "loki", file: "ops/[loki](x).yml" });
     const { body } = renderReassessmentBody({
-      report: report(
-        [
-          finding(
-            "x-policy",
-            "warning",
-            "a (b)/<img src=x>.yml",
-            2,
-            { kind: "workload", name: "@admins" },
-            "**bold** <b>",
-          ),
-        ],
-        { services: [{ name: "cart<script>" }], observability: { logs: ["ops/[loki](x).yml"] } },
-      ),
+      report: scanned,
       period: PERIOD,
       now: NOW,
       links: LINKS,
@@ -65,61 +63,54 @@ describe("the reassessment issue body", () => {
     expect(body).toContain("@\u200badmins");
     expect(body).toContain("/deploy/a%20%28b%29/%3Cimg%20src%3Dx%3E.yml#L2)");
     expect(body).toContain("ops/\\[loki\\]\\(x\\)\\.yml");
+    expect(body).toContain("cart\\<script\\>");
   });
 
-  it("says not available for facts the scan did not produce, with a checklist still", () => {
+  it("renders examples/shop's inventory: declared answers, empty pillars and lists said so, a checklist", () => {
     const { body } = renderReassessmentBody({ report: report([]), period: PERIOD, now: NOW });
     expect(body).toContain("**Verdict: Healthy**");
-    expect(body).toContain("- **Team size:** unknown (set `team.size` in .archlint.yml)");
-    expect(body).toContain("- **IaC tools:** not available");
+    expect(body).toContain("- **Functions:** 4 (aws\\-lambda: 4)");
+    expect(body).toContain("- **Owned services:** 3 (shop\\-orders, cart, catalog)");
+    expect(body).toContain("- **Formats:** compose 5, kubernetes 5, serverless\\-framework 4");
+    expect(body).toContain("- **Team size:** 2 (from config)");
+    expect(body).toContain("- **IaC tools:** Serverless Framework");
+    expect(body).toContain("- **CI/CD:** none found");
     expect(body).toMatch(/## Architecture map\n\nNot available\./);
-    expect(body).toMatch(/## Observability\n\nNot available\./);
-    expect(body).toContain("| Is traffic unpredictable? | not available | — | — |");
-    expect(body).toContain("- [ ] Do we have DevOps expertise? not answered — `team.devopsExpertise`");
-    expect(body).toContain("- **Formats:** serverless\\-framework 2");
+    expect(body).toContain("| Is traffic unpredictable? | no | declared | workload\\.traffic: spiky |");
+    expect(body).toContain("- [ ] Do we have DevOps expertise? **no** — `team.devopsExpertise`");
+    for (const pillar of ["metrics", "traces", "logs", "dashboards"])
+      expect(body).toContain(`| ${pillar} | **none found** |`);
   });
 
-  it("renders the repository facts, the map, the framework answers and the pillars", () => {
+  it("renders a well-instrumented repository's facts, the map, the framework answers and the pillars", () => {
     const { body } = renderReassessmentBody({
-      report: report([], {
-        services: ["cart", "checkout"],
-        team: { size: 4, source: "CODEOWNERS" },
-        iac: ["terraform"],
-        cicd: [{ name: "github-actions" }],
-        observability: {
-          metrics: { files: [{ file: "k8s/servicemonitor.yaml", line: 3 }] },
-          traces: { files: [] },
-        },
-        decision: {
-          trafficUnpredictable: { answer: "yes", basis: "declared", reason: "workload.traffic is spiky" },
-          devopsExpertise: { answer: "no", basis: "inferred", reason: "a team of 4 <b>" },
-        },
-      }),
+      report: report([], WELL_INSTRUMENTED),
       period: PERIOD,
       now: NOW,
-      architectureMap: "flowchart LR\n  gw --> cart",
+      architectureMap: "flowchart LR\n  gw --> orders",
     });
-    expect(body).toContain("- **Owned services:** 2 (cart, checkout)");
-    expect(body).toContain("- **Team size:** 4 (from CODEOWNERS)");
-    expect(body).toContain("- **IaC tools:** terraform");
-    expect(body).toContain("- **CI/CD:** github\\-actions");
-    expect(body).toContain("```mermaid\nflowchart LR\n  gw --> cart\n```");
-    expect(body).toContain("| Is traffic unpredictable? | yes | declared | workload\\.traffic is spiky |");
-    expect(body).toContain("| Do we have DevOps expertise? | no | inferred | a team of 4 \\<b\\> |");
-    expect(body).toContain("- [ ] Is traffic unpredictable? **yes** — `workload.traffic`");
-    expect(body).toContain("| metrics | k8s/servicemonitor\\.yaml |");
-    expect(body).toContain("| traces | **none found** |");
+    expect(body).toContain("- **Owned services:** 1 (orders)");
+    expect(body).toContain("- **Team size:** 8 (from config)");
+    expect(body).toContain("- **IaC tools:** Terraform, Serverless Framework");
+    expect(body).toContain("- **CI/CD:** GitHub Actions");
+    expect(body).toContain("```mermaid\nflowchart LR\n  gw --> orders\n```");
+    expect(body).toContain(
+      "| Is traffic unpredictable? | unknown | unknown | set workload\\.traffic in \\.archlint\\.yml |",
+    );
+    expect(body).toContain("| Do we have DevOps expertise? | yes | inferred | infrastructure in code");
+    expect(body).toContain("- [ ] Is traffic unpredictable? **unknown** — `workload.traffic`");
+    expect(body).toContain("| metrics | orders/serverless\\.yml |");
   });
 
   it("shows the trend against the previous reassessment's snapshot", () => {
     const before = snapshotOf(
-      report([finding("a-b", "warning", "x.yml", 1)], { services: 3 }),
-      3,
+      report([finding("a-b", "warning", "x.yml", 1)], WELL_INSTRUMENTED),
+      1,
       2025,
       new Date("2025-12-01T00:00:00Z"),
     );
     const { body } = renderReassessmentBody({
-      report: report([finding("a-b", "error", "x.yml", 1)], { services: 5 }),
+      report: report([finding("a-b", "error", "x.yml", 1)]),
       period: PERIOD,
       now: NOW,
       previous: { number: 12, snapshot: before },
@@ -128,8 +119,8 @@ describe("the reassessment issue body", () => {
     expect(body).toContain("**Previous reassessment:** #12.");
     expect(body).toContain("**Last review:** 2025\\-12\\-20 (#12, closed).");
     expect(body).toContain("| | 2025 (2025-12-01) | 2026 (2026-11-27) | Change |");
-    expect(body).toContain("| Owned services | 3 | 5 | +2 |");
-    expect(body).toContain("| Functions | 2 | 2 | = |");
+    expect(body).toContain("| Owned services | 1 | 3 | +2 |");
+    expect(body).toContain("| Functions | 1 | 4 | +3 |");
     expect(body).toContain("| Findings: error | 0 | 1 | +1 |");
     expect(body).toContain("| Findings: warning | 1 | 0 | −1 |");
     expect(body).toContain("| Verdict | Needs attention | At risk | changed |");

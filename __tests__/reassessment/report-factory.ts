@@ -1,6 +1,7 @@
+import { join } from "node:path";
 import type { Severity } from "../../src/model/types.js";
-import type { Inventory } from "../../src/report/inventory.js";
 import type { Report, ReportFinding } from "../../src/report/report.js";
+import { scanFolder } from "../helpers/scan.js";
 
 export function finding(
   policy: string,
@@ -23,23 +24,23 @@ export function finding(
   };
 }
 
-/** A JSON report as runScan builds it; the inventory has only the fields a test gives (the renderer reads defensively). */
-export function report(findings: ReportFinding[], inventory: Record<string, unknown> = {}): Report {
+export const SHOP = join(import.meta.dirname, "..", "..", "examples", "shop");
+export const WELL_INSTRUMENTED = join(import.meta.dirname, "..", "fixtures", "repositories", "well-instrumented");
+
+const scanned = new Map<string, Report>();
+
+/**
+ * A JSON report as runScan builds it from a fixture repository (its inventory is the engine's), with the findings
+ * a test gives in place of the scan's. A copy: a test may change it.
+ */
+export function report(findings: ReportFinding[], repository = SHOP): Report {
+  const base = scanned.get(repository) ?? scanFolder(repository);
+  scanned.set(repository, base);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return {
-    tool: { name: "archlint", version: "0.1.0" },
+  return structuredClone({
+    ...base,
     findings,
     suppressed: [],
-    inventory: {
-      entities: { function: 2, repository: 1 },
-      formats: { "serverless-framework": 2 },
-      functions: [
-        { name: "api", platform: "aws-lambda", file: "serverless.yml" },
-        { name: "worker", platform: "aws-lambda", file: "serverless.yml" },
-      ],
-      ...inventory,
-    } as unknown as Inventory,
-    skipped: [],
-    summary: { error: count("error"), warning: count("warning"), notice: count("notice"), files: 3 },
-  };
+    summary: { ...base.summary, error: count("error"), warning: count("warning"), notice: count("notice") },
+  });
 }

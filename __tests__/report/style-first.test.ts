@@ -11,13 +11,6 @@ import { scanFolder } from "../helpers/scan.js";
 import { report } from "../reassessment/report-factory.js";
 import { CONTEXT, finding } from "./review-fixtures.js";
 
-const STYLE = {
-  value: "hybrid",
-  basis: "1 serverless stack (2 functions), 3 owned container services",
-  serverlessStacks: 1,
-  functions: 2,
-  containerServices: 3,
-};
 const FIXTURE = join(__dirname, "..", "fixtures", "repositories", "well-instrumented");
 const NOW = new Date("2026-11-27T10:00:00Z");
 
@@ -26,7 +19,7 @@ const firstStatement = (text: string) =>
   text.split("\n").find((line) => line.trim() !== "" && !/^(#|<!--|>)/.test(line.trim())) ?? "";
 
 describe("the architecture style", () => {
-  const withStyle = report([finding()], { style: STYLE });
+  const withStyle = report([finding()]);
   const review = { report: withStyle, findings: toReviewFindings(withStyle.findings, ""), context: CONTEXT };
 
   it("is the first thing the text and Markdown reports say", () => {

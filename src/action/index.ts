@@ -1,3 +1,4 @@
 import { runAction } from "./main.js";
+import { runnerSeams } from "./seams.js";
 
-await runAction();
+await runAction(runnerSeams());

@@ -1,6 +1,6 @@
 import type { LoadedPolicy } from "../evaluate/policy.js";
 import { policyDocsUrl } from "../report/policy-help.js";
-import { POLICY_EXAMPLES } from "./policy-examples.generated.js";
+import { builtinPolicyExamples } from "./builtin-examples.js";
 
 /** One of a policy's test cases: its files, and where the policy fires in them (nowhere for a silent case). */
 export interface PolicyExample {
@@ -14,9 +14,9 @@ export interface PolicyExamples {
   silent: PolicyExample;
 }
 
-/** A built-in policy's examples, chosen from its test cases at build time (the package does not ship them). */
+/** A built-in policy's examples, chosen from its test cases (see builtinPolicyExamples). */
 export function builtinExamples(policy: LoadedPolicy): PolicyExamples | undefined {
-  return policy.origin.builtin ? POLICY_EXAMPLES[policy.id] : undefined;
+  return policy.origin.builtin ? builtinPolicyExamples(policy.id) : undefined;
 }
 
 /** `archlint explain`: what a policy judges, why, its parameters, how to fix it, and where it fires and not. */

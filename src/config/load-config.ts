@@ -5,7 +5,7 @@ import { parseFile } from "../parse/parse-file.js";
 import type { Config } from "./config.js";
 import { type ConfigurationError, ConfigurationErrors } from "./configuration-errors.js";
 import { describeSchemaErrors, type PathLocator } from "./schema-errors.js";
-import { validateConfig } from "./schema-validators.generated.js";
+import { validateConfig } from "./schema-validators.js";
 
 export const CONFIG_NAMES = [".archlint.yml", ".archlint.yaml"];
 

@@ -1,7 +1,7 @@
 import { Ajv, type Options, type ValidateFunction } from "ajv";
 import { fieldParam } from "../model/fields.js";
 import type { Severity } from "../model/types.js";
-import { PRECOMPILED_POLICY_SCHEMAS } from "./builtin-validators.generated.js";
+import { PRECOMPILED_POLICY_SCHEMAS } from "./builtin-validators.js";
 import { fieldsRead } from "./fields-read.js";
 import { linearRegExp } from "./linear-regexp.js";
 import type { JsonSchema, LoadedPolicy } from "./policy.js";

@@ -1,6 +1,6 @@
 import type { ConfigurationError } from "../config/configuration-errors.js";
 import { describeSchemaErrors } from "../config/schema-errors.js";
-import { validatePolicyFile } from "../config/schema-validators.generated.js";
+import { validatePolicyFile } from "../config/schema-validators.js";
 import type { FileSystem } from "../io/file-system.js";
 import type { DocPath } from "../model/types.js";
 import { parseFile } from "../parse/parse-file.js";

@@ -1,17 +1,10 @@
+import type { TeamFacts } from "../../model/repository.js";
 import { severityRank } from "../../model/types.js";
 import { styleText } from "../inventory-summary.js";
 import { escapeMarkdown } from "../markdown.js";
 import type { Report, ReportFinding } from "../report.js";
 import { costSection } from "./costs.js";
-import {
-  frameworkView,
-  namesView,
-  pillarsView,
-  serviceCount,
-  serviceNames,
-  type TeamView,
-  teamView,
-} from "./inventory-view.js";
+import { deliverySystemNames, frameworkView, iacToolNames, pillarsView, serviceNames } from "./inventory-view.js";
 import type { ReassessmentPeriod } from "./period.js";
 import { embedSnapshot, type ReassessmentSnapshot, reassessmentMarker, snapshotOf } from "./snapshot.js";
 import { locationLink, type SourceLinks } from "./source-links.js";
@@ -49,7 +42,7 @@ export interface ReassessmentBody {
  * fits; a last resort cuts at a line with a note.
  */
 export function renderReassessmentBody(input: ReassessmentInput): ReassessmentBody {
-  const snapshot = snapshotOf(input.report, serviceCount(input.report.inventory), input.period.year, input.now);
+  const snapshot = snapshotOf(input.report, input.report.inventory.ownedServices.length, input.period.year, input.now);
   const head = `${reassessmentMarker(input.period.year)}\n${embedSnapshot(snapshot)}\n`;
   let body = "";
   for (const [top, withMap] of [
@@ -128,8 +121,7 @@ function findingSections(report: Report, links: SourceLinks | undefined, top: nu
   return lines;
 }
 
-const listOrUnavailable = (names: string[] | undefined) =>
-  names === undefined ? "not available" : names.length ? names.map(escapeMarkdown).join(", ") : "none found";
+const listOrNone = (names: string[]) => (names.length ? names.map(escapeMarkdown).join(", ") : "none found");
 
 const capped = (names: string[]) =>
   names.length > LISTED_NAMES ? [...names.slice(0, LISTED_NAMES), `… ${names.length - LISTED_NAMES} more`] : names;
@@ -142,26 +134,25 @@ function styleLines(report: Report): string[] {
 
 function inventorySection(report: Report): string[] {
   const { inventory } = report;
-  const functions = inventory.functions ?? [];
+  const { functions } = inventory;
   const platforms = countBy(functions.map((f) => f.platform));
   const services = serviceNames(inventory);
-  const team = teamView(inventory);
   const lines = ["", "## Inventory", ""];
   lines.push(
     `- **Functions:** ${functions.length}${functions.length ? ` (${platforms.map(([p, n]) => `${escapeMarkdown(p)}: ${n}`).join(", ")})` : ""}`,
-    `- **Owned services:** ${serviceCount(inventory)}${services?.length ? ` (${capped(services).map(escapeMarkdown).join(", ")})` : ""}`,
+    `- **Owned services:** ${services.length}${services.length ? ` (${capped(services).map(escapeMarkdown).join(", ")})` : ""}`,
     `- **Entities:** ${formatCounts(inventory.entities)}`,
     `- **Formats:** ${formatCounts(inventory.formats)}`,
-    `- **Team size:** ${teamLine(team)}`,
-    `- **IaC tools:** ${listOrUnavailable(namesView(inventory, "iac", "iacTools"))}`,
-    `- **CI/CD:** ${listOrUnavailable(namesView(inventory, "cicd", "ciCd", "delivery"))}`,
+    `- **Team size:** ${teamLine(inventory.team)}`,
+    `- **IaC tools:** ${listOrNone(iacToolNames(inventory))}`,
+    `- **CI/CD:** ${listOrNone(deliverySystemNames(inventory))}`,
   );
   return lines;
 }
 
-function teamLine(team: TeamView | undefined): string {
-  if (team?.size !== undefined) return `${team.size}${team.source ? ` (from ${escapeMarkdown(team.source)})` : ""}`;
-  return `unknown${team?.detail ? `: ${escapeMarkdown(team.detail)}` : " (set `team.size` in .archlint.yml)"}`;
+function teamLine(team: TeamFacts): string {
+  if (team.size !== undefined) return `${team.size} (from ${escapeMarkdown(team.source)})`;
+  return `unknown${team.detail ? `: ${escapeMarkdown(team.detail)}` : " (set `team.size` in .archlint.yml)"}`;
 }
 
 function countBy(values: string[]): [string, number][] {
@@ -170,8 +161,8 @@ function countBy(values: string[]): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-function formatCounts(counts: Record<string, number> | undefined): string {
-  const entries = Object.entries(counts ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+function formatCounts(counts: Record<string, number>): string {
+  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return entries.length ? entries.map(([name, n]) => `${escapeMarkdown(name)} ${n}`).join(", ") : "none";
 }
 
@@ -186,15 +177,12 @@ function frameworkSection(report: Report): string[] {
     "| Question | Answer | Marked | Evidence |",
     "|---|---|---|---|",
     ...answers.map(
-      (a) =>
-        `| ${a.question} | ${a.answer ? escapeMarkdown(a.answer) : "not available"} | ${a.source ? escapeMarkdown(a.source) : "—"} | ${a.evidence ? escapeMarkdown(a.evidence) : "—"} |`,
+      (a) => `| ${a.question} | ${a.answer} | ${a.source} | ${a.evidence ? escapeMarkdown(a.evidence) : "—"} |`,
     ),
     "",
     "Confirm or correct each answer (declare it in `.archlint.yml` to make it stick):",
     "",
-    ...answers.map(
-      (a) => `- [ ] ${a.question} ${a.answer ? `**${escapeMarkdown(a.answer)}**` : "not answered"} — \`${a.config}\``,
-    ),
+    ...answers.map((a) => `- [ ] ${a.question} **${a.answer}** — \`${a.config}\``),
   ];
   return lines;
 }
@@ -202,7 +190,6 @@ function frameworkSection(report: Report): string[] {
 function observabilitySection(report: Report): string[] {
   const pillars = pillarsView(report.inventory);
   const lines = ["", "## Observability", ""];
-  if (!pillars) return [...lines, "Not available."];
   lines.push("| Pillar | Evidence |", "|---|---|");
   for (const { pillar, files } of pillars) {
     lines.push(

@@ -1,60 +1,18 @@
+import type { AnswerValue, DecisionFramework } from "../../model/repository.js";
 import type { Inventory } from "../inventory.js";
 
-/**
- * Defensive readers for the inventory's repository facts (services, team, observability, decision framework,
- * IaC, CI/CD). The reassessment renders whatever the scan produced and says "not available" for the rest, so
- * it never depends on a field being present or on its exact shape.
- */
-type Loose = Record<string, unknown>;
+/** The inventory's repository facts (src/model/repository.ts) as the reassessment issue lists them. */
 
-const isObject = (value: unknown): value is Loose => typeof value === "object" && value !== null;
-const text = (value: unknown): string | undefined =>
-  typeof value === "string"
-    ? value
-    : typeof value === "number" || typeof value === "boolean"
-      ? String(value)
-      : undefined;
-
-function field(inventory: Inventory, ...names: string[]): unknown {
-  const loose = inventory as unknown as Loose;
-  for (const name of names) if (loose[name] !== undefined) return loose[name];
-  return undefined;
+export function serviceNames(inventory: Inventory): string[] {
+  return inventory.ownedServices.map((service) => service.name);
 }
 
-/** Owned services: the inventory's list or count, else the number of workloads. */
-export function serviceCount(inventory: Inventory): number {
-  const services = field(inventory, "services", "ownedServices");
-  if (Array.isArray(services)) return services.length;
-  if (typeof services === "number") return services;
-  if (isObject(services) && typeof services.count === "number") return services.count;
-  return inventory.entities?.workload ?? 0;
+export function iacToolNames(inventory: Inventory): string[] {
+  return inventory.iac.tools.map((tool) => tool.tool);
 }
 
-export function serviceNames(inventory: Inventory): string[] | undefined {
-  const services = field(inventory, "services", "ownedServices");
-  const list = Array.isArray(services)
-    ? services
-    : isObject(services) && Array.isArray(services.items)
-      ? services.items
-      : undefined;
-  return list?.map((s) => (isObject(s) ? text(s.name) : text(s))).filter((s): s is string => s !== undefined);
-}
-
-export interface TeamView {
-  size?: number;
-  source?: string;
-  detail?: string;
-}
-
-export function teamView(inventory: Inventory): TeamView | undefined {
-  const team = field(inventory, "team", "teamSize");
-  if (typeof team === "number") return { size: team };
-  if (!isObject(team)) return undefined;
-  return {
-    ...(typeof team.size === "number" ? { size: team.size } : {}),
-    ...(text(team.source) ? { source: text(team.source) } : {}),
-    ...(text(team.detail) ? { detail: text(team.detail) } : {}),
-  };
+export function deliverySystemNames(inventory: Inventory): string[] {
+  return inventory.delivery.systems.map((system) => system.system);
 }
 
 export interface PillarView {
@@ -62,76 +20,36 @@ export interface PillarView {
   files: string[];
 }
 
-/** Accepts `{metrics: [files]}`, `{metrics: {files|evidence: [...]}}` or `[{pillar, files|evidence}]`. */
-export function pillarsView(inventory: Inventory): PillarView[] | undefined {
-  const observability = field(inventory, "observability", "pillars");
-  if (Array.isArray(observability)) {
-    return observability.filter(isObject).map((p) => ({
-      pillar: text(p.pillar) ?? text(p.name) ?? "?",
-      files: evidenceFiles(p.files ?? p.evidence),
-    }));
-  }
-  if (!isObject(observability)) return undefined;
-  return Object.entries(observability).map(([pillar, value]) => ({
+/** Each observability pillar with the files that prove it, each file once. */
+export function pillarsView(inventory: Inventory): PillarView[] {
+  return Object.entries(inventory.observability).map(([pillar, evidence]) => ({
     pillar,
-    files: evidenceFiles(isObject(value) && !Array.isArray(value) ? (value.files ?? value.evidence) : value),
+    files: [...new Set(evidence.map((e) => e.file))],
   }));
 }
 
-function evidenceFiles(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  const files = value.map((e) => (isObject(e) ? text(e.file) : text(e))).filter((f): f is string => !!f);
-  return [...new Set(files)];
-}
-
-/** A list of names such as IaC tools or CI/CD systems, from strings or `{name|tool|system}` objects. */
-export function namesView(inventory: Inventory, ...names: string[]): string[] | undefined {
-  let value = field(inventory, ...names);
-  if (isObject(value) && !Array.isArray(value)) value = value.tools ?? value.systems ?? value.items;
-  if (!Array.isArray(value)) return undefined;
-  return value
-    .map((v) => (isObject(v) ? (text(v.name) ?? text(v.tool) ?? text(v.system)) : text(v)))
-    .filter((v): v is string => !!v);
-}
-
-export interface FrameworkAnswer {
-  question: string;
-  answer?: string;
-  source?: string;
-  evidence?: string;
-}
-
 /** The guide's Cost Decision Framework, in its own words and order. */
-export const FRAMEWORK_QUESTIONS = [
+export const FRAMEWORK_QUESTIONS: readonly { key: keyof DecisionFramework; question: string; config: string }[] = [
   { key: "trafficUnpredictable", question: "Is traffic unpredictable?", config: "workload.traffic" },
   { key: "suddenSpikes", question: "Do we expect sudden spikes?", config: "workload.traffic" },
   { key: "shortLivedWork", question: "Is workload short-lived?", config: "workload.shortLived" },
   { key: "devopsExpertise", question: "Do we have DevOps expertise?", config: "team.devopsExpertise" },
-] as const;
+];
 
-/** Each of the four questions with the answer the scan found for it, if any. */
-export function frameworkView(inventory: Inventory): (FrameworkAnswer & { config: string })[] {
-  const raw = field(inventory, "decision", "decisionFramework");
-  const answers: Loose[] = Array.isArray(raw)
-    ? raw.filter(isObject)
-    : isObject(raw)
-      ? Object.entries(raw).map(([key, v]) => (isObject(v) ? { key, ...v } : { key, answer: v }))
-      : [];
-  return FRAMEWORK_QUESTIONS.map(({ key, question, config }, index) => {
-    const found =
-      answers.find((a) => a.key === key || a.id === key || a.question === question) ??
-      (Array.isArray(raw) && raw.length === FRAMEWORK_QUESTIONS.length ? answers[index] : undefined);
-    if (!found) return { question, config };
-    const answer = typeof found.answer === "boolean" ? (found.answer ? "yes" : "no") : text(found.answer);
-    const proof = found.evidence ?? found.reason;
-    const evidence = Array.isArray(proof) ? evidenceFiles(proof).join(", ") : text(proof);
-    const source = text(found.source) ?? text(found.basis);
-    return {
-      question,
-      config,
-      ...(answer ? { answer } : {}),
-      ...(source ? { source } : {}),
-      ...(evidence ? { evidence } : {}),
-    };
+export interface FrameworkAnswer {
+  question: string;
+  /** Where to declare the answer in .archlint.yml. */
+  config: string;
+  answer: AnswerValue;
+  /** `declared` in the config, `inferred` from the manifests, or `unknown`. */
+  source: string;
+  evidence: string;
+}
+
+/** Each of the four questions with the answer the scan found for it. */
+export function frameworkView(inventory: Inventory): FrameworkAnswer[] {
+  return FRAMEWORK_QUESTIONS.map(({ key, question, config }) => {
+    const { answer, basis, reason } = inventory.decision[key];
+    return { question, config, answer, source: basis, evidence: reason };
   });
 }
