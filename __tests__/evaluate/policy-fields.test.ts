@@ -82,6 +82,16 @@ describe("the fields a policy reads are checked against its subject's schema whe
     ]);
   });
 
+  it("reads a param keyed by a field's value, {{params.x[field]}}: the param by its name, the key as a field", () => {
+    const keyed = POLICY.replace("params: { maxSeconds: 60 }", "params: { maxSeconds: 60, unit: { aws-lambda: s } }");
+    expect(load(keyed.replace("s, above", "{{params.unit[platform]}}, above")).errors).toEqual([]);
+    const { errors } = load(keyed.replace("s, above", "{{params.units[platfrom]}}, above"));
+    expect(errors.map((e) => e.message)).toEqual([
+      'policy short-timeout reads params.units, which it does not define; did you mean "params.unit"? (its params are maxSeconds, unit)',
+      'policy short-timeout reads "platfrom", which a function does not have; did you mean "platform"? (docs/model.md lists every field)',
+    ]);
+  });
+
   it("rejects a placeholder that is never closed", () => {
     expect(load(POLICY.replace("{{name}}", "{{name")).errors.map((e) => [e.line, e.message])).toEqual([
       [12, 'policy short-timeout\'s message opens a placeholder "{{" it never closes'],

@@ -113,7 +113,7 @@ function resolvePointer(at: string[], pointer: string): string[] | undefined {
   return [...at.slice(0, at.length - up), ...rest.map((part) => (/^\d+$/.test(part) ? ITEM : part))];
 }
 
-/** `{{a.b}}`, `{{params.x}}`, `{{params[field]}}`, `{{a ?? b}}` and, for an item, `{{subject.x}}`. */
+/** `{{a.b}}`, `{{params.x}}`, `{{params[field]}}`, `{{params.x[field]}}`, `{{a ?? b}}` and, for an item, `{{subject.x}}`. */
 function templateReads(message: string, item: boolean): FieldRead[] {
   const reads: FieldRead[] = [];
   for (const [, expression] of message.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/g)) {
@@ -121,7 +121,9 @@ function templateReads(message: string, item: boolean): FieldRead[] {
       const keyed = /^params\[([^\]]+)\]$/.exec(alternative);
       if (keyed) reads.push(...templateReads(`{{${keyed[1]}}}`, item));
       else if (alternative.startsWith("params.")) {
-        reads.push({ path: [alternative.slice("params.".length)], param: true, where: ["message"] });
+        const rest = alternative.slice("params.".length);
+        reads.push({ path: [rest.split(/[.[]/)[0] as string], param: true, where: ["message"] });
+        for (const [, inner] of rest.matchAll(/\[([^\]]+)\]/g)) reads.push(...templateReads(`{{${inner}}}`, item));
       } else if (item && alternative.startsWith("subject.")) {
         reads.push({ path: dotted(alternative.slice("subject.".length)), fromSubject: true, where: ["message"] });
       } else reads.push({ path: dotted(alternative), where: ["message"] });
