@@ -11,7 +11,9 @@ export function functionFacts(model: Model): void {
   for (const entity of model.entities) {
     if (entity.kind !== "function") continue;
     const fn = entity as FunctionEntity;
-    const cap = own(PLATFORM_TIMEOUT_CAPS, fn.platform);
+    // Azure's cap is the Consumption plan's (set by the adapter from its plan data); Premium and Dedicated have none.
+    const uncapped = fn.platform === "azure-functions" && fn.plan !== undefined && fn.plan !== "consumption";
+    const cap = uncapped ? undefined : own(PLATFORM_TIMEOUT_CAPS, fn.platform);
     if (cap !== undefined) {
       fn.platformLabel = own(PLATFORM_LABELS, fn.platform);
       fn.platformMaxTimeout = cap;
