@@ -148,12 +148,17 @@ export function applyApp(fn: FunctionEntity, app: FunctionAppDeclaration): void 
       `the Function App ${app.name} has no Application Insights connection (no APPLICATIONINSIGHTS_CONNECTION_STRING or APPINSIGHTS_INSTRUMENTATIONKEY app setting, no site_config application_insights_*)`,
     );
   const { scaleLimit, runtime } = app;
-  if (scaleLimit?.value !== undefined) setField(fn, "scaleLimit", scaleLimit.value, scaleLimit.ref);
-  else if (scaleLimit?.unresolved) markUnresolved(fn, "scaleLimit", scaleLimit.ref);
   if (runtime?.value !== undefined && fn.runtime === undefined) setField(fn, "runtime", runtime.value, runtime.ref);
   const limits = typeof fn.plan === "string" ? PLAN_LIMITS[fn.plan as keyof typeof PLAN_LIMITS] : undefined;
   const instances = limits?.maxInstances?.[app.os ?? "windows"];
   if (instances !== undefined) setField(fn, "planMaxInstances", instances, fn.origins.plan?.ref ?? app.ref);
+  if (scaleLimit?.value !== undefined) setField(fn, "scaleLimit", scaleLimit.value, scaleLimit.ref);
+  else if (scaleLimit?.unresolved) markUnresolved(fn, "scaleLimit", scaleLimit.ref);
+  else {
+    const cap = instances === undefined ? "" : `: the ${limits?.label} plan lets it scale out to ${instances} instances`;
+    const note = `the Function App ${app.name} sets no functionAppScaleLimit / app_scale_limit${cap}`;
+    recordOrigin(fn, "reservedConcurrency", { ref: app.ref, note });
+  }
   if (app.apiManagement) setField(fn, "apiManagement", app.apiManagement.name, app.apiManagement.ref);
 }
 
