@@ -155,7 +155,8 @@ export function applyApp(fn: FunctionEntity, app: FunctionAppDeclaration): void 
   if (scaleLimit?.value !== undefined) setField(fn, "scaleLimit", scaleLimit.value, scaleLimit.ref);
   else if (scaleLimit?.unresolved) markUnresolved(fn, "scaleLimit", scaleLimit.ref);
   else {
-    const cap = instances === undefined ? "" : `: the ${limits?.label} plan lets it scale out to ${instances} instances`;
+    const cap =
+      instances === undefined ? "" : `: the ${limits?.label} plan lets it scale out to ${instances} instances`;
     const note = `the Function App ${app.name} sets no functionAppScaleLimit / app_scale_limit${cap}`;
     recordOrigin(fn, "reservedConcurrency", { ref: app.ref, note });
   }
