@@ -11,9 +11,11 @@ export function functionFacts(model: Model): void {
   for (const entity of model.entities) {
     if (entity.kind !== "function") continue;
     const fn = entity as FunctionEntity;
-    // Azure's cap is the Consumption plan's (set by the adapter from its plan data); Premium and Dedicated have none.
+    // An adapter that knows the cap sets it (Azure: the Consumption plan's, from its plan data); Premium and
+    // Dedicated have none.
     const uncapped = fn.platform === "azure-functions" && fn.plan !== undefined && fn.plan !== "consumption";
-    const cap = uncapped ? undefined : own(PLATFORM_TIMEOUT_CAPS, fn.platform);
+    const known = typeof fn.platformMaxTimeout === "number" ? fn.platformMaxTimeout : undefined;
+    const cap = known ?? (uncapped ? undefined : own(PLATFORM_TIMEOUT_CAPS, fn.platform));
     if (cap !== undefined) {
       fn.platformLabel = own(PLATFORM_LABELS, fn.platform);
       fn.platformMaxTimeout = cap;

@@ -12,7 +12,7 @@ import { isArmTemplate } from "./arm-resources.js";
 import { bindingTrigger } from "./bindings.js";
 import { type AzureDeclarations, mergeByName } from "./declarations.js";
 import { apiManagementEntity, appEntity, applyApp, appPlanChoice, tieApps } from "./function-apps.js";
-import { AZURE_FORMAT, type Host, readTimeout } from "./host.js";
+import { AZURE_FORMAT, applyPlan, type Host, readTimeout } from "./host.js";
 import { choosePlan, type PlanChoice, type PlanEvidence, plansIn } from "./plans.js";
 import { terraformDeclarations } from "./terraform-apps.js";
 
@@ -130,7 +130,7 @@ function azureFunction(file: FunctionFile, host: Host | undefined, choice: PlanC
     { kind: "function", name, platform: "azure-functions", format: AZURE_FORMAT, ref },
     { triggers: [] },
   );
-  if (choice.plan) setField(fn, "plan", choice.plan, choice.ref ?? ref, choice.note);
+  applyPlan(fn, choice, ref);
   readTimeout(fn, host, choice, ref);
   file.bindings.forEach((binding, index) => {
     if (!isDict(binding) || (binding.direction !== undefined && binding.direction !== "in")) return;

@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import type { EntityBase, FunctionEntity } from "../../model/types.js";
 import { createEntity, markUnresolved, recordOrigin, setField } from "../entity.js";
 import type { ApiManagementDeclaration, FunctionAppDeclaration } from "./declarations.js";
-import { AZURE_FORMAT, type Host, readTimeout } from "./host.js";
+import { AZURE_FORMAT, applyPlan, type Host, readTimeout } from "./host.js";
 import { PLAN_LIMITS, type PlanChoice } from "./plans.js";
 
 /** Words that name the kind of thing, not the app: `orders-func-prod` and `src/orders` are both `orders`. */
@@ -182,7 +182,7 @@ export function appEntity(
   if (folder !== undefined) fn.functionApp = folder;
   else fn.stack = app.name;
   const choice = appPlanChoice(app) ?? fallback;
-  if (choice.plan) setField(fn, "plan", choice.plan, choice.ref ?? app.ref, choice.note);
+  applyPlan(fn, choice, app.ref);
   readTimeout(fn, host, choice, app.ref);
   applyApp(fn, app);
   if (app.apiManagement) {

@@ -12,6 +12,15 @@ export interface Host {
   doc: Dict;
 }
 
+/** The plan a function runs on, and its hard timeout cap (Consumption's 10 min) from the plans' data. */
+export function applyPlan(fn: FunctionEntity, choice: PlanChoice, ref: SourceRef): void {
+  if (!choice.plan) return;
+  const at = choice.ref ?? ref;
+  setField(fn, "plan", choice.plan, at, choice.note);
+  const cap = PLAN_LIMITS[choice.plan].maxTimeoutSeconds;
+  if (cap !== undefined) setField(fn, "platformMaxTimeout", cap, at, choice.note);
+}
+
 /** functionTimeout from host.json, else the plan's default (said in the message), else unknown. */
 export function readTimeout(fn: FunctionEntity, host: Host | undefined, choice: PlanChoice, ref: SourceRef): void {
   const timeout = host?.doc.functionTimeout;
