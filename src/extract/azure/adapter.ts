@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { FunctionEntity, SourceRef } from "../../model/types.js";
 import type { AdapterFactory } from "../adapter.js";
-import { createEntity, recordOrigin, setField } from "../entity.js";
+import { createEntity, recordOrigin } from "../entity.js";
 import { EVIDENCE } from "../evidence/categories.js";
 import { isTerraformFile } from "../terraform/adapter.js";
 import { moduleInstances } from "../terraform/local-modules.js";
