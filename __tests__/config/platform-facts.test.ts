@@ -3,7 +3,7 @@ import { loadAllPolicies } from "../../src/app/run-scan.js";
 import type { ConfigurationErrors } from "../../src/config/configuration-errors.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { nodeFileSystem } from "../../src/io/file-system.js";
-import facts from "../../src/link/platform-facts.json" with { type: "json" };
+import facts from "../../src/knowledge/platform-facts.json" with { type: "json" };
 import { lines, makeRepo } from "../helpers/repo.js";
 import { scanFolder } from "../helpers/scan.js";
 

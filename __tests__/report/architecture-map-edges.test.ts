@@ -61,4 +61,31 @@ describe("the map's edges", () => {
       ].join("\n"),
     );
   });
+
+  it("draws an Azure Function App whose functions are declared in code in the Azure Functions group, not as empty", () => {
+    const app = (name: string, functions: number) => ({
+      name,
+      key: `stack:${name}`,
+      type: "serverless-stack" as const,
+      platforms: ["azure-functions"],
+      files: [`${name}/host.json`],
+      evidence: [],
+      functions,
+    });
+    const flowchart = architectureFlowchart(
+      report({
+        ownedServices: [app("Orders.Functions", 0), app("archiver", 1)],
+        functions: [
+          {
+            name: "Archive",
+            platform: "azure-functions",
+            file: "archiver/Archive/function.json",
+            service: "stack:archiver",
+          },
+        ],
+      }),
+    );
+    expect(flowchart).toContain('    n1["Orders.Functions (functions in code)"]\n    n2["archiver (1 function)"]');
+    expect(flowchart).toContain('subgraph n0["Azure Functions"]');
+  });
 });

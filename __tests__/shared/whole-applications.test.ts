@@ -31,7 +31,7 @@ const APPLICATIONS: Record<string, Expected> = {
   // that the reading (14–18) does not mention: see docs/repository-facts.md.
   "open-telemetry__opentelemetry-demo": { owned: [16, 19], style: "microservices" },
   "aws-samples__aws-serverless-ecommerce-platform": { owned: [9, 10], style: "serverless" },
-  "Azure-Samples__Serverless-microservices-reference-architecture": { owned: [4, 5], style: "serverless" },
+  "Azure-Samples__Serverless-microservices-reference-architecture": { owned: [5, 5], style: "serverless" },
 };
 
 const copies = SHARED ? mkdtempSync(join(tmpdir(), "archlint-whole-apps-")) : "";
@@ -68,5 +68,29 @@ describe.skipIf(!SHARED).each(Object.entries(APPLICATIONS))("%s", (name, expecte
     expect(report.inventory.ownedServices.map((s) => s.name)).toEqual(copied.ownedServices.map((s) => s.name));
     const history = readGitHistory(inPlace, FIXED_NOW);
     if ((history?.commits ?? 0) < 20) expect(report.inventory.team.source).not.toBe("git-history");
+  });
+});
+
+describe.skipIf(!SHARED)("the Azure serverless reference architecture", () => {
+  const name = "Azure-Samples__Serverless-microservices-reference-architecture";
+  const copy = join(copies, `${name}-apps`);
+  if (SHARED) cpSync(join(SHARED, "corpus", name), copy, { recursive: true });
+
+  it("reads as 5 Function Apps, each declared in ARM/Bicep JSON and tied to its code folder, behind API Management", () => {
+    const { inventory } = scanFolder(copy);
+    expect(inventory.ownedServices.map((s) => [s.type, s.platforms])).toEqual(
+      Array(5).fill(["serverless-stack", ["azure-functions"]]),
+    );
+    // The exported ARM template and the Bicep build declare the same five apps: each is tied, and counted, once.
+    for (const service of inventory.ownedServices)
+      expect(service.evidence.join(" "), service.name).toMatch(/host\.json, declared in (arm|bicep)\//);
+    expect(inventory.gateways.map((g) => [g.name, g.platform])).toEqual([["RideshareApim", "azure-api-management"]]);
+    // The AKS YAML runs the same apps in the Functions host's container: a variant, not four more services.
+    expect(inventory.notServices.map((n) => n.name).sort()).toEqual([
+      "rideshare-drivers",
+      "rideshare-orchestrators",
+      "rideshare-passengers",
+      "rideshare-trips",
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import type { FunctionEntity, Model } from "../model/types.js";
 import { GATEWAYS, gatewayOf, timeoutCap } from "./platforms.js";
 
 /**
- * Facts the timeout policies compare against, from src/link/platform-facts.json: the platform's cap
+ * Facts the timeout policies compare against, from src/knowledge/platform-facts.json: the platform's cap
  * (`platformMaxTimeout`; an extractor that knows a more specific one, a hosting plan's, sets it and link keeps
  * it), the timeout's share of it, and the strictest gateway in front of the function with its cut-off
  * (`gatewayTimeout`: the integration's own when it sets one, see docs/aws-serverless.md, else the gateway's).
@@ -19,7 +19,8 @@ export function functionFacts(model: Model): void {
       }
     }
     if (typeof fn.platformMaxTimeout === "number") {
-      fn.platformLabel ??= fn.platform;
+      fn.platformLabel ??=
+        timeoutCap(fn.platform, typeof fn.plan === "string" ? fn.plan : undefined)?.label ?? fn.platform;
       if (typeof fn.timeout === "number") fn.timeoutShareOfPlatformMax = fn.timeout / fn.platformMaxTimeout;
     }
     let strictest: { gateway: string; cutoff: number; custom: boolean } | undefined;

@@ -1,5 +1,5 @@
+import facts from "../knowledge/platform-facts.json" with { type: "json" };
 import type { Trigger } from "../model/types.js";
-import facts from "./platform-facts.json" with { type: "json" };
 
 interface TimeoutCap {
   label: string;

@@ -113,7 +113,7 @@ export interface FunctionEntity extends EntityBase {
   maxScale?: number;
   containerConcurrency?: number;
   triggers: Trigger[];
-  /** Link (src/link/platform-facts.json), unless an extractor knows a more specific cap: seconds. */
+  /** Link (src/knowledge/platform-facts.json), unless an extractor knows a more specific cap: seconds. */
   platformMaxTimeout?: number;
   platformLabel?: string;
   timeoutShareOfPlatformMax?: number;

@@ -71,9 +71,7 @@ export function architectureFlowchart(report: Report): string {
       for (const service of services) {
         const node = id();
         const label =
-          service.type === "serverless-stack"
-            ? `${service.name} (${plural(service.functions ?? 0, "function")})`
-            : service.name;
+          service.type === "serverless-stack" ? `${service.name} (${functionCount(service)})` : service.name;
         lines.push(`    ${node}${shapes.service(mermaidLabel(label))}`);
         serviceNodes.set(service.key, node);
         nodes++;
@@ -148,8 +146,14 @@ export function renderArchitectureMap(report: Report): string {
   return flowchart ? ["```mermaid", flowchart, "```", ""].join("\n") : "";
 }
 
+/** An Azure Function App with no function.json holds functions declared in code (.NET, Java attributes). */
+function functionCount(service: OwnedService): string {
+  if (!service.functions && service.platforms.includes("azure-functions")) return "functions in code";
+  return plural(service.functions ?? 0, "function");
+}
+
 function groupOf(service: OwnedService, functions: Report["inventory"]["functions"]): string {
   if (service.type === "serverless-stack")
-    return functions.find((f) => f.service === service.key)?.platform ?? "functions";
+    return functions.find((f) => f.service === service.key)?.platform ?? service.platforms[0] ?? "functions";
   return service.platforms[0] ?? "containers";
 }

@@ -2,15 +2,21 @@ import { posix } from "node:path";
 import { EVIDENCE } from "../../knowledge/evidence-categories.js";
 import type { FunctionEntity, SourceRef } from "../../model/types.js";
 import type { AdapterFactory } from "../adapter.js";
-import { createEntity, markUnresolved, recordOrigin, setField } from "../entity.js";
-import { asString, type Dict, isDict } from "../values.js";
-import { bindingTrigger, timeSpanSeconds } from "./bindings.js";
-import { choosePlan, type HostingPlan, type PlanChoice, type PlanEvidence, plansIn } from "./plans.js";
+import { createEntity, recordOrigin } from "../entity.js";
+import { isTerraformFile } from "../terraform/adapter.js";
+import { moduleInstances } from "../terraform/local-modules.js";
+import { TerraformModule } from "../terraform/module.js";
+import { type Dict, isDict } from "../values.js";
+import { armDeclarations } from "./arm-apps.js";
+import { isArmTemplate } from "./arm-resources.js";
+import { bindingTrigger } from "./bindings.js";
+import { type AzureDeclarations, mergeByName } from "./declarations.js";
+import { apiManagementEntity, appEntity, applyApp, appPlanChoice, tieApps } from "./function-apps.js";
+import { AZURE_FORMAT, applyPlan, type Host, readTimeout } from "./host.js";
+import { choosePlan, type PlanChoice, type PlanEvidence, plansIn } from "./plans.js";
+import { terraformDeclarations } from "./terraform-apps.js";
 
-export const AZURE_FORMAT = "azure-functions";
-
-/** functionTimeout when host.json sets none: 5 min on Consumption, 30 min on Premium and Dedicated. */
-const DEFAULT_TIMEOUTS: Record<HostingPlan, number> = { consumption: 300, premium: 1800, dedicated: 1800 };
+export { AZURE_FORMAT };
 
 interface FunctionFile {
   path: string;
@@ -23,7 +29,10 @@ interface FunctionFile {
  * from ARM or Terraform plan declarations in the scan (see plans.ts); without any, Consumption is assumed and
  * every timeout says so. A Function App is the outermost folder with a host.json: every function under it is
  * deployed with it (`functionApp` on each function), and an app whose functions are declared in code (.NET,
- * Java) has no function.json but still is an app (`function-app` evidence).
+ * Java) has no function.json but still is an app (`function-app` evidence). Function Apps declared in ARM
+ * (Bicep compiled to JSON) or Terraform azurerm are tied to their code folder by name (function-apps.ts): their
+ * plan, scale limit, runtime, Application Insights connection and API Management front apply to its functions,
+ * and an app with no function.json is judged as one entity of its own.
  */
 export const azureFunctions: AdapterFactory = {
   name: AZURE_FORMAT,
@@ -31,23 +40,59 @@ export const azureFunctions: AdapterFactory = {
     const hosts = new Map<string, Dict>();
     const functions: FunctionFile[] = [];
     const plans: PlanEvidence[] = [];
+    const declarations: AzureDeclarations[] = [];
+    const modules = new Map<string, TerraformModule>();
     return {
       extract(file) {
         plans.push(...plansIn(file));
         const doc = file.documents[0];
+        if (isTerraformFile(file) && isDict(doc)) {
+          const dir = posix.dirname(file.path);
+          const module = modules.get(dir) ?? new TerraformModule(dir);
+          modules.set(dir, module);
+          module.add(file.path, doc);
+        }
         if (file.format !== "json" || !isDict(doc)) return;
+        if (isArmTemplate(doc)) declarations.push(armDeclarations(doc, file.path));
         const name = posix.basename(file.path);
         if (name === "host.json") hosts.set(posix.dirname(file.path), doc);
         else if (name === "function.json" && Array.isArray(doc.bindings) && file.path.includes("/"))
           functions.push({ path: file.path, bindings: doc.bindings });
       },
-      finish(sink) {
-        const plan = choosePlan(plans);
+      finish(sink, guard) {
+        for (const module of moduleInstances(modules))
+          if ([...module.resources.keys()].some((type) => type.startsWith("azurerm_")))
+            guard(module.files[0] ?? "", () => declarations.push(terraformDeclarations(module)));
+        const apps = mergeByName(declarations.flatMap((d) => d.apps));
+        const folders = [...hosts.keys()].filter((dir) => outermostHost(`${dir}/host.json`, hosts) === dir);
+        const tied = tieApps(apps, folders);
+        const fallback = choosePlan(plans);
+        const withFunctions = new Set<string>();
         for (const file of functions) {
-          const fn = azureFunction(file, nearestHost(file.path, hosts), plan);
-          const app = outermostHost(file.path, hosts);
-          if (app !== undefined) fn.functionApp = app;
+          const folder = outermostHost(file.path, hosts);
+          const app = folder === undefined ? undefined : tied.byFolder.get(folder);
+          const fn = azureFunction(file, nearestHost(file.path, hosts), (app && appPlanChoice(app)) ?? fallback);
+          if (folder !== undefined) {
+            fn.functionApp = folder;
+            withFunctions.add(folder);
+          }
+          if (app) applyApp(fn, app);
           sink.entity(fn);
+        }
+        for (const app of apps) {
+          const folder = tied.byApp.get(app);
+          if (folder !== undefined && withFunctions.has(folder)) continue;
+          const host = folder === undefined ? undefined : hosts.get(folder);
+          const hostRef = folder === undefined ? undefined : folder === "." ? "host.json" : `${folder}/host.json`;
+          const entity = appEntity(app, folder, host && hostRef ? { path: hostRef, doc: host } : undefined, fallback);
+          if (folder === undefined && tied.uncounted) entity.uncounted = tied.uncounted;
+          sink.entity(entity);
+        }
+        const seen = new Set<string>();
+        for (const service of declarations.flatMap((d) => d.apiManagement)) {
+          if (seen.has(service.name.toLowerCase())) continue;
+          seen.add(service.name.toLowerCase());
+          sink.entity(apiManagementEntity(service));
         }
         for (const dir of hosts.keys()) {
           if (outermostHost(`${dir}/host.json`, hosts) !== dir) continue;
@@ -58,11 +103,6 @@ export const azureFunctions: AdapterFactory = {
     };
   },
 };
-
-interface Host {
-  path: string;
-  doc: Dict;
-}
 
 function nearestHost(functionPath: string, hosts: Map<string, Dict>): Host | undefined {
   let dir = posix.dirname(posix.dirname(functionPath));
@@ -90,19 +130,8 @@ function azureFunction(file: FunctionFile, host: Host | undefined, choice: PlanC
     { kind: "function", name, platform: "azure-functions", format: AZURE_FORMAT, ref },
     { triggers: [] },
   );
-  if (choice.plan) setField(fn, "plan", choice.plan, ref, choice.note);
-  const timeout = host?.doc.functionTimeout;
-  if (host && timeout !== undefined && timeout !== null) {
-    const at: SourceRef = { file: host.path, doc: 0, path: ["functionTimeout"] };
-    const seconds = timeSpanSeconds(timeout);
-    if (seconds !== undefined) setField(fn, "timeout", seconds, at, choice.note);
-    else if (asString(timeout)?.trim() !== "-1") markUnresolved(fn, "timeout", at);
-  } else if (choice.plan) {
-    const seconds = DEFAULT_TIMEOUTS[choice.plan];
-    const note = `functionTimeout not set: the plan's default of ${seconds / 60} min applies; ${choice.note}`;
-    setField(fn, "timeout", seconds, host ? { file: host.path, doc: 0, path: [] } : ref, note);
-    fn.timeoutIsDefault = true;
-  }
+  applyPlan(fn, choice, ref);
+  readTimeout(fn, host, choice, ref);
   file.bindings.forEach((binding, index) => {
     if (!isDict(binding) || (binding.direction !== undefined && binding.direction !== "in")) return;
     const trigger = bindingTrigger(binding);

@@ -1,3 +1,4 @@
+import facts from "../../knowledge/platform-facts.json" with { type: "json" };
 import type { DocPath, SourceRef } from "../../model/types.js";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import { asString, type Dict, isDict } from "../values.js";
@@ -14,8 +15,28 @@ export interface PlanEvidence {
 const MAX_DEPTH = 12;
 const FUNCTION_APP_TYPES = ["azurerm_linux_function_app", "azurerm_windows_function_app", "azurerm_function_app"];
 
+/** Each plan's default and maximum timeout and instance cap (src/knowledge/platform-facts.json, dated, with its source). */
+export interface PlanLimits {
+  label: string;
+  defaultTimeoutSeconds: number;
+  maxTimeoutSeconds?: number;
+  maxInstances?: { windows: number; linux: number };
+}
+
+export const PLAN_LIMITS = Object.fromEntries(
+  Object.entries(facts.platforms["azure-functions"].plans).map(([plan, limits]) => [
+    plan,
+    {
+      label: limits.name,
+      defaultTimeoutSeconds: limits.defaultTimeout,
+      ...(limits.maxTimeout ? { maxTimeoutSeconds: limits.maxTimeout } : {}),
+      ...("maxInstances" in limits ? { maxInstances: limits.maxInstances } : {}),
+    },
+  ]),
+) as Record<HostingPlan, PlanLimits>;
+
 /** Y1 / Dynamic is Consumption, EP* / ElasticPremium is Premium; any other App Service SKU is Dedicated. */
-function planOfSku(sku: string): HostingPlan | undefined {
+export function planOfSku(sku: string): HostingPlan | undefined {
   if (/^(y1|dynamic)$/i.test(sku)) return "consumption";
   if (/^(ep\d|elasticpremium)$/i.test(sku)) return "premium";
   if (/^(fc1|flexconsumption)$/i.test(sku)) return undefined;
@@ -79,17 +100,13 @@ function terraformPlans(doc: Dict, file: string): PlanEvidence[] {
   return found;
 }
 
-const PLAN_LABELS: Record<HostingPlan, string> = {
-  consumption: "Consumption",
-  premium: "Premium",
-  dedicated: "Dedicated",
-};
-
 /** What the functions of a scan run on: the one plan the evidence names, else Consumption, assumed and said. */
 export interface PlanChoice {
   plan?: HostingPlan;
   /** Where the plan came from, appended to the messages of findings about it. */
   note: string;
+  /** The declaration of the plan a Function App names (its SKU), where a finding about the plan points. */
+  ref?: SourceRef;
 }
 
 export function choosePlan(evidence: PlanEvidence[]): PlanChoice {
@@ -97,7 +114,7 @@ export function choosePlan(evidence: PlanEvidence[]): PlanChoice {
   const first = evidence[0];
   if (kinds.length === 1 && first) {
     const { file } = first.ref;
-    return { plan: first.plan, note: `${PLAN_LABELS[first.plan]} plan declared in ${file} (sku ${first.sku})` };
+    return { plan: first.plan, note: `${PLAN_LIMITS[first.plan].label} plan declared in ${file} (sku ${first.sku})` };
   }
   if (kinds.length > 1)
     return { note: `several hosting plans are declared (${kinds.join(", ")}): the plan is unknown` };

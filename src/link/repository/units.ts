@@ -67,7 +67,7 @@ export function collectUnits(
   const from = (entity: Entity): Source => ({
     platform: entity.platform,
     file: entity.source.file,
-    isFunction: entity.kind === "function",
+    isFunction: entity.kind === "function" && entity.functionsInCode !== true,
   });
   const functionApps = evidence.filter((e) => e.category === EVIDENCE.functionApp);
   const functions: FunctionUnit[] = [];
@@ -77,7 +77,13 @@ export function collectUnits(
     else if (entity.kind === "function") {
       const key = text(entity.serviceKey) ?? serviceKey(entity.name);
       if (entity.platform === "knative") addService(entity.name, key, "knative", from(entity), ["a Knative service"]);
-      else {
+      else if (text(entity.uncounted)) {
+        const reason = text(entity.uncounted) ?? "";
+        notServices.set(key, { name: entity.name, reason, file: entity.source.file });
+      } else if (entity.functionsInCode === true) {
+        const stack = stackOf(entity, repositoryName);
+        addService(stack.name, stack.key, "serverless-stack", from(entity), [stack.evidence]);
+      } else {
         const stack = stackOf(entity, repositoryName);
         const service = addService(stack.name, stack.key, "serverless-stack", from(entity), [stack.evidence]);
         functions.push(functionUnit(entity as FunctionEntity, service));
@@ -224,14 +230,26 @@ interface Stack {
   evidence: string;
 }
 
-/** The stack a function is deployed with: its Function App's folder, else its manifest's folder. */
+/**
+ * The stack a function is deployed with: its Function App's folder, else the Function App its infrastructure code
+ * declares (an app tied to no code folder), else its manifest's folder.
+ */
 function stackOf(entity: Entity, repositoryName: string): Stack {
   const app = text(entity.functionApp);
+  const declaredIn = text(entity.appDeclaredIn);
+  const inCode = entity.functionsInCode === true ? " (functions declared in code)" : "";
+  if (!app && declaredIn)
+    return {
+      name: text(entity.stack) ?? entity.name,
+      key: `stack:${declaredIn}#${entity.name}`,
+      evidence: `Azure Function App ${entity.name} declared in ${declaredIn}${inCode}`,
+    };
   const folder = app ?? posix.dirname(entity.source.file);
   const declared = text(entity.stack) ?? text(entity.service);
   const name = declared ?? (folder === "." ? repositoryName : posix.basename(folder));
+  const host = `Azure Function App ${folder === "." ? "" : `${folder}/`}host.json`;
   const evidence = app
-    ? `Azure Function App ${folder === "." ? "" : `${folder}/`}host.json`
+    ? `${host}${declaredIn ? `, declared in ${declaredIn}` : ""}${inCode}`
     : `functions deployed by ${entity.source.file}`;
   return { name, key: `stack:${folder}`, evidence };
 }
