@@ -35,9 +35,6 @@ const DEPLOYABLE_EVIDENCE = new Set<string>([
 /** A Skaffold file builds and deploys everything it names from its folder down. */
 const SKAFFOLD = /(^|\/)skaffold[^/]*\.ya?ml$/;
 
-/** Folder names too common to be read as a mention of another stack (`src/`, `app/`). */
-const MIN_MENTIONED_NAME = 4;
-
 /**
  * The independent systems a repository holds. A deployable set (a compose project, a Kustomize build, a Helm
  * chart, a bundle of raw manifests, a stack of functions, a Function App, infrastructure code) is rooted in a
@@ -201,27 +198,29 @@ function joinBuildContexts(entities: readonly Entity[], sets: Sets): void {
 }
 
 /**
- * A set whose files name another set's folder as a path segment depends on it. Only folders at the top of a set
- * are looked for, by a name unique among them and long enough not to be a word every stack uses.
+ * A set whose files reach by a relative path into another set's folder (`Location: ../../shared/dlq.yaml`,
+ * `$ref: ../../shared/resources/schemas.yaml`) depends on it. Relative paths are read from their steps up, as
+ * build tools resolve them from a folder of their own: what follows the `../` steps names a folder from the
+ * scanned root. A path with no step up stays in the file's own folder.
  */
 function joinMentions(sets: Sets, texts: Iterable<[string, string]>): void {
-  const byName = new Map<string, string[]>();
-  for (const top of sets.tops()) {
-    const name = posix.basename(top);
-    if (top !== "." && name.length >= MIN_MENTIONED_NAME) byName.set(name, [...(byName.get(name) ?? []), top]);
-  }
+  const tops = new Set(sets.tops().filter((top) => top !== "."));
+  const topOf = (folder: string) => {
+    for (let current = folder; current !== "."; current = dir(current)) if (tops.has(current)) return current;
+    return undefined;
+  };
   for (const [file, text] of texts) {
-    const owner = sets.setOf(dir(file));
-    if (owner === undefined) continue;
-    for (const match of text.matchAll(MENTION)) {
-      const named = byName.get(match[1] as string);
-      if (named?.length === 1) sets.union(owner, named[0] as string);
+    const own = topOf(dir(file));
+    if (own === undefined) continue;
+    for (const match of text.matchAll(RELATIVE_PATH)) {
+      const target = topOf(match[1] as string);
+      if (target !== undefined && target !== own) sets.union(own, target);
     }
   }
 }
 
-/** A folder name followed by `/`, after a path separator or the start of a value: `/orders/`, `"../shared/`. */
-const MENTION = /(?<=^|[/"'\s=:(])([A-Za-z0-9][A-Za-z0-9._-]*)(?=\/)/gm;
+/** A path that steps up out of its folder: `../../shared/templates/dlq.yaml` (what follows the steps, captured). */
+const RELATIVE_PATH = /(?:\.\.\/)+([A-Za-z0-9_][A-Za-z0-9._/-]*)/g;
 
 /** Union-find over folders, where a folder below another set's folder belongs to that set. */
 class Sets {

@@ -1,5 +1,5 @@
 import { severityRank } from "../../model/types.js";
-import { styleText } from "../inventory-summary.js";
+import { collection, styleText } from "../inventory-summary.js";
 import { escapeMarkdown } from "../markdown.js";
 import type { Report, ReportFinding } from "../report.js";
 import { costSection } from "./costs.js";
@@ -146,10 +146,15 @@ function inventorySection(report: Report): string[] {
   const platforms = countBy(functions.map((f) => f.platform));
   const services = serviceNames(inventory);
   const team = teamView(inventory);
+  const systems = collection(inventory);
   const lines = ["", "## Inventory", ""];
   lines.push(
     `- **Functions:** ${functions.length}${functions.length ? ` (${platforms.map(([p, n]) => `${escapeMarkdown(p)}: ${n}`).join(", ")})` : ""}`,
-    `- **Owned services:** ${serviceCount(inventory)}${services?.length ? ` (${capped(services).map(escapeMarkdown).join(", ")})` : ""}`,
+    systems
+      ? `- **Systems:** ${systems.length} (${capped(systems.map((s) => s.name))
+          .map(escapeMarkdown)
+          .join(", ")}), ${serviceCount(inventory)} owned services across them`
+      : `- **Owned services:** ${serviceCount(inventory)}${services?.length ? ` (${capped(services).map(escapeMarkdown).join(", ")})` : ""}`,
     `- **Entities:** ${formatCounts(inventory.entities)}`,
     `- **Formats:** ${formatCounts(inventory.formats)}`,
     `- **Team size:** ${teamLine(team)}`,
