@@ -123,6 +123,22 @@ spec:
     ]);
   });
 
+  it("joins stacks that each publish under their own folder's name in one parameter namespace", () => {
+    const publishing = (name: string) => `  Url:
+    Type: AWS::SSM::Parameter
+    Properties:
+      Name: !Sub /shop/\${Environment}/${name}/api/url
+      Type: String
+      Value: x
+`;
+    const stacks = (prefix: string) =>
+      Object.fromEntries(
+        ["orders", "payments", "users"].map((n) => [`${n}/template.yaml`, sam(publishing(`${prefix}${n}`))]),
+      );
+    expect(scanFolder(repository(stacks(""))).inventory.systems?.map((s) => s.root)).toEqual(["."]);
+    expect(scanFolder(repository(stacks("x-"))).inventory.systems?.length).toBe(3);
+  });
+
   it("takes the systems the config declares over the ones it finds", () => {
     const root = repository({
       ...SAMPLES,

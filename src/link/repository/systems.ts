@@ -209,6 +209,10 @@ function joinMentions(sets: Sets, texts: Iterable<[string, string]>): void {
     for (let current = folder; current !== "."; current = dir(current)) if (tops.has(current)) return current;
     return undefined;
   };
+  const byName = new Map<string, string>();
+  for (const top of tops) byName.set(posix.basename(top), byName.has(posix.basename(top)) ? "" : top);
+  const published = new Set<string>();
+  const named: [string, string, string][] = [];
   for (const [file, text] of texts) {
     const own = topOf(dir(file));
     if (own === undefined) continue;
@@ -216,8 +220,35 @@ function joinMentions(sets: Sets, texts: Iterable<[string, string]>): void {
       const target = topOf(match[1] as string);
       if (target !== undefined && target !== own) sets.union(own, target);
     }
+    for (const match of text.matchAll(NAMESPACED_PATH)) {
+      const segments = (match[0] as string).split("/").slice(1);
+      segments.forEach((segment, index) => {
+        const target = index > 0 && segments[0] !== "aws" ? byName.get(segment) : undefined;
+        if (!target) return;
+        const key = `${segments.slice(0, index).join("/")}\u0000${segment}`;
+        if (target === own) published.add(key);
+        else named.push([own, target, key]);
+      });
+    }
+  }
+  for (const [own, target, key] of named) if (published.has(key)) sets.union(own, target);
+  const publishers = new Map<string, string>();
+  for (const key of published) {
+    const [prefix, name] = key.split("\u0000") as [string, string];
+    const top = byName.get(name) as string;
+    const first = publishers.get(prefix);
+    if (first === undefined) publishers.set(prefix, top);
+    else sets.union(first, top);
   }
 }
+
+/**
+ * An absolute path in a namespace (`/ecommerce/${Environment}/orders/api/url`, an SSM parameter). The stack in
+ * folder `orders` publishes under `/ecommerce/${Environment}/orders/`: another stack that reads that path depends
+ * on it, and stacks that each publish under their own folder's name in one namespace are the parts of one product.
+ * Paths under `/aws/`, AWS's own namespace, name AWS's services.
+ */
+const NAMESPACED_PATH = /(?<=^|[\s"'=:(])(?:\/[A-Za-z0-9${}._-]+){3,}/gm;
 
 /** A path that steps up out of its folder: `../../shared/templates/dlq.yaml` (what follows the steps, captured). */
 const RELATIVE_PATH = /(?:\.\.\/)+([A-Za-z0-9_][A-Za-z0-9._/-]*)/g;
