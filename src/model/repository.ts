@@ -56,6 +56,8 @@ export interface FunctionUnit extends NamedUnit {
   gateway?: string;
   /** The queues it reads. */
   queues?: string[];
+  /** The event buses and topics whose events trigger it (an EventBridge bus, an SNS or Event Grid topic). */
+  buses?: string[];
   /** Its monthly cost at its declared load against the smallest always-on container's (src/link/cost). */
   cost?: FunctionCost;
 }
