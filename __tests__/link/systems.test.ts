@@ -38,26 +38,28 @@ const compose = (service: string) => `services:
     ports: ["8080:8080"]
 `;
 
-/** Three samples, each with its own stack and nothing naming another. */
+/** Four samples, each with its own stack and nothing naming another. */
 const SAMPLES = {
   "flask-web/compose.yaml": compose("web"),
   "flask-web/web/Dockerfile": "FROM python:3.12\n",
   "go-api/compose.yaml": compose("api"),
   "go-api/api/Dockerfile": "FROM golang:1.22\n",
   "sqs-lambda/template.yaml": sam(),
+  "sns-lambda/template.yaml": sam(),
 };
 
 const repositoryFindings = (report: Report) => report.findings.filter((f) => f.subject.kind === "repository");
 
 describe("systems", () => {
-  it("reads a collection of three independent samples as three systems, each judged in its own folder", () => {
+  it("reads a collection of four independent samples as four systems, each judged in its own folder", () => {
     const { inventory, findings } = scanFolder(repository(SAMPLES));
     expect(inventory.systems?.map((s) => [s.name, s.root])).toEqual([
       ["flask-web", "flask-web"],
       ["go-api", "go-api"],
+      ["sns-lambda", "sns-lambda"],
       ["sqs-lambda", "sqs-lambda"],
     ]);
-    expect(inventory.systems?.map((s) => s.style.value)).toEqual(["monolith", "monolith", "serverless"]);
+    expect(inventory.systems?.map((s) => s.style.value)).toEqual(["monolith", "monolith", "serverless", "serverless"]);
     const about = findings.filter((f) => f.subject.kind === "repository");
     expect(about.length).toBeGreaterThan(0);
     for (const finding of about) {
@@ -69,9 +71,9 @@ describe("systems", () => {
   it("says how many systems a collection holds where it would count every sample's services as one system's", () => {
     const report = scanFolder(repository(SAMPLES));
     const text = renderText(report, { colour: false });
-    expect(text).toContain("a collection of 3 independent systems");
-    expect(text).toMatch(/Systems\s+3: flask-web \(monolith, 1 owned service\)/);
-    expect(text).toMatch(/Owned services\s+3 across the 3 systems/);
+    expect(text).toContain("a collection of 4 independent systems");
+    expect(text).toMatch(/Systems\s+4: flask-web \(monolith, 1 owned service\)/);
+    expect(text).toMatch(/Owned services\s+4 across the 4 systems/);
   });
 
   it("keeps one application whose services sit in sub-folders and whose deployment variants share its images", () => {
@@ -93,6 +95,7 @@ spec:
       files[`src/${name}/Dockerfile`] = "FROM node:20\n";
       files[`kubernetes-manifests/${name}.yaml`] = deployment(name);
       files[`release/${name}.yaml`] = deployment(name);
+      files[`staging/${name}.yaml`] = deployment(name);
     }
     files["docker/compose.yaml"] =
       `services:\n${services.map((n) => `  ${n}:\n    image: registry.example.com/shop/${n}:1.0\n    build: ../src/${n}\n`).join("")}`;
@@ -113,13 +116,20 @@ spec:
       "platform/template.yaml": sam(nested),
       "orders/template.yaml": sam(nested),
       "payments/template.yaml": sam(nested),
+      "users/template.yaml": sam(nested),
     };
     expect(scanFolder(repository(files)).inventory.systems?.map((s) => s.root)).toEqual(["."]);
-    const apart = { ...files, "payments/template.yaml": sam(), "orders/template.yaml": sam() };
+    const apart = {
+      ...files,
+      "payments/template.yaml": sam(),
+      "orders/template.yaml": sam(),
+      "users/template.yaml": sam(),
+    };
     expect(scanFolder(repository(apart)).inventory.systems?.map((s) => s.name)).toEqual([
       "orders",
       "payments",
       "platform + shared",
+      "users",
     ]);
   });
 
@@ -133,23 +143,24 @@ spec:
 `;
     const stacks = (prefix: string) =>
       Object.fromEntries(
-        ["orders", "payments", "users"].map((n) => [`${n}/template.yaml`, sam(publishing(`${prefix}${n}`))]),
+        ["orders", "payments", "users", "stock"].map((n) => [`${n}/template.yaml`, sam(publishing(`${prefix}${n}`))]),
       );
     expect(scanFolder(repository(stacks(""))).inventory.systems?.map((s) => s.root)).toEqual(["."]);
-    expect(scanFolder(repository(stacks("x-"))).inventory.systems?.length).toBe(3);
+    expect(scanFolder(repository(stacks("x-"))).inventory.systems?.length).toBe(4);
   });
 
   it("takes the systems the config declares over the ones it finds", () => {
     const root = repository({
       ...SAMPLES,
       ".archlint.yml":
-        "systems:\n  - name: web\n    paths: [flask-web, go-api]\n  - name: jobs\n    path: sqs-lambda\n",
+        "systems:\n  - name: web\n    paths: [flask-web, go-api]\n  - name: jobs\n    path: sqs-lambda\n  - name: events\n    path: sns-lambda\n",
     });
     const report = scanFolder(root);
     expect(report.inventory.systems?.map((s) => [s.name, s.root, s.ownedServices.length])).toEqual([
       ["web", ".", 2],
       ["jobs", "sqs-lambda", 1],
+      ["events", "sns-lambda", 1],
     ]);
-    expect(new Set(repositoryFindings(report).map((f) => f.subject.name))).toEqual(new Set(["web", "jobs"]));
+    expect(new Set(repositoryFindings(report).map((f) => f.subject.name))).toEqual(new Set(["web", "jobs", "events"]));
   });
 });

@@ -21,20 +21,24 @@ afterAll(() => {
   if (copies) rmSync(copies, { recursive: true, force: true });
 }, 120_000);
 
-describe.skipIf(!SHARED).each(Object.entries(COLLECTIONS))("%s", (name, expected) => {
-  it("reports independent systems, each judged in its own folder", () => {
-    const copy = join(copies, name);
-    cpSync(join(SHARED ?? "", "corpus", name), copy, { recursive: true });
-    const report = scanFolder(copy);
-    const systems = report.inventory.systems ?? [];
-    expect(systems.length).toBeGreaterThanOrEqual(expected.minSystems);
-    expect(Math.max(...systems.map((s) => s.ownedServices.length))).toBeLessThanOrEqual(expected.maxOwnedPerSystem);
-    const roots = new Map(systems.map((s) => [s.name, s.root]));
-    for (const finding of report.findings.filter((f) => f.subject.kind === "repository")) {
-      const root = roots.get(finding.subject.name);
-      expect(root, finding.subject.name).toBeDefined();
-      expect(finding.message.startsWith(`System ${finding.subject.name}: `)).toBe(true);
-      if (root !== "." && finding.file !== ".archlint.yml") expect(finding.file.startsWith(`${root}/`)).toBe(true);
-    }
-  });
-}, 120_000);
+describe.skipIf(!SHARED).each(Object.entries(COLLECTIONS))(
+  "%s",
+  (name, expected) => {
+    it("reports independent systems, each judged in its own folder", () => {
+      const copy = join(copies, name);
+      cpSync(join(SHARED ?? "", "corpus", name), copy, { recursive: true });
+      const report = scanFolder(copy);
+      const systems = report.inventory.systems ?? [];
+      expect(systems.length).toBeGreaterThanOrEqual(expected.minSystems);
+      expect(Math.max(...systems.map((s) => s.ownedServices.length))).toBeLessThanOrEqual(expected.maxOwnedPerSystem);
+      const roots = new Map(systems.map((s) => [s.name, s.root]));
+      for (const finding of report.findings.filter((f) => f.subject.kind === "repository")) {
+        const root = roots.get(finding.subject.name);
+        expect(root, finding.subject.name).toBeDefined();
+        expect(finding.message.startsWith(`System ${finding.subject.name}: `)).toBe(true);
+        if (root !== "." && finding.file !== ".archlint.yml") expect(finding.file.startsWith(`${root}/`)).toBe(true);
+      }
+    });
+  },
+  120_000,
+);

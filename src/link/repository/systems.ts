@@ -17,11 +17,11 @@ export interface SystemRoot {
 }
 
 /**
- * From this many disconnected stacks on, a repository is a collection of systems. Two stacks that share nothing
- * found in the manifests are as likely the two halves of one product (a back end and a worker deployed by
- * separate tooling) as two products; the config's `systems` says which.
+ * From this many disconnected stacks on, a repository is a collection of systems. A few stacks that share nothing
+ * found in the manifests are as likely the parts of one product (a shop's orders, cart and payments stacks,
+ * deployed by separate tooling) as separate products; the config's `systems` says which.
  */
-export const MIN_COLLECTION = 3;
+export const MIN_COLLECTION = 4;
 
 /** Evidence that a folder holds a deployment definition of its own. */
 const DEPLOYABLE_EVIDENCE = new Set<string>([
