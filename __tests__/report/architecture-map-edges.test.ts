@@ -88,4 +88,37 @@ describe("the map's edges", () => {
     expect(flowchart).toContain('    n1["Orders.Functions (functions in code)"]\n    n2["archiver (1 function)"]');
     expect(flowchart).toContain('subgraph n0["Azure Functions"]');
   });
+
+  it("draws an event bus once, triggering each stack its events reach, and a broker the services connect to", () => {
+    const stack = (name: string) => ({
+      name,
+      key: `stack:${name}`,
+      type: "serverless-stack" as const,
+      platforms: ["aws-lambda"],
+      files: [`${name}/template.yaml`],
+      evidence: [],
+      functions: 1,
+    });
+    const fn = (name: string, service: string, buses: string[]) => ({
+      name,
+      platform: "aws-lambda",
+      file: "a.yaml",
+      service,
+      buses,
+    });
+    const worker = { ...stack("worker"), type: "container" as const, platforms: ["compose"], uses: ["kafka"] };
+    const flowchart = architectureFlowchart(
+      report({
+        ownedServices: [stack("orders"), stack("billing"), worker],
+        functions: [fn("OnOrder", "stack:orders", ["shop-bus"]), fn("Bill", "stack:billing", ["shop-bus"])],
+        thirdParty: [{ name: "kafka", category: "broker", images: ["bitnami/kafka"], file: "compose.yaml" }],
+      }),
+    );
+    const busLines = flowchart.split("\n").filter((line) => line.includes('>"shop-bus"]'));
+    expect(busLines).toHaveLength(1);
+    const bus = busLines[0]?.trim().split(">")[0];
+    expect(flowchart.match(new RegExp(`${bus} -->\\|triggers\\|`, "g"))).toHaveLength(2);
+    expect(flowchart).toMatch(/>"kafka"\]/);
+    expect(flowchart).not.toMatch(/\[\("kafka"\)\]/);
+  });
 });

@@ -45,7 +45,7 @@ const parses = async (flowchart: string) => {
 };
 
 describe("every generated map parses with mermaid", () => {
-  it("with hostile names on services, platforms, gateways, queues and data stores, and every kind of edge", async () => {
+  it("with hostile names on services, platforms, gateways, queues, buses, brokers and data stores, and every kind of edge", async () => {
     const services = HOSTILE.map((name, index) =>
       service(name, index, { calls: [`k${(index + 1) % HOSTILE.length}`], uses: [HOSTILE[index] ?? ""] }),
     );
@@ -63,10 +63,14 @@ describe("every generated map parses with mermaid", () => {
             service: "stack",
             gateway: name,
             queues: [name],
+            buses: [name],
           })),
           gateways: HOSTILE.map((name) => ({ name, platform: "aws", file: "a.yml" })),
           queues: HOSTILE.map((name) => ({ name, platform: "aws", file: "a.yml" })),
-          thirdParty: HOSTILE.map((name) => ({ name, category: "database", images: [], file: "a.yml" })),
+          thirdParty: HOSTILE.flatMap((name) => [
+            { name, category: "database", images: [], file: "a.yml" },
+            { name: `${name}>`, category: "broker", images: [], file: "a.yml" },
+          ]),
         }),
       ),
     );

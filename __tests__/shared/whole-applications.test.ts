@@ -52,6 +52,10 @@ describe.skipIf(!SHARED).each(Object.entries(APPLICATIONS))("%s", (name, expecte
     expect(inventory.ownedServices.length, names.join(", ")).toBeLessThanOrEqual(max);
     expect(inventory.ownedServices.every((s) => s.evidence.length > 0)).toBe(true);
     expect(inventory.style.value).toBe(expected.style);
+    expect(
+      inventory.systems?.map((s) => s.root),
+      "one system, whatever its folder layout",
+    ).toEqual(["."]);
     const owned = new Set(inventory.ownedServices.map((s) => s.key));
     expect(inventory.thirdParty.filter((c) => owned.has(c.name)).map((c) => c.name)).toEqual([]);
   });

@@ -42,6 +42,13 @@ export interface HelmConfig {
   valuesFiles?: Record<string, string[]>;
 }
 
+/** One system of a repository that holds several: its name and the folders (or globs) of its files. */
+export interface SystemConfig {
+  name: string;
+  path?: string;
+  paths?: string[];
+}
+
 /** `.archlint.yml`: what the team tunes without forking archlint (validated by schemas/config.schema.json). */
 export interface Config {
   include?: string[];
@@ -49,6 +56,7 @@ export interface Config {
   team?: TeamConfig;
   workload?: WorkloadConfig;
   reassessment?: ReassessmentConfig;
+  systems?: SystemConfig[];
   failOn?: FailOn;
   policies?: Record<string, PolicySetting>;
   policyPaths?: string[];

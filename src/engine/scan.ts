@@ -100,10 +100,14 @@ export function scan(options: ScanOptions): ScanResult {
     name: basename(root),
     anchorFile,
     config,
+    texts: () => [...parsed].map(([file, parsedFile]) => [file, parsedFile.text] as [string, string]),
   });
   const failures = extractor.failures.map(failureFinding);
   const unreadable = withSetting([...parseErrors, ...failures, ...helm.notices], config.policies?.[PARSE_ERROR]);
-  const evaluated = [...unreadable, ...collapseInstances(evaluate(model.entities, options.policies))];
+  const evaluated = [
+    ...unreadable,
+    ...nameSystems(collapseInstances(evaluate(model.entities, options.policies)), model),
+  ];
   for (const finding of evaluated) finding.location ??= locate(finding, parsed);
   const { findings, suppressed } = suppress(evaluated, {
     files: parsed,
@@ -124,6 +128,16 @@ export function scan(options: ScanOptions): ScanResult {
     setAside: [...discovery.setAside, ...(model.setAside ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1)),
     ...(options.helm ? { helmCharts: helm.charts } : {}),
   };
+}
+
+/** In a repository of several systems, a repository finding says which system it is about. */
+function nameSystems(findings: Finding[], model: Model): Finding[] {
+  if (!model.entities.some((e) => e.kind === "repository" && typeof e.system === "string")) return findings;
+  return findings.map((finding) =>
+    finding.subject.kind === "repository"
+      ? { ...finding, message: `System ${finding.subject.name}: ${finding.message}` }
+      : finding,
+  );
 }
 
 /** `parse-error` is no policy, but the config may turn it off or change its severity like one's. */

@@ -34,6 +34,8 @@ export interface LinkContext {
    * is found). Without it only `*` and `service:*` actions are judged.
    */
   awsActions?: () => ActionCatalog;
+  /** The scanned files' texts, to find the stacks that name each other (src/link/repository/systems.ts). */
+  texts?: () => Iterable<[string, string]>;
 }
 
 export interface GitHistory {

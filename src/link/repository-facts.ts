@@ -1,30 +1,112 @@
 import { createEntity } from "../extract/entity.js";
-import type { EvidenceRef, RepositoryFacts } from "../model/repository.js";
-import type { Entity, FunctionEntity, IamStatement, Model, SourceRef } from "../model/types.js";
+import type { EvidenceRef, RepositoryFacts, SystemSummary } from "../model/repository.js";
+import type { Entity, Evidence, FunctionEntity, IamStatement, Model, SourceRef } from "../model/types.js";
 import { statementScope } from "./iam-scope.js";
 import type { GitHistory, LinkContext } from "./link.js";
 import { decisionFramework, fitMismatch } from "./repository/decision.js";
 import { evidenceOf, refOf } from "./repository/evidence.js";
 import { reassessment } from "./repository/reassessment.js";
 import { architectureStyle } from "./repository/style.js";
+import { findSystems, type SystemRoot } from "./repository/systems.js";
 import { teamSize } from "./repository/team.js";
 import { deliveryFacts, derivedEvidence, infrastructureFacts, observabilityFacts } from "./repository/tooling.js";
 import { collectUnits } from "./repository/units.js";
 
 /**
- * The one `repository` entity: facts that span files. `facts` is the structured view the inventory shows; the
- * flat fields beside it are what the repository policies read. Its `ref` is the main manifest, so a repository
+ * The `repository` entity: facts that span files. `facts` is the structured view the inventory shows; the flat
+ * fields beside it are what the repository policies read. Its `ref` is the main manifest, so a repository
  * finding always has a real file and line; findings about declared facts point into the config instead.
+ * A repository that holds several independent systems (systems.ts) gets one such entity per system, named by
+ * the system's root folder and judged on that system's files; the pipelines, CODEOWNERS and files outside every
+ * system are repository-wide and count for each. The whole repository's facts, with the list of systems, are
+ * then `model.facts`.
  */
 export function repositoryFacts(model: Model, context: LinkContext): void {
   const evidence = [...model.evidence, ...derivedEvidence(model.entities, model.evidence)];
+  const history = once(context.gitHistory);
+  const team = teamSize(evidence, { ...context, gitHistory: history });
+  const review = reassessment(context, history);
+  const shared = { team, review };
+  const systems = findSystems(model, context.config?.systems, context.texts);
+  if (systems.length === 0) {
+    const whole = repositoryEntity(model, evidence, context, shared);
+    model.entities.push(whole.entity);
+    model.facts = { ...whole.facts, systems: [systemSummary(context.name, ".", whole.facts)] };
+    return;
+  }
+  const whole = repositoryEntity(model, evidence, context, shared);
+  const parts = splitBySystem(model, evidence, systems);
+  model.facts = {
+    ...whole.facts,
+    systems: systems.map((system, index) => {
+      const { part, evidence: partEvidence } = parts[index] as Part;
+      const judged = repositoryEntity(part, partEvidence, { ...context, name: system.name }, shared);
+      judged.entity.system = system.root;
+      model.entities.push(judged.entity);
+      return systemSummary(system.name, system.root, judged.facts);
+    }),
+  };
+}
+
+interface Part {
+  part: Model;
+  evidence: Evidence[];
+}
+
+/**
+ * Each system's entities, statements and evidence; evidence in files outside every system (the pipelines,
+ * CODEOWNERS, a root README's tooling) is repository-wide and joins each. An entity outside every system is in
+ * none: its own policies judge it, no system's.
+ */
+function splitBySystem(model: Model, evidence: Evidence[], systems: SystemRoot[]): Part[] {
+  const owners = new Map<string, number>();
+  const ownerOf = (file: string) => {
+    let index = owners.get(file);
+    if (index === undefined) {
+      index = systems.findIndex((system) => system.owns(file));
+      owners.set(file, index);
+    }
+    return index;
+  };
+  const parts: Part[] = systems.map(() => ({ part: { entities: [], evidence: [], statements: [] }, evidence: [] }));
+  for (const entity of model.entities) parts[ownerOf(entity.source.file)]?.part.entities.push(entity);
+  for (const statement of model.statements) parts[ownerOf(statement.ref.file)]?.part.statements.push(statement);
+  const place = (item: Evidence, add: (part: Part) => void) => {
+    const index = ownerOf(item.file);
+    if (index >= 0) add(parts[index] as Part);
+    else for (const part of parts) add(part);
+  };
+  for (const item of model.evidence) place(item, (part) => part.part.evidence.push(item));
+  for (const item of evidence) place(item, (part) => part.evidence.push(item));
+  return parts;
+}
+
+interface Shared {
+  team: ReturnType<typeof teamSize>;
+  review: ReturnType<typeof reassessment>;
+}
+
+function systemSummary(name: string, root: string, facts: RepositoryFacts): SystemSummary {
+  return {
+    name,
+    root,
+    style: facts.style,
+    ownedServices: facts.ownedServices.map((s) => s.name),
+    functions: facts.functions.length,
+  };
+}
+
+/** The repository entity of one system (or of the whole repository), with the facts it rests on. */
+function repositoryEntity(
+  model: Model,
+  evidence: Evidence[],
+  context: LinkContext,
+  { team, review }: Shared,
+): { entity: Entity; facts: RepositoryFacts } {
   const units = collectUnits(model.entities, evidence, context.name);
   const iac = infrastructureFacts(model.entities, evidence);
   const delivery = deliveryFacts(evidence);
-  const history = once(context.gitHistory);
-  const team = teamSize(evidence, { ...context, gitHistory: history });
   const decision = decisionFramework(model.entities, { iac, delivery }, context);
-  const review = reassessment(context, history);
   const facts: RepositoryFacts = {
     style: architectureStyle(units.ownedServices, units.functions.length),
     ...units,
@@ -67,7 +149,7 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
   }
   addReservedConcurrency(repository, model);
   addStatements(repository, model.statements, context);
-  model.entities.push(repository);
+  return { entity: repository, facts };
 }
 
 /** The shell's git history, read at most once however many facts ask for it. */

@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import { HELM_RENDERED } from "../extract/helm/templates.js";
 import { KUSTOMIZE_COMPONENT, KUSTOMIZE_RESOURCE } from "../extract/kustomize/kustomization.js";
 import type { Entity, Model } from "../model/types.js";
+import type { LinkContext } from "./link.js";
 
 /** Platforms whose manifests come in alternative deployment variants of one system. */
 const VARIANT_PLATFORMS = new Set(["kubernetes", "helm", "compose"]);
@@ -15,10 +16,11 @@ const VARIANT_PLATFORMS = new Set(["kubernetes", "helm", "compose"]);
  * network policies, an Ingress in a folder of their own) is an add-on to every bundle beside it: it belongs to the
  * bundles below its parent folder. Each entity gets `variants` (joins only run between entities
  * sharing one) and `variantIdentity` (the same object in another variant: one finding, not several).
- * Files of a Kustomize component no kustomization includes are set aside: an opt-in add-on is not deployed.
+ * Files of a Kustomize component no kustomization includes are set aside: an opt-in add-on is not deployed, so it
+ * neither counts as services nor proves a pillar, unless the config's `include` names it.
  */
-export function deploymentVariants(model: Model): void {
-  const kustomize = kustomizeClosures(model);
+export function deploymentVariants(model: Model, context?: Pick<LinkContext, "config">): void {
+  const kustomize = kustomizeClosures(model, context?.config?.include ?? []);
   const charts = model.evidence
     .filter((e) => e.category === HELM_RENDERED)
     .map((e) => e.value)
@@ -62,8 +64,14 @@ export function deploymentVariants(model: Model): void {
   ];
 }
 
-/** The Kustomize builds each file belongs to, and the files only unused components reach. */
-function kustomizeClosures(model: Model): { builds: Map<string, string[]>; optional: Set<string> } {
+/**
+ * The Kustomize builds each file belongs to, and the files only unused components reach. A component the config's
+ * `include` names (a pattern that spells out its folder or the folder of components, `kustomize/components/**`)
+ * is opted in: it is judged as a build of its own.
+ */
+function kustomizeClosures(model: Model, include: string[]): { builds: Map<string, string[]>; optional: Set<string> } {
+  const optedIn = (folder: string) =>
+    include.some((pattern) => pattern.includes(`${folder}/`) || pattern.includes(`${posix.dirname(folder)}/`));
   const references = new Map<string, string[]>();
   const components = new Set<string>();
   for (const { category, value, file } of model.evidence) {
@@ -86,7 +94,7 @@ function kustomizeClosures(model: Model): { builds: Map<string, string[]>; optio
   for (const root of [...references.keys()].filter((folder) => !referenced.has(folder)).sort()) {
     const files = new Set<string>();
     reach(root, files, new Set());
-    if (components.has(root)) for (const file of files) optional.add(file);
+    if (components.has(root) && !optedIn(root)) for (const file of files) optional.add(file);
     else for (const file of files) builds.set(file, [...(builds.get(file) ?? []), `kustomize:${root}`]);
   }
   for (const file of builds.keys()) optional.delete(file);

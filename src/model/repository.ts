@@ -56,6 +56,8 @@ export interface FunctionUnit extends NamedUnit {
   gateway?: string;
   /** The queues it reads. */
   queues?: string[];
+  /** The event buses and topics whose events trigger it (an EventBridge bus, an SNS or Event Grid topic). */
+  buses?: string[];
   /** Its monthly cost at its declared load against the smallest always-on container's (src/link/cost). */
   cost?: FunctionCost;
 }
@@ -112,8 +114,24 @@ export interface ArchitectureStyle {
   containerServices: number;
 }
 
+/** One independent system of a repository that holds several (src/link/repository/systems.ts). */
+export interface SystemSummary {
+  /** Its root folder's path (the repository's name when the repository is one system). */
+  name: string;
+  root: string;
+  style: ArchitectureStyle;
+  /** Names of its owned services. */
+  ownedServices: string[];
+  functions: number;
+}
+
 export interface RepositoryFacts {
   style: ArchitectureStyle;
+  /**
+   * The independent systems the repository holds, each judged on its own by the repository policies; one, rooted
+   * at `.`, when the repository is one system.
+   */
+  systems?: SystemSummary[];
   ownedServices: OwnedService[];
   functions: FunctionUnit[];
   thirdParty: ThirdPartyComponent[];

@@ -1,3 +1,4 @@
+import type { RepositoryFacts } from "./repository.js";
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type DocPath = readonly (string | number)[];
 
@@ -178,6 +179,8 @@ export interface Model {
   statements: IamStatement[];
   /** Files whose entities were left out of the deployed system (see src/link/variants.ts). */
   setAside?: SetAsideFile[];
+  /** The whole repository's facts, with its systems (set by link's last step; the inventory shows them). */
+  facts?: RepositoryFacts;
 }
 
 /** One container of a workload; `readinessProbe` is absent when the manifest cannot show it (a Helm template). */

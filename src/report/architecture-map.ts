@@ -5,7 +5,9 @@ import type { Report } from "./report.js";
 /** Above this many services a platform's group becomes one node; above MAX_NODES everything collapses further. */
 const MAX_GROUP = 8;
 const MAX_NODES = 40;
-const DATA_STORE_CATEGORIES = new Set(["database", "cache", "broker", "queue", "storage", "search", "data-store"]);
+const DATA_STORE_CATEGORIES = new Set(["database", "cache", "queue", "storage", "search", "data-store"]);
+/** Third-party components that carry events between services: drawn as buses, not data stores. */
+const BUS_CATEGORIES = new Set(["broker"]);
 
 const PLATFORM_NAMES: Record<string, string> = {
   kubernetes: "Kubernetes",
@@ -38,11 +40,14 @@ const shapes = {
   gateway: (label: string) => `{{${label}}}`,
   queue: (label: string) => `[/${label}/]`,
   store: (label: string) => `[(${label})]`,
+  bus: (label: string) => `>${label}]`,
 };
 
 /**
  * The architecture as a Mermaid flowchart: gateways → owned services and stacks of functions, grouped by platform
- * → the services their settings call, the queues they read and the data stores they use. Large groups collapse to one node and the whole map
+ * → the services their settings call, the queues they read and the data stores they use; event buses, topics and
+ * brokers (Kafka, RabbitMQ) as nodes of their own, each bus → the stacks its events trigger, each service → the
+ * broker it connects to. Large groups collapse to one node and the whole map
  * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
  */
 export function architectureFlowchart(report: Report): string {
@@ -104,12 +109,25 @@ export function architectureFlowchart(report: Report): string {
     }
     return node;
   };
+  const busNodes = new Map<string, string>();
+  const busNode = (name: string) => {
+    let node = busNodes.get(name);
+    if (!node) {
+      node = id();
+      busNodes.set(name, node);
+      lines.push(`  ${node}${shapes.bus(mermaidLabel(name))}`);
+    }
+    return node;
+  };
   for (const fn of functions) {
     const target = serviceNodes.get(fn.service);
     if (!target) continue;
     if (fn.gateway) edges.add(`  ${gatewayNode(fn.gateway)} --> ${target}`);
     for (const queue of fn.queues ?? []) edges.add(`  ${target} -->|reads| ${queueNode(queue)}`);
+    for (const bus of fn.buses ?? []) edges.add(`  ${busNode(bus)} -->|triggers| ${target}`);
   }
+  const brokers = thirdParty.filter((t) => BUS_CATEGORIES.has(t.category));
+  if (brokers.length + busNodes.size + nodes <= MAX_NODES) for (const broker of brokers) busNode(broker.name);
   for (const queue of queues) if (!queueNodes.has(tooManyQueues ? "*" : queue.name)) queueNode(queue.name);
 
   const stores = thirdParty.filter((t) => DATA_STORE_CATEGORIES.has(t.category));
@@ -133,7 +151,7 @@ export function architectureFlowchart(report: Report): string {
       if (to && to !== from) edges.add(`  ${from} --> ${to}`);
     }
     for (const name of service.uses ?? []) {
-      const to = storeNodes.get(name);
+      const to = storeNodes.get(name) ?? busNodes.get(name);
       if (to) edges.add(`  ${from} --> ${to}`);
     }
   }

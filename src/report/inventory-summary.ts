@@ -1,4 +1,4 @@
-import type { DecisionAnswer, EvidenceRef, RepositoryFacts } from "../model/repository.js";
+import type { DecisionAnswer, EvidenceRef, RepositoryFacts, SystemSummary } from "../model/repository.js";
 import type { Inventory } from "./inventory.js";
 
 /** One line of the inventory as people read it, shared by the text and Markdown reports. */
@@ -44,8 +44,30 @@ const answer = (a: DecisionAnswer) =>
 
 /** The architecture style in one line, the first thing every report says: `microservices (0 serverless stacks …)`. */
 export function styleText(inventory: Inventory): string | undefined {
+  const systems = collection(inventory);
+  if (systems) {
+    const counts = new Map<string, number>();
+    for (const system of systems) counts.set(system.style.value, (counts.get(system.style.value) ?? 0) + 1);
+    const styles = [...counts].sort((a, b) => b[1] - a[1]).map(([value, count]) => `${count} ${value}`);
+    return `a collection of ${systems.length} independent systems, each judged on its own (${styles.join(", ")})`;
+  }
   const style = inventory.style as Inventory["style"] | undefined;
   return style ? `${style.value} (${style.basis})` : undefined;
+}
+
+/** The systems of a repository that holds several, else undefined. */
+export function collection(inventory: Pick<Inventory, "systems">): SystemSummary[] | undefined {
+  const systems = inventory.systems as SystemSummary[] | undefined;
+  return systems && systems.length > 1 ? systems : undefined;
+}
+
+function systemText(system: SystemSummary): string {
+  const parts = [
+    system.style.value,
+    ...(system.ownedServices.length ? [plural(system.ownedServices.length, "owned service")] : []),
+    ...(system.functions ? [plural(system.functions, "function")] : []),
+  ];
+  return `${system.name} (${parts.join(", ")})`;
 }
 
 /** Why a missing review is or is not overdue yet: the known age of the scanned code. */
@@ -75,11 +97,15 @@ export function inventoryRows(inventory: Inventory): InventoryRow[] {
   const { ownedServices, functions, thirdParty, gateways, queues, team, observability, iac, delivery, decision } =
     inventory;
   const style = styleText(inventory);
+  const systems = collection(inventory);
   const rows: InventoryRow[] = [
     ...(style ? [{ label: "Style", value: style }] : []),
+    ...(systems ? [{ label: "Systems", value: `${systems.length}: ${list(systems.map(systemText))}` }] : []),
     {
       label: "Owned services",
-      value: `${ownedServices.length}${ownedServices.length ? `: ${list(ownedServices.map((s) => s.name))}` : ""}`,
+      value: systems
+        ? `${ownedServices.length} across the ${systems.length} systems`
+        : `${ownedServices.length}${ownedServices.length ? `: ${list(ownedServices.map((s) => s.name))}` : ""}`,
     },
     { label: "Functions", value: String(functions.length) },
     {

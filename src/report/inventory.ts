@@ -23,7 +23,8 @@ export function buildInventory(result: ScanResult): Inventory {
     entities[entity.kind] = (entities[entity.kind] ?? 0) + 1;
     formats[entity.source.format] = (formats[entity.source.format] ?? 0) + 1;
   }
-  const facts = result.model.entities.find((e) => e.kind === "repository")?.facts as RepositoryFacts;
+  const facts =
+    result.model.facts ?? (result.model.entities.find((e) => e.kind === "repository")?.facts as RepositoryFacts);
   const unrenderedHelmCharts = result.model.evidence
     .filter((e) => e.category === "helm-templates-unrendered")
     .map((e) => e.value);

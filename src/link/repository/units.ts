@@ -216,6 +216,12 @@ function functionUnit(fn: FunctionEntity, service: string): FunctionUnit {
     return name ? [name] : [];
   });
   if (queues.length) found.queues = [...new Set(queues)];
+  const buses = (fn.triggers ?? []).flatMap((trigger) => {
+    if (trigger.kind !== "event-bus" && trigger.kind !== "pubsub") return [];
+    const named = text(trigger.source) ?? text(trigger.sourceKey);
+    return [named ?? (trigger.kind === "event-bus" ? "default event bus" : `${trigger.type} topic`)];
+  });
+  if (buses.length) found.buses = [...new Set(buses)];
   const cost = fn.cost as CostEstimate | undefined;
   if (cost) {
     const { monthly, containerMonthly, basis, containerSize, pricesAsOf } = cost;

@@ -1,6 +1,6 @@
 import type { TeamFacts } from "../../model/repository.js";
 import { severityRank } from "../../model/types.js";
-import { styleText } from "../inventory-summary.js";
+import { collection, styleText } from "../inventory-summary.js";
 import { escapeMarkdown } from "../markdown.js";
 import type { Report, ReportFinding } from "../report.js";
 import { costSection } from "./costs.js";
@@ -137,10 +137,15 @@ function inventorySection(report: Report): string[] {
   const { functions } = inventory;
   const platforms = countBy(functions.map((f) => f.platform));
   const services = serviceNames(inventory);
+  const systems = collection(inventory);
   const lines = ["", "## Inventory", ""];
   lines.push(
     `- **Functions:** ${functions.length}${functions.length ? ` (${platforms.map(([p, n]) => `${escapeMarkdown(p)}: ${n}`).join(", ")})` : ""}`,
-    `- **Owned services:** ${services.length}${services.length ? ` (${capped(services).map(escapeMarkdown).join(", ")})` : ""}`,
+    systems
+      ? `- **Systems:** ${systems.length} (${capped(systems.map((s) => s.name))
+          .map(escapeMarkdown)
+          .join(", ")}), ${services.length} owned services across them`
+      : `- **Owned services:** ${services.length}${services.length ? ` (${capped(services).map(escapeMarkdown).join(", ")})` : ""}`,
     `- **Entities:** ${formatCounts(inventory.entities)}`,
     `- **Formats:** ${formatCounts(inventory.formats)}`,
     `- **Team size:** ${teamLine(inventory.team)}`,
