@@ -1,8 +1,9 @@
 #!/usr/bin/env node
+// archlint sources sha256:2c19c2cd664d62c8f3c19baa14cdb661a26fe0501b703f10c4f9e482dc1acf2c
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9581:
+/***/ 7084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17,13 +18,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/report/formats.ts
+;// CONCATENATED MODULE: ./.build/src/report/formats.ts
 /** The report formats, in a module of their own: the CLI's argument parser reads them without loading a renderer. */
 const REPORT_FORMATS = ["text", "json", "sarif", "markdown", "junit", "gitlab"];
 
-// EXTERNAL MODULE: ./src/report/gate.ts
-var gate = __nccwpck_require__(8347);
-;// CONCATENATED MODULE: ./src/cli/arguments.ts
+// EXTERNAL MODULE: ./.build/src/report/gate.ts
+var gate = __nccwpck_require__(8584);
+;// CONCATENATED MODULE: ./.build/src/cli/arguments.ts
 
 
 
@@ -32,7 +33,7 @@ class UsageError extends Error {
 }
 const USAGE = `Usage:
   archlint scan [path] [--format FORMAT[=FILE]]... [--output FILE] [--config FILE]
-                       [--fail-on error|warning|notice|never] [--quiet] [--no-color]
+                       [--fail-on error|warning|notice|never] [--quiet] [--no-color] [--no-helm]
   archlint policies [--format text|json] [--config FILE] [path]
   archlint explain POLICY [--format text|json] [--config FILE]   what a policy judges, why, how to fix it
   archlint test [--config FILE] [path]     run the repository's own policies on .archlint/fixtures/
@@ -44,6 +45,8 @@ repeat --format to write several reports in one run, each FORMAT=FILE to its fil
 file, to --output or standard output: --format text --format sarif=archlint.sarif --format junit=junit.xml
 --quiet reports only the findings that reach --fail-on. Colour: on a terminal, unless --no-color or NO_COLOR;
 FORCE_COLOR=1 forces it, FORCE_COLOR=0 turns it off.
+Helm charts are rendered with \`helm template\` when helm is on PATH (no network, no plugins); --no-helm reads
+them from values.yaml only.
 
 Exit status: 0 when no finding reaches the fail-on level (default: error), 1 when one does,
 2 on a usage or configuration error, 3 on an internal error.`;
@@ -86,6 +89,7 @@ function parseCommand(argv) {
         failOn,
         quiet: values.quiet === true,
         color: values["no-color"] !== true,
+        helm: values["no-helm"] !== true,
     };
 }
 /** The one --format of `policies` and `explain`: text or json. */
@@ -132,6 +136,7 @@ function parse(argv) {
             "fail-on": { type: "string" },
             quiet: { type: "boolean", short: "q" },
             "no-color": { type: "boolean" },
+            "no-helm": { type: "boolean" },
             debug: { type: "boolean" },
             help: { type: "boolean", short: "h" },
             version: { type: "boolean", short: "v" },
@@ -142,12 +147,12 @@ function parse(argv) {
 
 /***/ }),
 
-/***/ 486:
+/***/ 3485:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1013);
-/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9581);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6467);
+/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7084);
 
 
 const argv = process.argv.slice(2);
@@ -184,7 +189,7 @@ if (answer !== undefined)
     process.stdout.write(answer);
 else {
     // A separate chunk in dist/: --version never even parses the engine's code.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1436));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1308));
     process.exitCode = main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -198,7 +203,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 440:
+/***/ 195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -213,7 +218,7 @@ function severityRank(severity) {
 
 /***/ }),
 
-/***/ 8347:
+/***/ 8584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -221,7 +226,7 @@ function severityRank(severity) {
 /* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES)
 /* harmony export */ });
 /* unused harmony export gatedFindings */
-/* harmony import */ var _model_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(440);
+/* harmony import */ var _model_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(195);
 
 const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
 /** True when a finding reaches the fail-on level (error \u2282 warning \u2282 notice; never fails nothing). */
@@ -241,7 +246,7 @@ function gatedFindings(findings, onlyNew, changedLinesKnown) {
 
 /***/ }),
 
-/***/ 1013:
+/***/ 6467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -250,9 +255,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   j: () => (/* binding */ TOOL)
 });
 
-;// CONCATENATED MODULE: ./package.json
+;// CONCATENATED MODULE: ./.build/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./.build/src/version.ts
 
 const TOOL = { name: "archlint", version: package_namespaceObject.rE };
 
@@ -284,6 +289,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -535,6 +547,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3485);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -48,13 +48,14 @@ await rm(STAGE, { recursive: true, force: true });
 await runScript("derive-aws-actions.ts", "dist/aws-actions.json");
 
 /**
- * .build/: a copy of src/ (and package.json, which src/version.ts reads) with the generated modules written over
+ * .build/: a copy of src/ (and package.json, which src/version.ts reads, and schemas/, which src/model reads) with the generated modules written over
  * the ones they replace. Inside the project, so the copy resolves node_modules as src/ does.
  */
 async function stageSources() {
   await rm(STAGE, { recursive: true, force: true });
   await cp(join(PROJECT, "src"), join(STAGE, "src"), { recursive: true });
   await cp(join(PROJECT, "package.json"), join(STAGE, "package.json"));
+  await cp(join(PROJECT, "schemas"), join(STAGE, "schemas"), { recursive: true });
   await runScript("write-generated-modules.ts", PROJECT, join(STAGE, "src"));
 }
 
