@@ -1,0 +1,73 @@
+import yaml from "js-yaml";
+import { MANIFEST_SCHEMA } from "./cfn-tags.js";
+
+/**
+ * A node as js-yaml composed it, recorded through its `listener` option ('open' and 'close' events around each
+ * call of its `composeNode`). js-yaml composes more than the document's nodes: a block-level scalar is composed
+ * again inside (as a would-be mapping key), and a failed attempt leaves an empty child; readers of the tree
+ * take a scalar's children as noise and check a collection's children against its result.
+ */
+export interface ComposedNode {
+  /**
+   * Where composing began: at the node's properties (tag, anchor) or content, or, for a value after `:` or a
+   * document's root, before the space that separates it.
+   */
+  open: number;
+  /**
+   * Where composing ended: just past a scalar or flow collection, or past spaces after it on its line; past the
+   * blank and comment lines after a block collection, a block scalar or an alias (at the next token).
+   */
+  close: number;
+  kind: "scalar" | "sequence" | "mapping" | null;
+  /** The constructed value (a mapping's object, a sequence's array, a key's value). */
+  result: unknown;
+  tag: string | null;
+  anchor: string | null;
+  children: ComposedNode[];
+}
+
+/** The state js-yaml hands its listener; `tag` and `anchor` are not in its published types. */
+interface ListenerState {
+  position: number;
+  kind: string | null;
+  result: unknown;
+  tag?: string | null;
+  anchor?: string | null;
+}
+
+export interface ComposedStream {
+  /** Each document's root node, in order (the documents `yaml.loadAll` yields). */
+  documents: ComposedNode[];
+  /** Anchored nodes in the order they were composed, for aliases to be resolved to the latest before them. */
+  anchored: ComposedNode[];
+}
+
+/**
+ * Reads `text` again with js-yaml, as `parseFile` did (same schema and options, so the same documents), and
+ * records every node it composes. Documents before a syntax error are kept.
+ */
+export function composeYaml(text: string): ComposedStream {
+  const documents: ComposedNode[] = [];
+  const anchored: ComposedNode[] = [];
+  const open: ComposedNode[] = [];
+  const listener = (event: "open" | "close", state: ListenerState) => {
+    if (event === "open") {
+      open.push({ open: state.position, close: -1, kind: null, result: null, tag: null, anchor: null, children: [] });
+      return;
+    }
+    const node = open.pop() as ComposedNode;
+    node.close = state.position;
+    node.kind = state.kind as ComposedNode["kind"];
+    node.result = state.result;
+    node.tag = state.tag ?? null;
+    node.anchor = state.anchor ?? null;
+    if (node.anchor !== null) anchored.push(node);
+    (open.at(-1)?.children ?? documents).push(node);
+  };
+  try {
+    yaml.loadAll(text, () => {}, { schema: MANIFEST_SCHEMA, json: true, listener } as yaml.LoadOptions);
+  } catch {
+    // The documents composed before the error are kept; a file that does not load has no documents to locate in.
+  }
+  return { documents, anchored };
+}
