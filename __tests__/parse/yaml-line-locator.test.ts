@@ -139,3 +139,16 @@ describe("where a flow value goes on at or left of its key's column, the locator
     expect(new YamlLocator(text).locate(0, path)).toEqual({ line, column, endLine, endColumn });
   });
 });
+
+// `yaml` read the second policy's document as part of the first item, and its statement 0 as the first policy's:
+// seven findings on the corpus pointed at a statement of the wrong policy.
+it("finds a statement of the second of two policies written as JSON strings closed left of their key", () => {
+  const policy = (name: string, action: string) =>
+    `  - PolicyName: ${name}\n    PolicyDocument: !Sub '{\n      "Statement": [\n        {"Action": "${action}"}\n      ]\n    }'\n`;
+  const text = `Role:\n  Policies:\n${policy("A", "kafka:X")}${policy("B", "iam:*")}`;
+  const [loaded] = parseFile("t.yaml", text, "yaml").documents;
+  expect(loaded).toMatchObject({ Role: { Policies: [{ PolicyName: "A" }, { PolicyName: "B" }] } });
+  const located = new YamlLocator(text).locate(0, ["Role", "Policies", 1, "PolicyDocument"], ["Statement", 0]);
+  expect(located).toEqual({ line: 12, column: 9, endLine: 12, endColumn: 28 });
+  expect(text.split("\n")[11]).toContain("iam:*");
+});
