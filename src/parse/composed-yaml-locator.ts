@@ -102,7 +102,7 @@ export class ComposedYamlLocator {
     let found: Entry | undefined;
     for (const entry of entries) {
       if (entry.name === name) found = entry;
-      else if (entry.name === undefined && String(entry.key.result) === name) return undefined;
+      else if (entry.name === undefined && (entry.key.label ?? String(entry.key.value)) === name) return undefined;
     }
     if (found) return this.located(found, target);
     for (const entry of entries) {
@@ -169,10 +169,10 @@ export class ComposedYamlLocator {
    * for other keys (`1.0`, `~`, `0b1`, a date), which `yaml` may read otherwise.
    */
   private keyName(key: ComposedNode): string | undefined {
-    if (typeof key.result === "string") return key.result;
-    if (typeof key.result !== "number") return undefined;
+    if (typeof key.value === "string") return key.value;
+    if (typeof key.value !== "number") return undefined;
     const written = this.text.slice(this.contentStart(key), this.trimmedEnd(key.close));
-    return written === String(key.result) ? written : undefined;
+    return written === String(key.value) ? written : undefined;
   }
 
   /** Where `yaml` ends the node (its `range[1]`); undefined where the rules here do not say. */
@@ -375,7 +375,7 @@ interface Entry {
  */
 function unwrapped(node: ComposedNode | undefined): ComposedNode | undefined {
   const inner = node?.children.length === 1 ? node.children[0] : undefined;
-  return inner && inner.result === node?.result && inner.kind === node?.kind ? inner : node;
+  return node?.wraps && inner?.kind === node.kind ? inner : node;
 }
 
 /**
@@ -384,13 +384,7 @@ function unwrapped(node: ComposedNode | undefined): ComposedNode | undefined {
  * `{ "Fn::If": [...] }`: its items are the wrapped array's.
  */
 function sequenceItems(node: ComposedNode): ComposedNode[] | undefined {
-  const result = node.result;
-  const items = Array.isArray(result)
-    ? result
-    : node.tag?.startsWith("!") && result && typeof result === "object"
-      ? Object.values(result)[0]
-      : undefined;
-  return Array.isArray(items) && items.length === node.children.length ? node.children : undefined;
+  return node.length === node.children.length ? node.children : undefined;
 }
 
 function isSpaceOrBreak(c: number): boolean {

@@ -5,7 +5,8 @@ import { MANIFEST_SCHEMA } from "./cfn-tags.js";
  * A node as js-yaml composed it, recorded through its `listener` option ('open' and 'close' events around each
  * call of its `composeNode`). js-yaml composes more than the document's nodes: a block-level scalar is composed
  * again inside (as a would-be mapping key), and a failed attempt leaves an empty child; readers of the tree
- * take a scalar's children as noise and check a collection's children against its result.
+ * take a scalar's children as noise and check a sequence's children against its length. The constructed values
+ * are not kept (they would be a second copy of every located file's documents): only what locating needs.
  */
 export interface ComposedNode {
   /**
@@ -19,8 +20,14 @@ export interface ComposedNode {
    */
   close: number;
   kind: "scalar" | "sequence" | "mapping" | null;
-  /** The constructed value (a mapping's object, a sequence's array, a key's value). */
-  result: unknown;
+  /** A scalar's constructed value when it is a string or a number (a key's name). */
+  value?: string | number;
+  /** Any other scalar's value as JavaScript prints it (`null`, `true`, a date), as js-yaml names such a key. */
+  label?: string;
+  /** A sequence's length (of the array a short-form tag such as `!If [c, a, b]` wrapped, for a tagged one). */
+  length?: number;
+  /** Whether the node's only child is the same node composed once more (a flow collection in a block one). */
+  wraps: boolean;
   tag: string | null;
   anchor: string | null;
   children: ComposedNode[];
@@ -50,15 +57,22 @@ export function composeYaml(text: string): ComposedStream {
   const documents: ComposedNode[] = [];
   const anchored: ComposedNode[] = [];
   const open: ComposedNode[] = [];
+  let lastResult: unknown;
   const listener = (event: "open" | "close", state: ListenerState) => {
     if (event === "open") {
-      open.push({ open: state.position, close: -1, kind: null, result: null, tag: null, anchor: null, children: [] });
+      open.push({ open: state.position, close: -1, kind: null, tag: null, anchor: null, wraps: false, children: [] });
       return;
     }
     const node = open.pop() as ComposedNode;
+    const result = state.result;
     node.close = state.position;
     node.kind = state.kind as ComposedNode["kind"];
-    node.result = state.result;
+    // Events nest: the node closed last before this one is its last child.
+    node.wraps = node.children.length === 1 && result === lastResult && typeof result === "object";
+    lastResult = result;
+    if (typeof result === "string" || typeof result === "number") node.value = result;
+    else if (result === null || typeof result !== "object") node.label = String(result);
+    else if (node.kind === "sequence") node.length = sequenceLength(result, state.tag);
     node.tag = state.tag ?? null;
     node.anchor = state.anchor ?? null;
     if (node.anchor !== null) anchored.push(node);
@@ -70,4 +84,9 @@ export function composeYaml(text: string): ComposedStream {
     // The documents composed before the error are kept; a file that does not load has no documents to locate in.
   }
   return { documents, anchored };
+}
+
+function sequenceLength(result: object, tag: string | null | undefined): number | undefined {
+  const items = Array.isArray(result) ? result : tag?.startsWith("!") ? Object.values(result)[0] : undefined;
+  return Array.isArray(items) ? items.length : undefined;
 }
