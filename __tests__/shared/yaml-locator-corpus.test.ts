@@ -40,7 +40,7 @@ function resourcePaths(file: ParsedFile): [number, DocPath][] {
   );
 }
 
-describe("the line locator on the shared corpus", () => {
+describe("the composed-node locator on the shared corpus", () => {
   const files = loadedYamlFiles();
 
   it("answers exactly as the `yaml` locator on every path of every YAML file js-yaml loads", () => {
@@ -67,10 +67,12 @@ describe("the line locator on the shared corpus", () => {
     console.info(`${files.length} files, ${lookups} lookups, ${((100 * fallbacks) / lookups).toFixed(1)}% fell back`);
     expect(disagreements.slice(0, 20)).toEqual([]);
     expect(files.length).toBeGreaterThan(2500);
+    // `yaml` re-reads a file only for what the composed nodes cannot say (0.2% of lookups when written).
+    expect(fallbacks / lookups).toBeLessThan(0.01);
   });
 
   // `yaml` reports errors on these (a flow value going on left of its key, …) and recovers otherwise than js-yaml
-  // reads them, so it is no oracle there: each key the line locator finds must be that key.
+  // reads them, so it is no oracle there: each key the locator finds must be that key.
   it("finds each key where the text holds it in documents js-yaml loads and `yaml` reports errors on", () => {
     let checked = 0;
     const misplaced: string[] = [];
@@ -134,7 +136,7 @@ describe("the line locator on the shared corpus", () => {
     }
     const fellBack = ((100 * fallbacks) / lookups).toFixed(1);
     console.info(
-      `${lookups} resource lookups in ${files.length} files: yaml ${old.toFixed(0)} ms, line locator ` +
+      `${lookups} resource lookups in ${files.length} files: yaml ${old.toFixed(0)} ms, composed-node locator ` +
         `${now.toFixed(0)} ms; ${fellBack}% fell back, ${filesReparsed} files re-read by yaml`,
     );
     expect(now).toBeLessThan(old);
