@@ -33,6 +33,9 @@ export interface ComposedNode {
   children: ComposedNode[];
 }
 
+/** No children: one shared array, as most nodes are scalars (an empty array each cost ~150 bytes once pushed to). */
+const NONE: ComposedNode[] = [];
+
 /** The state js-yaml hands its listener; `tag` and `anchor` are not in its published types. */
 interface ListenerState {
   position: number;
@@ -60,7 +63,7 @@ export function composeYaml(text: string): ComposedStream {
   let lastResult: unknown;
   const listener = (event: "open" | "close", state: ListenerState) => {
     if (event === "open") {
-      open.push({ open: state.position, close: -1, kind: null, tag: null, anchor: null, wraps: false, children: [] });
+      open.push({ open: state.position, close: -1, kind: null, tag: null, anchor: null, wraps: false, children: NONE });
       return;
     }
     const node = open.pop() as ComposedNode;
@@ -76,7 +79,12 @@ export function composeYaml(text: string): ComposedStream {
     node.tag = state.tag ?? null;
     node.anchor = state.anchor ?? null;
     if (node.anchor !== null) anchored.push(node);
-    (open.at(-1)?.children ?? documents).push(node);
+    // What js-yaml composed inside a scalar or an alias is noise (see above): not kept.
+    if (node.kind === "scalar" || node.kind === null) node.children = NONE;
+    const parent = open.at(-1);
+    if (!parent) documents.push(node);
+    else if (parent.children === NONE) parent.children = [node];
+    else parent.children.push(node);
   };
   try {
     yaml.loadAll(text, () => {}, { schema: MANIFEST_SCHEMA, json: true, listener } as yaml.LoadOptions);
