@@ -33,7 +33,7 @@ interface Located {
 /** A key that is not on the path. */
 const MISSING = "missing";
 
-/** The value a block collection ends with, as the comment rule of `endOf` needs it. */
+/** The value a block collection ends with, as the comment rule of `collectionEnd` needs it. */
 interface Leaf {
   end: number;
   /** `yaml` extends the collections that end with it over deeper comment lines (not after a block scalar). */
@@ -57,7 +57,7 @@ interface Leaf {
  * - a block scalar (`|`, `>`, `|-`) ends after the line break of its last line that holds a character other
  *   than a space, or more spaces than its indentation;
  * - a block collection ends where its last value does, carried to the start of the next line for a value that
- *   is not a block scalar, and then over comment lines: see `endOf`.
+ *   is not a block scalar, and then over comment lines: see `collectionEnd`.
  */
 export class ComposedYamlLocator {
   private stream?: ComposedStream;
