@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:2c19c2cd664d62c8f3c19baa14cdb661a26fe0501b703f10c4f9e482dc1acf2c
+// archlint sources sha256:ed61bf156a583dbc7dce6f0e6853ffb2c3717ce05e3a3a1e8cabdd9fea933480
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -189,7 +189,7 @@ if (answer !== undefined)
     process.stdout.write(answer);
 else {
     // A separate chunk in dist/: --version never even parses the engine's code.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1308));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5374));
     process.exitCode = main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DocPath } from "../../src/model/types.js";
-import { BlockYamlLocator } from "../../src/parse/block-yaml-locator.js";
+import { ComposedYamlLocator } from "../../src/parse/composed-yaml-locator.js";
 import { ExactYamlLocator } from "../../src/parse/exact-yaml-locator.js";
 import { LineIndex } from "../../src/parse/line-index.js";
 import { parseFile } from "../../src/parse/parse-file.js";
@@ -12,12 +12,12 @@ type Expected = [number, number, number, number];
 function check(text: string, path: DocPath, expected: Expected, doc = 0) {
   const [line, column, endLine, endColumn] = expected;
   expect(new YamlLocator(text).locate(doc, path)).toEqual({ line, column, endLine, endColumn });
-  const fast = new BlockYamlLocator(text, new LineIndex(text).starts).find(doc, path);
+  const fast = new ComposedYamlLocator(text, new LineIndex(text).starts).find(doc, path);
   if (fast) expect(fast).toEqual(new ExactYamlLocator(text).find(doc, path));
   return fast;
 }
 
-describe("the line locator answers, exactly as `yaml` does,", () => {
+describe("the composed-node locator answers, exactly as `yaml` does,", () => {
   it.each<[string, string, DocPath, Expected, number?]>([
     ["the last of repeated keys", "a: 1\nb: 2\na: 3\n", ["a"], [3, 1, 3, 5]],
     ["a key holding `:`", "Fn::GetAtt: [A, Arn]\nx: 1\n", ["Fn::GetAtt"], [1, 1, 1, 21]],
@@ -77,24 +77,14 @@ describe("the line locator answers, exactly as `yaml` does,", () => {
     ["a nested quoted scalar over two lines", "m:\n  k: 'one\n    two'\n  j: 2\n", ["m", "k"], [2, 3, 3, 9]],
     ["past a flow mapping over several lines that starts an item", "- [\n  a: 1\n  ]\n- 2\n", [1], [4, 3, 4, 4]],
     ["the sequence for an index past its end", "a:\n  - 1\n", ["a", 5], [1, 1, 3, 1]],
-  ])("%s", (_, text, path, expected, doc) => {
-    expect(check(text, path, expected, doc)).toBeDefined();
-  });
-});
-
-describe("the line locator leaves to `yaml`, which still answers,", () => {
-  it.each<[string, string, DocPath, Expected]>([
+    ["a number key written as js-yaml prints it", "200: ok\n", ["200"], [1, 1, 1, 8]],
     ["a key inherited through a merge key", "base: &b\n  x: 1\nc:\n  <<: *b\n", ["c", "x"], [2, 3, 2, 7]],
-    ["a key `yaml` reads as a number", "1.0: a\n", ["1"], [1, 1, 1, 7]],
-    ["a key `yaml` reads as null", "~: a\n", ["null"], [1, 1, 1, 5]],
-    ["an explicit key", "? a\n: 1\n", ["a"], [1, 3, 2, 4]],
     ["a path into a flow mapping", "a: {b: 1}\n", ["a", "b"], [1, 5, 1, 9]],
     ["a plain scalar going on with an indicator", "a: one\n  - two\nb: 1\n", ["a"], [1, 1, 2, 8]],
     ["a document after a directive", "%YAML 1.2\n---\na: 1\n", ["a"], [3, 1, 3, 5]],
     ["a key that is not there (not the parent)", "a:\n  b: 1\n", ["a", "missing"], [1, 1, 3, 1]],
     ["a path through an alias", "a: &x {b: 1}\nc: *x\n", ["c", "b"], [1, 8, 1, 12]],
     ["an item of a flow sequence over several lines", "a: [\n  1,\n  2]\n", ["a", 0], [2, 3, 2, 4]],
-    // A quote right after `:` inside plain text (`(:"`) may belong to that scalar (found by the property test).
     [
       'a flow item whose plain scalar holds `:"`',
       '"":\n service: [{service: (:"}, ["a: b"]]\n',
@@ -107,13 +97,27 @@ describe("the line locator leaves to `yaml`, which still answers,", () => {
       ["service"],
       [1, 1, 3, 1],
     ],
+  ])("%s", (_, text, path, expected, doc) => {
+    expect(check(text, path, expected, doc)).toBeDefined();
+  });
+});
+
+describe("the composed-node locator leaves to `yaml`, which still answers,", () => {
+  it.each<[string, string, DocPath, Expected]>([
+    ["a key `yaml` reads as a number", "1.0: a\n", ["1"], [1, 1, 1, 7]],
+    ["a key `yaml` reads as null", "~: a\n", ["null"], [1, 1, 1, 5]],
+    ["an explicit key", "? a\n: 1\n", ["a"], [1, 3, 2, 4]],
+    ["a tag with no value after it", "f: !!python/name:m.f\ng: 1\n", ["f"], [1, 1, 1, 21]],
+    ["a block scalar keeping its trailing lines", "a: |+\n  x\n\nb: 1\n", ["a"], [1, 1, 4, 1]],
+    ["an item after an empty item", "a:\n  -\n  - 2\n", ["a", 1], [3, 5, 3, 6]],
+    ["an item after a single-pair mapping in a flow sequence", "a: [k: v, w]\n", ["a", 1], [1, 11, 1, 12]],
   ])("%s", (_, text, path, expected) => {
     expect(check(text, path, expected)).toBeUndefined();
   });
 });
 
 // `yaml` reports an error on these and recovers otherwise (answering with the whole document, or a wrong key).
-describe("where a flow value goes on at or left of its key's column, the line locator reads it as js-yaml does", () => {
+describe("where a flow value goes on at or left of its key's column, the locator reads it as js-yaml does", () => {
   it.each<[string, string, DocPath, Expected]>([
     ["a quoted scalar going on at its key's column", "a: 'one\ntwo'\nb: 1\n", ["b"], [3, 1, 3, 5]],
     [
@@ -134,4 +138,17 @@ describe("where a flow value goes on at or left of its key's column, the line lo
     expect(path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], loaded)).toBeDefined();
     expect(new YamlLocator(text).locate(0, path)).toEqual({ line, column, endLine, endColumn });
   });
+});
+
+// `yaml` read the second policy's document as part of the first item, and its statement 0 as the first policy's:
+// seven findings on the corpus pointed at a statement of the wrong policy.
+it("finds a statement of the second of two policies written as JSON strings closed left of their key", () => {
+  const policy = (name: string, action: string) =>
+    `  - PolicyName: ${name}\n    PolicyDocument: !Sub '{\n      "Statement": [\n        {"Action": "${action}"}\n      ]\n    }'\n`;
+  const text = `Role:\n  Policies:\n${policy("A", "kafka:X")}${policy("B", "iam:*")}`;
+  const [loaded] = parseFile("t.yaml", text, "yaml").documents;
+  expect(loaded).toMatchObject({ Role: { Policies: [{ PolicyName: "A" }, { PolicyName: "B" }] } });
+  const located = new YamlLocator(text).locate(0, ["Role", "Policies", 1, "PolicyDocument"], ["Statement", 0]);
+  expect(located).toEqual({ line: 12, column: 9, endLine: 12, endColumn: 28 });
+  expect(text.split("\n")[11]).toContain("iam:*");
 });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import type { DocPath } from "../../src/model/types.js";
-import { BlockYamlLocator } from "../../src/parse/block-yaml-locator.js";
+import { ComposedYamlLocator } from "../../src/parse/composed-yaml-locator.js";
 import { ExactYamlLocator } from "../../src/parse/exact-yaml-locator.js";
 import { LineIndex } from "../../src/parse/line-index.js";
 import { parseFile } from "../../src/parse/parse-file.js";
@@ -40,7 +40,7 @@ function resourcePaths(file: ParsedFile): [number, DocPath][] {
   );
 }
 
-describe("the line locator on the shared corpus", () => {
+describe("the composed-node locator on the shared corpus", () => {
   const files = loadedYamlFiles();
 
   it("answers exactly as the `yaml` locator on every path of every YAML file js-yaml loads", () => {
@@ -48,7 +48,7 @@ describe("the line locator on the shared corpus", () => {
     let fallbacks = 0;
     const disagreements: string[] = [];
     for (const file of files) {
-      const fast = new BlockYamlLocator(file.text, new LineIndex(file.text).starts);
+      const fast = new ComposedYamlLocator(file.text, new LineIndex(file.text).starts);
       const exact = new ExactYamlLocator(file.text);
       const yamlErrors = documentsWithErrors(file.text);
       file.documents.forEach((document, doc) => {
@@ -67,17 +67,19 @@ describe("the line locator on the shared corpus", () => {
     console.info(`${files.length} files, ${lookups} lookups, ${((100 * fallbacks) / lookups).toFixed(1)}% fell back`);
     expect(disagreements.slice(0, 20)).toEqual([]);
     expect(files.length).toBeGreaterThan(2500);
+    // `yaml` re-reads a file only for what the composed nodes cannot say (0.2% of lookups when written).
+    expect(fallbacks / lookups).toBeLessThan(0.01);
   });
 
   // `yaml` reports errors on these (a flow value going on left of its key, …) and recovers otherwise than js-yaml
-  // reads them, so it is no oracle there: each key the line locator finds must be that key.
+  // reads them, so it is no oracle there: each key the locator finds must be that key.
   it("finds each key where the text holds it in documents js-yaml loads and `yaml` reports errors on", () => {
     let checked = 0;
     const misplaced: string[] = [];
     for (const file of files) {
       const yamlErrors = documentsWithErrors(file.text);
       if (yamlErrors.size === 0) continue;
-      const fast = new BlockYamlLocator(file.text, new LineIndex(file.text).starts);
+      const fast = new ComposedYamlLocator(file.text, new LineIndex(file.text).starts);
       for (const doc of yamlErrors) {
         for (const path of pathsOf(file.documents[doc], PATHS_PER_DOCUMENT)) {
           const key = path[path.length - 1];
@@ -92,7 +94,9 @@ describe("the line locator on the shared corpus", () => {
           if (!found) continue;
           checked++;
           const at = file.text.slice(found[0]);
-          if (![key, `"${key}"`, `'${key}'`].some((spelling) => at.startsWith(`${spelling}:`)))
+          const spelt = (spelling: unknown) =>
+            at.startsWith(`${spelling}`) && /^[ \t]*:/.test(at.slice(`${spelling}`.length));
+          if (![key, `"${key}"`, `'${key}'`].some(spelt))
             misplaced.push(`${file.path} #${doc} ${JSON.stringify(path)}: ${JSON.stringify(at.slice(0, 40))}`);
         }
       }
@@ -122,7 +126,7 @@ describe("the line locator on the shared corpus", () => {
     let fallbacks = 0;
     let filesReparsed = 0;
     for (const file of files) {
-      const fast = new BlockYamlLocator(file.text, new LineIndex(file.text).starts);
+      const fast = new ComposedYamlLocator(file.text, new LineIndex(file.text).starts);
       const before = fallbacks;
       for (const [doc, path] of resourcePaths(file)) {
         lookups++;
@@ -132,7 +136,7 @@ describe("the line locator on the shared corpus", () => {
     }
     const fellBack = ((100 * fallbacks) / lookups).toFixed(1);
     console.info(
-      `${lookups} resource lookups in ${files.length} files: yaml ${old.toFixed(0)} ms, line locator ` +
+      `${lookups} resource lookups in ${files.length} files: yaml ${old.toFixed(0)} ms, composed-node locator ` +
         `${now.toFixed(0)} ms; ${fellBack}% fell back, ${filesReparsed} files re-read by yaml`,
     );
     expect(now).toBeLessThan(old);

@@ -1,8 +1,8 @@
-export const id = 308;
-export const ids = [308];
+export const id = 374;
+export const ids = [374];
 export const modules = {
 
-/***/ 1308:
+/***/ 5374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1478,821 +1478,457 @@ function closingBrace(text, open) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./.build/src/parse/block-yaml-text.ts
-/** Thrown where the line scanner cannot be sure it reads the text as `yaml` does; the caller falls back. */
-class NotCertain extends Error {
-}
-function unsure() {
-    throw new NotCertain();
-}
-const SPACE = 32;
-const TAB = 9;
-const HASH = 35;
-/** `[`, `{`, `,` and `:`: what a new flow scalar follows. */
-const FLOW_OPENERS = [91, 123, 44, 58];
-/** Characters that cannot start a plain scalar, or need a second look (`-`, `?`, `:`). */
-const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`"]);
-/** Plain scalars `yaml`'s core schema reads as something other than the same string. */
-const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
-const SAME_AS_NUMBER = /^(?:0|[1-9][0-9]{0,14})$/;
-/** Line-level reading of block YAML: indentation, comments, document markers, keys and one-line scalars. */
-class BlockYamlText {
-    text;
-    starts;
-    lineCount;
-    /**
-     * Per line: its indentation once read (-1 blank, -2 unread, -3 tab-indented); a line that a flow value goes on
-     * over reads as one column past the value's owner, whatever its own (see `ownFlowLines`).
-     */
-    indents;
-    ends;
-    /** Quoted scalars and flow collections that go on over more lines: where each closes, by its start offset. */
-    spans = new Map();
-    constructor(text, starts) {
-        this.text = text;
-        this.starts = starts;
-        this.lineCount = starts.length;
-        this.indents = new Int32Array(this.lineCount).fill(-2);
-        this.ends = new Int32Array(this.lineCount).fill(-1);
-    }
-    offset(line, column) {
-        return this.starts[line] + column;
-    }
-    /** The offset just past the line's line break (the end of the text on the last line). */
-    next(line) {
-        return this.starts[line + 1] ?? this.text.length;
-    }
-    /** The column where the line's text ends, before `\n` or `\r\n`. */
-    end(line) {
-        const known = this.ends[line];
-        if (known >= 0)
-            return known;
-        const start = this.starts[line];
-        let end = this.next(line);
-        if (end > start && this.text.charCodeAt(end - 1) === 10)
-            end--;
-        if (end > start && this.text.charCodeAt(end - 1) === 13)
-            end--;
-        this.ends[line] = end - start;
-        return end - start;
-    }
-    char(line, column) {
-        return column < this.end(line) ? this.text.charCodeAt(this.offset(line, column)) : -1;
-    }
-    /** The column of the first character that is not a space; -1 for a blank line. Tab indentation is refused. */
-    indent(line) {
-        let indent = this.indents[line];
-        if (indent === -2)
-            indent = this.indents[line] = this.readIndent(line);
-        return indent === -3 ? unsure() : indent;
-    }
-    readIndent(line) {
-        const end = this.end(line);
-        let column = 0;
-        while (column < end && this.char(line, column) === SPACE)
-            column++;
-        if (column === end)
-            return -1;
-        if (this.char(line, column) !== TAB)
-            return column;
-        const rest = this.text.slice(this.offset(line, column), this.offset(line, end));
-        return rest.trim() === "" ? -1 : -3;
-    }
-    isComment(line) {
-        const indent = this.indent(line);
-        return indent >= 0 && this.char(line, indent) === HASH;
-    }
-    /** The first line at or after `line` (before `limit`) that is neither blank nor a comment; `limit` if none. */
-    nextContent(line, limit) {
-        let at = line;
-        while (at < limit && (this.indent(at) < 0 || this.isComment(at)))
-            at++;
-        return at;
-    }
-    /** Past spaces from `column`; a tab there is refused (it is not indentation `yaml` and js-yaml agree on). */
-    skipSpaces(line, column) {
-        let at = column;
-        while (this.char(line, at) === SPACE)
-            at++;
-        return this.char(line, at) === TAB ? unsure() : at;
-    }
-    /** Nothing but an optional comment from `column` to the end of the line. */
-    restIsEmpty(line, column) {
-        const at = this.skipSpaces(line, column);
-        return at >= this.end(line) || (this.char(line, at) === HASH && (at === 0 || this.isBlank(line, at - 1)));
-    }
-    /** `-` followed by a space or the end of the line: a block sequence item. */
-    isDash(line, column) {
-        return this.char(line, column) === 45 && this.separated(line, column + 1);
-    }
-    isBlank(line, column) {
-        const c = this.char(line, column);
-        return c === SPACE || c === TAB;
-    }
-    separated(line, column) {
-        const next = this.char(line, column);
-        return next === -1 || next === SPACE || next === TAB;
-    }
-    /** Every document `yaml.parseAllDocuments` would return, as line ranges; undefined where unsure. */
-    documents() {
-        const documents = [];
-        let current = { first: 0, explicit: false, content: false };
-        for (let line = 0; line < this.lineCount; line++) {
-            const first = this.char(line, 0);
-            if (first === 37 || (first === 46 && this.startsWith(line, "...") && this.separated(line, 3)))
-                unsure();
-            if (first === 45 && this.startsWith(line, "---") && this.separated(line, 3)) {
-                if (!this.restIsEmpty(line, 3))
-                    unsure();
-                if (current.explicit || current.content)
-                    documents.push({ first: current.first, limit: line });
-                current = { first: line + 1, explicit: true, content: false };
-            }
-            else if (!current.content && this.indent(line) >= 0 && !this.isComment(line))
-                current.content = true;
+;// CONCATENATED MODULE: ./.build/src/parse/composed-yaml.ts
+
+
+/** No children: one shared array, as most nodes are scalars (an empty array each cost ~150 bytes once pushed to). */
+const NONE = [];
+/**
+ * Reads `text` again with js-yaml, as `parseFile` did (same schema and options, so the same documents), and
+ * records every node it composes. Documents before a syntax error are kept.
+ */
+function composeYaml(text) {
+    const documents = [];
+    const anchored = [];
+    const open = [];
+    let lastResult;
+    const listener = (event, state) => {
+        if (event === "open") {
+            open.push({ open: state.position, close: -1, kind: null, tag: null, anchor: null, wraps: false, children: NONE });
+            return;
         }
-        if (current.explicit || current.content)
-            documents.push({ first: current.first, limit: this.lineCount });
-        return documents;
-    }
-    startsWith(line, prefix) {
-        return this.text.startsWith(prefix, this.offset(line, 0));
-    }
-    /**
-     * Reads every line of a document for quoted scalars and flow collections that go on over more lines, and marks
-     * those lines as deeper than the key or `-` that owns the value, so the scanner skips them. js-yaml reads a
-     * flow value up to its closing quote or bracket whatever the indentation of the lines between (where `yaml`
-     * reports an error and recovers otherwise), and the documents archlint judges are js-yaml's.
-     * Block scalar bodies are skipped.
-     */
-    ownFlowLines(lines) {
-        for (let line = lines.first; line < lines.limit; line++) {
-            const indent = this.indent(line);
-            if (indent < 0)
-                continue;
-            const read = this.readLine(line, indent, lines.limit);
-            line = read.last;
-            const owner = read.blockScalarOwner;
-            if (owner === undefined)
-                continue;
-            while (line + 1 < lines.limit && (this.indent(line + 1) < 0 || this.indent(line + 1) > owner))
-                line++;
-        }
-    }
-    /**
-     * Reads a line's keys, indicators and flow values, following a flow value over the lines it takes: the last
-     * line read, and the column of the key or `-` that owns a block scalar starting there.
-     */
-    readLine(line, indent, limit) {
-        const end = this.end(line);
-        let owner = indent;
-        for (let at = indent; at < end;) {
-            const c = this.char(line, at);
-            if (c === HASH)
-                break;
-            if (this.isDash(line, at) || ((c === 63 || c === 58) && this.separated(line, at + 1))) {
-                if (c === 45)
-                    owner = at;
-                at = this.skipSpaces(line, at + 1);
-            }
-            else if (c === 33 || c === 38 || c === 42)
-                at = this.skipSpaces(line, this.tokenEnd(line, at));
-            else if (c === 124 || c === 62)
-                return { last: line, blockScalarOwner: owner };
-            else if (c === 34 || c === 39 || c === 91 || c === 123) {
-                const close = this.flowClose(line, at, owner, limit);
-                if (close.line > line) {
-                    if (!this.restIsEmpty(close.line, close.column))
-                        unsure();
-                    this.spans.set(this.offset(line, at), close);
-                    return { last: close.line };
-                }
-                const colon = this.colonFrom(line, close.column);
-                if (colon === undefined)
-                    break;
-                owner = at;
-                at = this.skipSpaces(line, colon);
-            }
-            else {
-                const colon = this.colonFrom(line, at);
-                if (colon === undefined)
-                    break;
-                owner = at;
-                at = this.skipSpaces(line, colon);
-            }
-        }
-        return { last: line };
-    }
-    /** Where a quoted scalar or flow collection that starts at `column` and goes on over more lines closes. */
-    spanAt(line, column) {
-        return this.spans.get(this.offset(line, column));
-    }
-    /** Where a quoted scalar or flow collection starting at `column` closes; its later lines read as past `owner`. */
-    flowClose(line, column, owner, limit) {
-        let depth = 0;
-        let quote = 0;
-        for (let at = line; at < limit; at++) {
-            let from = column;
-            if (at > line) {
-                from = this.indent(at);
-                if (from < 0)
-                    continue;
-                if (from <= owner)
-                    this.indents[at] = owner + 1;
-            }
-            const end = this.end(at);
-            for (let col = from; col < end; col++) {
-                const c = this.char(at, col);
-                if (quote) {
-                    if (quote === 34 && c === 92)
-                        col++;
-                    else if (c === quote && quote === 39 && this.char(at, col + 1) === 39)
-                        col++;
-                    else if (c === quote) {
-                        quote = 0;
-                        if (depth === 0)
-                            return { line: at, column: col + 1 };
-                    }
-                }
-                else if ((c === 34 || c === 39) && (depth === 0 || this.startsScalar(at, col)))
-                    quote = c;
-                else if (c === 91 || c === 123)
-                    depth++;
-                else if (c === 93 || c === 125) {
-                    if (--depth === 0)
-                        return { line: at, column: col + 1 };
-                }
-                else if (c === HASH && this.isBlank(at, col - 1))
-                    break;
-            }
-        }
-        return unsure();
-    }
-    /** The column past the next `: ` (or `:` ending the line) from `column`, before any comment. */
-    colonFrom(line, column) {
-        const end = this.end(line);
-        for (let at = column; at < end; at++) {
-            const c = this.char(line, at);
-            if (c === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
-                return undefined;
-            if (c === 58 && this.separated(line, at + 1))
-                return at + 1;
-        }
-        return undefined;
-    }
-    /** The column just past a quoted scalar that starts at `column`; unsure if it does not close on this line. */
-    quotedEnd(line, column) {
-        const quote = this.char(line, column);
-        const end = this.end(line);
-        for (let at = column + 1; at < end; at++) {
-            const c = this.char(line, at);
-            if (quote === 34 && c === 92)
-                at++;
-            else if (c === quote) {
-                if (quote === 39 && this.char(line, at + 1) === 39)
-                    at++;
-                else
-                    return at + 1;
-            }
-        }
-        return unsure();
-    }
-    /** The column just past a flow collection that starts at `column`; unsure unless it closes on this line. */
-    flowEnd(line, column) {
-        const end = this.end(line);
-        let depth = 0;
-        for (let at = column; at < end; at++) {
-            const c = this.char(line, at);
-            if (c === 91 || c === 123)
-                depth++;
-            else if (c === 93 || c === 125) {
-                if (--depth === 0)
-                    return at + 1;
-            }
-            else if ((c === 34 || c === 39) && this.startsScalar(line, at))
-                at = this.quotedEnd(line, at) - 1;
-            else if (c === HASH && (this.isBlank(line, at - 1) || FLOW_OPENERS.includes(this.char(line, at - 1))))
-                unsure();
-        }
-        return unsure();
-    }
-    /**
-     * Whether a quote inside a flow collection opens a quoted scalar: it starts the line or follows `[`, `{`, `,`,
-     * `:` or an explicit key's `? `. After other text (`[( 'x]`) it belongs to that plain scalar.
-     */
-    startsScalar(line, column) {
-        let at = column - 1;
-        while (at >= 0 && this.char(line, at) === SPACE)
-            at--;
-        if (at < 0)
-            return true;
-        const before = this.char(line, at);
-        if (before === 63)
-            return at < column - 1 && (at === 0 || this.isBlank(line, at - 1));
-        // A quote right after `:` opens a scalar only after a JSON-like key (`"k":"v"`, `[a]:"v"`); after plain text
-        // or a space (`(:"`, `( :"`) the `:` and the quote may belong to a plain scalar.
-        if (before === 58 && at === column - 1) {
-            const key = at > 0 ? this.char(line, at - 1) : -1;
-            if (key !== 34 && key !== 39 && key !== 93 && key !== 125)
-                unsure();
-        }
-        return FLOW_OPENERS.includes(before);
-    }
-    /**
-     * The items of a one-line flow sequence opening at `column`, as [start, end] columns: flow scalars and
-     * flow collections; unsure for pairs, tags, anchors, aliases and empty items.
-     */
-    flowItems(line, column) {
-        const items = [];
-        let at = this.skipSpaces(line, column + 1);
-        if (this.char(line, at) === 93)
-            return items;
-        for (;;) {
-            const c = this.char(line, at);
-            let end;
-            if (c === 34 || c === 39)
-                end = this.quotedEnd(line, at);
-            else if (c === 91 || c === 123)
-                end = this.flowEnd(line, at);
-            else if (c !== -1 && this.startsPlain(line, at) && c !== 44 && c !== 93 && c !== 125)
-                end = this.flowPlainEnd(line, at);
-            else
-                return unsure();
-            items.push([at, end]);
-            at = this.skipSpaces(line, end);
-            const next = this.char(line, at);
-            if (next === 93)
-                return items;
-            if (next !== 44)
-                unsure();
-            at = this.skipSpaces(line, at + 1);
-            if (this.char(line, at) === 93)
-                return items;
-        }
-    }
-    /** The end of a plain scalar inside a flow collection: before `,`, a bracket, or trailing spaces. */
-    flowPlainEnd(line, column) {
-        let last = column;
-        for (let at = column; at < this.end(line); at++) {
-            const c = this.char(line, at);
-            if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125)
-                break;
-            if ((c === 58 && this.endsFlowKey(line, at + 1)) || (c === HASH && this.isBlank(line, at - 1)))
-                unsure();
-            if (c !== SPACE && c !== TAB)
-                last = at + 1;
-        }
-        return last;
-    }
-    /** Whether a `:` before `column` would end a key inside a flow collection (it does not in `s3:GetObject`). */
-    endsFlowKey(line, column) {
-        const c = this.char(line, column);
-        return this.separated(line, column) || c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-    }
-    /** The column past a token (tag, anchor, alias name): up to a space or the end of the line. */
-    tokenEnd(line, column) {
-        const end = this.end(line);
-        let at = column;
-        while (at < end && this.char(line, at) !== SPACE && this.char(line, at) !== TAB)
-            at++;
-        return at;
-    }
-    /**
-     * The end of a one-line plain scalar (trailing spaces and comment excluded); unsure if it holds `: `,
-     * which would make it a key.
-     */
-    plainEnd(line, column) {
-        const end = this.end(line);
-        let last = column;
-        for (let at = column; at < end; at++) {
-            const c = this.char(line, at);
-            if (c === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
-                break;
-            if (c === 58 && this.separated(line, at + 1))
-                unsure();
-            if (c !== SPACE && c !== TAB)
-                last = at + 1;
-        }
-        return last;
-    }
-    /** Whether a plain scalar may start at `column` (it may not with an indicator, bar `-?:` before a non-space). */
-    startsPlain(line, column) {
-        const c = this.text[this.offset(line, column)];
-        if (!INDICATORS.has(c))
-            return true;
-        return (c === "-" || c === "?" || c === ":") && !this.separated(line, column + 1);
-    }
-    /**
-     * The key of a block mapping entry at `column`, or undefined when the line holds a scalar there; unsure for
-     * keys `yaml` might read otherwise (tags, anchors, aliases, explicit `?`, flow keys, numbers, escapes).
-     */
-    keyAt(line, column) {
-        const c = this.char(line, column);
-        // An implicit key takes one line: a scalar or collection going on over more is a value.
-        if (this.spanAt(line, column))
-            return undefined;
-        if (c === 34 || c === 39) {
-            const close = this.quotedEnd(line, column);
-            const after = this.colonAfter(line, close);
-            if (after === undefined)
-                return undefined;
-            const inner = this.text.slice(this.offset(line, column + 1), this.offset(line, close - 1));
-            return {
-                name: c === 39 ? inner.replaceAll("''", "'") : decodeDoubleQuoted(inner),
-                start: this.offset(line, column),
-                after,
-            };
-        }
-        if (c === 124 || c === 62 || c === HASH || this.isDash(line, column))
-            return undefined;
-        if (!this.startsPlain(line, column)) {
-            if (c === 91 || c === 123)
-                return this.colonAfter(line, this.flowEnd(line, column)) === undefined ? undefined : unsure();
-            if (c === 33 || c === 38 || c === 42)
-                return this.keyAfterProps(line, column);
-            return unsure();
-        }
-        const end = this.end(line);
-        for (let at = column; at < end; at++) {
-            const ch = this.char(line, at);
-            if (ch === HASH && (this.char(line, at - 1) === SPACE || this.char(line, at - 1) === TAB))
-                return undefined;
-            if (ch === 58 && this.separated(line, at + 1)) {
-                const name = this.text.slice(this.offset(line, column), this.offset(line, at)).trimEnd();
-                if (NOT_A_STRING.test(name) && !SAME_AS_NUMBER.test(name))
-                    unsure();
-                return { name, start: this.offset(line, column), after: at + 1 };
-            }
-        }
-        return undefined;
-    }
-    /** Tags, anchors and aliases before a key are refused; before a scalar they are no key at all. */
-    keyAfterProps(line, column) {
-        const next = this.skipSpaces(line, this.tokenEnd(line, column));
-        if (this.colonAfter(line, next) !== undefined)
-            unsure();
-        if (next < this.end(line) && this.keyAt(line, next))
-            unsure();
-        return undefined;
-    }
-    /** The column past a `:` (after optional spaces) that is followed by a space or the line's end. */
-    colonAfter(line, column) {
-        let at = column;
-        while (this.char(line, at) === SPACE)
-            at++;
-        return this.char(line, at) === 58 && this.separated(line, at + 1) ? at + 1 : undefined;
-    }
-}
-/** Double-quoted text through JSON's escapes, which YAML shares; other escapes (`\x`, `\e`, \u2026) are refused. */
-function decodeDoubleQuoted(inner) {
-    if (!inner.includes("\\"))
-        return inner;
+        const node = open.pop();
+        const result = state.result;
+        node.close = state.position;
+        node.kind = state.kind;
+        // Events nest: the node closed last before this one is its last child.
+        node.wraps = node.children.length === 1 && result === lastResult && typeof result === "object";
+        lastResult = result;
+        if (typeof result === "string" || typeof result === "number")
+            node.value = result;
+        else if (result === null || typeof result !== "object")
+            node.label = String(result);
+        else if (node.kind === "sequence")
+            node.length = sequenceLength(result, state.tag);
+        node.tag = state.tag ?? null;
+        node.anchor = state.anchor ?? null;
+        if (node.anchor !== null)
+            anchored.push(node);
+        // What js-yaml composed inside a scalar or an alias is noise (see above): not kept.
+        if (node.kind === "scalar" || node.kind === null)
+            node.children = NONE;
+        const parent = open.at(-1);
+        if (!parent)
+            documents.push(node);
+        else if (parent.children === NONE)
+            parent.children = [node];
+        else
+            parent.children.push(node);
+    };
     try {
-        return JSON.parse(`"${inner}"`);
+        js_yaml/* default.loadAll */.Ay.loadAll(text, () => { }, { schema: MANIFEST_SCHEMA, json: true, listener });
     }
     catch {
-        return unsure();
+        // The documents composed before the error are kept; a file that does not load has no documents to locate in.
     }
+    return { documents, anchored };
+}
+function sequenceLength(result, tag) {
+    const items = Array.isArray(result) ? result : tag?.startsWith("!") ? Object.values(result)[0] : undefined;
+    return Array.isArray(items) ? items.length : undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/src/parse/block-yaml-locator.ts
+;// CONCATENATED MODULE: ./.build/src/parse/composed-yaml-locator.ts
 
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const SPACE = 0x20;
+const HASH = 0x23;
+const AMPERSAND = 0x26;
+const ASTERISK = 0x2a;
+const PLUS = 0x2b;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const EXCLAMATION = 0x21;
+const GREATER = 0x3e;
+const BRACKET = 0x5b;
+const CLOSING_BRACKET = 0x5d;
+const BRACE = 0x7b;
+const CLOSING_BRACE = 0x7d;
+const PIPE = 0x7c;
+const MERGE_KEY = "<<";
+/** A key that is not on the path. */
+const MISSING = "missing";
 /**
- * Finds what `ExactYamlLocator` finds, reading only the lines on the path: block mappings and sequences,
- * comments, block scalars, plain scalars and one-line flow sequences. Anything it cannot be sure of (flow
- * mappings on the path, aliases, keys `yaml` may read otherwise, directives, empty values that end a
- * collection) answers undefined.
+ * The ranges `yaml` gives (its `range[0]` and `range[1]`, the ones `ExactYamlLocator` answers), computed from the
+ * nodes js-yaml composed: the file is read once more by js-yaml with a listener (about a tenth of what `yaml`'s
+ * own parse costs), and a path is followed through the recorded nodes \u2014 mappings (the last of repeated keys,
+ * then merge keys `<<`), sequences, aliases to their anchored node. What the rules below do not cover (explicit
+ * `?` keys, keys that are not strings, empty items, `|+` block scalars, tabs in indentation) answers undefined,
+ * and the caller asks `yaml`.
+ *
+ * The rules, each what `yaml` does:
+ * - a node starts at its content, after its tag and anchor (`!Sub`, `&base`) and the space that follows them; a
+ *   mapping entry starts at its key;
+ * - a scalar or flow collection ends just past its last character (a plain scalar's last non-space character,
+ *   a closing quote, bracket or brace), an alias past its name;
+ * - an entry written as `key:` with nothing after it ends after the spaces that follow its `:`;
+ * - a block scalar (`|`, `>`, `|-`) ends after the line break of its last line that holds a character other
+ *   than a space, or more spaces than its indentation;
+ * - a block collection ends where its last value does, carried to the start of the next line for a value that
+ *   is not a block scalar, and then over comment lines: see `collectionEnd`.
  */
-class BlockYamlLocator {
-    lines;
-    documents;
-    limit = 0;
-    /** Per collection (by its start offset): the lines of its entries, and a mapping's keys. */
-    entryLineCache = new Map();
-    entryCache = new Map();
-    /** Documents whose flow values over several lines were read, and those whose lines were all marked as owned. */
-    flowRead = new Set();
-    flowOwned = new Set();
+class ComposedYamlLocator {
+    text;
+    lineStarts;
+    stream;
+    ends;
     constructor(text, lineStarts) {
-        this.lines = new BlockYamlText(text, lineStarts);
+        this.text = text;
+        this.lineStarts = lineStarts;
+        this.ends = [...lineStarts.slice(1), text.length];
     }
     find(doc, path) {
-        try {
-            return this.walk(doc, path);
-        }
-        catch (error) {
-            if (error instanceof NotCertain)
-                return undefined;
-            throw error;
-        }
-    }
-    walk(doc, path) {
-        const lines = this.documentLines()[doc] ?? unsure();
-        this.limit = lines.limit;
-        if (!this.flowRead.has(doc)) {
-            this.flowRead.add(doc);
-            this.lines.ownFlowLines(lines);
-            this.flowOwned.add(doc);
-        }
-        if (!this.flowOwned.has(doc))
-            unsure();
-        const first = this.lines.nextContent(lines.first, lines.limit);
-        if (first >= lines.limit || this.lines.indent(first) !== 0)
-            unsure();
-        let node = this.collectionAt(first, 0);
-        let start = node.start;
+        this.stream ??= composeYaml(this.text);
+        const root = this.stream.documents[doc];
+        if (!root || root.kind === null)
+            return undefined;
+        let at = { node: root, start: this.contentStart(root) };
         for (const segment of path) {
-            if (node.kind === "map") {
-                const name = String(segment);
-                const entry = this.findLastEntry(node, name) ?? unsure();
-                node = this.valueAfter(entry.line, entry.after, node.indent, false);
-                start = entry.start;
-            }
-            else if (node.kind === "seq") {
-                const index = Number(segment);
-                const item = isIndex(index) ? this.item(node, index) : undefined;
-                if (!item)
-                    break;
-                node = item;
-                start = item.start;
-            }
-            else if (node.kind === "leaf" && node.flow === "[" && isIndex(Number(segment))) {
-                const item = this.flowItem(node, Number(segment));
-                if (!item)
-                    break;
-                node = item;
-                start = item.start;
-            }
-            else {
-                if (node.kind === "leaf" && (node.alias || node.flow === "{" || node.spansLines))
-                    unsure();
+            const next = this.step(at.node, segment);
+            if (next === undefined)
+                return undefined;
+            if (next === MISSING)
                 break;
-            }
+            at = next;
         }
-        return [start, this.endOf(node)];
+        const end = at.empty ? this.skipSpaces(at.node.open) : this.endOf(at.node);
+        return end === undefined ? undefined : [at.start, end];
     }
-    documentLines() {
-        if (this.documents === undefined) {
-            try {
-                this.documents = this.lines.documents();
-            }
-            catch (error) {
-                if (!(error instanceof NotCertain))
-                    throw error;
-                this.documents = null;
-            }
+    /** The child `segment` names, MISSING when there is none, undefined when the rules here cannot say. */
+    step(node, segment) {
+        const target = unwrapped(this.dereferenced(node));
+        if (!target)
+            return undefined;
+        if (target.kind === "sequence") {
+            const items = sequenceItems(target);
+            if (!items)
+                return undefined;
+            const item = items[Number(segment)];
+            return item ? { node: item, start: this.contentStart(item) } : MISSING;
         }
-        return this.documents ?? unsure();
-    }
-    /** The block mapping or sequence whose first entry is at (`line`, `column`). */
-    collectionAt(line, column) {
-        const start = this.lines.offset(line, column);
-        if (this.lines.isDash(line, column))
-            return { kind: "seq", indent: column, line, start };
-        if (this.lines.keyAt(line, column))
-            return { kind: "map", indent: column, line, start };
-        return unsure();
-    }
-    /** Lines that hold the collection's entries or items, the first included. */
-    entryLines(collection) {
-        let lines = this.entryLineCache.get(collection.start);
-        if (!lines) {
-            lines = [...this.readEntryLines(collection)];
-            this.entryLineCache.set(collection.start, lines);
+        if (target.kind !== "mapping")
+            return MISSING;
+        const entries = this.entries(target);
+        if (!entries)
+            return undefined;
+        const name = String(segment);
+        let found;
+        for (const entry of entries) {
+            if (entry.name === name)
+                found = entry;
+            else if (entry.name === undefined && (entry.key.label ?? String(entry.key.value)) === name)
+                return undefined;
         }
-        return lines;
-    }
-    *readEntryLines(collection) {
-        yield collection.line;
-        for (let line = collection.line + 1; line < this.limit; line++) {
-            const indent = this.lines.indent(line);
-            if (indent < 0 || indent > collection.indent || this.lines.isComment(line))
+        if (found)
+            return this.located(found, target);
+        for (const entry of entries) {
+            if (entry.name !== MERGE_KEY || !entry.value)
                 continue;
-            if (indent < collection.indent)
-                return;
-            const dash = this.lines.isDash(line, indent);
-            if (collection.kind === "seq" && !dash)
-                return;
-            // In a mapping, a `-` at the mapping's own indentation is an item of the previous key's sequence.
-            if (!dash || collection.kind === "seq")
-                yield line;
+            const merged = this.step(entry.value, segment);
+            if (merged !== MISSING)
+                return merged;
         }
+        return MISSING;
     }
-    /** The mapping's keys by name, each the last of its repeats: the one `yaml` and js-yaml (`json`) keep. */
-    entries(map) {
-        let entries = this.entryCache.get(map.start);
-        if (!entries) {
-            entries = new Map();
-            for (const line of this.entryLines(map)) {
-                const key = this.lines.keyAt(line, map.indent) ?? unsure();
-                entries.set(key.name, { ...key, line });
+    located(entry, mapping) {
+        const start = this.contentStart(entry.key);
+        if (!entry.value)
+            return { node: entry.key, start };
+        if (entry.value.kind !== null || this.isAlias(entry.value))
+            return { node: entry.value, start };
+        // `key:` with nothing after it: known in block mappings, not inside a flow mapping nor after a lone tag
+        // (`format: !!python/name:module.function`).
+        const bare = this.skipSeparation(entry.value.open) === this.contentStart(entry.value);
+        return bare && this.charAt(this.contentStart(mapping)) !== BRACE
+            ? { node: entry.value, start, empty: true }
+            : undefined;
+    }
+    /** An alias's anchored node (the last anchored before it), or the node itself. */
+    dereferenced(node) {
+        if (!this.isAlias(node))
+            return node;
+        const start = this.contentStart(node);
+        const name = this.text.slice(start + 1, this.tokenEnd(start));
+        return this.stream?.anchored.findLast((anchored) => anchored.anchor === name && anchored.close <= start);
+    }
+    isAlias(node) {
+        return node.kind === null && this.charAt(this.contentStart(node)) === ASTERISK;
+    }
+    /**
+     * A mapping's entries in order: its children are key, value, key, value\u2026 A block mapping's key is followed by
+     * `:` on its line, and js-yaml composes a value for it, if only an empty one; a flow mapping's key may have no
+     * value (`{a, b: 1}`). Undefined where the children read otherwise (an explicit `? key`).
+     */
+    entries(mapping) {
+        const flow = this.charAt(this.contentStart(mapping)) === BRACE;
+        const children = mapping.children;
+        const entries = [];
+        for (let index = 0; index < children.length; index++) {
+            const key = children[index];
+            const colon = flow ? this.skipSeparation(key.close) : this.skipSpaces(key.close);
+            if (this.charAt(colon) !== COLON) {
+                // js-yaml's failed try at one more key after the last entry of a block mapping.
+                if (!flow && key.kind === null && index === children.length - 1)
+                    break;
+                if (!flow)
+                    return undefined;
+                entries.push({ key, name: this.keyName(key) });
+                continue;
             }
-            this.entryCache.set(map.start, entries);
+            const value = children[index + 1];
+            if (!value && !flow)
+                return undefined;
+            entries.push({ key, value, name: this.keyName(key) });
+            index++;
         }
         return entries;
     }
-    findLastEntry(map, name) {
-        return this.entries(map).get(name);
-    }
-    item(seq, index) {
-        const line = this.entryLines(seq)[index];
-        return line === undefined ? undefined : this.itemAt(line, seq.indent);
-    }
-    flowItem(seq, index) {
-        const line = seq.lastLine;
-        const column = seq.start - this.lines.offset(line, 0);
-        const item = this.lines.flowItems(line, column)[index];
-        if (!item)
+    /**
+     * The key as both parsers compare it: a string, or a number written as js-yaml prints it (`200`); undefined
+     * for other keys (`1.0`, `~`, `0b1`, a date), which `yaml` may read otherwise.
+     */
+    keyName(key) {
+        if (typeof key.value === "string")
+            return key.value;
+        if (typeof key.value !== "number")
             return undefined;
-        const [start, end] = item;
-        const open = this.lines.char(line, start);
-        const flow = open === 91 ? "[" : open === 123 ? "{" : undefined;
-        const at = (c) => this.lines.offset(line, c);
-        return { kind: "leaf", start: at(start), end: at(end), lastLine: line, trails: true, ...(flow && { flow }) };
+        const written = this.text.slice(this.contentStart(key), this.trimmedEnd(key.close));
+        return written === String(key.value) ? written : undefined;
     }
-    lastChild(collection) {
-        const last = this.entryLines(collection).at(-1);
-        if (collection.kind === "seq")
-            return this.itemAt(last, collection.indent);
-        const key = this.lines.keyAt(last, collection.indent) ?? unsure();
-        return this.valueAfter(last, key.after, collection.indent, false);
-    }
-    /** A sequence item: `- value`, or a compact mapping (`- key: v`) or sequence (`- - x`) on the item's line. */
-    itemAt(line, dash) {
-        const at = this.lines.skipSpaces(line, dash + 1);
-        if (!this.lines.restIsEmpty(line, at)) {
-            if (this.lines.isDash(line, at))
-                return { kind: "seq", indent: at, line, start: this.lines.offset(line, at) };
-            if (this.lines.keyAt(line, at))
-                return { kind: "map", indent: at, line, start: this.lines.offset(line, at) };
-        }
-        return this.valueAfter(line, dash + 1, dash, true);
-    }
-    /** The value that follows an indicator (`:` or `-`) ending at `column`, owned by a collection at `parent`. */
-    valueAfter(line, column, parent, inSeq) {
-        const lines = this.lines;
-        let at = lines.skipSpaces(line, column);
-        const valueStart = at;
-        let props = false;
-        for (let c = lines.char(line, at); c === 33 || c === 38; c = lines.char(line, at)) {
-            const next = lines.char(line, at + 1);
-            if (c === 33 && (next === 33 || next === 60))
-                unsure();
-            at = lines.skipSpaces(line, lines.tokenEnd(line, at));
-            props = true;
-        }
-        if (lines.restIsEmpty(line, at)) {
-            const next = lines.nextContent(line + 1, this.limit);
-            const indent = next < this.limit ? lines.indent(next) : -1;
-            if (indent === parent && !inSeq && lines.isDash(next, indent))
-                return this.collectionAt(next, indent);
-            if (indent > parent) {
-                if (lines.isDash(next, indent) || lines.keyAt(next, indent))
-                    return this.collectionAt(next, indent);
-                // A scalar or flow collection on the lines below its key or `-` (a block scalar there is left to `yaml`).
-                const first = lines.char(next, indent);
-                if (props || first === 124 || first === 62)
-                    unsure();
-                return this.valueAfter(next, indent, parent, inSeq);
-            }
-            return props ? unsure() : { kind: "empty", start: lines.offset(line, valueStart) };
-        }
-        const c = lines.char(line, at);
-        const start = lines.offset(line, at);
-        if (c === 124 || c === 62)
-            return this.blockScalar(line, at, parent);
-        let end;
-        const leaf = { kind: "leaf", start, lastLine: line, trails: true };
-        if (c === 42) {
-            if (props)
-                unsure();
-            end = lines.tokenEnd(line, at);
-            if (!lines.restIsEmpty(line, end))
-                unsure();
-            return { ...leaf, end: lines.offset(line, end), alias: true };
-        }
-        const span = lines.spanAt(line, at);
-        if (span) {
-            return { ...leaf, end: lines.offset(span.line, span.column), lastLine: span.line, spansLines: true };
-        }
-        if (c === 34 || c === 39)
-            end = lines.quotedEnd(line, at);
-        else if (c === 91 || c === 123)
-            end = lines.flowEnd(line, at);
-        else if (lines.startsPlain(line, at))
-            end = lines.plainEnd(line, at);
-        else
-            return unsure();
-        if (!lines.restIsEmpty(line, end))
-            unsure();
-        if (c !== 34 && c !== 39 && c !== 91 && c !== 123 && !this.commentAfter(line, end)) {
-            return this.plainContinued({ ...leaf, end: lines.offset(line, end) }, parent);
-        }
-        const flow = c === 91 ? "[" : c === 123 ? "{" : undefined;
-        return { ...leaf, end: lines.offset(line, end), ...(flow && { flow }) };
-    }
-    /** A plain scalar goes on over the deeper lines that follow (blank lines between), up to a comment. */
-    plainContinued(leaf, parent) {
-        const lines = this.lines;
-        let { end, lastLine } = leaf;
-        for (let next = lastLine + 1; next < this.limit; next++) {
-            const indent = lines.indent(next);
-            if (indent < 0)
-                continue;
-            if (indent <= parent || lines.isComment(next))
-                break;
-            if (!lines.startsPlain(next, indent))
-                unsure();
-            const column = lines.plainEnd(next, indent);
-            end = lines.offset(next, column);
-            lastLine = next;
-            if (this.commentAfter(next, column))
-                break;
-        }
-        return { ...leaf, end, lastLine };
-    }
-    /** Whether a comment follows `column` on the line (nothing but spaces and a comment may). */
-    commentAfter(line, column) {
-        return this.lines.skipSpaces(line, column) < this.lines.end(line);
-    }
-    /**
-     * `|` or `>` with an optional `-` chomping indicator. `yaml` ends it after the line break of its last
-     * non-blank line; kept trailing lines (`+`), explicit indentation and empty bodies are left to `yaml`.
-     */
-    blockScalar(line, column, parent) {
-        const lines = this.lines;
-        let at = column + 1;
-        if (lines.char(line, at) === 45)
-            at++;
-        if (!lines.restIsEmpty(line, at))
-            unsure();
-        let first = line + 1;
-        while (first < this.limit && lines.indent(first) < 0)
-            first++;
-        const indent = first < this.limit ? lines.indent(first) : -1;
-        if (indent <= parent)
-            unsure();
-        for (let blank = line + 1; blank < first; blank++)
-            if (lines.end(blank) > indent)
-                unsure();
-        let last = first;
-        for (let next = first + 1; next < this.limit; next++) {
-            const nextIndent = lines.indent(next);
-            // A line of spaces longer than the indentation is content (spaces), not a blank line.
-            if (nextIndent < 0) {
-                if (lines.end(next) > indent)
-                    last = next;
-                continue;
-            }
-            if (nextIndent < indent) {
-                if (nextIndent > parent)
-                    unsure();
-                break;
-            }
-            last = next;
-        }
-        return { kind: "leaf", start: lines.offset(line, column), end: lines.next(last), lastLine: last, trails: false };
-    }
-    /**
-     * Where `yaml` ends a node (`range[1]`). A collection ends where its last descendant ends, plus the comment
-     * lines `yaml` hands to a collection on the way: the blank and comment lines after the last value go up from
-     * the innermost collection, each passing them on unless one of the comments is indented at least as deep as
-     * it (and it is indented at all); the one that keeps them ends at the next token.
-     */
+    /** Where `yaml` ends the node (its `range[1]`); undefined where the rules here do not say. */
     endOf(node) {
-        if (node.kind === "empty")
-            return node.start;
-        if (node.kind === "leaf")
-            return node.end;
-        const chain = [node];
-        let last = this.lastChild(node);
-        while (last.kind === "map" || last.kind === "seq") {
-            chain.push(last);
-            last = this.lastChild(last);
+        if (this.isAlias(node))
+            return this.tokenEnd(this.contentStart(node));
+        if (node.kind === null)
+            return undefined;
+        const start = this.contentStart(node);
+        const first = this.charAt(start);
+        if (first === PIPE || first === GREATER)
+            return this.blockScalarEnd(node, start);
+        if (node.kind === "scalar" || first === BRACKET || first === BRACE) {
+            const end = this.trimmedEnd(node.close);
+            // A tag with no value after it (`format: !!python/name:module.function`): left to `yaml`.
+            return end > start ? end : undefined;
         }
-        const leaf = last.kind === "leaf" ? last : unsure();
+        return this.collectionEnd(node);
+    }
+    /**
+     * A block collection ends where its last descendant value ends (the start of the next line, unless that value
+     * is a block scalar), plus the comment lines `yaml` hands to a collection on the way: the blank and comment
+     * lines after the last value go up from the innermost collection, each passing them on unless one of the
+     * comments is indented at least as deep as it (and it is indented at all); the one that keeps them ends at the
+     * next token. Before that, comment lines indented deeper than the innermost collection, right after a value
+     * that is not a block scalar, belong to that value.
+     */
+    collectionEnd(node) {
+        const chain = [this.column(this.contentStart(node))];
+        let last = this.lastValue(node);
+        while (last && this.isBlockCollection(last)) {
+            chain.push(this.column(this.contentStart(last)));
+            last = this.lastValue(last);
+        }
+        const leaf = last && this.leaf(last);
+        if (!leaf)
+            return undefined;
         const innermost = chain[chain.length - 1];
-        let end = leaf.trails ? this.lines.next(leaf.lastLine) : leaf.end;
-        let line = leaf.lastLine + 1;
+        const lastLine = this.lineOf(leaf.end - 1);
+        let end = leaf.trails ? this.lineEnd(lastLine) : leaf.end;
+        let line = lastLine + 1;
         let deepest = -1;
-        for (; line < this.limit; line++) {
-            const indent = this.lines.indent(line);
+        for (; line < this.lineStarts.length; line++) {
+            const indent = this.indent(line);
+            if (indent === undefined)
+                return undefined;
             if (indent < 0)
                 continue;
-            if (!this.lines.isComment(line))
+            if (this.charAt(this.offset(line, indent)) !== HASH)
                 break;
-            if (leaf.trails && deepest < 0 && indent > innermost.indent)
-                end = this.lines.next(line);
+            if (leaf.trails && deepest < 0 && indent > innermost)
+                end = this.lineEnd(line);
             else
                 deepest = Math.max(deepest, indent);
         }
-        const next = line < this.limit ? this.lines.offset(line, this.lines.indent(line)) : this.lines.next(this.limit - 1);
-        const keeper = chain.slice(1).some((collection) => collection.indent > 0 && deepest >= collection.indent);
+        const next = line < this.lineStarts.length ? this.offset(line, this.indent(line)) : this.text.length;
+        const keeper = chain.slice(1).some((indent) => indent > 0 && deepest >= indent);
         return keeper ? next : end;
     }
+    leaf(node) {
+        const end = this.endOf(node);
+        if (end === undefined)
+            return undefined;
+        const first = this.charAt(this.contentStart(node));
+        return { end, trails: first !== PIPE && first !== GREATER };
+    }
+    /** A block collection's last value in the text (its last item, its last entry's value). */
+    lastValue(collection) {
+        if (collection.kind === "sequence")
+            return sequenceItems(collection)?.at(-1);
+        const value = this.entries(collection)?.at(-1)?.value;
+        return value && (value.kind !== null || this.isAlias(value)) ? value : undefined;
+    }
+    isBlockCollection(node) {
+        if (node.kind !== "mapping" && node.kind !== "sequence")
+            return false;
+        const first = this.charAt(this.contentStart(node));
+        return first !== BRACKET && first !== BRACE && first !== PIPE && first !== GREATER;
+    }
+    /**
+     * After the line break of the block scalar's last line that holds more than its indentation. js-yaml stops
+     * at the first token less indented than the scalar (or the end), so its lines are those before that token's.
+     * A `+` (kept trailing lines) or an explicit indentation is left to `yaml`.
+     */
+    blockScalarEnd(node, start) {
+        const header = this.lineOf(start);
+        for (let at = start + 1; at < this.ends[header]; at++) {
+            const c = this.charAt(at);
+            if (c === PLUS || (c >= 0x30 && c <= 0x39))
+                return undefined;
+            if (c === SPACE || c === HASH || c === LINE_FEED || c === CARRIAGE_RETURN)
+                break;
+        }
+        const close = Math.min(node.close, this.text.length);
+        const stop = close >= this.text.length ? this.lineStarts.length : this.lineOf(close);
+        let indent = -1;
+        let last = -1;
+        for (let line = header + 1; line < stop; line++) {
+            const lineIndent = this.indent(line);
+            if (lineIndent === undefined)
+                return undefined;
+            if (indent < 0 && lineIndent >= 0)
+                indent = lineIndent;
+            if (lineIndent >= 0 || (indent >= 0 && this.lineLength(line) > indent))
+                last = line;
+        }
+        if (indent < 0)
+            return undefined;
+        // Blank lines before the first content line that are longer than its indentation: left to `yaml`.
+        for (let line = header + 1; this.indent(line) === -1; line++)
+            if (this.lineLength(line) > indent)
+                return undefined;
+        return this.lineEnd(last);
+    }
+    /** Back over the spaces and line breaks js-yaml read past the node. */
+    trimmedEnd(close) {
+        let end = Math.min(close, this.text.length);
+        while (end > 0 && isSpaceOrBreak(this.text.charCodeAt(end - 1)))
+            end--;
+        return end;
+    }
+    /** Past the separating space, the tag and the anchor that may precede a node's content. */
+    contentStart(node) {
+        let at = this.skipSeparation(node.open);
+        for (let c = this.charAt(at); c === EXCLAMATION || c === AMPERSAND; c = this.charAt(at)) {
+            at = this.skipSeparation(this.tokenEnd(at));
+        }
+        return at;
+    }
+    /** Past spaces, tabs, line breaks and comments. */
+    skipSeparation(from) {
+        let at = from;
+        for (;;) {
+            const c = this.charAt(at);
+            if (c === SPACE || c === TAB || c === LINE_FEED || c === CARRIAGE_RETURN)
+                at++;
+            else if (c === HASH)
+                at = this.ends[this.lineOf(at)];
+            else
+                return at;
+        }
+    }
+    /** Past spaces and tabs on the line. */
+    skipSpaces(from) {
+        let at = from;
+        while (this.charAt(at) === SPACE || this.charAt(at) === TAB)
+            at++;
+        return at;
+    }
+    /** The end of a token (a tag, an anchor, an alias): the next space, line break or flow indicator. */
+    tokenEnd(from) {
+        let at = from;
+        for (let c = this.charAt(at); c >= 0 && !isSpaceOrBreak(c) && !isFlowIndicator(c); c = this.charAt(++at))
+            ;
+        return at;
+    }
+    /** A line's indentation in spaces, -1 for a blank line, undefined where a tab comes before its content. */
+    indent(line) {
+        const start = this.lineStarts[line];
+        const end = start + this.lineLength(line);
+        let at = start;
+        while (at < end && this.text.charCodeAt(at) === SPACE)
+            at++;
+        if (at === end)
+            return -1;
+        return this.text.charCodeAt(at) === TAB ? undefined : at - start;
+    }
+    /** The line's length without its line break. */
+    lineLength(line) {
+        const start = this.lineStarts[line];
+        let end = this.ends[line];
+        if (end > start && this.text.charCodeAt(end - 1) === LINE_FEED)
+            end--;
+        if (end > start && this.text.charCodeAt(end - 1) === CARRIAGE_RETURN)
+            end--;
+        return end - start;
+    }
+    /** Just past the line's line break (the end of the text on the last line). */
+    lineEnd(line) {
+        return this.ends[line];
+    }
+    offset(line, column) {
+        return this.lineStarts[line] + column;
+    }
+    column(offset) {
+        return offset - this.lineStarts[this.lineOf(offset)];
+    }
+    lineOf(offset) {
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low;
+    }
+    charAt(offset) {
+        return offset < this.text.length ? this.text.charCodeAt(offset) : -1;
+    }
 }
-function isIndex(index) {
-    return Number.isInteger(index) && index >= 0;
+/**
+ * A flow collection in a block collection was composed twice, once as a would-be key of a block mapping that
+ * held it: the inner node has the children.
+ */
+function unwrapped(node) {
+    const inner = node?.children.length === 1 ? node.children[0] : undefined;
+    return node?.wraps && inner?.kind === node.kind ? inner : node;
+}
+/**
+ * A sequence's item nodes, undefined unless they are its items one for one (an empty `-` item and a `[k: v]`
+ * pair are not composed as one node each). A short-form tag's sequence (`!If [c, a, b]`) was built into
+ * `{ "Fn::If": [...] }`: its items are the wrapped array's.
+ */
+function sequenceItems(node) {
+    return node.length === node.children.length ? node.children : undefined;
+}
+function isSpaceOrBreak(c) {
+    return c === SPACE || c === TAB || c === LINE_FEED || c === CARRIAGE_RETURN;
+}
+function isFlowIndicator(c) {
+    return c === COMMA || c === BRACKET || c === CLOSING_BRACKET || c === BRACE || c === CLOSING_BRACE;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2367,22 +2003,24 @@ function step(node, segment, doc) {
 
 
 /**
- * The fast parser (js-yaml) keeps no positions. A line scanner answers for block YAML; where it is not sure,
- * the `yaml` package re-reads the whole file (about ten times js-yaml's cost) for the exact ranges. A path may go
- * on into the JSON document a string value holds (`embedded`: an IAM policy written as `PolicyDocument: |`).
+ * The fast parser (js-yaml) keeps no positions. For a file that holds findings, js-yaml reads it once more with
+ * a listener that records every node it composes, and the path is followed through those; where that cannot
+ * give `yaml`'s range for certain, the `yaml` package re-reads the whole file (about ten times js-yaml's cost)
+ * for the exact ranges. A path may go on into the JSON document a string value holds (`embedded`: an IAM policy
+ * written as `PolicyDocument: |`).
  */
 class YamlLocator {
     text;
     lines;
-    fast;
+    composed;
     exact;
     constructor(text) {
         this.text = text;
     }
     locate(doc, path, embedded) {
         this.lines ??= new LineIndex(this.text);
-        this.fast ??= new BlockYamlLocator(this.text, this.lines.starts);
-        let range = this.fast.find(doc, path);
+        this.composed ??= new ComposedYamlLocator(this.text, this.lines.starts);
+        let range = this.composed.find(doc, path);
         if (!range) {
             this.exact ??= new ExactYamlLocator(this.text);
             range = this.exact.find(doc, path);
