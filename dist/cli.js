@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:ed61bf156a583dbc7dce6f0e6853ffb2c3717ce05e3a3a1e8cabdd9fea933480
+// archlint sources sha256:670fabde871e407ce78942970abe12fb132f8a7b7e008ada67f20228f052de47
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -189,7 +189,7 @@ if (answer !== undefined)
     process.stdout.write(answer);
 else {
     // A separate chunk in dist/: --version never even parses the engine's code.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5374));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8915));
     process.exitCode = main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,

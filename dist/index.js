@@ -1,4 +1,4 @@
-// archlint sources sha256:ed61bf156a583dbc7dce6f0e6853ffb2c3717ce05e3a3a1e8cabdd9fea933480
+// archlint sources sha256:670fabde871e407ce78942970abe12fb132f8a7b7e008ada67f20228f052de47
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -40083,7 +40083,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8165);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4925);
 /* harmony import */ var _seams_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(693);
 
 
@@ -40094,7 +40094,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8165:
+/***/ 4925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60495,6 +60495,7 @@ function toFinding(compiled, entity, item, itemPath) {
         ref: origin?.ref ?? entity.ref,
         subjectRef: entity.ref,
         field: fieldPath,
+        ...(itemPath ? { item: itemPath } : {}),
         ...(typeof entity.variantIdentity === "string"
             ? { variants: entity.variants, variantIdentity: entity.variantIdentity }
             : {}),
@@ -71254,6 +71255,50 @@ function readAndParse(fs, root, file) {
     return parseFile(file.path, text, file.format);
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/system-findings.ts
+/**
+ * A repository of several systems is judged per system, so a problem they share (no metrics stack in any of 400
+ * samples) would be one finding per system. It is reported once per policy and severity, at the first system's
+ * place, naming how many systems share it, with every other system's place as `related`. Findings on one item
+ * of a system (an IAM statement) are each their own problem, as are findings about anything else. Expects located
+ * findings in report order.
+ */
+function mergeAcrossSystems(findings) {
+    const groups = new Map();
+    const kept = [];
+    for (const finding of findings) {
+        if (!finding.system || finding.item || !finding.location) {
+            kept.push(finding);
+            continue;
+        }
+        const key = `${finding.policy}\u0000${finding.severity}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(finding);
+        else {
+            groups.set(key, [finding]);
+            kept.push(finding);
+        }
+    }
+    return kept.map((finding) => {
+        const group = finding.system && !finding.item && groups.get(`${finding.policy}\u0000${finding.severity}`);
+        if (!group || group.length === 1 || group[0] !== finding)
+            return finding;
+        const others = group.slice(1);
+        return {
+            ...finding,
+            message: `${finding.message} (and ${others.length} other system${others.length === 1 ? "" : "s"}: ${names(others)})`,
+            related: [...(finding.related ?? []), ...others.flatMap((other) => (other.location ? [other.location] : []))],
+        };
+    });
+}
+const system_findings_NAMES_SHOWN = 3;
+function names(findings) {
+    const shown = findings.slice(0, system_findings_NAMES_SHOWN).map((f) => f.system);
+    const more = findings.length - shown.length;
+    return `${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/variant-findings.ts
 /**
  * One finding per problem: the same policy failing on the same object (and field; the first place's message stands for all) in several deployment variants
@@ -71285,6 +71330,7 @@ function mergeAcrossVariants(findings) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/scan.ts
+
 
 
 
@@ -71371,7 +71417,7 @@ function scan(options) {
     suppressed.sort((a, b) => byPlace(a.finding, b.finding));
     const files = discovery.files.filter((file) => !ownOutputs.has(file.path));
     return {
-        findings: mergeAcrossVariants(findings.sort(byPlace)),
+        findings: mergeAcrossSystems(mergeAcrossVariants(findings.sort(byPlace))),
         suppressed,
         model,
         files,
@@ -71385,7 +71431,7 @@ function nameSystems(findings, model) {
     if (!model.entities.some((e) => e.kind === "repository" && typeof e.system === "string"))
         return findings;
     return findings.map((finding) => finding.subject.kind === "repository"
-        ? { ...finding, message: `System ${finding.subject.name}: ${finding.message}` }
+        ? { ...finding, system: finding.subject.name, message: `System ${finding.subject.name}: ${finding.message}` }
         : finding);
 }
 /** `parse-error` is no policy, but the config may turn it off or change its severity like one's. */
@@ -82614,11 +82660,18 @@ var policy_help = __nccwpck_require__(6274);
 
 
 
-/** ` (also in a.yaml:3, b.yaml:9)` for a finding repeated in other deployment variants; empty otherwise. */
+/** Text reports name the first few other places; SARIF and JSON keep every one. */
+const PLACES_SHOWN = 5;
+/**
+ * ` (also in a.yaml:3, b.yaml:9)` for a finding repeated in other deployment variants or systems (the first five,
+ * then how many more); empty otherwise.
+ */
 function alsoInText(finding) {
     if (!finding.alsoIn?.length)
         return "";
-    return ` (also in ${finding.alsoIn.map((place) => `${place.file}:${place.line}`).join(", ")})`;
+    const shown = finding.alsoIn.slice(0, PLACES_SHOWN).map((place) => `${place.file}:${place.line}`);
+    const more = finding.alsoIn.length - shown.length;
+    return ` (also in ${shown.join(", ")}${more > 0 ? ` and ${more} more places` : ""})`;
 }
 function toReportFinding(finding) {
     const location = finding.location ?? { file: finding.ref.file, line: 1, column: 1 };

@@ -68,6 +68,18 @@ describe("systems", () => {
     }
   });
 
+  it("reports a problem the systems share once, at the first system, with every other system's place attached", () => {
+    const { findings } = scanFolder(repository(SAMPLES));
+    const metrics = findings.filter((f) => f.policy === "metrics-stack-missing");
+    expect(metrics).toHaveLength(1);
+    const [shared] = metrics;
+    expect(shared?.message).toMatch(/^System flask-web: .* \(and 3 other systems: go-api, sns-lambda, sqs-lambda\)$/);
+    expect(shared?.alsoIn?.map((place) => place.file.split("/")[0])).toEqual(["go-api", "sns-lambda", "sqs-lambda"]);
+    expect(renderText(scanFolder(repository(SAMPLES)), { colour: false })).toMatch(
+      /System flask-web: .*\(also in go-api\/compose.yaml:\d+, sns-lambda\/template.yaml:\d+, sqs-lambda\/template.yaml:\d+\)/,
+    );
+  });
+
   it("says how many systems a collection holds where it would count every sample's services as one system's", () => {
     const report = scanFolder(repository(SAMPLES));
     const text = renderText(report, { colour: false });
@@ -149,6 +161,21 @@ spec:
     expect(scanFolder(repository(stacks("x-"))).inventory.systems?.length).toBe(4);
   });
 
+  it("keeps one finding per item a system's policy judges: two systems' wildcard statements are two problems", () => {
+    const wildcard = `      Policies:
+        - Statement:
+            - Effect: Allow
+              Action: "*"
+              Resource: "*"
+`;
+    const { findings } = scanFolder(
+      repository({ ...SAMPLES, "sqs-lambda/template.yaml": sam(wildcard), "sns-lambda/template.yaml": sam(wildcard) }),
+    );
+    const wildcards = findings.filter((f) => f.policy === "iam-wildcard-permission");
+    expect(wildcards.map((f) => f.file)).toEqual(["sns-lambda/template.yaml", "sqs-lambda/template.yaml"]);
+    expect(wildcards.every((f) => !f.alsoIn)).toBe(true);
+  });
+
   it("takes the systems the config declares over the ones it finds", () => {
     const root = repository({
       ...SAMPLES,
@@ -161,6 +188,10 @@ spec:
       ["jobs", "sqs-lambda", 1],
       ["events", "sns-lambda", 1],
     ]);
-    expect(new Set(repositoryFindings(report).map((f) => f.subject.name))).toEqual(new Set(["web", "jobs", "events"]));
+    const judged = repositoryFindings(report).flatMap((f) => [
+      f.subject.name,
+      ...(/other systems?: ([^)]*)\)$/.exec(f.message)?.[1]?.split(", ") ?? []),
+    ]);
+    expect(new Set(judged)).toEqual(new Set(["web", "jobs", "events"]));
   });
 });

@@ -18,6 +18,7 @@ import { collapseInstances } from "./collapse-instances.js";
 import { type HelmChartStatus, type HelmRendering, noteRendered, renderHelmCharts } from "./helm-charts.js";
 import { isOwnOutput } from "./own-output.js";
 import { readAndParse } from "./read-file.js";
+import { mergeAcrossSystems } from "./system-findings.js";
 import { mergeAcrossVariants } from "./variant-findings.js";
 
 export interface ScanOptions {
@@ -120,7 +121,7 @@ export function scan(options: ScanOptions): ScanResult {
   suppressed.sort((a, b) => byPlace(a.finding, b.finding));
   const files = discovery.files.filter((file) => !ownOutputs.has(file.path));
   return {
-    findings: mergeAcrossVariants(findings.sort(byPlace)),
+    findings: mergeAcrossSystems(mergeAcrossVariants(findings.sort(byPlace))),
     suppressed,
     model,
     files,
@@ -135,7 +136,7 @@ function nameSystems(findings: Finding[], model: Model): Finding[] {
   if (!model.entities.some((e) => e.kind === "repository" && typeof e.system === "string")) return findings;
   return findings.map((finding) =>
     finding.subject.kind === "repository"
-      ? { ...finding, message: `System ${finding.subject.name}: ${finding.message}` }
+      ? { ...finding, system: finding.subject.name, message: `System ${finding.subject.name}: ${finding.message}` }
       : finding,
   );
 }

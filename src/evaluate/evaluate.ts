@@ -58,6 +58,7 @@ function toFinding(compiled: CompiledPolicy, entity: Entity, item: unknown, item
     ref: origin?.ref ?? entity.ref,
     subjectRef: entity.ref,
     field: fieldPath,
+    ...(itemPath ? { item: itemPath } : {}),
     ...(typeof entity.variantIdentity === "string"
       ? { variants: entity.variants as string[], variantIdentity: entity.variantIdentity }
       : {}),

@@ -17,7 +17,11 @@ export interface Finding {
   variants?: string[];
   /** The subject's identity across variants: the same object elsewhere gives one finding, not several. */
   variantIdentity?: string;
-  /** The same problem on the same object in other deployment variants. */
+  /** For a policy with `each`: the item judged (`iamStatements.3`), one finding per item. */
+  item?: string;
+  /** The system of a repository of several that a repository-level finding is about (src/link/repository/systems.ts). */
+  system?: string;
+  /** The same problem on the same object in other deployment variants, or in other systems. */
   related?: Location[];
 }
 

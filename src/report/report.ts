@@ -25,10 +25,18 @@ export interface ReportFinding {
   alsoIn?: { file: string; line: number; column: number }[];
 }
 
-/** ` (also in a.yaml:3, b.yaml:9)` for a finding repeated in other deployment variants; empty otherwise. */
+/** Text reports name the first few other places; SARIF and JSON keep every one. */
+const PLACES_SHOWN = 5;
+
+/**
+ * ` (also in a.yaml:3, b.yaml:9)` for a finding repeated in other deployment variants or systems (the first five,
+ * then how many more); empty otherwise.
+ */
 export function alsoInText(finding: Pick<ReportFinding, "alsoIn">): string {
   if (!finding.alsoIn?.length) return "";
-  return ` (also in ${finding.alsoIn.map((place) => `${place.file}:${place.line}`).join(", ")})`;
+  const shown = finding.alsoIn.slice(0, PLACES_SHOWN).map((place) => `${place.file}:${place.line}`);
+  const more = finding.alsoIn.length - shown.length;
+  return ` (also in ${shown.join(", ")}${more > 0 ? ` and ${more} more places` : ""})`;
 }
 
 export interface SuppressedFinding extends ReportFinding {

@@ -1,8 +1,8 @@
-export const id = 374;
-export const ids = [374];
+export const id = 915;
+export const ids = [915];
 export const modules = {
 
-/***/ 5374:
+/***/ 8915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7969,6 +7969,7 @@ function toFinding(compiled, entity, item, itemPath) {
         ref: origin?.ref ?? entity.ref,
         subjectRef: entity.ref,
         field: fieldPath,
+        ...(itemPath ? { item: itemPath } : {}),
         ...(typeof entity.variantIdentity === "string"
             ? { variants: entity.variants, variantIdentity: entity.variantIdentity }
             : {}),
@@ -18727,6 +18728,50 @@ function readAndParse(fs, root, file) {
     return parseFile(file.path, text, file.format);
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/system-findings.ts
+/**
+ * A repository of several systems is judged per system, so a problem they share (no metrics stack in any of 400
+ * samples) would be one finding per system. It is reported once per policy and severity, at the first system's
+ * place, naming how many systems share it, with every other system's place as `related`. Findings on one item
+ * of a system (an IAM statement) are each their own problem, as are findings about anything else. Expects located
+ * findings in report order.
+ */
+function mergeAcrossSystems(findings) {
+    const groups = new Map();
+    const kept = [];
+    for (const finding of findings) {
+        if (!finding.system || finding.item || !finding.location) {
+            kept.push(finding);
+            continue;
+        }
+        const key = `${finding.policy}\u0000${finding.severity}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(finding);
+        else {
+            groups.set(key, [finding]);
+            kept.push(finding);
+        }
+    }
+    return kept.map((finding) => {
+        const group = finding.system && !finding.item && groups.get(`${finding.policy}\u0000${finding.severity}`);
+        if (!group || group.length === 1 || group[0] !== finding)
+            return finding;
+        const others = group.slice(1);
+        return {
+            ...finding,
+            message: `${finding.message} (and ${others.length} other system${others.length === 1 ? "" : "s"}: ${names(others)})`,
+            related: [...(finding.related ?? []), ...others.flatMap((other) => (other.location ? [other.location] : []))],
+        };
+    });
+}
+const system_findings_NAMES_SHOWN = 3;
+function names(findings) {
+    const shown = findings.slice(0, system_findings_NAMES_SHOWN).map((f) => f.system);
+    const more = findings.length - shown.length;
+    return `${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/variant-findings.ts
 /**
  * One finding per problem: the same policy failing on the same object (and field; the first place's message stands for all) in several deployment variants
@@ -18758,6 +18803,7 @@ function mergeAcrossVariants(findings) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/scan.ts
+
 
 
 
@@ -18844,7 +18890,7 @@ function scan(options) {
     suppressed.sort((a, b) => byPlace(a.finding, b.finding));
     const files = discovery.files.filter((file) => !ownOutputs.has(file.path));
     return {
-        findings: mergeAcrossVariants(findings.sort(byPlace)),
+        findings: mergeAcrossSystems(mergeAcrossVariants(findings.sort(byPlace))),
         suppressed,
         model,
         files,
@@ -18858,7 +18904,7 @@ function nameSystems(findings, model) {
     if (!model.entities.some((e) => e.kind === "repository" && typeof e.system === "string"))
         return findings;
     return findings.map((finding) => finding.subject.kind === "repository"
-        ? { ...finding, message: `System ${finding.subject.name}: ${finding.message}` }
+        ? { ...finding, system: finding.subject.name, message: `System ${finding.subject.name}: ${finding.message}` }
         : finding);
 }
 /** `parse-error` is no policy, but the config may turn it off or change its severity like one's. */
@@ -19226,11 +19272,18 @@ function remediationQuote(help) {
 
 
 
-/** ` (also in a.yaml:3, b.yaml:9)` for a finding repeated in other deployment variants; empty otherwise. */
+/** Text reports name the first few other places; SARIF and JSON keep every one. */
+const PLACES_SHOWN = 5;
+/**
+ * ` (also in a.yaml:3, b.yaml:9)` for a finding repeated in other deployment variants or systems (the first five,
+ * then how many more); empty otherwise.
+ */
 function alsoInText(finding) {
     if (!finding.alsoIn?.length)
         return "";
-    return ` (also in ${finding.alsoIn.map((place) => `${place.file}:${place.line}`).join(", ")})`;
+    const shown = finding.alsoIn.slice(0, PLACES_SHOWN).map((place) => `${place.file}:${place.line}`);
+    const more = finding.alsoIn.length - shown.length;
+    return ` (also in ${shown.join(", ")}${more > 0 ? ` and ${more} more places` : ""})`;
 }
 function toReportFinding(finding) {
     const location = finding.location ?? { file: finding.ref.file, line: 1, column: 1 };
