@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv } from "ajv";
@@ -126,8 +126,11 @@ describe("a single file as the scan target", () => {
   });
 
   it("scans a file outside the working directory from its own folder", () => {
-    const { status, stdout } = runCli(["scan", join(EXPLICIT, "serverless.yml"), "--format", "json"], {
-      cwd: tmpdir(),
+    // Two sibling folders, so the file is outside the working directory wherever the checkout is.
+    const elsewhere = mkdtempSync(join(tmpdir(), "archlint-file-"));
+    cpSync(join(EXPLICIT, "serverless.yml"), join(elsewhere, "serverless.yml"));
+    const { status, stdout } = runCli(["scan", join(elsewhere, "serverless.yml"), "--format", "json"], {
+      cwd: mkdtempSync(join(tmpdir(), "archlint-cwd-")),
     });
     expect(status).toBe(1);
     expect(JSON.parse(stdout).findings[0].file).toBe("serverless.yml");
