@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:670fabde871e407ce78942970abe12fb132f8a7b7e008ada67f20228f052de47
+// archlint sources sha256:ad09381a3b23a50b374cf174a9697db5fe234d7a61eb29a2026f67c625173c92
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -181,6 +181,7 @@ function addPolicyFacts(repository: Entity, facts: RepositoryFacts): void {
     clusterGap: clusterGap(facts.iac.clusterByScript),
     deploys: facts.delivery.deploys,
     ciSystems: facts.delivery.systems.map((s) => s.system).join(", ") || "none",
+    deliveryGap: deliveryGap(facts.delivery.systems.map((s) => s.system)),
     hasMesh: facts.mesh.length > 0,
   });
   if (facts.team.size !== undefined) {
@@ -193,6 +194,13 @@ function addPolicyFacts(repository: Entity, facts: RepositoryFacts): void {
  * Why the cluster is not in code, for the policy's message. A script that creates it is automation, not code that
  * declares it: it runs once, and shows neither the cluster's current settings nor how it drifted from them.
  */
+/** What the repository has short of a deploying pipeline, as the continuous-delivery policy says it. */
+function deliveryGap(systems: string[]): string {
+  return systems.length
+    ? `CI systems found: ${systems.join(", ")}, none with a deploy step`
+    : "no CI system found (no workflow, pipeline or build spec)";
+}
+
 function clusterGap(scripts: EvidenceRef[]): string {
   const first = scripts[0];
   if (!first) return NO_CLUSTER_IN_CODE;
