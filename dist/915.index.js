@@ -8424,55 +8424,6 @@ function ecsAutoscaler(target) {
     return autoscaler;
 }
 
-;// CONCATENATED MODULE: ./.build/src/extract/terraform/ecs-container-files.ts
-
-
-/**
- * JSON files of the scan shaped as ECS container definitions (a list of objects with a `name` or an `image`),
- * which a task definition reads with `file()` or `templatefile()`. Only that shape is kept, so the rest of the
- * scan's JSON is not held until the modules are read.
- */
-class ContainerDefinitionFiles {
-    files = new Map();
-    add(file) {
-        if (file.format !== "json")
-            return;
-        const doc = file.documents[0];
-        if (Array.isArray(doc) &&
-            doc.length > 0 &&
-            doc.every((item) => isDict(item) && ("name" in item || "image" in item)))
-            this.files.set(file.path, doc);
-    }
-    /** The definitions of the file at a path relative to the scanned root, with that path. */
-    get(path) {
-        const normalised = external_node_path_.posix.normalize(path);
-        const definitions = this.files.get(normalised);
-        return definitions ? { path: normalised, definitions } : undefined;
-    }
-}
-const FILE_CALL = /^\$\{\s*(file|templatefile)\(\s*"([^"]*)"/;
-const PATH_PREFIX = /^\$\{\s*path\.(module|root|cwd)\s*\}\/?/;
-/**
- * The local file a `file("\u2026")` or `templatefile("\u2026", {\u2026})` call reads, relative to the scanned root, when its
- * path is a literal (optionally under `${path.module}`); undefined for any other expression, or a path that
- * leaves the scanned root.
- */
-function fileCallPath(raw, moduleDir, rootDir = ".") {
-    if (typeof raw !== "string")
-        return undefined;
-    const call = FILE_CALL.exec(raw.trim());
-    if (!call)
-        return undefined;
-    const argument = call[2];
-    const prefix = PATH_PREFIX.exec(argument);
-    const base = prefix && prefix[1] !== "module" ? rootDir : moduleDir;
-    const rest = prefix ? argument.slice(prefix[0].length) : argument;
-    if (rest.includes("${") || external_node_path_.posix.isAbsolute(rest))
-        return undefined;
-    const path = external_node_path_.posix.normalize(external_node_path_.posix.join(base, rest));
-    return path.startsWith("../") || path === ".." ? undefined : path;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/parse/hcl/expression-tree.ts
 
 
@@ -8922,6 +8873,62 @@ function referenceOf(root, steps) {
     return { address, type, name: nameStep.name, ...(attribute ? { attribute } : {}) };
 }
 
+;// CONCATENATED MODULE: ./.build/src/extract/terraform/ecs-container-files.ts
+
+
+
+/**
+ * JSON files of the scan shaped as ECS container definitions (a list of objects with a `name` or an `image`),
+ * which a task definition reads with `file()` or `templatefile()`. Only that shape is kept, so the rest of the
+ * scan's JSON is not held until the modules are read.
+ */
+class ContainerDefinitionFiles {
+    files = new Map();
+    add(file) {
+        if (file.format !== "json")
+            return;
+        const doc = file.documents[0];
+        if (Array.isArray(doc) &&
+            doc.length > 0 &&
+            doc.every((item) => isDict(item) && ("name" in item || "image" in item)))
+            this.files.set(file.path, doc);
+    }
+    /** The definitions of the file at a path relative to the scanned root, with that path. */
+    get(path) {
+        const normalised = external_node_path_.posix.normalize(path);
+        const definitions = this.files.get(normalised);
+        return definitions ? { path: normalised, definitions } : undefined;
+    }
+}
+const FILE_FUNCTIONS = new Set(["file", "templatefile"]);
+/**
+ * The local file a `file("\u2026")` or `templatefile("\u2026", {\u2026})` call reads, relative to the scanned root, when its
+ * path is literal text (optionally after `${path.module}`, `${path.root}` or `${path.cwd}`); undefined for any
+ * other expression, or a path that leaves the scanned root.
+ */
+function fileCallPath(raw, moduleDir, rootDir = ".") {
+    const call = wholeExpression(expressionOf(raw));
+    if (call?.kind !== "call" || !FILE_FUNCTIONS.has(call.name))
+        return undefined;
+    const [argument] = call.args;
+    if (argument?.kind !== "template")
+        return undefined;
+    const [first, ...others] = argument.parts;
+    const prefix = first?.kind === "traversal" && first.root === "path" ? first.steps : undefined;
+    const [step, ...deeper] = prefix ?? [];
+    if (prefix && (step?.kind !== "attribute" || deeper.length > 0))
+        return undefined;
+    const texts = prefix ? others : argument.parts;
+    if (!texts.every((part) => part.kind === "text"))
+        return undefined;
+    const rest = texts.map((part) => (part.kind === "text" ? part.text : "")).join("");
+    const base = step?.kind === "attribute" && step.name !== "module" ? rootDir : moduleDir;
+    if (external_node_path_.posix.isAbsolute(rest) && !prefix)
+        return undefined;
+    const path = external_node_path_.posix.normalize(external_node_path_.posix.join(base, rest));
+    return path.startsWith("../") || path === ".." ? undefined : path;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/extract/terraform/fields.ts
 
 
@@ -9310,10 +9317,10 @@ function moduleReader(module) {
         },
         text: (raw) => (typeof raw === "string" ? raw : asString(raw)),
         note: (raw) => {
-            const variable = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
+            const variable = variableOf(wholeExpression(expressionOf(raw)));
             if (!variable)
                 return undefined;
-            return variable[1] === "local" ? `from local.${variable[2]}` : `from the default of var.${variable[2]}`;
+            return variable.kind === "local" ? `from local.${variable.name}` : `from the default of var.${variable.name}`;
         },
     };
 }
@@ -9365,7 +9372,10 @@ function ignoresDesiredCount(block) {
     const ignored = lifecycle?.body.ignore_changes;
     if (!lifecycle || ignored === undefined)
         return undefined;
-    const names = (Array.isArray(ignored) ? ignored : [ignored]).map((item) => typeof item === "string" ? item.replace(/^\$\{\s*|\s*\}$/g, "") : "");
+    const names = (Array.isArray(ignored) ? ignored : [ignored]).map((item) => {
+        const expression = wholeExpression(expressionOf(item));
+        return expression?.kind === "traversal" && expression.steps.length === 0 ? expression.root : item;
+    });
     return names.includes("desired_count") || names.includes("all") ? refAt(lifecycle.ref, "ignore_changes") : undefined;
 }
 function taskDefinition(block, module, reader, files) {
@@ -9405,8 +9415,8 @@ function containerDefinitions(raw, ref, module, reader, files) {
             ? list(file.definitions, (index) => ({ file: file.path, doc: 0, path: [index] }), fileReader)
             : undefined;
     }
-    const local = typeof raw === "string" ? /^\$\{\s*local\.([\w-]+)\s*\}$/.exec(raw) : null;
-    const declared = local ? module.locals.get(local[1]) : undefined;
+    const variable = variableOf(wholeExpression(expressionOf(raw)));
+    const declared = variable?.kind === "local" ? module.locals.get(variable.name) : undefined;
     if (declared && Array.isArray(declared.value))
         return list(declared.value, (index) => refAt(declared.ref, index), reader);
     const value = reader.value(raw);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:ad09381a3b23a50b374cf174a9697db5fe234d7a61eb29a2026f67c625173c92
+// archlint sources sha256:78bebeedaf279001561a1ce4af2fb618611d08228d234f03feec8ee28f349609
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

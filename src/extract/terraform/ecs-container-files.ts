@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import type { ParsedFile } from "../../parse/parsed-file.js";
 import { isDict } from "../values.js";
+import { expressionOf, wholeExpression } from "./references.js";
 
 /**
  * JSON files of the scan shaped as ECS container definitions (a list of objects with a `name` or an `image`),
@@ -29,23 +30,27 @@ export class ContainerDefinitionFiles {
   }
 }
 
-const FILE_CALL = /^\$\{\s*(file|templatefile)\(\s*"([^"]*)"/;
-const PATH_PREFIX = /^\$\{\s*path\.(module|root|cwd)\s*\}\/?/;
+const FILE_FUNCTIONS = new Set(["file", "templatefile"]);
 
 /**
  * The local file a `file("…")` or `templatefile("…", {…})` call reads, relative to the scanned root, when its
- * path is a literal (optionally under `${path.module}`); undefined for any other expression, or a path that
- * leaves the scanned root.
+ * path is literal text (optionally after `${path.module}`, `${path.root}` or `${path.cwd}`); undefined for any
+ * other expression, or a path that leaves the scanned root.
  */
 export function fileCallPath(raw: unknown, moduleDir: string, rootDir = "."): string | undefined {
-  if (typeof raw !== "string") return undefined;
-  const call = FILE_CALL.exec(raw.trim());
-  if (!call) return undefined;
-  const argument = call[2] as string;
-  const prefix = PATH_PREFIX.exec(argument);
-  const base = prefix && prefix[1] !== "module" ? rootDir : moduleDir;
-  const rest = prefix ? argument.slice(prefix[0].length) : argument;
-  if (rest.includes("${") || posix.isAbsolute(rest)) return undefined;
+  const call = wholeExpression(expressionOf(raw));
+  if (call?.kind !== "call" || !FILE_FUNCTIONS.has(call.name)) return undefined;
+  const [argument] = call.args;
+  if (argument?.kind !== "template") return undefined;
+  const [first, ...others] = argument.parts;
+  const prefix = first?.kind === "traversal" && first.root === "path" ? first.steps : undefined;
+  const [step, ...deeper] = prefix ?? [];
+  if (prefix && (step?.kind !== "attribute" || deeper.length > 0)) return undefined;
+  const texts = prefix ? others : argument.parts;
+  if (!texts.every((part) => part.kind === "text")) return undefined;
+  const rest = texts.map((part) => (part.kind === "text" ? part.text : "")).join("");
+  const base = step?.kind === "attribute" && step.name !== "module" ? rootDir : moduleDir;
+  if (posix.isAbsolute(rest) && !prefix) return undefined;
   const path = posix.normalize(posix.join(base, rest));
   return path.startsWith("../") || path === ".." ? undefined : path;
 }

@@ -16,7 +16,7 @@ import { type ContainerDefinitionFiles, fileCallPath } from "./ecs-container-fil
 import { TERRAFORM_FORMAT } from "./fields.js";
 import { literal, nestedBlock } from "./functions.js";
 import { type Block, blocks, type TerraformModule } from "./module.js";
-import { referencesIn, resolveValue, UNRESOLVED } from "./references.js";
+import { expressionOf, referencesIn, resolveValue, UNRESOLVED, variableOf, wholeExpression } from "./references.js";
 
 const ECS_DIMENSION = "ecs:service:DesiredCount";
 const TARGET_GROUPS = ["aws_lb_target_group", "aws_alb_target_group"];
@@ -51,9 +51,9 @@ function moduleReader(module: TerraformModule): ValueReader {
     },
     text: (raw) => (typeof raw === "string" ? raw : asString(raw)),
     note: (raw) => {
-      const variable = typeof raw === "string" ? /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(raw) : null;
+      const variable = variableOf(wholeExpression(expressionOf(raw)));
       if (!variable) return undefined;
-      return variable[1] === "local" ? `from local.${variable[2]}` : `from the default of var.${variable[2]}`;
+      return variable.kind === "local" ? `from local.${variable.name}` : `from the default of var.${variable.name}`;
     },
   };
 }
@@ -105,9 +105,10 @@ function ignoresDesiredCount(block: Block): SourceRef | undefined {
   const lifecycle = nestedBlock(block.body, "lifecycle", block.ref);
   const ignored = lifecycle?.body.ignore_changes;
   if (!lifecycle || ignored === undefined) return undefined;
-  const names = (Array.isArray(ignored) ? ignored : [ignored]).map((item) =>
-    typeof item === "string" ? item.replace(/^\$\{\s*|\s*\}$/g, "") : "",
-  );
+  const names = (Array.isArray(ignored) ? ignored : [ignored]).map((item) => {
+    const expression = wholeExpression(expressionOf(item));
+    return expression?.kind === "traversal" && expression.steps.length === 0 ? expression.root : item;
+  });
   return names.includes("desired_count") || names.includes("all") ? refAt(lifecycle.ref, "ignore_changes") : undefined;
 }
 
@@ -163,8 +164,8 @@ function containerDefinitions(
       ? list(file.definitions, (index) => ({ file: file.path, doc: 0, path: [index] }), fileReader)
       : undefined;
   }
-  const local = typeof raw === "string" ? /^\$\{\s*local\.([\w-]+)\s*\}$/.exec(raw) : null;
-  const declared = local ? module.locals.get(local[1] as string) : undefined;
+  const variable = variableOf(wholeExpression(expressionOf(raw)));
+  const declared = variable?.kind === "local" ? module.locals.get(variable.name) : undefined;
   if (declared && Array.isArray(declared.value))
     return list(declared.value, (index) => refAt(declared.ref, index), reader);
   const value = reader.value(raw);
