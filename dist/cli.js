@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:78bebeedaf279001561a1ce4af2fb618611d08228d234f03feec8ee28f349609
+// archlint sources sha256:2a07756a961b4238423fcbb5f33c976cbdbc9a7bc63b24fb8d2261b7488e24d8
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

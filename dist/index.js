@@ -1,4 +1,4 @@
-// archlint sources sha256:78bebeedaf279001561a1ce4af2fb618611d08228d234f03feec8ee28f349609
+// archlint sources sha256:2a07756a961b4238423fcbb5f33c976cbdbc9a7bc63b24fb8d2261b7488e24d8
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -69400,6 +69400,9 @@ function roleOf(workload, builds) {
         return { role: "not-a-service", reason: "a one-shot job (seed, migration, init)" };
     if (workload.owned === false)
         return { role: "third-party", category: offTheShelf(workload), reason: workload.ownedReason };
+    const proxy = proxyWord([...nameWords, ...buildFolderWords(workload)]);
+    if (proxy)
+        return { role: "third-party", category: "proxy", reason: `an edge proxy the team configures (named ${proxy})` };
     const backing = backingCategory(workload, nameWords, builds);
     if (backing)
         return { role: "third-party", ...backing };
@@ -69419,6 +69422,19 @@ function roleOf(workload, builds) {
         role: "service",
         evidence: [image ? `image ${image} is not a recognised off-the-shelf image` : "no image named (not off-the-shelf)"],
     };
+}
+/**
+ * A proxy server the team builds from its own configuration (`build: ./nginx`, a service called
+ * `frontend-proxy`) routes to the services; it is the system's edge, not one of its services. Only names say so:
+ * a web server base image alone (nginx, httpd) also serves single-page front ends, which are services.
+ */
+const proxyWord = (words) => words.find((w) => w === "proxy" || componentCategoryOfName(w) === "proxy");
+/** The words of a compose build context's own subfolder (`build: ./nginx` \u2192 `nginx`; none for `.` or `../x`). */
+function buildFolderWords(workload) {
+    if (typeof workload.build !== "string")
+        return [];
+    const relative = external_node_path_.posix.normalize(workload.build);
+    return relative === "." || relative.startsWith("..") ? [] : provenance_words(external_node_path_.posix.basename(relative));
 }
 const offTheShelf = (workload) => workload.component ?? workload.images.map((image) => offTheShelfCategory(image)).find(Boolean) ?? "other";
 function backingCategory(workload, nameWords, builds) {
