@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:2a07756a961b4238423fcbb5f33c976cbdbc9a7bc63b24fb8d2261b7488e24d8
+// archlint sources sha256:e2b0b699258d9e8f7032e800fb164e8dca7a9f428255a42ddbd5b2b41b1b1966
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -189,7 +189,7 @@ if (answer !== undefined)
     process.stdout.write(answer);
 else {
     // A separate chunk in dist/: --version never even parses the engine's code.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8915));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6959));
     process.exitCode = main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,

@@ -166,6 +166,7 @@ describe("ownership from provenance", () => {
         workload("edge", "compose", "compose.yaml", { serviceKey: "edge", build: "./nginx" }),
         workload("web", "compose", "compose.yaml", { serviceKey: "web", build: "web" }),
         workload("payments", "compose", "compose.yaml", { serviceKey: "payments", build: "../payments" }),
+        workload("router", "kubernetes", "k8s/router.yaml", { serviceKey: "router", images: ["acme/edge-router:1"] }),
       ],
       [...built("web", "nginx:1.27"), ...built("payments", "python:3.12")],
     );
@@ -173,6 +174,7 @@ describe("ownership from provenance", () => {
     expect(facts.thirdParty.map((c) => [c.name, c.category])).toEqual([
       ["frontend-proxy", "proxy"],
       ["edge", "proxy"],
+      ["router", "proxy"],
     ]);
   });
 

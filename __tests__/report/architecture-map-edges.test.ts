@@ -30,6 +30,16 @@ describe("the map's edges", () => {
     ).toEqual(["cartservice", "productcatalog", "customers-db", "redis-cart"]);
   });
 
+  it("names the component an address variable is named after when its value is set elsewhere", () => {
+    const passedThrough = [
+      { name: "CART_ADDR", ref },
+      { name: "PRODUCT_CATALOG_HOST", value: "${PRODUCT_CATALOG_HOST}", ref },
+      { name: "OTEL_EXPORTER_OTLP_ENDPOINT", ref },
+      { name: "API_URL", value: "${API_URL}", ref },
+    ];
+    expect(connectionHosts(passedThrough)).toEqual(["cart", "product-catalog"]);
+  });
+
   it("draws a service calling another, and using a database, each node once", () => {
     const service = (name: string, extra: object = {}) => ({
       name,

@@ -52,6 +52,16 @@ export function componentCategoryOfName(name: string): ComponentCategory | undef
   return BY_NAME.get(name.toLowerCase());
 }
 
+/**
+ * The word of a name that says it is a proxy (`frontend-proxy`, `nginx`, `envoy`, a proxy server the catalogue
+ * knows, an `edge-router`), or undefined.
+ */
+export function proxyWordOf(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  if (/(^|[^a-z0-9])edge[-_]?router([^a-z0-9]|$)/.test(lower)) return "edge-router";
+  return lower.split(/[^a-z0-9]+/).find((word) => word === "proxy" || BY_NAME.get(word) === "proxy");
+}
+
 const SERVICE_SUFFIXES = /[-_](service|svc|deployment|deploy|server|app|api)$/;
 
 /**

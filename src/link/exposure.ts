@@ -1,3 +1,4 @@
+import { proxyWordOf } from "../knowledge/images.js";
 import type { Entity, Model, WorkloadEntity } from "../model/types.js";
 import { matchesSelector } from "./network-isolation.js";
 import { sameNamespace, UnseenObjects } from "./unseen.js";
@@ -44,11 +45,12 @@ export function exposedServices(model: Model): void {
   }
 }
 
-/** Names teams give the reverse proxy they build themselves (`build: ./nginx`, a service called `proxy`). */
-const GATEWAY_NAME = /(^|[-_])(proxy|gateway|nginx|traefik|envoy|haproxy|caddy|ingress|edge-router)([-_]|$)/;
+/** Names teams give the gateway they build themselves (`api-gateway`, `ingress`), besides a proxy's names. */
+const GATEWAY_NAME = /(^|[-_])(gateway|ingress)([-_]|$)/;
 
-/** An off-the-shelf proxy, or the team's own one, named as such. */
-const isGatewayWorkload = (w: WorkloadEntity) => w.component === "proxy" || GATEWAY_NAME.test(w.name);
+/** An off-the-shelf proxy, or the team's own one, named as such (`build: ./nginx`, `frontend-proxy`). */
+const isGatewayWorkload = (w: WorkloadEntity) =>
+  w.component === "proxy" || proxyWordOf(w.name) !== undefined || GATEWAY_NAME.test(w.name);
 
 /** The workloads a Service selects (a compose service's own workload); empty when none is in the scan. */
 export function selectedWorkloads(service: Entity, workloads: WorkloadEntity[]): WorkloadEntity[] {

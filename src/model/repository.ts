@@ -49,6 +49,11 @@ export interface NamedUnit {
   file: string;
 }
 
+export interface GatewayUnit extends NamedUnit {
+  /** The keys of the owned services it routes to. */
+  routesTo?: string[];
+}
+
 export interface FunctionUnit extends NamedUnit {
   /** The key of the owned service (its stack) the function belongs to. */
   service: string;
@@ -136,7 +141,7 @@ export interface RepositoryFacts {
   functions: FunctionUnit[];
   thirdParty: ThirdPartyComponent[];
   notServices: NotAService[];
-  gateways: NamedUnit[];
+  gateways: GatewayUnit[];
   queues: NamedUnit[];
   team: TeamFacts;
   observability: Record<"metrics" | "traces" | "logs" | "dashboards", EvidenceRef[]>;

@@ -2,8 +2,11 @@ import type { OwnedService } from "../model/repository.js";
 import { plural } from "./inventory-summary.js";
 import type { Report } from "./report.js";
 
-/** Above this many services a platform's group becomes one node; above MAX_NODES everything collapses further. */
-const MAX_GROUP = 8;
+/**
+ * Above this many services a platform's group becomes one node (a whole application's services stay apart, so
+ * their calls show); above MAX_NODES everything collapses further.
+ */
+const MAX_GROUP = 20;
 const MAX_NODES = 40;
 const DATA_STORE_CATEGORIES = new Set(["database", "cache", "queue", "storage", "search", "data-store"]);
 /** Third-party components that carry events between services: drawn as buses, not data stores. */
@@ -44,11 +47,11 @@ const shapes = {
 };
 
 /**
- * The architecture as a Mermaid flowchart: gateways → owned services and stacks of functions, grouped by platform
- * → the services their settings call, the queues they read and the data stores they use; event buses, topics and
- * brokers (Kafka, RabbitMQ) as nodes of their own, each bus → the stacks its events trigger, each service → the
- * broker it connects to. Large groups collapse to one node and the whole map
- * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
+ * The architecture as a Mermaid flowchart: gateways → the owned services and stacks of functions they route to,
+ * grouped by platform → the services their settings call, the queues they read and the data stores they use;
+ * event buses, topics and brokers (Kafka, RabbitMQ) as nodes of their own, each bus → the stacks its events
+ * trigger, each service → the broker it connects to. Large groups collapse to one node and the whole map stays
+ * under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
  */
 export function architectureFlowchart(report: Report): string {
   const { ownedServices, functions, gateways, queues, thirdParty } = report.inventory;
@@ -96,7 +99,13 @@ export function architectureFlowchart(report: Report): string {
     }
     return node;
   };
-  for (const gateway of gateways) gatewayNode(gateway.name);
+  for (const gateway of gateways) {
+    const from = gatewayNode(gateway.name);
+    for (const key of gateway.routesTo ?? []) {
+      const to = serviceNodes.get(key);
+      if (to) edges.add(`  ${from} --> ${to}`);
+    }
+  }
   const queueNodes = new Map<string, string>();
   const tooManyQueues = queues.length + nodes > MAX_NODES;
   const queueNode = (name: string) => {

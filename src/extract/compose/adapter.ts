@@ -131,9 +131,15 @@ function extractService(file: ParsedFile, name: string, service: Dict, sink: Mod
   const env = environment(service.environment, refAt(ref, "environment"));
   const database = databaseFromEnv(env);
   if (database) setField(workload, "database", database.database, database.ref);
-  const connections = connectionHosts(env);
-  if (connections.length) workload.connections = connections;
+  const connections = new Set([...connectionHosts(env), ...dependencies(service.depends_on)]);
+  if (connections.size) workload.connections = [...connections];
   sink.entity(workload);
+}
+
+/** The services a compose service starts after (`depends_on` as a list or a map): the ones it uses. */
+function dependencies(dependsOn: unknown): string[] {
+  const names = Array.isArray(dependsOn) ? dependsOn : isDict(dependsOn) ? Object.keys(dependsOn) : [];
+  return names.flatMap((name) => (typeof name === "string" ? [name.toLowerCase()] : []));
 }
 
 function buildContext(build: unknown): string | undefined {
@@ -176,8 +182,11 @@ function environment(value: unknown, ref: SourceRef): EnvVar[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry, index) => {
     const text = asString(entry);
-    const equals = text?.indexOf("=") ?? -1;
-    if (!text || equals < 1) return [];
+    if (!text) return [];
+    const equals = text.indexOf("=");
+    // `- NAME` alone passes the variable through from the shell or the env file: named, with no value here.
+    if (equals < 0) return [{ name: text, ref: refAt(ref, index) }];
+    if (equals === 0) return [];
     return [{ name: text.slice(0, equals), value: text.slice(equals + 1), ref: refAt(ref, index) }];
   });
 }

@@ -1,6 +1,7 @@
 import type { Entity } from "../../model/types.js";
 import { createEntity, refAt, setField } from "../entity.js";
 import { asNumber, asString, isDict, own } from "../values.js";
+import { gatewayBackends } from "./gateway-backends.js";
 import { KUBERNETES_FORMAT, type Resource, specOf, stringMap } from "./resource.js";
 import { qualifier } from "./workload.js";
 
@@ -49,6 +50,8 @@ export function toGateway(resource: Resource): Entity {
     gatewayKind: resource.kind,
     apiVersion: resource.apiVersion,
   });
+  const backends = gatewayBackends(resource.kind, specOf(resource.body));
+  if (backends.length) setField(gateway, "routesTo", backends, refAt(resource.ref, "spec"));
   if (resource.namespace)
     setField(gateway, "namespace", resource.namespace, refAt(resource.ref, "metadata", "namespace"));
   return gateway;

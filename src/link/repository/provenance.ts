@@ -6,6 +6,7 @@ import {
   imageBasename,
   imageRepository,
   offTheShelfCategory,
+  proxyWordOf,
   serviceKey,
 } from "../../knowledge/images.js";
 import type { Entity, Evidence, WorkloadEntity } from "../../model/types.js";
@@ -104,7 +105,7 @@ export function roleOf(workload: WorkloadEntity, builds: Builds): Role {
     return { role: "not-a-service", reason: "a one-shot job (seed, migration, init)" };
   if (workload.owned === false)
     return { role: "third-party", category: offTheShelf(workload), reason: workload.ownedReason };
-  const proxy = proxyWord([...nameWords, ...buildFolderWords(workload)]);
+  const proxy = proxyNamed([...names, buildFolder(workload)]);
   if (proxy)
     return { role: "third-party", category: "proxy", reason: `an edge proxy the team configures (named ${proxy})` };
   const backing = backingCategory(workload, nameWords, builds);
@@ -131,13 +132,13 @@ export function roleOf(workload: WorkloadEntity, builds: Builds): Role {
  * `frontend-proxy`) routes to the services; it is the system's edge, not one of its services. Only names say so:
  * a web server base image alone (nginx, httpd) also serves single-page front ends, which are services.
  */
-const proxyWord = (words: string[]) => words.find((w) => w === "proxy" || componentCategoryOfName(w) === "proxy");
+const proxyNamed = (names: string[]) => names.map(proxyWordOf).find(Boolean);
 
-/** The words of a compose build context's own subfolder (`build: ./nginx` → `nginx`; none for `.` or `../x`). */
-function buildFolderWords(workload: WorkloadEntity): string[] {
-  if (typeof workload.build !== "string") return [];
+/** A compose build context's own subfolder (`build: ./nginx` → `nginx`; nothing for `.` or `../x`). */
+function buildFolder(workload: WorkloadEntity): string {
+  if (typeof workload.build !== "string") return "";
   const relative = posix.normalize(workload.build);
-  return relative === "." || relative.startsWith("..") ? [] : words(posix.basename(relative));
+  return relative === "." || relative.startsWith("..") ? "" : posix.basename(relative);
 }
 
 const offTheShelf = (workload: WorkloadEntity): string =>

@@ -3,6 +3,7 @@ import { EVIDENCE } from "../../knowledge/evidence-categories.js";
 import { serviceKey } from "../../knowledge/images.js";
 import type {
   FunctionUnit,
+  GatewayUnit,
   NamedUnit,
   NotAService,
   OwnedService,
@@ -10,6 +11,7 @@ import type {
 } from "../../model/repository.js";
 import type { Entity, Evidence, FunctionEntity, WorkloadEntity } from "../../model/types.js";
 import type { CostEstimate } from "../cost/function-costs.js";
+import { gatewayUnits } from "./gateway-routes.js";
 import { buildsOf, type Role, registryPrefix, roleOf, runsFunctionsHost } from "./provenance.js";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
@@ -25,7 +27,7 @@ export interface Units {
   functions: FunctionUnit[];
   thirdParty: ThirdPartyComponent[];
   notServices: NotAService[];
-  gateways: NamedUnit[];
+  gateways: GatewayUnit[];
   queues: NamedUnit[];
 }
 
@@ -139,7 +141,7 @@ export function collectUnits(
     if (service.evidence.some((e) => e.startsWith("built here")))
       service.evidence = service.evidence.filter((e) => e.startsWith("built here") || e.startsWith("canary"));
   }
-  const gateways = entities.filter((e) => e.kind === "gateway").map(unit);
+  const gateways = gatewayUnits(entities, roles, services);
   return {
     ownedServices: [...services.values()],
     functions,

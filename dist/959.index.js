@@ -1,8 +1,8 @@
-export const id = 915;
-export const ids = [915];
+export const id = 959;
+export const ids = [959];
 export const modules = {
 
-/***/ 8915:
+/***/ 6959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -211,7 +211,7 @@ const entity_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 ;// CONCATENATED MODULE: ./.build/schemas/model/function.schema.json
 const function_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/function.schema.json","title":"function","description":"A unit a platform runs per event and scales for you: AWS Lambda (Serverless Framework, SAM, CloudFormation, Terraform), Azure Functions, Google Cloud Functions, Knative and Cloud Run services. One shape for every format, so a policy is written once. Fields marked *derived* are computed by `link`.","allOf":[{"$ref":"entity.schema.json"}],"type":"object","additionalProperties":false,"required":["kind","triggers"],"properties":{"kind":{"description":"Always `function`.","const":"function"},"id":{"description":"Unique within a scan: `<kind>:<file>#<name>` unless an adapter needs more.","type":"string"},"name":{"description":"The entity\'s name as the manifest gives it.","type":"string"},"source":{"description":"The manifest that declares it: `file` (POSIX, relative to the scanned root) and `format` (the adapter that read it).","type":"object"},"ref":{"description":"Where the entity is declared: an ignore comment directly above this line covers its findings.","type":"object"},"origins":{"description":"For each field read (dotted for nested values, e.g. `triggers.0`), where its value came from; `note` is appended to a finding\'s message.","type":"object"},"unresolved":{"description":"Fields set in the manifest whose value could not be resolved safely (`!If`, `${env:\u2026}`); no policy invents a finding from them.","type":"array","items":{"type":"string"}},"variants":{"description":"The deployment variants it belongs to; joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"stack":{"description":"The stack\'s declared name (a serverless.yml\'s `service:`), which names the owned service it belongs to.","type":"string"},"functionApp":{"description":"Azure Functions: the folder of its Function App (the outermost folder with a host.json above it).","type":"string"},"platform":{"description":"The platform that runs it: `aws-lambda`, `azure-functions`, `gcp-functions`, `knative`, or another Serverless Framework provider\'s name (`cloudflare`, `openwhisk`, `kubeless`, \u2026), whose functions are inventoried but whose platform facts archlint does not know.","type":"string"},"runtime":{"description":"Language runtime as the manifest names it (`nodejs20.x`, `java21`, `python3.12`, \u2026).","type":"string"},"timeout":{"description":"Seconds, resolved: the function\'s own value, else the stack or global default, else the platform default (its origin note says which).","type":"number"},"timeoutIsDefault":{"description":"The timeout is the platform\'s or the framework\'s default, not a value the manifest sets (policies that judge a team\'s choice skip it).","type":"boolean"},"memory":{"description":"Memory size in MB.","type":"number"},"reservedConcurrency":{"description":"Reserved (maximum) concurrent executions; 0 throttles every invocation.","type":"number"},"provisionedConcurrency":{"description":"Pre-initialised instances kept warm.","type":"number"},"snapStart":{"description":"AWS Lambda SnapStart is on.","type":"boolean"},"deployTime":{"description":"CloudFormation calls it while deploying the stack: a custom resource\'s `ServiceToken` names it, or a CDK provider framework function calls it. Not a request path.","type":"boolean"},"durable":{"description":"A Lambda durable function (`DurableConfig`): it checkpoints and resumes across invocations, long-running by design.","type":"boolean"},"tracing":{"description":"Active tracing (X-Ray or the platform\'s equivalent) is on.","type":"boolean"},"logRetentionDays":{"description":"Days the function\'s logs are kept; absent when they never expire.","type":"number"},"failureDestination":{"description":"A DLQ or an on-failure destination exists for asynchronous and stream invocations.","type":"boolean"},"plan":{"description":"Azure hosting plan.","enum":["consumption","premium","dedicated"]},"minScale":{"description":"Knative / Cloud Run minimum instances (0 scales to zero).","type":"number"},"maxScale":{"description":"Knative / Cloud Run maximum instances.","type":"number"},"containerConcurrency":{"description":"Knative / Cloud Run requests per instance.","type":"number"},"appDeclaredIn":{"description":"Azure Functions: the ARM template (or Bicep compiled to JSON) or Terraform file that declares its Function App; the app-level fields (`tracing`, `scaleLimit`, `plan`) come from there.","type":"string"},"functionsInCode":{"description":"Azure Functions: this entity is a whole Function App whose functions archlint cannot see (declared in code, .NET or Java attributes, or no code folder tied to it).","type":"boolean"},"uncounted":{"description":"Azure Functions: why this declared Function App is not an owned service of its own (likely one of the code folders under another name).","type":"string"},"scaleLimit":{"description":"Azure Functions: the most instances the Function App may scale out to (ARM `functionAppScaleLimit`, Terraform `app_scale_limit`).","type":"number"},"planMaxInstances":{"description":"Azure Functions: the hosting plan\'s own instance cap for the app\'s OS (src/knowledge/platform-facts.json).","type":"number"},"apiManagement":{"description":"Azure Functions: the API Management service whose API or backend calls the Function App.","type":"string"},"triggers":{"description":"What invokes the function, one item per event source.","type":"array","items":{"additionalProperties":false,"type":"object","required":["kind","type"],"properties":{"kind":{"description":"The catalog\'s trigger kind.","enum":["http-rest","http-api","http-other","queue","stream","pubsub","storage","schedule","event-bus","other"]},"type":{"description":"The manifest\'s own name for the event type (`http`, `SQS`, `aws_lambda_event_source_mapping`, \u2026).","type":"string"},"synchronous":{"description":"The caller waits for the function\'s answer (HTTP).","type":"boolean"},"source":{"description":"The queue, stream or topic it reads, as the manifest names it (an ARN, a name or a reference)."},"sourceKey":{"description":"Joins the trigger to a queue entity\'s `keys`.","type":"string"},"schedule":{"description":"Schedule expression (`rate(5 minutes)`, `cron(\u2026)`).","type":"string"},"maximumConcurrency":{"description":"The event source\'s own concurrency cap (SQS).","type":"number"},"batchSize":{"description":"Records per invocation (queues and streams).","type":"number"},"maximumRetryAttempts":{"description":"Serverless Framework: retries of a failed stream batch, as written."},"destinations":{"description":"Serverless Framework: the stream event\'s `destinations` (an `onFailure` target), as written."},"functionResponseType":{"description":"Serverless Framework: the stream or queue event\'s `functionResponseType` (`ReportBatchItemFailures`), as written."},"integrationTimeout":{"description":"Seconds the gateway\'s integration waits for this HTTP trigger when the manifest sets its own cut-off (API Gateway `TimeoutInMillis`), already capped where AWS caps it (see docs/aws-serverless.md).","type":"number"},"intervalMinutes":{"description":"*Derived*: minutes between runs of a schedule.","type":"number"},"queue":{"additionalProperties":false,"description":"*Derived*: the queue this trigger reads, joined through `sourceKey`.","type":"object","properties":{"name":{"description":"The queue\'s name.","type":"string"},"visibilityTimeout":{"description":"The queue\'s visibility timeout in seconds.","type":"number"},"visibilityToTimeoutRatio":{"description":"Visibility timeout divided by the function\'s timeout.","type":"number"},"hasRedrive":{"description":"The queue has a redrive policy (a dead-letter queue).","type":"boolean"}}}}}},"platformMaxTimeout":{"description":"*Derived*: the hard execution cap in seconds of its platform, or of its hosting plan when known (src/knowledge/platform-facts.json, each fact with its source and date); an extractor that knows a more specific cap sets it and link keeps it. Absent when the platform or plan sets none, or archlint does not know it.","type":"number"},"platformLabel":{"description":"*Derived*: the platform\'s name for messages.","type":"string"},"timeoutShareOfPlatformMax":{"description":"*Derived*: `timeout` divided by `platformMaxTimeout`.","type":"number"},"gateway":{"description":"*Derived*: the strictest gateway in front of a synchronous HTTP trigger.","enum":["api-gateway-rest","api-gateway-http","azure-http"]},"gatewayLabel":{"description":"*Derived*: the gateway\'s name for messages.","type":"string"},"gatewayTimeout":{"description":"*Derived*: seconds the strictest gateway waits for the function: its integration\'s own cut-off when it sets one (`gatewayIntegrationTimeout`), else the gateway\'s (src/knowledge/platform-facts.json).","type":"number"},"gatewayIntegrationTimeout":{"description":"*Derived*: the strictest gateway\'s cut-off in seconds when its integration sets its own (`triggers[].integrationTimeout`); absent when the gateway\'s default applies.","type":"number"},"cost":{"additionalProperties":false,"description":"*Derived*: the monthly cost at the declared load (schedule runs up to their timeout, provisioned concurrency kept warm) and of the smallest always-on container that could serve it, from the dated list prices in src/link/cost/list-prices.json; absent when the load or the platform\'s prices are unknown.","type":"object","properties":{"monthly":{"description":"USD a month on the function platform.","type":"number"},"containerMonthly":{"description":"USD a month for the container.","type":"number"},"monthlyText":{"description":"`monthly` as money (`$0.54`).","type":"string"},"containerMonthlyText":{"description":"`containerMonthly` as money.","type":"string"},"platformLabel":{"description":"The platform as its price list names it (`Lambda`).","type":"string"},"basis":{"description":"The load assumed, in words.","type":"string"},"containerSize":{"description":"The container compared with (`Fargate 0.25 vCPU / 0.5 GB`).","type":"string"},"pricesAsOf":{"description":"The date of the list prices.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./.build/schemas/model/gateway.schema.json
-const gateway_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/gateway.schema.json","title":"archlint gateway","description":"An entry point that routes outside traffic to services or functions: Kubernetes Ingress, Gateway API Gateway / HTTPRoute / GRPCRoute, Istio Gateway / VirtualService, Traefik IngressRoute; AWS API Gateway REST, HTTP and WebSocket APIs; Azure API Management services.","type":"object","additionalProperties":false,"required":["kind","id","name","platform","source","ref","origins","gatewayKind"],"properties":{"kind":{"const":"gateway","description":"Entity kind."},"id":{"type":"string","description":"Unique within a scan: `<kind>:<file>#<qualifier>/<name>`."},"name":{"type":"string","description":"The object\'s name (metadata.name, the compose service name, the chart name)."},"source":{"additionalProperties":false,"type":"object","description":"The file the entity was read from and its format (kubernetes, cloudformation, aws-sam, \u2026).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"format":{"type":"string","description":"The adapter that read it."}}},"ref":{"type":"object","description":"Where the entity is declared (the document, or the List item, or the compose service key)."},"origins":{"type":"object","description":"Field name (dotted for nested values, e.g. `containers.0`) to where its value was read.","additionalProperties":{"$ref":"#/definitions/origin"}},"unresolved":{"type":"array","items":{"type":"string"},"description":"Fields set in the manifest whose value could not be resolved to a plain value (e.g. a template expression); policies never judge them."},"variants":{"description":"The deployment variants it belongs to (`kustomize:<root kustomization folder>`, `helm:<chart>`, `compose:<folder>`, `manifests:<bundle folder>`); joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"namespace":{"type":"string","description":"metadata.namespace; absent when not declared (then it matches any namespace: kubectl -n, Kustomize or Helm decide it at deploy time)."},"platform":{"enum":["kubernetes","aws-api-gateway","azure-api-management"],"description":"kubernetes for cluster objects, aws-api-gateway for API Gateway APIs (CloudFormation, SAM, Serverless resources), azure-api-management for API Management services (ARM, Terraform azurerm)."},"gatewayKind":{"type":"string","description":"The object\'s kind (Ingress, HTTPRoute, \u2026) or the CloudFormation resource type (AWS::ApiGateway::RestApi, AWS::Serverless::HttpApi, \u2026), or Microsoft.ApiManagement/service / azurerm_api_management."},"apiVersion":{"type":"string","description":"The object\'s apiVersion (tells Gateway API from Istio)."},"protocol":{"enum":["REST","HTTP","WEBSOCKET"],"description":"API Gateway only: REST (v1), HTTP or WEBSOCKET (v2)."}},"definitions":{"origin":{"type":"object","description":"Where a value was read: file, document index and path; `note` explains a default or an inherited value.","properties":{"ref":{"type":"object","description":"Source reference: file (POSIX, relative to the scanned root), doc (document index), path (keys and indexes).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"doc":{"type":"integer","description":"Document index in a multi-document file."},"path":{"type":"array","description":"Keys and indexes leading to the value.","items":{"type":["string","integer"]}}}},"note":{"type":"string","description":"Appended to a finding\'s message when the finding points at this field."}}}}}');
+const gateway_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/gateway.schema.json","title":"archlint gateway","description":"An entry point that routes outside traffic to services or functions: Kubernetes Ingress, Gateway API Gateway / HTTPRoute / GRPCRoute, Istio Gateway / VirtualService, Traefik IngressRoute; AWS API Gateway REST, HTTP and WebSocket APIs; Azure API Management services.","type":"object","additionalProperties":false,"required":["kind","id","name","platform","source","ref","origins","gatewayKind"],"properties":{"kind":{"const":"gateway","description":"Entity kind."},"id":{"type":"string","description":"Unique within a scan: `<kind>:<file>#<qualifier>/<name>`."},"name":{"type":"string","description":"The object\'s name (metadata.name, the compose service name, the chart name)."},"source":{"additionalProperties":false,"type":"object","description":"The file the entity was read from and its format (kubernetes, cloudformation, aws-sam, \u2026).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"format":{"type":"string","description":"The adapter that read it."}}},"ref":{"type":"object","description":"Where the entity is declared (the document, or the List item, or the compose service key)."},"origins":{"type":"object","description":"Field name (dotted for nested values, e.g. `containers.0`) to where its value was read.","additionalProperties":{"$ref":"#/definitions/origin"}},"unresolved":{"type":"array","items":{"type":"string"},"description":"Fields set in the manifest whose value could not be resolved to a plain value (e.g. a template expression); policies never judge them."},"variants":{"description":"The deployment variants it belongs to (`kustomize:<root kustomization folder>`, `helm:<chart>`, `compose:<folder>`, `manifests:<bundle folder>`); joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"namespace":{"type":"string","description":"metadata.namespace; absent when not declared (then it matches any namespace: kubectl -n, Kustomize or Helm decide it at deploy time)."},"platform":{"enum":["kubernetes","aws-api-gateway","azure-api-management"],"description":"kubernetes for cluster objects, aws-api-gateway for API Gateway APIs (CloudFormation, SAM, Serverless resources), azure-api-management for API Management services (ARM, Terraform azurerm)."},"gatewayKind":{"type":"string","description":"The object\'s kind (Ingress, HTTPRoute, \u2026) or the CloudFormation resource type (AWS::ApiGateway::RestApi, AWS::Serverless::HttpApi, \u2026), or Microsoft.ApiManagement/service / azurerm_api_management."},"apiVersion":{"type":"string","description":"The object\'s apiVersion (tells Gateway API from Istio)."},"protocol":{"enum":["REST","HTTP","WEBSOCKET"],"description":"API Gateway only: REST (v1), HTTP or WEBSOCKET (v2)."},"routesTo":{"type":"array","items":{"type":"string"},"description":"Kubernetes only: the Services the object routes to, by name: Ingress backends, HTTPRoute / GRPCRoute `backendRefs`, Istio VirtualService destinations (the host\'s first label), Traefik IngressRoute services."}},"definitions":{"origin":{"type":"object","description":"Where a value was read: file, document index and path; `note` explains a default or an inherited value.","properties":{"ref":{"type":"object","description":"Source reference: file (POSIX, relative to the scanned root), doc (document index), path (keys and indexes).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"doc":{"type":"integer","description":"Document index in a multi-document file."},"path":{"type":"array","description":"Keys and indexes leading to the value.","items":{"type":["string","integer"]}}}},"note":{"type":"string","description":"Appended to a finding\'s message when the finding points at this field."}}}}}');
 ;// CONCATENATED MODULE: ./.build/schemas/model/network-policy.schema.json
 const network_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/network-policy.schema.json","title":"archlint network policy","description":"A networking.k8s.io NetworkPolicy.","type":"object","additionalProperties":false,"required":["kind","id","name","platform","source","ref","origins","podSelector","policyTypes"],"properties":{"kind":{"const":"network-policy","description":"Entity kind."},"id":{"type":"string","description":"Unique within a scan: `<kind>:<file>#<qualifier>/<name>`."},"name":{"type":"string","description":"The object\'s name (metadata.name, the compose service name, the chart name)."},"source":{"additionalProperties":false,"type":"object","description":"The file the entity was read from and its format (kubernetes, compose, helm).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"format":{"type":"string","description":"The adapter that read it."}}},"ref":{"type":"object","description":"Where the entity is declared (the document, or the List item, or the compose service key)."},"origins":{"type":"object","description":"Field name (dotted for nested values, e.g. `containers.0`) to where its value was read.","additionalProperties":{"$ref":"#/definitions/origin"}},"unresolved":{"type":"array","items":{"type":"string"},"description":"Fields set in the manifest whose value could not be resolved to a plain value (e.g. a template expression); policies never judge them."},"variants":{"description":"The deployment variants it belongs to (`kustomize:<root kustomization folder>`, `helm:<chart>`, `compose:<folder>`, `manifests:<bundle folder>`); joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"namespace":{"type":"string","description":"metadata.namespace; absent when not declared (then it matches any namespace: kubectl -n, Kustomize or Helm decide it at deploy time)."},"platform":{"const":"kubernetes","description":"Always kubernetes."},"podSelector":{"additionalProperties":false,"type":"object","description":"spec.podSelector; empty matchLabels and matchExpressions (`{}`) select every pod of the namespace.","properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"},"description":"Labels that must all match."},"matchExpressions":{"type":"array","description":"Set-based requirements: key, operator (In, NotIn, Exists, DoesNotExist), values.","items":{"additionalProperties":false,"type":"object","properties":{"key":{"type":"string","description":"Label key."},"operator":{"type":"string","description":"In, NotIn, Exists or DoesNotExist."},"values":{"type":"array","items":{"type":"string"},"description":"Values for In / NotIn."}}}}}},"policyTypes":{"type":"array","items":{"type":"string"},"description":"spec.policyTypes; [Ingress] when omitted."}},"definitions":{"origin":{"type":"object","description":"Where a value was read: file, document index and path; `note` explains a default or an inherited value.","properties":{"ref":{"type":"object","description":"Source reference: file (POSIX, relative to the scanned root), doc (document index), path (keys and indexes).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"doc":{"type":"integer","description":"Document index in a multi-document file."},"path":{"type":"array","description":"Keys and indexes leading to the value.","items":{"type":["string","integer"]}}}},"note":{"type":"string","description":"Appended to a finding\'s message when the finding points at this field."}}}}}');
 ;// CONCATENATED MODULE: ./.build/schemas/model/queue.schema.json
@@ -221,7 +221,7 @@ const repository_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 ;// CONCATENATED MODULE: ./.build/schemas/model/service.schema.json
 const service_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/service.schema.json","title":"archlint service","description":"A Kubernetes Service, or a compose service that publishes ports on all interfaces (type `published`).","type":"object","additionalProperties":false,"required":["kind","id","name","platform","source","ref","origins","type","selector"],"properties":{"kind":{"const":"service","description":"Entity kind."},"id":{"type":"string","description":"Unique within a scan: `<kind>:<file>#<qualifier>/<name>`."},"name":{"type":"string","description":"The object\'s name (metadata.name, the compose service name, the chart name)."},"source":{"additionalProperties":false,"type":"object","description":"The file the entity was read from and its format (kubernetes, compose, helm).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"format":{"type":"string","description":"The adapter that read it."}}},"ref":{"type":"object","description":"Where the entity is declared (the document, or the List item, or the compose service key)."},"origins":{"type":"object","description":"Field name (dotted for nested values, e.g. `containers.0`) to where its value was read.","additionalProperties":{"$ref":"#/definitions/origin"}},"unresolved":{"type":"array","items":{"type":"string"},"description":"Fields set in the manifest whose value could not be resolved to a plain value (e.g. a template expression); policies never judge them."},"variants":{"description":"The deployment variants it belongs to (`kustomize:<root kustomization folder>`, `helm:<chart>`, `compose:<folder>`, `manifests:<bundle folder>`); joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"namespace":{"type":"string","description":"metadata.namespace; absent when not declared (then it matches any namespace: kubectl -n, Kustomize or Helm decide it at deploy time)."},"platform":{"enum":["kubernetes","compose"],"description":"Where it is declared."},"type":{"type":"string","description":"ClusterIP (default), NodePort, LoadBalancer, ExternalName; `published` for compose."},"selector":{"type":"object","additionalProperties":{"type":"string"},"description":"spec.selector; `{}` for compose."},"ports":{"type":"array","description":"Ports: Kubernetes {port, nodePort?}; compose {published?, target?, hostIp?}.","items":{"type":"object","additionalProperties":false,"properties":{"port":{"type":"number","description":"Kubernetes: the Service\'s port."},"nodePort":{"type":"number","description":"Kubernetes: the port opened on every node (NodePort, LoadBalancer)."},"published":{"type":["number","string"],"description":"Compose: the host port; absent when the engine picks one."},"target":{"type":["number","string"],"description":"Compose: the container port."},"hostIp":{"type":"string","description":"Compose: the interface it is bound to; loopback means not public."}}}},"workloadId":{"type":"string","description":"Compose: the id of the service\'s workload."},"exposed":{"type":"boolean","description":"Link: reachable from outside (LoadBalancer, NodePort, published) and the team\'s own (it selects an owned workload, or none in the scan)."},"exposedServiceCount":{"type":"number","description":"Link: exposed services in its scope (all Kubernetes manifests; one compose file)."},"exposedServiceNames":{"type":"array","items":{"type":"string"},"description":"Link: their names."},"gatewayInFront":{"type":"boolean","description":"Link: the scope has an Ingress, Gateway API, Istio or Traefik gateway object, or an exposed proxy (an off-the-shelf one, or the team\'s own named proxy/nginx/gateway). Absent when none is seen but a Helm chart beside it may declare one."}},"definitions":{"origin":{"type":"object","description":"Where a value was read: file, document index and path; `note` explains a default or an inherited value.","properties":{"ref":{"type":"object","description":"Source reference: file (POSIX, relative to the scanned root), doc (document index), path (keys and indexes).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"doc":{"type":"integer","description":"Document index in a multi-document file."},"path":{"type":"array","description":"Keys and indexes leading to the value.","items":{"type":["string","integer"]}}}},"note":{"type":"string","description":"Appended to a finding\'s message when the finding points at this field."}}}}}');
 ;// CONCATENATED MODULE: ./.build/schemas/model/workload.schema.json
-const workload_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/workload.schema.json","title":"archlint workload","description":"A containerised deployable unit: a Kubernetes workload, a compose service, or a Helm chart\'s workload as its values.yaml describes it.","type":"object","additionalProperties":false,"required":["kind","id","name","platform","source","ref","origins","workloadType","containers","podLabels","images","owned","ownedReason","serviceKey","stateless"],"properties":{"kind":{"const":"workload","description":"Entity kind."},"id":{"type":"string","description":"Unique within a scan: `<kind>:<file>#<qualifier>/<name>`."},"name":{"type":"string","description":"The object\'s name (metadata.name, the compose service name, the chart name)."},"source":{"additionalProperties":false,"type":"object","description":"The file the entity was read from and its format (kubernetes, compose, helm).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"format":{"type":"string","description":"The adapter that read it."}}},"ref":{"type":"object","description":"Where the entity is declared (the document, or the List item, or the compose service key)."},"origins":{"type":"object","description":"Field name (dotted for nested values, e.g. `containers.0`) to where its value was read.","additionalProperties":{"$ref":"#/definitions/origin"}},"unresolved":{"type":"array","items":{"type":"string"},"description":"Fields set in the manifest whose value could not be resolved to a plain value (e.g. a template expression); policies never judge them."},"variants":{"description":"The deployment variants it belongs to (`kustomize:<root kustomization folder>`, `helm:<chart>`, `compose:<folder>`, `manifests:<bundle folder>`); joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"namespace":{"type":"string","description":"metadata.namespace; absent when not declared (then it matches any namespace: kubectl -n, Kustomize or Helm decide it at deploy time)."},"platform":{"enum":["kubernetes","compose","helm","aws-ecs"],"description":"Where it runs: raw Kubernetes manifests (incl. Kustomize), Docker Compose, a Helm chart\'s values, or Amazon ECS (a service of a CloudFormation template or Terraform module)."},"workloadType":{"enum":["Deployment","StatefulSet","DaemonSet","Job","CronJob","Pod","ReplicaSet","compose-service","helm-values","ecs-service"],"description":"The Kubernetes kind, `compose-service`, `helm-values` (a chart\'s workload read from values.yaml), or `ecs-service` (an AWS::ECS::Service / aws_ecs_service with its task definition)."},"replicas":{"type":"number","description":"Replicas as declared (spec.replicas, deploy.replicas or scale, replicaCount, an ECS service\'s DesiredCount / desired_count); absent when not declared."},"containers":{"type":"array","items":{"additionalProperties":false,"type":"object","description":"One container (init containers are not listed). Its origin is `containers.N`, so a finding lands on the container.","required":["name","requests","longRunning"],"properties":{"name":{"type":"string","description":"Container name (the compose service or chart name for compose and Helm)."},"image":{"type":"string","description":"The image as written."},"readinessProbe":{"type":"boolean","description":"A readiness probe is declared (compose: a healthcheck that is not disabled). Absent when archlint cannot tell (Helm values that do not declare probes: the template may). ECS: the target group the load balancer sends to the container through has its health check on (the ELB default), or the container declares a `healthCheck`; Cloud Map / Service Connect routing: the container\'s `healthCheck`."},"livenessProbe":{"type":"boolean","description":"A liveness probe is declared; absent when archlint cannot tell (compose, Helm values without one). ECS: the container definition declares a `healthCheck` (ECS replaces the task when an essential container turns unhealthy)."},"requests":{"additionalProperties":false,"type":"object","description":"Resource requests; a limit stands in for a missing request (Kubernetes copies it), with a note on the origin `containers.N.requests.<resource>`. Compose: deploy.resources.reservations. ECS: the container\'s `cpu` and `memoryReservation` (else `memory`), else the task\'s `cpu` / `memory`, with a note on the origin.","properties":{"cpu":{"type":"string","description":"CPU request as written (`250m`, `0.5`)."},"memory":{"type":"string","description":"Memory request as written (`256Mi`)."}}},"longRunning":{"type":"boolean","description":"The container runs continuously and serves: Deployment, StatefulSet, DaemonSet, or a Helm chart\'s workload. Compose services, Jobs, CronJobs, Pods and ReplicaSets are false (not judged by the probes policy). An ECS service\'s containers are long-running."},"sidecar":{"type":"boolean","description":"An off-the-shelf helper (proxy, log shipper) in a pod whose own container has a readiness probe: the pod\'s readiness is already gated."},"missingProbes":{"type":"string","description":"The missing probes in words (`no readiness probe (and no liveness probe either)`), for the probes policy\'s message; absent when none is known to be missing."},"receivesTraffic":{"type":"boolean","description":"Link: a scanned Service selects the pod (Helm: the values declare a `service`), so its readiness gates requests; false when the scan declares Services and none selects it. Absent when the scan declares no Service, or a Helm template beside it may declare one: the pod may receive requests. ECS: true for the container a load balancer targets, for a container with port mappings of a service registered in Cloud Map or Service Connect, and for a container with port mappings in a task given a public IP; false otherwise (a queue worker, a sidecar the load balancer does not target)."}}},"description":"The containers, in order."},"podLabels":{"type":"object","additionalProperties":{"type":"string"},"description":"The pod template\'s labels (what Services and NetworkPolicies select); `{}` for compose and Helm."},"images":{"type":"array","items":{"type":"string"},"description":"Every container image, as written."},"owned":{"type":"boolean","description":"The team\'s own service: true unless every image is a recognised off-the-shelf one (src/extract/containers/off-the-shelf-images.json). A compose build context is positive evidence; no image at all counts as owned. ECS: an image from an ECR repository the same stack declares, or an image set at deploy time (a parameter or variable with no default), is the team\'s own."},"ownedReason":{"type":"string","description":"Why: `build context ./cart`, `image shop/cart:1 is not a recognised off-the-shelf image`, `postgres is off-the-shelf (database)`. ECS: `image from ECR repository Repo, an ECR repository of the stack`, `image set at deploy time (${ImageUri}) \u2026`."},"component":{"type":"string","description":"For a third-party workload: the off-the-shelf category of its first image (database, cache, broker, proxy, observability, platform, \u2026)."},"serviceKey":{"type":"string","description":"Deduplicates one service across formats: the k8s label app.kubernetes.io/name, app or k8s-app (else metadata.name), the compose service name, or the chart name; lowercased, non-alphanumerics folded to `-`, one suffix among -service, -svc, -deployment, -deploy, -server, -app, -api removed (`cart-service`, `Cart`, `cart_svc` \u2192 `cart`)."},"stateless":{"type":"boolean","description":"Not a StatefulSet, DaemonSet, Job or CronJob, and not keeping state otherwise: a pod mounting a PersistentVolumeClaim, a workload named `*-db` / `*-database`, or a compose service whose image is an off-the-shelf database, cache, broker, storage or search engine. ECS: a service run as a DAEMON, or whose task mounts an EFS volume, is not stateless."},"database":{"additionalProperties":false,"type":"object","description":"The database its environment names, never resolving secrets or references: a URL variable (DATABASE_URL, SPRING_DATASOURCE_URL, MONGO_URL, *_DSN, \u2026) or a host variable (DB_HOST, *_DB_HOST, PGHOST, \u2026) with a name variable (DB_NAME, POSTGRES_DB, \u2026). Origin: the variable\'s line.","required":["host"],"properties":{"host":{"type":"string","description":"Host, lowercased."},"name":{"type":"string","description":"Database name, when the URL path or a name variable gives one."}}},"publishedPorts":{"type":"array","description":"Compose: the ports entries (short or long syntax).","items":{"additionalProperties":false,"type":"object","properties":{"published":{"type":["number","string"],"description":"Host port; absent when the engine picks one."},"target":{"type":["number","string"],"description":"Container port."},"hostIp":{"type":"string","description":"Interface it is bound to; loopback means not public."}}}},"build":{"type":"string","description":"Compose: the build context."},"requestsUnknown":{"type":"boolean","description":"Helm: values.yaml has no `resources` key, so the requests are the template\'s business (not judged)."},"autoscaled":{"type":"boolean","description":"Link: an autoscaler scales it (Helm: autoscaling.enabled). Absent when archlint cannot tell (a Helm template beside it may declare an HPA)."},"autoscaledBy":{"type":"array","items":{"type":"string"},"description":"Link: names of the autoscalers that target it."},"hostNetwork":{"type":"boolean","description":"The pod spec sets `hostNetwork: true`: the pod shares the node\'s network namespace. Origin: that line."},"isolationGap":{"type":"string","description":"Link, when networkIsolated is false: why, in words (selected by no NetworkPolicy, or on the host network where none applies), for the isolation policy\'s message."},"networkIsolated":{"type":"boolean","description":"Link (Kubernetes long-running workloads): a NetworkPolicy in the same (or an unspecified) namespace selects its pod labels. False on the host network, selected or not. Absent when none selects it but a Helm chart beside it may declare one."},"networkPolicies":{"type":"array","items":{"type":"string"},"description":"Link: the NetworkPolicies that select it."},"ownedServiceCount":{"type":"number","description":"Link: distinct serviceKeys of owned long-running workloads (Deployment, StatefulSet, DaemonSet, ReplicaSet, compose service, Helm) in the scan: the gate of workload-not-network-isolated."},"databaseSharedWith":{"type":"array","items":{"type":"string"},"description":"Link: serviceKeys of the other owned services configured with the same database host and name (compared per compose file; all Kubernetes manifests are one scope; `db.ns.svc.cluster.local` \u2192 `db`)."},"connections":{"type":"array","items":{"type":"string"},"description":"The hosts its environment names (`*_ADDR`, `*_HOST`, `*_URL`, `*_SERVICE_*`, connection strings), by first DNS label, lowercased; unresolved values, local addresses and IPs left out. Link turns them into the calls and uses of owned services."},"functionsHost":{"type":"boolean","description":"The container runs the Azure Functions host (FUNCTIONS_EXTENSION_VERSION or FUNCTIONS_WORKER_RUNTIME set): a containerised Function App. Origin: the variable\'s line."},"cpu":{"type":"string","description":"ECS: the task definition\'s CPU as written (`256`, `1 vCPU`). Origin: its line."},"memory":{"type":"string","description":"ECS: the task definition\'s memory as written (`512`, `1GB`). Origin: its line."},"launchType":{"type":"string","description":"ECS: the service\'s launch type (`FARGATE`, `EC2`, `EXTERNAL`), or `capacity-provider` when a capacity provider strategy places it."},"securityGroups":{"type":"array","items":{"type":"string"},"description":"ECS: the security groups of the service\'s awsvpc network configuration, by logical id or Terraform address where they refer to one, else as written."},"targetGroups":{"type":"array","description":"ECS: the load balancer entries of the service.","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"The target group\'s logical id or Terraform address, when it is declared in the scan."},"container":{"type":"string","description":"The container it sends to."},"healthCheck":{"type":"boolean","description":"Its health check is on (the default for ALB and NLB target groups); absent when the target group is not in the scan."}}}},"ecrRepository":{"type":"string","description":"ECS: the ECR repository of the same stack an image comes from (`ECR repository Repo`, `aws_ecr_repository.app`): the stack\'s own image."},"replicasIgnoredOnApply":{"type":"boolean","description":"ECS in Terraform: `lifecycle { ignore_changes = [desired_count] }` (or `all`), so an apply leaves the running count to the autoscaler. Origin: that line."}},"definitions":{"origin":{"type":"object","description":"Where a value was read: file, document index and path; `note` explains a default or an inherited value.","properties":{"ref":{"type":"object","description":"Source reference: file (POSIX, relative to the scanned root), doc (document index), path (keys and indexes).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"doc":{"type":"integer","description":"Document index in a multi-document file."},"path":{"type":"array","description":"Keys and indexes leading to the value.","items":{"type":["string","integer"]}}}},"note":{"type":"string","description":"Appended to a finding\'s message when the finding points at this field."}}}}}');
+const workload_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/workload.schema.json","title":"archlint workload","description":"A containerised deployable unit: a Kubernetes workload, a compose service, or a Helm chart\'s workload as its values.yaml describes it.","type":"object","additionalProperties":false,"required":["kind","id","name","platform","source","ref","origins","workloadType","containers","podLabels","images","owned","ownedReason","serviceKey","stateless"],"properties":{"kind":{"const":"workload","description":"Entity kind."},"id":{"type":"string","description":"Unique within a scan: `<kind>:<file>#<qualifier>/<name>`."},"name":{"type":"string","description":"The object\'s name (metadata.name, the compose service name, the chart name)."},"source":{"additionalProperties":false,"type":"object","description":"The file the entity was read from and its format (kubernetes, compose, helm).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"format":{"type":"string","description":"The adapter that read it."}}},"ref":{"type":"object","description":"Where the entity is declared (the document, or the List item, or the compose service key)."},"origins":{"type":"object","description":"Field name (dotted for nested values, e.g. `containers.0`) to where its value was read.","additionalProperties":{"$ref":"#/definitions/origin"}},"unresolved":{"type":"array","items":{"type":"string"},"description":"Fields set in the manifest whose value could not be resolved to a plain value (e.g. a template expression); policies never judge them."},"variants":{"description":"The deployment variants it belongs to (`kustomize:<root kustomization folder>`, `helm:<chart>`, `compose:<folder>`, `manifests:<bundle folder>`); joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"namespace":{"type":"string","description":"metadata.namespace; absent when not declared (then it matches any namespace: kubectl -n, Kustomize or Helm decide it at deploy time)."},"platform":{"enum":["kubernetes","compose","helm","aws-ecs"],"description":"Where it runs: raw Kubernetes manifests (incl. Kustomize), Docker Compose, a Helm chart\'s values, or Amazon ECS (a service of a CloudFormation template or Terraform module)."},"workloadType":{"enum":["Deployment","StatefulSet","DaemonSet","Job","CronJob","Pod","ReplicaSet","compose-service","helm-values","ecs-service"],"description":"The Kubernetes kind, `compose-service`, `helm-values` (a chart\'s workload read from values.yaml), or `ecs-service` (an AWS::ECS::Service / aws_ecs_service with its task definition)."},"replicas":{"type":"number","description":"Replicas as declared (spec.replicas, deploy.replicas or scale, replicaCount, an ECS service\'s DesiredCount / desired_count); absent when not declared."},"containers":{"type":"array","items":{"additionalProperties":false,"type":"object","description":"One container (init containers are not listed). Its origin is `containers.N`, so a finding lands on the container.","required":["name","requests","longRunning"],"properties":{"name":{"type":"string","description":"Container name (the compose service or chart name for compose and Helm)."},"image":{"type":"string","description":"The image as written."},"readinessProbe":{"type":"boolean","description":"A readiness probe is declared (compose: a healthcheck that is not disabled). Absent when archlint cannot tell (Helm values that do not declare probes: the template may). ECS: the target group the load balancer sends to the container through has its health check on (the ELB default), or the container declares a `healthCheck`; Cloud Map / Service Connect routing: the container\'s `healthCheck`."},"livenessProbe":{"type":"boolean","description":"A liveness probe is declared; absent when archlint cannot tell (compose, Helm values without one). ECS: the container definition declares a `healthCheck` (ECS replaces the task when an essential container turns unhealthy)."},"requests":{"additionalProperties":false,"type":"object","description":"Resource requests; a limit stands in for a missing request (Kubernetes copies it), with a note on the origin `containers.N.requests.<resource>`. Compose: deploy.resources.reservations. ECS: the container\'s `cpu` and `memoryReservation` (else `memory`), else the task\'s `cpu` / `memory`, with a note on the origin.","properties":{"cpu":{"type":"string","description":"CPU request as written (`250m`, `0.5`)."},"memory":{"type":"string","description":"Memory request as written (`256Mi`)."}}},"longRunning":{"type":"boolean","description":"The container runs continuously and serves: Deployment, StatefulSet, DaemonSet, or a Helm chart\'s workload. Compose services, Jobs, CronJobs, Pods and ReplicaSets are false (not judged by the probes policy). An ECS service\'s containers are long-running."},"sidecar":{"type":"boolean","description":"An off-the-shelf helper (proxy, log shipper) in a pod whose own container has a readiness probe: the pod\'s readiness is already gated."},"missingProbes":{"type":"string","description":"The missing probes in words (`no readiness probe (and no liveness probe either)`), for the probes policy\'s message; absent when none is known to be missing."},"receivesTraffic":{"type":"boolean","description":"Link: a scanned Service selects the pod (Helm: the values declare a `service`), so its readiness gates requests; false when the scan declares Services and none selects it. Absent when the scan declares no Service, or a Helm template beside it may declare one: the pod may receive requests. ECS: true for the container a load balancer targets, for a container with port mappings of a service registered in Cloud Map or Service Connect, and for a container with port mappings in a task given a public IP; false otherwise (a queue worker, a sidecar the load balancer does not target)."}}},"description":"The containers, in order."},"podLabels":{"type":"object","additionalProperties":{"type":"string"},"description":"The pod template\'s labels (what Services and NetworkPolicies select); `{}` for compose and Helm."},"images":{"type":"array","items":{"type":"string"},"description":"Every container image, as written."},"owned":{"type":"boolean","description":"The team\'s own service: true unless every image is a recognised off-the-shelf one (src/extract/containers/off-the-shelf-images.json). A compose build context is positive evidence; no image at all counts as owned. ECS: an image from an ECR repository the same stack declares, or an image set at deploy time (a parameter or variable with no default), is the team\'s own."},"ownedReason":{"type":"string","description":"Why: `build context ./cart`, `image shop/cart:1 is not a recognised off-the-shelf image`, `postgres is off-the-shelf (database)`. ECS: `image from ECR repository Repo, an ECR repository of the stack`, `image set at deploy time (${ImageUri}) \u2026`."},"component":{"type":"string","description":"For a third-party workload: the off-the-shelf category of its first image (database, cache, broker, proxy, observability, platform, \u2026)."},"serviceKey":{"type":"string","description":"Deduplicates one service across formats: the k8s label app.kubernetes.io/name, app or k8s-app (else metadata.name), the compose service name, or the chart name; lowercased, non-alphanumerics folded to `-`, one suffix among -service, -svc, -deployment, -deploy, -server, -app, -api removed (`cart-service`, `Cart`, `cart_svc` \u2192 `cart`)."},"stateless":{"type":"boolean","description":"Not a StatefulSet, DaemonSet, Job or CronJob, and not keeping state otherwise: a pod mounting a PersistentVolumeClaim, a workload named `*-db` / `*-database`, or a compose service whose image is an off-the-shelf database, cache, broker, storage or search engine. ECS: a service run as a DAEMON, or whose task mounts an EFS volume, is not stateless."},"database":{"additionalProperties":false,"type":"object","description":"The database its environment names, never resolving secrets or references: a URL variable (DATABASE_URL, SPRING_DATASOURCE_URL, MONGO_URL, *_DSN, \u2026) or a host variable (DB_HOST, *_DB_HOST, PGHOST, \u2026) with a name variable (DB_NAME, POSTGRES_DB, \u2026). Origin: the variable\'s line.","required":["host"],"properties":{"host":{"type":"string","description":"Host, lowercased."},"name":{"type":"string","description":"Database name, when the URL path or a name variable gives one."}}},"publishedPorts":{"type":"array","description":"Compose: the ports entries (short or long syntax).","items":{"additionalProperties":false,"type":"object","properties":{"published":{"type":["number","string"],"description":"Host port; absent when the engine picks one."},"target":{"type":["number","string"],"description":"Container port."},"hostIp":{"type":"string","description":"Interface it is bound to; loopback means not public."}}}},"build":{"type":"string","description":"Compose: the build context."},"requestsUnknown":{"type":"boolean","description":"Helm: values.yaml has no `resources` key, so the requests are the template\'s business (not judged)."},"autoscaled":{"type":"boolean","description":"Link: an autoscaler scales it (Helm: autoscaling.enabled). Absent when archlint cannot tell (a Helm template beside it may declare an HPA)."},"autoscaledBy":{"type":"array","items":{"type":"string"},"description":"Link: names of the autoscalers that target it."},"hostNetwork":{"type":"boolean","description":"The pod spec sets `hostNetwork: true`: the pod shares the node\'s network namespace. Origin: that line."},"isolationGap":{"type":"string","description":"Link, when networkIsolated is false: why, in words (selected by no NetworkPolicy, or on the host network where none applies), for the isolation policy\'s message."},"networkIsolated":{"type":"boolean","description":"Link (Kubernetes long-running workloads): a NetworkPolicy in the same (or an unspecified) namespace selects its pod labels. False on the host network, selected or not. Absent when none selects it but a Helm chart beside it may declare one."},"networkPolicies":{"type":"array","items":{"type":"string"},"description":"Link: the NetworkPolicies that select it."},"ownedServiceCount":{"type":"number","description":"Link: distinct serviceKeys of owned long-running workloads (Deployment, StatefulSet, DaemonSet, ReplicaSet, compose service, Helm) in the scan: the gate of workload-not-network-isolated."},"databaseSharedWith":{"type":"array","items":{"type":"string"},"description":"Link: serviceKeys of the other owned services configured with the same database host and name (compared per compose file; all Kubernetes manifests are one scope; `db.ns.svc.cluster.local` \u2192 `db`)."},"connections":{"type":"array","items":{"type":"string"},"description":"The hosts its environment names (`*_ADDR`, `*_HOST`, `*_URL`, `*_SERVICE_*`, connection strings), by first DNS label, lowercased, local addresses and IPs left out; an address variable with no value of its own (`- CART_ADDR`, `${CART_ADDR}`) by its name (`cart`); and a compose service\'s `depends_on`. Link turns them into the calls and uses of owned services."},"functionsHost":{"type":"boolean","description":"The container runs the Azure Functions host (FUNCTIONS_EXTENSION_VERSION or FUNCTIONS_WORKER_RUNTIME set): a containerised Function App. Origin: the variable\'s line."},"cpu":{"type":"string","description":"ECS: the task definition\'s CPU as written (`256`, `1 vCPU`). Origin: its line."},"memory":{"type":"string","description":"ECS: the task definition\'s memory as written (`512`, `1GB`). Origin: its line."},"launchType":{"type":"string","description":"ECS: the service\'s launch type (`FARGATE`, `EC2`, `EXTERNAL`), or `capacity-provider` when a capacity provider strategy places it."},"securityGroups":{"type":"array","items":{"type":"string"},"description":"ECS: the security groups of the service\'s awsvpc network configuration, by logical id or Terraform address where they refer to one, else as written."},"targetGroups":{"type":"array","description":"ECS: the load balancer entries of the service.","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"The target group\'s logical id or Terraform address, when it is declared in the scan."},"container":{"type":"string","description":"The container it sends to."},"healthCheck":{"type":"boolean","description":"Its health check is on (the default for ALB and NLB target groups); absent when the target group is not in the scan."}}}},"ecrRepository":{"type":"string","description":"ECS: the ECR repository of the same stack an image comes from (`ECR repository Repo`, `aws_ecr_repository.app`): the stack\'s own image."},"replicasIgnoredOnApply":{"type":"boolean","description":"ECS in Terraform: `lifecycle { ignore_changes = [desired_count] }` (or `all`), so an apply leaves the running count to the autoscaler. Origin: that line."}},"definitions":{"origin":{"type":"object","description":"Where a value was read: file, document index and path; `note` explains a default or an inherited value.","properties":{"ref":{"type":"object","description":"Source reference: file (POSIX, relative to the scanned root), doc (document index), path (keys and indexes).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"doc":{"type":"integer","description":"Document index in a multi-document file."},"path":{"type":"array","description":"Keys and indexes leading to the value.","items":{"type":["string","integer"]}}}},"note":{"type":"string","description":"Appended to a finding\'s message when the finding points at this field."}}}}}');
 ;// CONCATENATED MODULE: ./.build/src/model/fields.ts
 
 
@@ -8155,6 +8155,16 @@ function offTheShelfCategory(image) {
 function componentCategoryOfName(name) {
     return BY_NAME.get(name.toLowerCase());
 }
+/**
+ * The word of a name that says it is a proxy (`frontend-proxy`, `nginx`, `envoy`, a proxy server the catalogue
+ * knows, an `edge-router`), or undefined.
+ */
+function proxyWordOf(name) {
+    const lower = name.toLowerCase();
+    if (/(^|[^a-z0-9])edge[-_]?router([^a-z0-9]|$)/.test(lower))
+        return "edge-router";
+    return lower.split(/[^a-z0-9]+/).find((word) => word === "proxy" || BY_NAME.get(word) === "proxy");
+}
 const SERVICE_SUFFIXES = /[-_](service|svc|deployment|deploy|server|app|api)$/;
 /**
  * The key that identifies one service across formats: lowercased, non-alphanumerics folded to `-`, and one
@@ -12920,18 +12930,25 @@ const cloudFormation = {
 const CONNECTION_VARS = /(^|_)(ADDR|ADDRESS|HOST|HOSTNAME|URL|URI|ENDPOINT|DSN|CONNECTION_STRING|SERVER|SERVERS|BROKERS?)$|_SERVICE_(HOST|ADDR|URL)/i;
 const URL_SHAPE = /^(?:jdbc:)?[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?,;]+)/i;
 const HOST_PORT = /^([a-z0-9][a-z0-9.-]*)(?::\d+)?$/i;
+/** `CART_ADDR`, `PRODUCT_CATALOG_HOST`: a variable named after the component whose address it holds. */
+const NAMED_ADDRESS = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*?)_(ADDR|ADDRESS|HOST|HOSTNAME)$/;
 const LOCAL = /^(localhost|0\.0\.0\.0|127\.|\[?::1\]?$)|^\d+\.\d+\.\d+\.\d+$/;
 /**
  * The hosts a container's settings name (`cart:7070`, `http://payment/api`, `mongodb://carts-db:27017/data`),
  * by their first DNS label (`cartservice.default.svc.cluster.local` \u2192 `cartservice`), lowercased and each once.
- * Unresolved values (`${\u2026}`, `{{ \u2026 }}`), local addresses and IPs name nothing.
+ * Local addresses and IPs name nothing. An address variable whose value is set elsewhere (`- CART_ADDR` taken from
+ * an env file, `${CART_ADDR}`) names the component its name does (`cart`).
  */
 function connectionHosts(env) {
     const hosts = new Set();
     for (const variable of env) {
         const value = variable.value?.trim();
-        if (!value || /\$\{|\$\(|\{\{/.test(value))
+        if (!value || /\$\{|\$\(|\{\{/.test(value)) {
+            const named = NAMED_ADDRESS.exec(variable.name)?.[1];
+            if (named)
+                hosts.add(named.toLowerCase().replaceAll("_", "-"));
             continue;
+        }
         const fromUrl = URL_SHAPE.exec(value)?.[1];
         const host = fromUrl ?? (CONNECTION_VARS.test(variable.name) ? HOST_PORT.exec(value)?.[1] : undefined);
         if (!host || LOCAL.test(host))
@@ -13142,10 +13159,15 @@ function extractService(file, name, service, sink) {
     const database = databaseFromEnv(env);
     if (database)
         setField(workload, "database", database.database, database.ref);
-    const connections = connectionHosts(env);
-    if (connections.length)
-        workload.connections = connections;
+    const connections = new Set([...connectionHosts(env), ...dependencies(service.depends_on)]);
+    if (connections.size)
+        workload.connections = [...connections];
     sink.entity(workload);
+}
+/** The services a compose service starts after (`depends_on` as a list or a map): the ones it uses. */
+function dependencies(dependsOn) {
+    const names = Array.isArray(dependsOn) ? dependsOn : isDict(dependsOn) ? Object.keys(dependsOn) : [];
+    return names.flatMap((name) => (typeof name === "string" ? [name.toLowerCase()] : []));
 }
 function buildContext(build) {
     if (typeof build === "string")
@@ -13192,8 +13214,13 @@ function environment(value, ref) {
         return [];
     return value.flatMap((entry, index) => {
         const text = asString(entry);
-        const equals = text?.indexOf("=") ?? -1;
-        if (!text || equals < 1)
+        if (!text)
+            return [];
+        const equals = text.indexOf("=");
+        // `- NAME` alone passes the variable through from the shell or the env file: named, with no value here.
+        if (equals < 0)
+            return [{ name: text, ref: refAt(ref, index) }];
+        if (equals === 0)
             return [];
         return [{ name: text.slice(0, equals), value: text.slice(equals + 1), ref: refAt(ref, index) }];
     });
@@ -15007,10 +15034,10 @@ const helmCharts = {
                 else if (name === "Chart.yaml" && isDict(doc) && !("kind" in doc)) {
                     // A Chart.yaml holding Kubernetes objects is the rendering of a subchart packed in an archive.
                     charts.set(folder, { name: asString(doc.name) ?? external_node_path_.posix.basename(folder), file: file.path });
-                    dependencies(file, doc, sink);
+                    adapter_dependencies(file, doc, sink);
                 }
                 else if (name === "requirements.yaml" && isDict(doc)) {
-                    dependencies(file, doc, sink);
+                    adapter_dependencies(file, doc, sink);
                 }
                 else if (name === "values.yaml" && isDict(doc)) {
                     values.set(folder, { file, doc });
@@ -15049,7 +15076,7 @@ const helmCharts = {
         };
     },
 };
-function dependencies(file, doc, sink) {
+function adapter_dependencies(file, doc, sink) {
     if (!Array.isArray(doc.dependencies))
         return;
     doc.dependencies.forEach((dependency, index) => {
@@ -15549,7 +15576,51 @@ function evidenceOf(resource, at) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./.build/src/extract/kubernetes/gateway-backends.ts
+
+const list = (value) => (Array.isArray(value) ? value.filter(isDict) : []);
+/** `cart.shop.svc.cluster.local` or `cart.shop` \u2192 `cart`: the Service name of an in-cluster host. */
+const serviceOfHost = (host) => host.split(".")[0] ?? host;
+/** An Ingress backend: `service.name` (networking.k8s.io/v1) or `serviceName` (v1beta1). */
+const ingressBackend = (backend) => {
+    if (!isDict(backend))
+        return [];
+    const name = isDict(backend.service) ? asString(backend.service.name) : asString(backend.serviceName);
+    return name ? [name] : [];
+};
+/** Gateway API `backendRefs` that name a Service (the default kind). */
+const backendRefs = (rules) => list(rules).flatMap((rule) => list(rule.backendRefs).flatMap((ref) => {
+    const name = asString(ref.name);
+    return name && (ref.kind === undefined || ref.kind === "Service") ? [name] : [];
+}));
+const READERS = {
+    Ingress: (spec) => [
+        ...ingressBackend(spec.defaultBackend ?? spec.backend),
+        ...list(spec.rules).flatMap((rule) => list(isDict(rule.http) ? rule.http.paths : undefined).flatMap((path) => ingressBackend(path.backend))),
+    ],
+    HTTPRoute: (spec) => backendRefs(spec.rules),
+    GRPCRoute: (spec) => backendRefs(spec.rules),
+    VirtualService: (spec) => ["http", "tcp", "tls", "grpc"].flatMap((protocol) => list(spec[protocol]).flatMap((route) => list(route.route).flatMap((target) => {
+        const host = isDict(target.destination) ? asString(target.destination.host) : undefined;
+        return host ? [serviceOfHost(host)] : [];
+    }))),
+    IngressRoute: (spec) => list(spec.routes).flatMap((route) => list(route.services).flatMap((service) => {
+        const name = asString(service.name);
+        return name && (service.kind === undefined || service.kind === "Service") ? [name] : [];
+    })),
+};
+/**
+ * The Services a gateway object routes to, by name, in the order written: Ingress backends, Gateway API and
+ * Traefik route backends, Istio VirtualService destinations. A Gateway (Istio or Gateway API) only listens: the
+ * routes bound to it name the backends.
+ */
+function gatewayBackends(kind, spec) {
+    const read = Object.hasOwn(READERS, kind) ? READERS[kind] : undefined;
+    return read ? [...new Set(read(spec))] : [];
+}
+
 ;// CONCATENATED MODULE: ./.build/src/extract/kubernetes/network.ts
+
 
 
 
@@ -15593,6 +15664,9 @@ function toGateway(resource) {
         gatewayKind: resource.kind,
         apiVersion: resource.apiVersion,
     });
+    const backends = gatewayBackends(resource.kind, specOf(resource.body));
+    if (backends.length)
+        setField(gateway, "routesTo", backends, refAt(resource.ref, "spec"));
     if (resource.namespace)
         setField(gateway, "namespace", resource.namespace, refAt(resource.ref, "metadata", "namespace"));
     return gateway;
@@ -16314,6 +16388,7 @@ function matchesSelector(selector, labels) {
 
 
 
+
 const EXPOSED_TYPES = new Set(["LoadBalancer", "NodePort", "published"]);
 const exposure_GATEWAY_KINDS = ["Ingress", "Gateway", "HTTPRoute", "GRPCRoute", "VirtualService", "IngressRoute"];
 /**
@@ -16358,10 +16433,10 @@ function exposedServices(model) {
             service.gatewayInFront = false;
     }
 }
-/** Names teams give the reverse proxy they build themselves (`build: ./nginx`, a service called `proxy`). */
-const GATEWAY_NAME = /(^|[-_])(proxy|gateway|nginx|traefik|envoy|haproxy|caddy|ingress|edge-router)([-_]|$)/;
-/** An off-the-shelf proxy, or the team's own one, named as such. */
-const isGatewayWorkload = (w) => w.component === "proxy" || GATEWAY_NAME.test(w.name);
+/** Names teams give the gateway they build themselves (`api-gateway`, `ingress`), besides a proxy's names. */
+const GATEWAY_NAME = /(^|[-_])(gateway|ingress)([-_]|$)/;
+/** An off-the-shelf proxy, or the team's own one, named as such (`build: ./nginx`, `frontend-proxy`). */
+const isGatewayWorkload = (w) => w.component === "proxy" || proxyWordOf(w.name) !== undefined || GATEWAY_NAME.test(w.name);
 /** The workloads a Service selects (a compose service's own workload); empty when none is in the scan. */
 function selectedWorkloads(service, workloads) {
     if (typeof service.workloadId === "string")
@@ -16877,7 +16952,7 @@ function roleOf(workload, builds) {
         return { role: "not-a-service", reason: "a one-shot job (seed, migration, init)" };
     if (workload.owned === false)
         return { role: "third-party", category: offTheShelf(workload), reason: workload.ownedReason };
-    const proxy = proxyWord([...nameWords, ...buildFolderWords(workload)]);
+    const proxy = proxyNamed([...names, buildFolder(workload)]);
     if (proxy)
         return { role: "third-party", category: "proxy", reason: `an edge proxy the team configures (named ${proxy})` };
     const backing = backingCategory(workload, nameWords, builds);
@@ -16905,13 +16980,13 @@ function roleOf(workload, builds) {
  * `frontend-proxy`) routes to the services; it is the system's edge, not one of its services. Only names say so:
  * a web server base image alone (nginx, httpd) also serves single-page front ends, which are services.
  */
-const proxyWord = (words) => words.find((w) => w === "proxy" || componentCategoryOfName(w) === "proxy");
-/** The words of a compose build context's own subfolder (`build: ./nginx` \u2192 `nginx`; none for `.` or `../x`). */
-function buildFolderWords(workload) {
+const proxyNamed = (names) => names.map(proxyWordOf).find(Boolean);
+/** A compose build context's own subfolder (`build: ./nginx` \u2192 `nginx`; nothing for `.` or `../x`). */
+function buildFolder(workload) {
     if (typeof workload.build !== "string")
-        return [];
+        return "";
     const relative = external_node_path_.posix.normalize(workload.build);
-    return relative === "." || relative.startsWith("..") ? [] : provenance_words(external_node_path_.posix.basename(relative));
+    return relative === "." || relative.startsWith("..") ? "" : external_node_path_.posix.basename(relative);
 }
 const offTheShelf = (workload) => workload.component ?? workload.images.map((image) => offTheShelfCategory(image)).find(Boolean) ?? "other";
 function backingCategory(workload, nameWords, builds) {
@@ -17468,7 +17543,51 @@ function deliveryFacts(evidence) {
     return { systems: list, deploys: list.some((s) => s.deploys) };
 }
 
+;// CONCATENATED MODULE: ./.build/src/link/repository/gateway-routes.ts
+
+
+
+
+const gateway_routes_strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+const keyOf = (workload) => typeof workload.serviceKey === "string" ? workload.serviceKey : serviceKey(workload.name);
+/**
+ * The gateways in front of the owned services, each with the services it routes to: a declared gateway object
+ * through the Services it names (an Ingress backend \u2192 its Service \u2192 the workloads that Service selects, in the
+ * same namespace and deployment variant), and a proxy the system runs (nginx, Envoy, the team's own edge proxy)
+ * through the services its settings reach. A proxy that reaches no owned service is a backing component
+ * (a database proxy, an auth sidecar), not a gateway.
+ */
+function gatewayUnits(entities, roles, services) {
+    const workloads = roles.map((r) => r.workload);
+    const kubernetesServices = entities.filter((e) => e.kind === "service" && e.platform === "kubernetes");
+    const owned = (keys) => [...new Set(keys)].filter((key) => services.has(key));
+    const declared = entities
+        .filter((e) => e.kind === "gateway")
+        .map((gateway) => {
+        const keys = gateway_routes_strings(gateway.routesTo).flatMap((name) => {
+            const service = kubernetesServices.find((s) => s.name === name && sameNamespace(s.namespace, gateway.namespace) && sameVariant(s, gateway));
+            const selected = service ? selectedWorkloads(service, workloads) : [];
+            return selected.length ? selected.map(keyOf) : [serviceKey(name)];
+        });
+        return gatewayUnit(gateway, owned(keys));
+    });
+    const proxies = roles.flatMap(({ workload, role }) => {
+        if (role.role !== "third-party" || role.category !== "proxy")
+            return [];
+        const keys = owned(gateway_routes_strings(workload.connections).map(serviceKey));
+        return keys.length ? [gatewayUnit(workload, keys)] : [];
+    });
+    return [...declared, ...proxies];
+}
+function gatewayUnit(entity, routesTo) {
+    const unit = { name: entity.name, platform: entity.platform, file: entity.source.file };
+    if (routesTo.length)
+        unit.routesTo = routesTo;
+    return unit;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/link/repository/units.ts
+
 
 
 
@@ -17595,7 +17714,7 @@ function collectUnits(entities, evidence, repositoryName) {
         if (service.evidence.some((e) => e.startsWith("built here")))
             service.evidence = service.evidence.filter((e) => e.startsWith("built here") || e.startsWith("canary"));
     }
-    const gateways = entities.filter((e) => e.kind === "gateway").map(unit);
+    const gateways = gatewayUnits(entities, roles, services);
     return {
         ownedServices: [...services.values()],
         functions,
@@ -21043,7 +21162,7 @@ function attribute(value) {
 
 ;// CONCATENATED MODULE: ./.build/src/report/inventory-summary.ts
 const SHOWN = 6;
-const list = (items, none = "none found") => items.length === 0
+const inventory_summary_list = (items, none = "none found") => items.length === 0
     ? none
     : items.length > SHOWN
         ? `${items.slice(0, SHOWN).join(", ")} and ${items.length - SHOWN} more`
@@ -21056,14 +21175,14 @@ function clusterInCode(iac) {
     if (iac.clusterInCode.length)
         return evidenceList(iac.clusterInCode);
     return iac.clusterByScript.length
-        ? `no: created by a script (${list(iac.clusterByScript.slice(0, 2).map(inventory_summary_place))})`
+        ? `no: created by a script (${inventory_summary_list(iac.clusterByScript.slice(0, 2).map(inventory_summary_place))})`
         : "no";
 }
 function evidenceList(evidence) {
     const byValue = new Map();
     for (const e of evidence)
         byValue.set(e.value, [...(byValue.get(e.value) ?? []), inventory_summary_place(e)]);
-    return list([...byValue].map(([value, places]) => `${value} (${list(places.slice(0, 2))}${places.length > 2 ? ` +${places.length - 2}` : ""})`));
+    return inventory_summary_list([...byValue].map(([value, places]) => `${value} (${inventory_summary_list(places.slice(0, 2))}${places.length > 2 ? ` +${places.length - 2}` : ""})`));
 }
 const answer = (a) => a.answer === "unknown" ? `unknown (${a.reason})` : `${a.answer} (${a.basis}: ${a.reason})`;
 /** The architecture style in one line, the first thing every report says: `microservices (0 serverless stacks \u2026)`. */
@@ -21109,7 +21228,7 @@ function setAsideSummary(inventory) {
     const byRole = ["optional", "test"].flatMap((role) => {
         const ofRole = files.filter((f) => f.role === role);
         const why = [...new Set(ofRole.map((f) => f.reason))];
-        return ofRole.length ? [`${ofRole.length} ${role} (${list(why)})`] : [];
+        return ofRole.length ? [`${ofRole.length} ${role} (${inventory_summary_list(why)})`] : [];
     });
     return `${inventory_summary_plural(files.length, "file")} not judged as the deployed system: ${byRole.join(", ")}; name them in the config's include (e.g. \`examples/**\`) to judge them`;
 }
@@ -21119,23 +21238,23 @@ function inventoryRows(inventory) {
     const systems = collection(inventory);
     const rows = [
         ...(style ? [{ label: "Style", value: style }] : []),
-        ...(systems ? [{ label: "Systems", value: `${systems.length}: ${list(systems.map(systemText))}` }] : []),
+        ...(systems ? [{ label: "Systems", value: `${systems.length}: ${inventory_summary_list(systems.map(systemText))}` }] : []),
         {
             label: "Owned services",
             value: systems
                 ? `${ownedServices.length} across the ${systems.length} systems`
-                : `${ownedServices.length}${ownedServices.length ? `: ${list(ownedServices.map((s) => s.name))}` : ""}`,
+                : `${ownedServices.length}${ownedServices.length ? `: ${inventory_summary_list(ownedServices.map((s) => s.name))}` : ""}`,
         },
         { label: "Functions", value: String(functions.length) },
         {
             label: "Third-party components",
-            value: `${thirdParty.length}${thirdParty.length ? `: ${list(thirdParty.map((t) => `${t.name} (${t.category})`))}` : ""}`,
+            value: `${thirdParty.length}${thirdParty.length ? `: ${inventory_summary_list(thirdParty.map((t) => `${t.name} (${t.category})`))}` : ""}`,
         },
         {
             label: "Gateways",
-            value: `${gateways.length}${gateways.length ? `: ${list(gateways.map((g) => g.name))}` : ""}`,
+            value: `${gateways.length}${gateways.length ? `: ${inventory_summary_list(gateways.map((g) => g.name))}` : ""}`,
         },
-        { label: "Queues", value: `${queues.length}${queues.length ? `: ${list(queues.map((q) => q.name))}` : ""}` },
+        { label: "Queues", value: `${queues.length}${queues.length ? `: ${inventory_summary_list(queues.map((q) => q.name))}` : ""}` },
         {
             label: "Team size",
             value: team.size === undefined ? `unknown: ${team.detail}` : `${team.size} (${team.detail})`,
@@ -21150,21 +21269,21 @@ function inventoryRows(inventory) {
             ? [
                 {
                     label: "Helm templates",
-                    value: `not rendered, read through values.yaml: ${list(inventory.unrenderedHelmCharts)}`,
+                    value: `not rendered, read through values.yaml: ${inventory_summary_list(inventory.unrenderedHelmCharts)}`,
                 },
             ]
             : []),
         {
             label: "Infrastructure as code",
-            value: list(iac.tools.map((t) => `${t.tool} (${inventory_summary_plural(t.files.length, "file")})`)),
+            value: inventory_summary_list(iac.tools.map((t) => `${t.tool} (${inventory_summary_plural(t.files.length, "file")})`)),
         },
     ];
     if (iac.kubernetes.length)
         rows.push({ label: "Cluster in code", value: clusterInCode(iac) });
     rows.push({
         label: "CI/CD",
-        value: list(delivery.systems.map((s) => s.deploys
-            ? `${s.system} (deploys: ${list([...new Set(s.deploySteps.map((d) => d.value))])})`
+        value: inventory_summary_list(delivery.systems.map((s) => s.deploys
+            ? `${s.system} (deploys: ${inventory_summary_list([...new Set(s.deploySteps.map((d) => d.value))])})`
             : `${s.system} (no deploy step)`)),
     }, { label: "Traffic unpredictable?", value: answer(decision.trafficUnpredictable) }, { label: "Sudden spikes?", value: answer(decision.suddenSpikes) }, { label: "Short-lived work?", value: answer(decision.shortLivedWork) }, { label: "DevOps expertise?", value: answer(decision.devopsExpertise) }, {
         label: "Last reassessment",
@@ -21177,8 +21296,11 @@ function inventoryRows(inventory) {
 
 ;// CONCATENATED MODULE: ./.build/src/report/architecture-map.ts
 
-/** Above this many services a platform's group becomes one node; above MAX_NODES everything collapses further. */
-const MAX_GROUP = 8;
+/**
+ * Above this many services a platform's group becomes one node (a whole application's services stay apart, so
+ * their calls show); above MAX_NODES everything collapses further.
+ */
+const MAX_GROUP = 20;
 const MAX_NODES = 40;
 const DATA_STORE_CATEGORIES = new Set(["database", "cache", "queue", "storage", "search", "data-store"]);
 /** Third-party components that carry events between services: drawn as buses, not data stores. */
@@ -21215,11 +21337,11 @@ const shapes = {
     bus: (label) => `>${label}]`,
 };
 /**
- * The architecture as a Mermaid flowchart: gateways \u2192 owned services and stacks of functions, grouped by platform
- * \u2192 the services their settings call, the queues they read and the data stores they use; event buses, topics and
- * brokers (Kafka, RabbitMQ) as nodes of their own, each bus \u2192 the stacks its events trigger, each service \u2192 the
- * broker it connects to. Large groups collapse to one node and the whole map
- * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
+ * The architecture as a Mermaid flowchart: gateways \u2192 the owned services and stacks of functions they route to,
+ * grouped by platform \u2192 the services their settings call, the queues they read and the data stores they use;
+ * event buses, topics and brokers (Kafka, RabbitMQ) as nodes of their own, each bus \u2192 the stacks its events
+ * trigger, each service \u2192 the broker it connects to. Large groups collapse to one node and the whole map stays
+ * under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
  */
 function architectureFlowchart(report) {
     const { ownedServices, functions, gateways, queues, thirdParty } = report.inventory;
@@ -21268,8 +21390,14 @@ function architectureFlowchart(report) {
         }
         return node;
     };
-    for (const gateway of gateways)
-        gatewayNode(gateway.name);
+    for (const gateway of gateways) {
+        const from = gatewayNode(gateway.name);
+        for (const key of gateway.routesTo ?? []) {
+            const to = serviceNodes.get(key);
+            if (to)
+                edges.add(`  ${from} --> ${to}`);
+        }
+    }
     const queueNodes = new Map();
     const tooManyQueues = queues.length + nodes > MAX_NODES;
     const queueNode = (name) => {
