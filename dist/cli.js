@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:e2b0b699258d9e8f7032e800fb164e8dca7a9f428255a42ddbd5b2b41b1b1966
+// archlint sources sha256:12e905f1db06d0a0a295f59f60fa25fc569b600a5d9965573bdb97ed6753f31f
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

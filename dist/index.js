@@ -1,4 +1,4 @@
-// archlint sources sha256:e2b0b699258d9e8f7032e800fb164e8dca7a9f428255a42ddbd5b2b41b1b1966
+// archlint sources sha256:12e905f1db06d0a0a295f59f60fa25fc569b600a5d9965573bdb97ed6753f31f
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -40110,7 +40110,7 @@ const autoscaler_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 ;// CONCATENATED MODULE: ./.build/schemas/model/entity.schema.json
 const entity_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/entity.schema.json","title":"Every entity","description":"The fields every entity of the model carries, whatever its kind. Policies read entities as plain data through JSON Schema; `origins` is how a finding lands on the exact line of the value it judges.","type":"object","required":["kind","id","name","platform","source","ref","origins"],"properties":{"kind":{"description":"What the entity is; a policy\'s `subject`.","enum":["function","workload","autoscaler","service","gateway","queue","network-policy","repository"]},"id":{"description":"Unique within a scan: `<kind>:<file>#<name>` unless an adapter needs more.","type":"string"},"name":{"description":"The entity\'s name as the manifest gives it.","type":"string"},"platform":{"description":"Where it runs (`aws-lambda`, `azure-functions`, `gcp-functions`, `knative`, `kubernetes`, \u2026).","type":"string"},"source":{"description":"The manifest that declares it.","type":"object","required":["file","format"],"properties":{"file":{"description":"POSIX path relative to the scanned root.","type":"string"},"format":{"description":"The adapter that read it (`serverless-framework`, `cloudformation`, `terraform`, \u2026).","type":"string"}}},"ref":{"description":"Where the entity is declared: an ignore comment directly above this line covers its findings.","$ref":"#/definitions/sourceRef"},"origins":{"description":"For each field read (dotted for nested values, e.g. `triggers.0`), where its value came from; `note` (e.g. \\"inherited from provider.timeout\\") is appended to a finding\'s message.","type":"object","additionalProperties":{"type":"object","required":["ref"],"properties":{"ref":{"$ref":"#/definitions/sourceRef"},"note":{"type":"string"}}}},"unresolved":{"description":"Fields set in the manifest whose value could not be resolved safely (`!If`, `${env:\u2026}`); no policy invents a finding from them.","type":"array","items":{"type":"string"}}},"definitions":{"sourceRef":{"type":"object","required":["file","doc","path"],"properties":{"file":{"description":"POSIX path relative to the scanned root.","type":"string"},"doc":{"description":"Index of the YAML document within the file.","type":"integer","minimum":0},"path":{"description":"Mapping keys and sequence indexes from the document\'s root.","type":"array","items":{"type":["string","integer"]}}}}}}');
 ;// CONCATENATED MODULE: ./.build/schemas/model/function.schema.json
-const function_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/function.schema.json","title":"function","description":"A unit a platform runs per event and scales for you: AWS Lambda (Serverless Framework, SAM, CloudFormation, Terraform), Azure Functions, Google Cloud Functions, Knative and Cloud Run services. One shape for every format, so a policy is written once. Fields marked *derived* are computed by `link`.","allOf":[{"$ref":"entity.schema.json"}],"type":"object","additionalProperties":false,"required":["kind","triggers"],"properties":{"kind":{"description":"Always `function`.","const":"function"},"id":{"description":"Unique within a scan: `<kind>:<file>#<name>` unless an adapter needs more.","type":"string"},"name":{"description":"The entity\'s name as the manifest gives it.","type":"string"},"source":{"description":"The manifest that declares it: `file` (POSIX, relative to the scanned root) and `format` (the adapter that read it).","type":"object"},"ref":{"description":"Where the entity is declared: an ignore comment directly above this line covers its findings.","type":"object"},"origins":{"description":"For each field read (dotted for nested values, e.g. `triggers.0`), where its value came from; `note` is appended to a finding\'s message.","type":"object"},"unresolved":{"description":"Fields set in the manifest whose value could not be resolved safely (`!If`, `${env:\u2026}`); no policy invents a finding from them.","type":"array","items":{"type":"string"}},"variants":{"description":"The deployment variants it belongs to; joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"stack":{"description":"The stack\'s declared name (a serverless.yml\'s `service:`), which names the owned service it belongs to.","type":"string"},"functionApp":{"description":"Azure Functions: the folder of its Function App (the outermost folder with a host.json above it).","type":"string"},"platform":{"description":"The platform that runs it: `aws-lambda`, `azure-functions`, `gcp-functions`, `knative`, or another Serverless Framework provider\'s name (`cloudflare`, `openwhisk`, `kubeless`, \u2026), whose functions are inventoried but whose platform facts archlint does not know.","type":"string"},"runtime":{"description":"Language runtime as the manifest names it (`nodejs20.x`, `java21`, `python3.12`, \u2026).","type":"string"},"timeout":{"description":"Seconds, resolved: the function\'s own value, else the stack or global default, else the platform default (its origin note says which).","type":"number"},"timeoutIsDefault":{"description":"The timeout is the platform\'s or the framework\'s default, not a value the manifest sets (policies that judge a team\'s choice skip it).","type":"boolean"},"memory":{"description":"Memory size in MB.","type":"number"},"reservedConcurrency":{"description":"Reserved (maximum) concurrent executions; 0 throttles every invocation.","type":"number"},"provisionedConcurrency":{"description":"Pre-initialised instances kept warm.","type":"number"},"snapStart":{"description":"AWS Lambda SnapStart is on.","type":"boolean"},"deployTime":{"description":"CloudFormation calls it while deploying the stack: a custom resource\'s `ServiceToken` names it, or a CDK provider framework function calls it. Not a request path.","type":"boolean"},"durable":{"description":"A Lambda durable function (`DurableConfig`): it checkpoints and resumes across invocations, long-running by design.","type":"boolean"},"tracing":{"description":"Active tracing (X-Ray or the platform\'s equivalent) is on.","type":"boolean"},"logRetentionDays":{"description":"Days the function\'s logs are kept; absent when they never expire.","type":"number"},"failureDestination":{"description":"A DLQ or an on-failure destination exists for asynchronous and stream invocations.","type":"boolean"},"plan":{"description":"Azure hosting plan.","enum":["consumption","premium","dedicated"]},"minScale":{"description":"Knative / Cloud Run minimum instances (0 scales to zero).","type":"number"},"maxScale":{"description":"Knative / Cloud Run maximum instances.","type":"number"},"containerConcurrency":{"description":"Knative / Cloud Run requests per instance.","type":"number"},"appDeclaredIn":{"description":"Azure Functions: the ARM template (or Bicep compiled to JSON) or Terraform file that declares its Function App; the app-level fields (`tracing`, `scaleLimit`, `plan`) come from there.","type":"string"},"functionsInCode":{"description":"Azure Functions: this entity is a whole Function App whose functions archlint cannot see (declared in code, .NET or Java attributes, or no code folder tied to it).","type":"boolean"},"uncounted":{"description":"Azure Functions: why this declared Function App is not an owned service of its own (likely one of the code folders under another name).","type":"string"},"scaleLimit":{"description":"Azure Functions: the most instances the Function App may scale out to (ARM `functionAppScaleLimit`, Terraform `app_scale_limit`).","type":"number"},"planMaxInstances":{"description":"Azure Functions: the hosting plan\'s own instance cap for the app\'s OS (src/knowledge/platform-facts.json).","type":"number"},"apiManagement":{"description":"Azure Functions: the API Management service whose API or backend calls the Function App.","type":"string"},"triggers":{"description":"What invokes the function, one item per event source.","type":"array","items":{"additionalProperties":false,"type":"object","required":["kind","type"],"properties":{"kind":{"description":"The catalog\'s trigger kind.","enum":["http-rest","http-api","http-other","queue","stream","pubsub","storage","schedule","event-bus","other"]},"type":{"description":"The manifest\'s own name for the event type (`http`, `SQS`, `aws_lambda_event_source_mapping`, \u2026).","type":"string"},"synchronous":{"description":"The caller waits for the function\'s answer (HTTP).","type":"boolean"},"source":{"description":"The queue, stream or topic it reads, as the manifest names it (an ARN, a name or a reference)."},"sourceKey":{"description":"Joins the trigger to a queue entity\'s `keys`.","type":"string"},"schedule":{"description":"Schedule expression (`rate(5 minutes)`, `cron(\u2026)`).","type":"string"},"maximumConcurrency":{"description":"The event source\'s own concurrency cap (SQS).","type":"number"},"batchSize":{"description":"Records per invocation (queues and streams).","type":"number"},"maximumRetryAttempts":{"description":"Serverless Framework: retries of a failed stream batch, as written."},"destinations":{"description":"Serverless Framework: the stream event\'s `destinations` (an `onFailure` target), as written."},"functionResponseType":{"description":"Serverless Framework: the stream or queue event\'s `functionResponseType` (`ReportBatchItemFailures`), as written."},"integrationTimeout":{"description":"Seconds the gateway\'s integration waits for this HTTP trigger when the manifest sets its own cut-off (API Gateway `TimeoutInMillis`), already capped where AWS caps it (see docs/aws-serverless.md).","type":"number"},"intervalMinutes":{"description":"*Derived*: minutes between runs of a schedule.","type":"number"},"queue":{"additionalProperties":false,"description":"*Derived*: the queue this trigger reads, joined through `sourceKey`.","type":"object","properties":{"name":{"description":"The queue\'s name.","type":"string"},"visibilityTimeout":{"description":"The queue\'s visibility timeout in seconds.","type":"number"},"visibilityToTimeoutRatio":{"description":"Visibility timeout divided by the function\'s timeout.","type":"number"},"hasRedrive":{"description":"The queue has a redrive policy (a dead-letter queue).","type":"boolean"}}}}}},"platformMaxTimeout":{"description":"*Derived*: the hard execution cap in seconds of its platform, or of its hosting plan when known (src/knowledge/platform-facts.json, each fact with its source and date); an extractor that knows a more specific cap sets it and link keeps it. Absent when the platform or plan sets none, or archlint does not know it.","type":"number"},"platformLabel":{"description":"*Derived*: the platform\'s name for messages.","type":"string"},"timeoutShareOfPlatformMax":{"description":"*Derived*: `timeout` divided by `platformMaxTimeout`.","type":"number"},"gateway":{"description":"*Derived*: the strictest gateway in front of a synchronous HTTP trigger.","enum":["api-gateway-rest","api-gateway-http","azure-http"]},"gatewayLabel":{"description":"*Derived*: the gateway\'s name for messages.","type":"string"},"gatewayTimeout":{"description":"*Derived*: seconds the strictest gateway waits for the function: its integration\'s own cut-off when it sets one (`gatewayIntegrationTimeout`), else the gateway\'s (src/knowledge/platform-facts.json).","type":"number"},"gatewayIntegrationTimeout":{"description":"*Derived*: the strictest gateway\'s cut-off in seconds when its integration sets its own (`triggers[].integrationTimeout`); absent when the gateway\'s default applies.","type":"number"},"cost":{"additionalProperties":false,"description":"*Derived*: the monthly cost at the declared load (schedule runs up to their timeout, provisioned concurrency kept warm) and of the smallest always-on container that could serve it, from the dated list prices in src/link/cost/list-prices.json; absent when the load or the platform\'s prices are unknown.","type":"object","properties":{"monthly":{"description":"USD a month on the function platform.","type":"number"},"containerMonthly":{"description":"USD a month for the container.","type":"number"},"monthlyText":{"description":"`monthly` as money (`$0.54`).","type":"string"},"containerMonthlyText":{"description":"`containerMonthly` as money.","type":"string"},"platformLabel":{"description":"The platform as its price list names it (`Lambda`).","type":"string"},"basis":{"description":"The load assumed, in words.","type":"string"},"containerSize":{"description":"The container compared with (`Fargate 0.25 vCPU / 0.5 GB`).","type":"string"},"pricesAsOf":{"description":"The date of the list prices.","type":"string"}}}}}');
+const function_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/function.schema.json","title":"function","description":"A unit a platform runs per event and scales for you: AWS Lambda (Serverless Framework, SAM, CloudFormation, Terraform), Azure Functions, Google Cloud Functions, Knative and Cloud Run services. One shape for every format, so a policy is written once. Fields marked *derived* are computed by `link`.","allOf":[{"$ref":"entity.schema.json"}],"type":"object","additionalProperties":false,"required":["kind","triggers"],"properties":{"kind":{"description":"Always `function`.","const":"function"},"id":{"description":"Unique within a scan: `<kind>:<file>#<name>` unless an adapter needs more.","type":"string"},"name":{"description":"The entity\'s name as the manifest gives it.","type":"string"},"source":{"description":"The manifest that declares it: `file` (POSIX, relative to the scanned root) and `format` (the adapter that read it).","type":"object"},"ref":{"description":"Where the entity is declared: an ignore comment directly above this line covers its findings.","type":"object"},"origins":{"description":"For each field read (dotted for nested values, e.g. `triggers.0`), where its value came from; `note` is appended to a finding\'s message.","type":"object"},"unresolved":{"description":"Fields set in the manifest whose value could not be resolved safely (`!If`, `${env:\u2026}`); no policy invents a finding from them.","type":"array","items":{"type":"string"}},"variants":{"description":"The deployment variants it belongs to; joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"stack":{"description":"The stack\'s declared name (a serverless.yml\'s `service:`), which names the owned service it belongs to.","type":"string"},"functionApp":{"description":"Azure Functions: the folder of its Function App (the outermost folder with a host.json above it).","type":"string"},"platform":{"description":"The platform that runs it: `aws-lambda`, `azure-functions`, `gcp-functions`, `knative`, or another Serverless Framework provider\'s name (`cloudflare`, `openwhisk`, `kubeless`, \u2026), whose functions are inventoried but whose platform facts archlint does not know.","type":"string"},"runtime":{"description":"Language runtime as the manifest names it (`nodejs20.x`, `java21`, `python3.12`, \u2026).","type":"string"},"timeout":{"description":"Seconds, resolved: the function\'s own value, else the stack or global default, else the platform default (its origin note says which).","type":"number"},"timeoutIsDefault":{"description":"The timeout is the platform\'s or the framework\'s default, not a value the manifest sets (policies that judge a team\'s choice skip it).","type":"boolean"},"memory":{"description":"Memory size in MB.","type":"number"},"reservedConcurrency":{"description":"Reserved (maximum) concurrent executions; 0 throttles every invocation.","type":"number"},"provisionedConcurrency":{"description":"Pre-initialised instances kept warm.","type":"number"},"snapStart":{"description":"AWS Lambda SnapStart is on.","type":"boolean"},"deployTime":{"description":"CloudFormation calls it while deploying the stack: a custom resource\'s `ServiceToken` names it, or a CDK provider framework function calls it. Not a request path.","type":"boolean"},"durable":{"description":"A Lambda durable function (`DurableConfig`): it checkpoints and resumes across invocations, long-running by design.","type":"boolean"},"tracing":{"description":"Active tracing (X-Ray or the platform\'s equivalent) is on.","type":"boolean"},"logRetentionDays":{"description":"Days the function\'s logs are kept; absent when they never expire.","type":"number"},"failureDestination":{"description":"A DLQ or an on-failure destination exists for asynchronous and stream invocations.","type":"boolean"},"plan":{"description":"Azure hosting plan.","enum":["consumption","premium","dedicated"]},"minScale":{"description":"Knative / Cloud Run minimum instances (0 scales to zero).","type":"number"},"maxScale":{"description":"Knative / Cloud Run maximum instances.","type":"number"},"containerConcurrency":{"description":"Knative / Cloud Run requests per instance.","type":"number"},"appDeclaredIn":{"description":"Azure Functions: the ARM template (or Bicep compiled to JSON) or Terraform file that declares its Function App; the app-level fields (`tracing`, `scaleLimit`, `plan`) come from there.","type":"string"},"functionsInCode":{"description":"Azure Functions: this entity is a whole Function App whose functions archlint cannot see (declared in code, .NET or Java attributes, or no code folder tied to it).","type":"boolean"},"uncounted":{"description":"Azure Functions: why this declared Function App is not an owned service of its own (likely one of the code folders under another name).","type":"string"},"scaleLimit":{"description":"Azure Functions: the most instances the Function App may scale out to (ARM `functionAppScaleLimit`, Terraform `app_scale_limit`).","type":"number"},"planMaxInstances":{"description":"Azure Functions: the hosting plan\'s own instance cap for the app\'s OS (src/knowledge/platform-facts.json).","type":"number"},"apiManagement":{"description":"Azure Functions: the API Management service whose API or backend calls the Function App.","type":"string"},"triggers":{"description":"What invokes the function, one item per event source.","type":"array","items":{"additionalProperties":false,"type":"object","required":["kind","type"],"properties":{"kind":{"description":"The catalog\'s trigger kind.","enum":["http-rest","http-api","http-other","queue","stream","pubsub","storage","schedule","event-bus","other"]},"type":{"description":"The manifest\'s own name for the event type (`http`, `SQS`, `aws_lambda_event_source_mapping`, \u2026).","type":"string"},"synchronous":{"description":"The caller waits for the function\'s answer (HTTP).","type":"boolean"},"source":{"description":"The queue, stream or topic it reads, as the manifest names it (an ARN, a name or a reference)."},"sourceKey":{"description":"Joins the trigger to a queue entity\'s `keys`.","type":"string"},"schedule":{"description":"Schedule expression (`rate(5 minutes)`, `cron(\u2026)`).","type":"string"},"maximumConcurrency":{"description":"The event source\'s own concurrency cap (SQS).","type":"number"},"batchSize":{"description":"Records per invocation (queues and streams).","type":"number"},"maximumRetryAttempts":{"description":"Serverless Framework: retries of a failed stream batch, as written."},"destinations":{"description":"Serverless Framework: the stream event\'s `destinations` (an `onFailure` target), as written."},"functionResponseType":{"description":"Serverless Framework: the stream or queue event\'s `functionResponseType` (`ReportBatchItemFailures`), as written."},"integrationTimeout":{"description":"Seconds the gateway\'s integration waits for this HTTP trigger when the manifest sets its own cut-off (API Gateway `TimeoutInMillis`), already capped where AWS caps it (see docs/aws-serverless.md).","type":"number"},"api":{"description":"HTTP triggers: the logical id of the API Gateway API the template declares it on (`RestApiId: !Ref Api`, `ApiId`), when it names one.","type":"string"},"intervalMinutes":{"description":"*Derived*: minutes between runs of a schedule.","type":"number"},"queue":{"additionalProperties":false,"description":"*Derived*: the queue this trigger reads, joined through `sourceKey`.","type":"object","properties":{"name":{"description":"The queue\'s name.","type":"string"},"visibilityTimeout":{"description":"The queue\'s visibility timeout in seconds.","type":"number"},"visibilityToTimeoutRatio":{"description":"Visibility timeout divided by the function\'s timeout.","type":"number"},"hasRedrive":{"description":"The queue has a redrive policy (a dead-letter queue).","type":"boolean"}}}}}},"platformMaxTimeout":{"description":"*Derived*: the hard execution cap in seconds of its platform, or of its hosting plan when known (src/knowledge/platform-facts.json, each fact with its source and date); an extractor that knows a more specific cap sets it and link keeps it. Absent when the platform or plan sets none, or archlint does not know it.","type":"number"},"platformLabel":{"description":"*Derived*: the platform\'s name for messages.","type":"string"},"timeoutShareOfPlatformMax":{"description":"*Derived*: `timeout` divided by `platformMaxTimeout`.","type":"number"},"gateway":{"description":"*Derived*: the strictest gateway in front of a synchronous HTTP trigger.","enum":["api-gateway-rest","api-gateway-http","azure-http"]},"gatewayLabel":{"description":"*Derived*: the gateway\'s name for messages.","type":"string"},"gatewayTimeout":{"description":"*Derived*: seconds the strictest gateway waits for the function: its integration\'s own cut-off when it sets one (`gatewayIntegrationTimeout`), else the gateway\'s (src/knowledge/platform-facts.json).","type":"number"},"gatewayIntegrationTimeout":{"description":"*Derived*: the strictest gateway\'s cut-off in seconds when its integration sets its own (`triggers[].integrationTimeout`); absent when the gateway\'s default applies.","type":"number"},"cost":{"additionalProperties":false,"description":"*Derived*: the monthly cost at the declared load (schedule runs up to their timeout, provisioned concurrency kept warm) and of the smallest always-on container that could serve it, from the dated list prices in src/link/cost/list-prices.json; absent when the load or the platform\'s prices are unknown.","type":"object","properties":{"monthly":{"description":"USD a month on the function platform.","type":"number"},"containerMonthly":{"description":"USD a month for the container.","type":"number"},"monthlyText":{"description":"`monthly` as money (`$0.54`).","type":"string"},"containerMonthlyText":{"description":"`containerMonthly` as money.","type":"string"},"platformLabel":{"description":"The platform as its price list names it (`Lambda`).","type":"string"},"basis":{"description":"The load assumed, in words.","type":"string"},"containerSize":{"description":"The container compared with (`Fargate 0.25 vCPU / 0.5 GB`).","type":"string"},"pricesAsOf":{"description":"The date of the list prices.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./.build/schemas/model/gateway.schema.json
 const gateway_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/gateway.schema.json","title":"archlint gateway","description":"An entry point that routes outside traffic to services or functions: Kubernetes Ingress, Gateway API Gateway / HTTPRoute / GRPCRoute, Istio Gateway / VirtualService, Traefik IngressRoute; AWS API Gateway REST, HTTP and WebSocket APIs; Azure API Management services.","type":"object","additionalProperties":false,"required":["kind","id","name","platform","source","ref","origins","gatewayKind"],"properties":{"kind":{"const":"gateway","description":"Entity kind."},"id":{"type":"string","description":"Unique within a scan: `<kind>:<file>#<qualifier>/<name>`."},"name":{"type":"string","description":"The object\'s name (metadata.name, the compose service name, the chart name)."},"source":{"additionalProperties":false,"type":"object","description":"The file the entity was read from and its format (kubernetes, cloudformation, aws-sam, \u2026).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"format":{"type":"string","description":"The adapter that read it."}}},"ref":{"type":"object","description":"Where the entity is declared (the document, or the List item, or the compose service key)."},"origins":{"type":"object","description":"Field name (dotted for nested values, e.g. `containers.0`) to where its value was read.","additionalProperties":{"$ref":"#/definitions/origin"}},"unresolved":{"type":"array","items":{"type":"string"},"description":"Fields set in the manifest whose value could not be resolved to a plain value (e.g. a template expression); policies never judge them."},"variants":{"description":"The deployment variants it belongs to (`kustomize:<root kustomization folder>`, `helm:<chart>`, `compose:<folder>`, `manifests:<bundle folder>`); joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"namespace":{"type":"string","description":"metadata.namespace; absent when not declared (then it matches any namespace: kubectl -n, Kustomize or Helm decide it at deploy time)."},"platform":{"enum":["kubernetes","aws-api-gateway","azure-api-management"],"description":"kubernetes for cluster objects, aws-api-gateway for API Gateway APIs (CloudFormation, SAM, Serverless resources), azure-api-management for API Management services (ARM, Terraform azurerm)."},"gatewayKind":{"type":"string","description":"The object\'s kind (Ingress, HTTPRoute, \u2026) or the CloudFormation resource type (AWS::ApiGateway::RestApi, AWS::Serverless::HttpApi, \u2026), or Microsoft.ApiManagement/service / azurerm_api_management."},"apiVersion":{"type":"string","description":"The object\'s apiVersion (tells Gateway API from Istio)."},"protocol":{"enum":["REST","HTTP","WEBSOCKET"],"description":"API Gateway only: REST (v1), HTTP or WEBSOCKET (v2)."},"routesTo":{"type":"array","items":{"type":"string"},"description":"Kubernetes only: the Services the object routes to, by name: Ingress backends, HTTPRoute / GRPCRoute `backendRefs`, Istio VirtualService destinations (the host\'s first label), Traefik IngressRoute services."}},"definitions":{"origin":{"type":"object","description":"Where a value was read: file, document index and path; `note` explains a default or an inherited value.","properties":{"ref":{"type":"object","description":"Source reference: file (POSIX, relative to the scanned root), doc (document index), path (keys and indexes).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"doc":{"type":"integer","description":"Document index in a multi-document file."},"path":{"type":"array","description":"Keys and indexes leading to the value.","items":{"type":["string","integer"]}}}},"note":{"type":"string","description":"Appended to a finding\'s message when the finding points at this field."}}}}}');
 ;// CONCATENATED MODULE: ./.build/schemas/model/network-policy.schema.json
@@ -64391,13 +64391,14 @@ function joinGateways(template, functions) {
         const fn = isDict(integration) ? functionFor(template, functions, integration.Uri) : undefined;
         const restApi = resource.properties.RestApiId;
         if (fn && isDict(integration))
-            wire(template, fn, integration, { kind: "http-rest", type: resource.type, restApi }, resource.ref());
+            wire(template, fn, integration, { kind: "http-rest", type: resource.type, restApi, api: restApi }, resource.ref());
     }
     for (const resource of resourcesOf(template, "AWS::ApiGatewayV2::Integration")) {
         const fn = functionFor(template, functions, resource.properties.IntegrationUri);
         const kind = v2Kind(template, resource);
+        const api = resource.properties.ApiId;
         if (fn)
-            wire(template, fn, resource.properties, { kind, type: resource.type, restApi: undefined }, resource.ref());
+            wire(template, fn, resource.properties, { kind, type: resource.type, restApi: undefined, api }, resource.ref());
     }
 }
 /**
@@ -64408,7 +64409,7 @@ function joinDefinition(template, functions, api, kind) {
     const source = definitionSource(api.properties, template.file);
     if (!source)
         return;
-    const gateway = { kind, type: "x-amazon-apigateway-integration", restApi: { Ref: api.id } };
+    const gateway = { kind, type: "x-amazon-apigateway-integration", restApi: { Ref: api.id }, api: { Ref: api.id } };
     const attach = (integrations) => {
         for (const { settings, ref } of integrations) {
             const fn = functionFor(template, functions, settings.uri);
@@ -64432,6 +64433,9 @@ function wire(template, fn, settings, gateway, ref) {
     const { kind, type, restApi } = gateway;
     const invocationType = values_valueAt(setting(settings, "requestParameters"), [INVOCATION_TYPE_HEADER]);
     const trigger = invocationType === "'Event'" ? { kind: "other", type, synchronous: false } : { kind, type, synchronous: true };
+    const api = declaredApi(template, gateway.api);
+    if (trigger.synchronous && api)
+        trigger.api = api;
     const millis = numberOf(template, setting(settings, "timeoutInMillis"));
     if (trigger.synchronous && setting(settings, "responseTransferMode") === "STREAM") {
         trigger.integrationTimeout = Math.min((millis ?? Number.POSITIVE_INFINITY) / 1000, STREAMED_RESPONSE_MAX_CUTOFF);
@@ -64457,6 +64461,11 @@ function v2Kind(template, resource) {
     const [apiId] = template.intrinsics.references(resource.properties.ApiId);
     const protocol = apiId ? values_valueAt(template.resources, [apiId, "Properties", "ProtocolType"]) : undefined;
     return protocol === "WEBSOCKET" ? "http-other" : "http-api";
+}
+/** The logical id of the API a `RestApiId` / `ApiId` references, when this template declares it. */
+function declaredApi(template, reference) {
+    const [id] = reference === undefined ? [] : template.intrinsics.references(reference);
+    return id !== undefined && isDict(template.resources[id]) ? id : undefined;
 }
 /** The defaults the gateways cut at; a REST API may raise its own, an HTTP API may not. */
 const REST_DEFAULT_CUTOFF = 29;
@@ -64519,8 +64528,12 @@ function samTrigger(template, event, fn, ref) {
     const properties = isDict(event.Properties) ? event.Properties : {};
     const kind = own(SAM_EVENT_KINDS, event.Type) ?? "other";
     const trigger = { kind, type: event.Type };
-    if (kind === "http-rest" || kind === "http-api")
+    if (kind === "http-rest" || kind === "http-api") {
         trigger.synchronous = true;
+        const api = declaredApi(template, properties.RestApiId ?? properties.ApiId);
+        if (api)
+            trigger.api = api;
+    }
     const property = SOURCE_PROPERTIES.find((name) => properties[name] !== undefined);
     if (property)
         trigger.source = properties[property];
@@ -70084,23 +70097,29 @@ function gatewayUnits(entities, roles, services) {
     const workloads = roles.map((r) => r.workload);
     const kubernetesServices = entities.filter((e) => e.kind === "service" && e.platform === "kubernetes");
     const owned = (keys) => [...new Set(keys)].filter((key) => services.has(key));
-    const declared = entities
-        .filter((e) => e.kind === "gateway")
-        .map((gateway) => {
+    const declared = new Map();
+    for (const gateway of entities.filter((e) => e.kind === "gateway")) {
         const keys = gateway_routes_strings(gateway.routesTo).flatMap((name) => {
             const service = kubernetesServices.find((s) => s.name === name && sameNamespace(s.namespace, gateway.namespace) && sameVariant(s, gateway));
             const selected = service ? selectedWorkloads(service, workloads) : [];
             return selected.length ? selected.map(keyOf) : [serviceKey(name)];
         });
-        return gatewayUnit(gateway, owned(keys));
-    });
+        // The same Ingress in several deployment variants is one gateway.
+        const identity = typeof gateway.variantIdentity === "string" ? gateway.variantIdentity : gateway.id;
+        const known = declared.get(identity);
+        const routes = owned([...(known?.routesTo ?? []), ...keys]);
+        if (!known)
+            declared.set(identity, gatewayUnit(gateway, routes));
+        else if (routes.length)
+            known.routesTo = routes;
+    }
     const proxies = roles.flatMap(({ workload, role }) => {
         if (role.role !== "third-party" || role.category !== "proxy")
             return [];
         const keys = owned(gateway_routes_strings(workload.connections).map(serviceKey));
         return keys.length ? [gatewayUnit(workload, keys)] : [];
     });
-    return [...declared, ...proxies];
+    return [...declared.values(), ...proxies];
 }
 function gatewayUnit(entity, routesTo) {
     const unit = { name: entity.name, platform: entity.platform, file: entity.source.file };
@@ -70243,7 +70262,7 @@ function collectUnits(entities, evidence, repositoryName) {
         functions,
         thirdParty: [...thirdParty.values()].filter((c) => !services.has(serviceKey(c.name))),
         notServices: [...notServices.values()],
-        gateways: [...gateways, ...impliedGateways(functions, gateways)],
+        gateways: withFunctionGateways(functions, gateways),
         queues: entities.filter((e) => e.kind === "queue").map(unit),
     };
 }
@@ -70292,19 +70311,29 @@ function foldCanaries(services, notServices) {
         services.delete(key);
     }
 }
-/** The API gateway an HTTP trigger puts in front of a stack, unless its file declares gateways of its own. */
-function impliedGateways(functions, declared) {
-    const implied = new Map();
+/**
+ * Each function's gateway routes to its stack: the API its template declares it on, else the API gateway its
+ * HTTP trigger implies (SAM's implicit API, a Serverless `http` event), one per file.
+ */
+function withFunctionGateways(functions, declared) {
+    const gateways = [...declared];
     for (const fn of functions) {
-        if (!fn.gateway || declared.some((g) => g.file === fn.file))
+        if (!fn.gateway)
             continue;
-        implied.set(`${fn.gateway}\u0000${fn.file}`, { name: fn.gateway, platform: fn.platform, file: fn.file });
+        let gateway = gateways.find((g) => g.name === fn.gateway && g.file === fn.file);
+        if (!gateway) {
+            gateway = { name: fn.gateway, platform: fn.platform, file: fn.file };
+            gateways.push(gateway);
+        }
+        if (!gateway.routesTo?.includes(fn.service))
+            gateway.routesTo = [...(gateway.routesTo ?? []), fn.service];
     }
-    return [...implied.values()];
+    return gateways;
 }
 function functionUnit(fn, service) {
     const found = { ...unit(fn), service };
-    const gateway = units_text(fn.gatewayLabel);
+    const declared = (fn.triggers ?? []).map((trigger) => units_text(trigger.api)).find(Boolean);
+    const gateway = declared ?? units_text(fn.gatewayLabel);
     if (gateway)
         found.gateway = gateway;
     const queues = (fn.triggers ?? []).flatMap((trigger) => {
@@ -82085,7 +82114,10 @@ function severityRank(severity) {
 /* harmony export */   ou: () => (/* binding */ architectureFlowchart)
 /* harmony export */ });
 /* unused harmony export mermaidLabel */
-/* harmony import */ var _inventory_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9642);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inventory_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9642);
+
 
 /**
  * Above this many services a platform's group becomes one node (a whole application's services stay apart, so
@@ -82171,18 +82203,9 @@ function architectureFlowchart(report) {
         lines.push("  end");
     }
     const edges = new Set();
-    const gatewayNodes = new Map();
-    const gatewayNode = (name) => {
-        let node = gatewayNodes.get(name);
-        if (!node) {
-            node = id();
-            gatewayNodes.set(name, node);
-            lines.push(`  ${node}${shapes.gateway(mermaidLabel(name))}`);
-        }
-        return node;
-    };
-    for (const gateway of gateways) {
-        const from = gatewayNode(gateway.name);
+    for (const [gateway, label] of gatewayLabels(gateways)) {
+        const from = id();
+        lines.push(`  ${from}${shapes.gateway(mermaidLabel(label))}`);
         for (const key of gateway.routesTo ?? []) {
             const to = serviceNodes.get(key);
             if (to)
@@ -82215,8 +82238,6 @@ function architectureFlowchart(report) {
         const target = serviceNodes.get(fn.service);
         if (!target)
             continue;
-        if (fn.gateway)
-            edges.add(`  ${gatewayNode(fn.gateway)} --> ${target}`);
         for (const queue of fn.queues ?? [])
             edges.add(`  ${target} -->|reads| ${queueNode(queue)}`);
         for (const bus of fn.buses ?? [])
@@ -82265,11 +82286,25 @@ function renderArchitectureMap(report) {
     const flowchart = architectureFlowchart(report);
     return flowchart ? ["```mermaid", flowchart, "```", ""].join("\n") : "";
 }
+/**
+ * Each gateway with the label it is drawn with: its name, and its folder when another gateway has the same name
+ * (four stacks that each declare an `Api` are four gateways).
+ */
+function gatewayLabels(gateways) {
+    const named = new Map();
+    for (const { name } of gateways)
+        named.set(name, (named.get(name) ?? 0) + 1);
+    return gateways.map((gateway) => {
+        const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(gateway.file);
+        const shared = (named.get(gateway.name) ?? 0) > 1 && folder !== ".";
+        return [gateway, shared ? `${gateway.name} (${folder})` : gateway.name];
+    });
+}
 /** An Azure Function App with no function.json holds functions declared in code (.NET, Java attributes). */
 function functionCount(service) {
     if (!service.functions && service.platforms.includes("azure-functions"))
         return "functions in code";
-    return (0,_inventory_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(service.functions ?? 0, "function");
+    return (0,_inventory_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(service.functions ?? 0, "function");
 }
 function groupOf(service, functions) {
     if (service.type === "serverless-stack")

@@ -127,4 +127,38 @@ spec:
     expect(report.inventory.gateways).toEqual([]);
     expect(report.inventory.thirdParty.map((c) => [c.name, c.category])).toEqual([["db-proxy", "proxy"]]);
   });
+
+  it("puts a function behind the API its template declares it on, and behind the implied API otherwise", () => {
+    const template = (folder: string) => `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties: { StageName: prod }
+  GetOrder:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Handler: main.handler
+      Events:
+        Get: { Type: Api, Properties: { Path: /${folder}, Method: get, RestApiId: !Ref Api } }
+  Health:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Handler: health.handler
+      Events:
+        Ping: { Type: Api, Properties: { Path: /ping, Method: get } }
+`;
+    const report = scanFolder(
+      repository({ "orders/template.yaml": template("orders"), "users/template.yaml": template("users") }),
+    );
+    expect(report.inventory.gateways.map((g) => [g.name, g.file, g.routesTo])).toEqual([
+      ["Api", "orders/template.yaml", ["stack:orders"]],
+      ["Api", "users/template.yaml", ["stack:users"]],
+      ["API Gateway REST API", "orders/template.yaml", ["stack:orders"]],
+      ["API Gateway REST API", "users/template.yaml", ["stack:users"]],
+    ]);
+    expect(architectureFlowchart(report)).toContain('{{"Api (orders)"}}');
+  });
 });

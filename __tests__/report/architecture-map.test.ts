@@ -52,6 +52,9 @@ describe("renderArchitectureMap", () => {
           },
           { name: "work", platform: "aws-lambda", file: "orders/serverless.yml", service: "orders", queues: ["jobs"] },
         ],
+        gateways: [
+          { name: "API Gateway REST API", platform: "aws-lambda", file: "orders/serverless.yml", routesTo: ["orders"] },
+        ],
         queues: [{ name: "jobs", platform: "aws-lambda", file: "orders/serverless.yml" }],
         thirdParty: [{ name: "redis", category: "cache", images: ["redis:7"], file: "k8s/redis.yaml" }],
       }),
@@ -77,6 +80,29 @@ describe("renderArchitectureMap", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("draws gateways that share a name apart, each with its folder, and each to the stack it routes to", () => {
+    const stack = (name: string) => ({
+      name,
+      key: `stack:${name}`,
+      type: "serverless-stack" as const,
+      platforms: ["aws-lambda"],
+      evidence: [],
+      files: [`${name}/template.yaml`],
+      functions: 1,
+    });
+    const api = (folder: string) => ({
+      name: "Api",
+      platform: "aws-lambda",
+      file: `${folder}/template.yaml`,
+      routesTo: [`stack:${folder}`],
+    });
+    const map = renderArchitectureMap(
+      report({ ownedServices: [stack("orders"), stack("payment")], gateways: [api("orders"), api("payment")] }),
+    );
+    expect(map).toContain('  n3{{"Api (orders)"}}\n  n4{{"Api (payment)"}}');
+    expect(map).toContain("  n3 --> n1\n  n4 --> n2");
   });
 
   it("collapses a large group into one node and escapes names", () => {

@@ -57,7 +57,10 @@ export interface GatewayUnit extends NamedUnit {
 export interface FunctionUnit extends NamedUnit {
   /** The key of the owned service (its stack) the function belongs to. */
   service: string;
-  /** The gateway in front of it (`API Gateway HTTP API`, …), when an HTTP trigger puts one there. */
+  /**
+   * The gateway in front of it: the API its template declares it on (`Api`), else the one its HTTP trigger
+   * implies (`API Gateway HTTP API`, …).
+   */
   gateway?: string;
   /** The queues it reads. */
   queues?: string[];

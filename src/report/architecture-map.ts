@@ -1,4 +1,5 @@
-import type { OwnedService } from "../model/repository.js";
+import { posix } from "node:path";
+import type { GatewayUnit, OwnedService } from "../model/repository.js";
 import { plural } from "./inventory-summary.js";
 import type { Report } from "./report.js";
 
@@ -89,18 +90,9 @@ export function architectureFlowchart(report: Report): string {
   }
 
   const edges = new Set<string>();
-  const gatewayNodes = new Map<string, string>();
-  const gatewayNode = (name: string) => {
-    let node = gatewayNodes.get(name);
-    if (!node) {
-      node = id();
-      gatewayNodes.set(name, node);
-      lines.push(`  ${node}${shapes.gateway(mermaidLabel(name))}`);
-    }
-    return node;
-  };
-  for (const gateway of gateways) {
-    const from = gatewayNode(gateway.name);
+  for (const [gateway, label] of gatewayLabels(gateways)) {
+    const from = id();
+    lines.push(`  ${from}${shapes.gateway(mermaidLabel(label))}`);
     for (const key of gateway.routesTo ?? []) {
       const to = serviceNodes.get(key);
       if (to) edges.add(`  ${from} --> ${to}`);
@@ -131,7 +123,6 @@ export function architectureFlowchart(report: Report): string {
   for (const fn of functions) {
     const target = serviceNodes.get(fn.service);
     if (!target) continue;
-    if (fn.gateway) edges.add(`  ${gatewayNode(fn.gateway)} --> ${target}`);
     for (const queue of fn.queues ?? []) edges.add(`  ${target} -->|reads| ${queueNode(queue)}`);
     for (const bus of fn.buses ?? []) edges.add(`  ${busNode(bus)} -->|triggers| ${target}`);
   }
@@ -171,6 +162,20 @@ export function architectureFlowchart(report: Report): string {
 export function renderArchitectureMap(report: Report): string {
   const flowchart = architectureFlowchart(report);
   return flowchart ? ["```mermaid", flowchart, "```", ""].join("\n") : "";
+}
+
+/**
+ * Each gateway with the label it is drawn with: its name, and its folder when another gateway has the same name
+ * (four stacks that each declare an `Api` are four gateways).
+ */
+function gatewayLabels(gateways: GatewayUnit[]): [GatewayUnit, string][] {
+  const named = new Map<string, number>();
+  for (const { name } of gateways) named.set(name, (named.get(name) ?? 0) + 1);
+  return gateways.map((gateway) => {
+    const folder = posix.dirname(gateway.file);
+    const shared = (named.get(gateway.name) ?? 0) > 1 && folder !== ".";
+    return [gateway, shared ? `${gateway.name} (${folder})` : gateway.name];
+  });
 }
 
 /** An Azure Function App with no function.json holds functions declared in code (.NET, Java attributes). */

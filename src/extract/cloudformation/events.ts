@@ -1,7 +1,7 @@
 import type { FunctionEntity, SourceRef, Trigger, TriggerKind } from "../../model/types.js";
 import { refAt, setField } from "../entity.js";
 import { isDict, own, valueAt } from "../values.js";
-import { integrationCutoff } from "./gateways.js";
+import { declaredApi, integrationCutoff } from "./gateways.js";
 import { queueKey } from "./intrinsics.js";
 import { numberAt, type Template } from "./template.js";
 
@@ -38,7 +38,11 @@ export function samTrigger(
   const properties = isDict(event.Properties) ? event.Properties : {};
   const kind = own(SAM_EVENT_KINDS, event.Type) ?? "other";
   const trigger: Trigger = { kind, type: event.Type };
-  if (kind === "http-rest" || kind === "http-api") trigger.synchronous = true;
+  if (kind === "http-rest" || kind === "http-api") {
+    trigger.synchronous = true;
+    const api = declaredApi(template, properties.RestApiId ?? properties.ApiId);
+    if (api) trigger.api = api;
+  }
   const property = SOURCE_PROPERTIES.find((name) => properties[name] !== undefined);
   if (property) trigger.source = properties[property];
   if (event.Type === "SQS") {

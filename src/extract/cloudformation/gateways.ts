@@ -34,12 +34,13 @@ export function joinGateways(template: Template, functions: StackFunction[]): vo
     const fn = isDict(integration) ? functionFor(template, functions, integration.Uri) : undefined;
     const restApi = resource.properties.RestApiId;
     if (fn && isDict(integration))
-      wire(template, fn, integration, { kind: "http-rest", type: resource.type, restApi }, resource.ref());
+      wire(template, fn, integration, { kind: "http-rest", type: resource.type, restApi, api: restApi }, resource.ref());
   }
   for (const resource of resourcesOf(template, "AWS::ApiGatewayV2::Integration")) {
     const fn = functionFor(template, functions, resource.properties.IntegrationUri);
     const kind = v2Kind(template, resource);
-    if (fn) wire(template, fn, resource.properties, { kind, type: resource.type, restApi: undefined }, resource.ref());
+    const api = resource.properties.ApiId;
+    if (fn) wire(template, fn, resource.properties, { kind, type: resource.type, restApi: undefined, api }, resource.ref());
   }
 }
 
@@ -50,7 +51,7 @@ export function joinGateways(template: Template, functions: StackFunction[]): vo
 function joinDefinition(template: Template, functions: StackFunction[], api: Resource, kind: TriggerKind): void {
   const source = definitionSource(api.properties, template.file);
   if (!source) return;
-  const gateway = { kind, type: "x-amazon-apigateway-integration", restApi: { Ref: api.id } };
+  const gateway = { kind, type: "x-amazon-apigateway-integration", restApi: { Ref: api.id }, api: { Ref: api.id } };
   const attach = (integrations: OpenApiIntegration[]) => {
     for (const { settings, ref } of integrations) {
       const fn = functionFor(template, functions, settings.uri);
@@ -66,6 +67,8 @@ interface Gateway {
   type: string;
   /** The REST API the integration belongs to, whose endpoint type decides whether its cut-off may be raised. */
   restApi: unknown;
+  /** The API (REST or HTTP) the integration belongs to, as the template references it. */
+  api: unknown;
 }
 
 /** A REST integration that streams its response may run up to 15 minutes (`responseTransferMode: STREAM`). */
@@ -81,6 +84,8 @@ function wire(template: Template, fn: StackFunction, settings: Dict, gateway: Ga
   const invocationType = valueAt(setting(settings, "requestParameters"), [INVOCATION_TYPE_HEADER]);
   const trigger: Trigger =
     invocationType === "'Event'" ? { kind: "other", type, synchronous: false } : { kind, type, synchronous: true };
+  const api = declaredApi(template, gateway.api);
+  if (trigger.synchronous && api) trigger.api = api;
   const millis = numberOf(template, setting(settings, "timeoutInMillis"));
   if (trigger.synchronous && setting(settings, "responseTransferMode") === "STREAM") {
     trigger.integrationTimeout = Math.min((millis ?? Number.POSITIVE_INFINITY) / 1000, STREAMED_RESPONSE_MAX_CUTOFF);
@@ -110,6 +115,12 @@ function v2Kind(template: Template, resource: Resource): TriggerKind {
   const [apiId] = template.intrinsics.references(resource.properties.ApiId);
   const protocol = apiId ? valueAt(template.resources, [apiId, "Properties", "ProtocolType"]) : undefined;
   return protocol === "WEBSOCKET" ? "http-other" : "http-api";
+}
+
+/** The logical id of the API a `RestApiId` / `ApiId` references, when this template declares it. */
+export function declaredApi(template: Template, reference: unknown): string | undefined {
+  const [id] = reference === undefined ? [] : template.intrinsics.references(reference);
+  return id !== undefined && isDict(template.resources[id]) ? id : undefined;
 }
 
 /** The defaults the gateways cut at; a REST API may raise its own, an HTTP API may not. */

@@ -27,24 +27,28 @@ export function gatewayUnits(
   const workloads = roles.map((r) => r.workload);
   const kubernetesServices = entities.filter((e) => e.kind === "service" && e.platform === "kubernetes");
   const owned = (keys: string[]) => [...new Set(keys)].filter((key) => services.has(key));
-  const declared = entities
-    .filter((e) => e.kind === "gateway")
-    .map((gateway) => {
-      const keys = strings(gateway.routesTo).flatMap((name) => {
-        const service = kubernetesServices.find(
-          (s) => s.name === name && sameNamespace(s.namespace, gateway.namespace) && sameVariant(s, gateway),
-        );
-        const selected = service ? selectedWorkloads(service, workloads) : [];
-        return selected.length ? selected.map(keyOf) : [serviceKey(name)];
-      });
-      return gatewayUnit(gateway, owned(keys));
+  const declared = new Map<string, GatewayUnit>();
+  for (const gateway of entities.filter((e) => e.kind === "gateway")) {
+    const keys = strings(gateway.routesTo).flatMap((name) => {
+      const service = kubernetesServices.find(
+        (s) => s.name === name && sameNamespace(s.namespace, gateway.namespace) && sameVariant(s, gateway),
+      );
+      const selected = service ? selectedWorkloads(service, workloads) : [];
+      return selected.length ? selected.map(keyOf) : [serviceKey(name)];
     });
+    // The same Ingress in several deployment variants is one gateway.
+    const identity = typeof gateway.variantIdentity === "string" ? gateway.variantIdentity : gateway.id;
+    const known = declared.get(identity);
+    const routes = owned([...(known?.routesTo ?? []), ...keys]);
+    if (!known) declared.set(identity, gatewayUnit(gateway, routes));
+    else if (routes.length) known.routesTo = routes;
+  }
   const proxies = roles.flatMap(({ workload, role }) => {
     if (role.role !== "third-party" || role.category !== "proxy") return [];
     const keys = owned(strings(workload.connections).map(serviceKey));
     return keys.length ? [gatewayUnit(workload, keys)] : [];
   });
-  return [...declared, ...proxies];
+  return [...declared.values(), ...proxies];
 }
 
 function gatewayUnit(entity: Entity, routesTo: string[]): GatewayUnit {

@@ -147,7 +147,7 @@ export function collectUnits(
     functions,
     thirdParty: [...thirdParty.values()].filter((c) => !services.has(serviceKey(c.name))),
     notServices: [...notServices.values()],
-    gateways: [...gateways, ...impliedGateways(functions, gateways)],
+    gateways: withFunctionGateways(functions, gateways),
     queues: entities.filter((e) => e.kind === "queue").map(unit),
   };
 }
@@ -197,19 +197,28 @@ function foldCanaries(services: Map<string, OwnedService>, notServices: Map<stri
   }
 }
 
-/** The API gateway an HTTP trigger puts in front of a stack, unless its file declares gateways of its own. */
-function impliedGateways(functions: FunctionUnit[], declared: NamedUnit[]): NamedUnit[] {
-  const implied = new Map<string, NamedUnit>();
+/**
+ * Each function's gateway routes to its stack: the API its template declares it on, else the API gateway its
+ * HTTP trigger implies (SAM's implicit API, a Serverless `http` event), one per file.
+ */
+function withFunctionGateways(functions: FunctionUnit[], declared: GatewayUnit[]): GatewayUnit[] {
+  const gateways = [...declared];
   for (const fn of functions) {
-    if (!fn.gateway || declared.some((g) => g.file === fn.file)) continue;
-    implied.set(`${fn.gateway}\u0000${fn.file}`, { name: fn.gateway, platform: fn.platform, file: fn.file });
+    if (!fn.gateway) continue;
+    let gateway = gateways.find((g) => g.name === fn.gateway && g.file === fn.file);
+    if (!gateway) {
+      gateway = { name: fn.gateway, platform: fn.platform, file: fn.file };
+      gateways.push(gateway);
+    }
+    if (!gateway.routesTo?.includes(fn.service)) gateway.routesTo = [...(gateway.routesTo ?? []), fn.service];
   }
-  return [...implied.values()];
+  return gateways;
 }
 
 function functionUnit(fn: FunctionEntity, service: string): FunctionUnit {
   const found: FunctionUnit = { ...unit(fn), service };
-  const gateway = text(fn.gatewayLabel);
+  const declared = (fn.triggers ?? []).map((trigger) => text(trigger.api)).find(Boolean);
+  const gateway = declared ?? text(fn.gatewayLabel);
   if (gateway) found.gateway = gateway;
   const queues = (fn.triggers ?? []).flatMap((trigger) => {
     if (trigger.kind !== "queue") return [];
