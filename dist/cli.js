@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:12e905f1db06d0a0a295f59f60fa25fc569b600a5d9965573bdb97ed6753f31f
+// archlint sources sha256:d861d5710f1cca244aa2989492c8c7899494becb69286143a591e8b04466e63f
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -189,7 +189,7 @@ if (answer !== undefined)
     process.stdout.write(answer);
 else {
     // A separate chunk in dist/: --version never even parses the engine's code.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6959));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5730));
     process.exitCode = main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,

@@ -241,6 +241,42 @@ describe("ownership from provenance", () => {
   });
 });
 
+describe("service identity", () => {
+  it("keys components that share an application label by their own names, and versions of one service together", () => {
+    const k8s = (name: string, app: string) =>
+      workload(name, "kubernetes", "k8s/all.yaml", { serviceKey: app, images: [`acme/${name}:1`] });
+    const { facts } = linked([
+      k8s("shop-registry", "shop"),
+      k8s("shop-auth", "shop"),
+      k8s("shop-webui", "shop"),
+      k8s("reviews-v1", "reviews"),
+      k8s("reviews-v2", "reviews"),
+    ]);
+    expect(facts.ownedServices.map((s) => s.key)).toEqual(["shop-registry", "shop-auth", "shop-webui", "reviews"]);
+  });
+
+  it("makes one service of workloads that run the same own image under different names", () => {
+    const { facts } = linked([
+      workload("registry", "compose", "docker/compose.yaml", {
+        serviceKey: "registry",
+        images: ["acme/shop-registry:1"],
+      }),
+      workload("shop-registry", "kubernetes", "k8s/registry.yaml", {
+        serviceKey: "shop-registry",
+        images: ["acme/shop-registry:2", "acme/log-agent:1"],
+      }),
+      workload("shop-auth", "kubernetes", "k8s/auth.yaml", {
+        serviceKey: "shop-auth",
+        images: ["acme/shop-auth:2", "acme/log-agent:1"],
+      }),
+    ]);
+    expect(facts.ownedServices.map((s) => [s.name, s.key, s.platforms])).toEqual([
+      ["registry", "shop-registry", ["compose", "kubernetes"]],
+      ["shop-auth", "shop-auth", ["kubernetes"]],
+    ]);
+  });
+});
+
 describe("architecture style", () => {
   it("is serverless, microservices, monolith, hybrid or unknown, from the owned units, with its basis", () => {
     const style = (entities: Entity[]) => linked(entities).facts.style;

@@ -54,4 +54,18 @@ describe("one finding per problem across deployment variants", () => {
       /1 file not judged as the deployed system: 1 optional \(below examples\/\); name them in the config's include/,
     );
   });
+
+  it("reports a service once across the alternative compose files of one folder", () => {
+    const compose = (extra: string) =>
+      `services:\n  web:\n    image: acme/web:1\n    ports: ["80:80"]\n  api:\n    image: acme/api:1\n    ports: ["8080:8080"]\n${extra}`;
+    const root = makeRepo({
+      "docker/docker-compose_default.yaml": compose(""),
+      "docker/docker-compose_https.yaml": compose("  tls:\n    image: acme/tls-terminator:1\n"),
+    });
+    const exposed = scanFolder(root).findings.filter((f) => f.policy === "services-exposed-without-gateway");
+    expect(exposed.map((f) => [f.subject.name, f.file, f.alsoIn?.map((place) => place.file)])).toEqual([
+      ["web", "docker/docker-compose_default.yaml", ["docker/docker-compose_https.yaml"]],
+      ["api", "docker/docker-compose_default.yaml", ["docker/docker-compose_https.yaml"]],
+    ]);
+  });
 });

@@ -33,6 +33,8 @@ export interface Discovery {
   skipped: SkippedFile[];
   /** Files read as not part of the deployed system (examples, add-ons, tests): not judged, listed in reports. */
   setAside: SetAsideFile[];
+  /** The set-aside examples and add-ons themselves: the deployment when nothing else deploys (see engine/scan). */
+  optional: DiscoveredFile[];
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -102,15 +104,20 @@ export function discover(fs: FileSystem, options: DiscoverOptions): Discovery {
  * root only, and a root holding nothing else (a scanned `examples/` collection, a test suite) is judged whole: a
  * scan never ends up empty because of them.
  */
-function setAside(files: DiscoveredFile[], include: string[]): Pick<Discovery, "files" | "setAside"> {
+function setAside(files: DiscoveredFile[], include: string[]): Pick<Discovery, "files" | "setAside" | "optional"> {
   const kept: DiscoveredFile[] = [];
   const aside: SetAsideFile[] = [];
+  const optional: DiscoveredFile[] = [];
   for (const file of files) {
     const role = setAsideRole(file.path);
-    if (role && !namedByInclude(role, include)) aside.push({ path: file.path, role: role.role, reason: role.reason });
-    else kept.push(file);
+    if (!role || namedByInclude(role, include)) {
+      kept.push(file);
+      continue;
+    }
+    aside.push({ path: file.path, role: role.role, reason: role.reason });
+    if (role.role === "optional") optional.push(file);
   }
-  return kept.length === 0 ? { files, setAside: [] } : { files: kept, setAside: aside };
+  return kept.length === 0 ? { files, setAside: [], optional: [] } : { files: kept, setAside: aside, optional };
 }
 
 /**

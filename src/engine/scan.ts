@@ -1,7 +1,7 @@
 import { basename, isAbsolute, posix } from "node:path";
 import type { Config, PolicySetting } from "../config/config.js";
 import type { PathLocator } from "../config/schema-errors.js";
-import { type DiscoveredFile, discover, type SkippedFile } from "../discover/discover.js";
+import { type DiscoveredFile, type Discovery, discover, type SkippedFile } from "../discover/discover.js";
 import type { CompiledPolicy } from "../evaluate/compile.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { type Finding, PARSE_ERROR } from "../evaluate/finding.js";
@@ -55,15 +55,34 @@ export interface ScanResult {
   setAside: SetAsideFile[];
   /** Each Helm chart, rendered or read from values.yaml only (absent when the shell did not say how to render). */
   helmCharts?: HelmChartStatus[];
+  /** Examples and add-ons judged as the deployment because nothing else deploys anything: how many, and why aside. */
+  optionalJudged?: { files: number; reasons: string[] };
 }
 
 /**
  * The pipeline: discover, parse, extract, link, evaluate, locate each finding on its exact line, suppress, and
- * merge one problem's findings across deployment variants.
+ * merge one problem's findings across deployment variants. Examples and add-ons are set aside, unless nothing
+ * else deploys anything: then they are the deployment (a project that keeps its manifests in `examples/`).
  */
 export function scan(options: ScanOptions): ScanResult {
+  const discovery = discover(options.fs, options);
+  const result = judge(options, discovery);
+  if (discovery.optional.length === 0 || deploysAnything(result.model)) return result;
+  const folders = [...new Set(discovery.setAside.filter((f) => f.role === "optional").map((f) => f.reason))];
+  const whole: Discovery = {
+    ...discovery,
+    files: [...discovery.files, ...discovery.optional].sort((a, b) => (a.path < b.path ? -1 : 1)),
+    setAside: discovery.setAside.filter((file) => file.role !== "optional"),
+    optional: [],
+  };
+  return { ...judge(options, whole), optionalJudged: { files: discovery.optional.length, reasons: folders } };
+}
+
+/** Any object a manifest declares (a workload, a function, a Service, a gateway, a queue …), not just the repository. */
+const deploysAnything = (model: Model) => model.entities.some((e) => e.kind !== "repository");
+
+function judge(options: ScanOptions, discovery: Discovery): ScanResult {
   const { fs, root } = options;
-  const discovery = discover(fs, options);
   const extractor = new Extractor(ADAPTERS);
   const parsed = new Map<string, ParsedFile>();
   const parseErrors: Finding[] = [];

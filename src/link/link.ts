@@ -9,6 +9,7 @@ import { networkIsolation } from "./network-isolation.js";
 import { joinQueues } from "./queue-joins.js";
 import { repositoryFacts } from "./repository-facts.js";
 import { scheduleIntervals } from "./schedules.js";
+import { distinctServiceKeys, sameImageSameService } from "./service-keys.js";
 import { sharedDatabases } from "./shared-databases.js";
 import { trafficReceivers } from "./traffic.js";
 import { deploymentVariants } from "./variants.js";
@@ -56,6 +57,8 @@ export type LinkStep = (model: Model, context: LinkContext) => void;
 /** Joins and derived facts, in order: later steps may read what earlier ones derived. */
 const STEPS: LinkStep[] = [
   deploymentVariants,
+  distinctServiceKeys,
+  sameImageSameService,
   functionFacts,
   scheduleIntervals,
   functionCosts,

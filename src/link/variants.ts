@@ -38,18 +38,13 @@ export function deploymentVariants(model: Model, context?: Pick<LinkContext, "co
     else entity.variants ??= [`${entity.platform}:${posix.dirname(file)}`];
   }
   const [withWorkloads, addOns] = partition([...raw.keys()], (file) => raw.get(file)?.some(isWorkload) ?? false);
-  const bundles = rawBundles(new Map(withWorkloads.map((file) => [file, raw.get(file) ?? []]))).map((bundle) => ({
-    folder: commonFolder(bundle.files),
-    files: bundle.files,
-  }));
-  for (const { folder, files } of bundles)
-    for (const file of files) for (const entity of raw.get(file) ?? []) entity.variants = [`manifests:${folder}`];
+  const bundles = namedBundles(rawBundles(new Map(withWorkloads.map((file) => [file, raw.get(file) ?? []]))));
+  for (const { name, files } of bundles)
+    for (const file of files) for (const entity of raw.get(file) ?? []) entity.variants = [name];
   for (const file of addOns) {
     const scope = posix.dirname(posix.dirname(file));
     const near = bundles.filter(({ folder }) => scope === "." || folder === scope || folder.startsWith(`${scope}/`));
-    const variants = near.length
-      ? near.map(({ folder }) => `manifests:${folder}`)
-      : [`manifests:${posix.dirname(file)}`];
+    const variants = near.length ? near.map(({ name }) => name) : [`manifests:${posix.dirname(file)}`];
     for (const entity of raw.get(file) ?? []) entity.variants = variants;
   }
   if (kustomize.optional.size === 0) return;
@@ -161,6 +156,19 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
 }
 
 const depth = (folder: string) => (folder === "." ? 0 : folder.split("/").length);
+
+/**
+ * Each bundle's variant name: `manifests:<folder>`, or `manifests:<file>` when several bundles share a folder (a
+ * folder of alternative all-in-one files, each declaring the same objects, is that many variants).
+ */
+function namedBundles(bundles: Bundle[]): { name: string; folder: string; files: string[] }[] {
+  const folders = bundles.map((bundle) => commonFolder(bundle.files));
+  return bundles.map(({ files }, index) => {
+    const folder = folders[index] ?? ".";
+    const shared = folders.filter((other) => other === folder).length > 1;
+    return { name: `manifests:${shared ? files[0] : folder}`, folder, files };
+  });
+}
 
 function commonFolder(files: string[]): string {
   const parts = files.map((file) => posix.dirname(file).split("/"));

@@ -1,4 +1,5 @@
 import type { DecisionAnswer, EvidenceRef, RepositoryFacts, SystemSummary } from "../model/repository.js";
+import type { SetAsideFile } from "../model/types.js";
 import type { Inventory } from "./inventory.js";
 
 /** One line of the inventory as people read it, shared by the text and Markdown reports. */
@@ -80,11 +81,22 @@ const reviewAge = (age: string | undefined) =>
 
 /**
  * `12 files not judged: 8 optional (examples/, extras/), 4 test (tests/); name them in include to judge them`,
- * so nothing leaves the report silently.
+ * so nothing leaves the report silently; and, when the examples were judged because nothing else deploys
+ * anything, that they were.
  */
-export function setAsideSummary(inventory: Pick<Inventory, "setAside">): string | undefined {
+export function setAsideSummary(inventory: Pick<Inventory, "setAside" | "optionalJudged">): string | undefined {
   const files = inventory.setAside ?? [];
-  if (files.length === 0) return undefined;
+  const judged = inventory.optionalJudged;
+  const verb = judged?.files === 1 ? "is" : "are";
+  const optional = judged
+    ? `nothing else deploys anything, so ${plural(judged.files, "file")} ${list(judged.reasons)} ${verb} judged as the deployed system`
+    : undefined;
+  if (files.length === 0) return optional;
+  if (optional) return `${optional}; ${setAsideText(files)}`;
+  return setAsideText(files);
+}
+
+function setAsideText(files: SetAsideFile[]): string {
   const byRole = (["optional", "test"] as const).flatMap((role) => {
     const ofRole = files.filter((f) => f.role === role);
     const why = [...new Set(ofRole.map((f) => f.reason))];

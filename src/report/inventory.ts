@@ -13,6 +13,8 @@ export interface Inventory extends RepositoryFacts {
   unrenderedHelmCharts: string[];
   /** Files not judged as the deployed system (examples, add-ons, tests): `include` names them to judge them. */
   setAside: SetAsideFile[];
+  /** Examples and add-ons judged as the deployment, because nothing else deploys anything. */
+  optionalJudged?: { files: number; reasons: string[] };
 }
 
 export function buildInventory(result: ScanResult): Inventory {
@@ -28,5 +30,6 @@ export function buildInventory(result: ScanResult): Inventory {
   const unrenderedHelmCharts = result.model.evidence
     .filter((e) => e.category === "helm-templates-unrendered")
     .map((e) => e.value);
-  return { entities, formats, unrenderedHelmCharts, setAside: result.setAside ?? [], ...facts };
+  const optional = result.optionalJudged ? { optionalJudged: result.optionalJudged } : {};
+  return { entities, formats, unrenderedHelmCharts, setAside: result.setAside ?? [], ...optional, ...facts };
 }

@@ -34,13 +34,20 @@ export function joinGateways(template: Template, functions: StackFunction[]): vo
     const fn = isDict(integration) ? functionFor(template, functions, integration.Uri) : undefined;
     const restApi = resource.properties.RestApiId;
     if (fn && isDict(integration))
-      wire(template, fn, integration, { kind: "http-rest", type: resource.type, restApi, api: restApi }, resource.ref());
+      wire(
+        template,
+        fn,
+        integration,
+        { kind: "http-rest", type: resource.type, restApi, api: restApi },
+        resource.ref(),
+      );
   }
   for (const resource of resourcesOf(template, "AWS::ApiGatewayV2::Integration")) {
     const fn = functionFor(template, functions, resource.properties.IntegrationUri);
     const kind = v2Kind(template, resource);
     const api = resource.properties.ApiId;
-    if (fn) wire(template, fn, resource.properties, { kind, type: resource.type, restApi: undefined, api }, resource.ref());
+    if (fn)
+      wire(template, fn, resource.properties, { kind, type: resource.type, restApi: undefined, api }, resource.ref());
   }
 }
 

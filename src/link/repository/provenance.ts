@@ -94,7 +94,9 @@ export type Role =
  * unresolved image placeholder).
  */
 export function roleOf(workload: WorkloadEntity, builds: Builds): Role {
-  const names = [workload.name, ...workload.images.filter((i) => !UNRESOLVED.test(i)).map(imageBasename)];
+  // The first container is the workload's own; a sidecar's image (a log shipper, a mesh proxy) says nothing of it.
+  const main = workload.images[0];
+  const names = [workload.name, ...(main && !UNRESOLVED.test(main) ? [imageBasename(main)] : [])];
   const nameWords = new Set(names.flatMap(words));
   const joined = names.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, ""));
   if ([...nameWords].some((w) => LOAD_WORDS.has(w)) || joined.some((n) => n.includes("loadgen")))
@@ -149,7 +151,7 @@ function backingCategory(workload: WorkloadEntity, nameWords: Set<string>, build
     const category = componentCategoryOfName(word) ?? ROLE_WORDS[word];
     if (category && BACKING_CATEGORIES.has(category)) return { category, reason: `${workload.name} is a ${category}` };
   }
-  for (const image of workload.images.filter((i) => UNRESOLVED.test(i))) {
+  for (const image of workload.images.slice(0, 1).filter((i) => UNRESOLVED.test(i))) {
     const category = words(image)
       .map((w) => componentCategoryOfName(w))
       .find((c) => c && BACKING_CATEGORIES.has(c));

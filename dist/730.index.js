@@ -1,8 +1,8 @@
-export const id = 959;
-export const ids = [959];
+export const id = 730;
+export const ids = [730];
 export const modules = {
 
-/***/ 6959:
+/***/ 5730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7824,14 +7824,18 @@ function discover(fs, options) {
 function setAside(files, include) {
     const kept = [];
     const aside = [];
+    const optional = [];
     for (const file of files) {
         const role = setAsideRole(file.path);
-        if (role && !namedByInclude(role, include))
-            aside.push({ path: file.path, role: role.role, reason: role.reason });
-        else
+        if (!role || namedByInclude(role, include)) {
             kept.push(file);
+            continue;
+        }
+        aside.push({ path: file.path, role: role.role, reason: role.reason });
+        if (role.role === "optional")
+            optional.push(file);
     }
-    return kept.length === 0 ? { files, setAside: [] } : { files: kept, setAside: aside };
+    return kept.length === 0 ? { files, setAside: [], optional: [] } : { files: kept, setAside: aside, optional };
 }
 /**
  * Scripts outside the usual folders that a CI pipeline names (`run: ./gke/create.sh`, by file name): read like
@@ -16026,20 +16030,15 @@ function deploymentVariants(model, context) {
             entity.variants ??= [`${entity.platform}:${external_node_path_.posix.dirname(file)}`];
     }
     const [withWorkloads, addOns] = partition([...raw.keys()], (file) => raw.get(file)?.some(isWorkload) ?? false);
-    const bundles = rawBundles(new Map(withWorkloads.map((file) => [file, raw.get(file) ?? []]))).map((bundle) => ({
-        folder: commonFolder(bundle.files),
-        files: bundle.files,
-    }));
-    for (const { folder, files } of bundles)
+    const bundles = namedBundles(rawBundles(new Map(withWorkloads.map((file) => [file, raw.get(file) ?? []]))));
+    for (const { name, files } of bundles)
         for (const file of files)
             for (const entity of raw.get(file) ?? [])
-                entity.variants = [`manifests:${folder}`];
+                entity.variants = [name];
     for (const file of addOns) {
         const scope = external_node_path_.posix.dirname(external_node_path_.posix.dirname(file));
         const near = bundles.filter(({ folder }) => scope === "." || folder === scope || folder.startsWith(`${scope}/`));
-        const variants = near.length
-            ? near.map(({ folder }) => `manifests:${folder}`)
-            : [`manifests:${external_node_path_.posix.dirname(file)}`];
+        const variants = near.length ? near.map(({ name }) => name) : [`manifests:${external_node_path_.posix.dirname(file)}`];
         for (const entity of raw.get(file) ?? [])
             entity.variants = variants;
     }
@@ -16153,6 +16152,18 @@ function partition(items, test) {
     return [items.filter(test), items.filter((item) => !test(item))];
 }
 const depth = (folder) => (folder === "." ? 0 : folder.split("/").length);
+/**
+ * Each bundle's variant name: `manifests:<folder>`, or `manifests:<file>` when several bundles share a folder (a
+ * folder of alternative all-in-one files, each declaring the same objects, is that many variants).
+ */
+function namedBundles(bundles) {
+    const folders = bundles.map((bundle) => commonFolder(bundle.files));
+    return bundles.map(({ files }, index) => {
+        const folder = folders[index] ?? ".";
+        const shared = folders.filter((other) => other === folder).length > 1;
+        return { name: `manifests:${shared ? files[0] : folder}`, folder, files };
+    });
+}
 function commonFolder(files) {
     const parts = files.map((file) => external_node_path_.posix.dirname(file).split("/"));
     const first = parts[0] ?? ["."];
@@ -16952,7 +16963,9 @@ const provenance_words = (value) => value
  * unresolved image placeholder).
  */
 function roleOf(workload, builds) {
-    const names = [workload.name, ...workload.images.filter((i) => !provenance_UNRESOLVED.test(i)).map(imageBasename)];
+    // The first container is the workload's own; a sidecar's image (a log shipper, a mesh proxy) says nothing of it.
+    const main = workload.images[0];
+    const names = [workload.name, ...(main && !provenance_UNRESOLVED.test(main) ? [imageBasename(main)] : [])];
     const nameWords = new Set(names.flatMap(provenance_words));
     const joined = names.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, ""));
     if ([...nameWords].some((w) => LOAD_WORDS.has(w)) || joined.some((n) => n.includes("loadgen")))
@@ -17008,7 +17021,7 @@ function backingCategory(workload, nameWords, builds) {
         if (category && BACKING_CATEGORIES.has(category))
             return { category, reason: `${workload.name} is a ${category}` };
     }
-    for (const image of workload.images.filter((i) => provenance_UNRESOLVED.test(i))) {
+    for (const image of workload.images.slice(0, 1).filter((i) => provenance_UNRESOLVED.test(i))) {
         const category = provenance_words(image)
             .map((w) => componentCategoryOfName(w))
             .find((c) => c && BACKING_CATEGORIES.has(c));
@@ -18155,6 +18168,60 @@ function withoutNcrontabSeconds(expression) {
     return fields.length === 6 && !expression.includes("(") ? fields.slice(1).join(" ") : expression;
 }
 
+;// CONCATENATED MODULE: ./.build/src/link/service-keys.ts
+
+/** A version or release marker after a service's name (`reviews-v2`, `payment-canary`). */
+const RELEASE_SUFFIX = /[-_](v\d+|canary|stable|blue|green|primary|baseline)$/;
+/**
+ * A Kubernetes workload's service key comes from its `app` label. When workloads of one deployment variant share
+ * that label but are different components (`teastore-db`, `teastore-registry`, `teastore-webui`, all `app:
+ * teastore`), the label names the application, not a service: each is keyed by its own name. Versions of one
+ * service (`reviews-v1`, `reviews-v2`, both `app: reviews`) keep the shared key.
+ */
+function distinctServiceKeys(model) {
+    const groups = new Map();
+    for (const entity of model.entities) {
+        if (entity.kind !== "workload" || entity.platform === "compose")
+            continue;
+        const workload = entity;
+        const scope = `${String(workload.serviceKey)}\u0000${workload.variants?.[0] ?? workload.source.file}`;
+        groups.set(scope, [...(groups.get(scope) ?? []), workload]);
+    }
+    for (const members of groups.values()) {
+        const components = new Set(members.map((w) => w.name.replace(RELEASE_SUFFIX, "")));
+        if (components.size < 2)
+            continue;
+        for (const workload of members)
+            workload.serviceKey = serviceKey(workload.name);
+    }
+}
+const service_keys_UNRESOLVED = /\$\{?[A-Za-z_]|\{\{/;
+/**
+ * Workloads that run the same image of the team's own are one service, whatever each format names it (compose's
+ * `registry` and Kubernetes' `teastore-registry`, both `acme/teastore-registry`): they share the key of the
+ * one named like the image, else of the first. Only the first container's image counts (sidecars are shared).
+ */
+function sameImageSameService(model) {
+    const byImage = new Map();
+    for (const entity of model.entities) {
+        if (entity.kind !== "workload" || entity.owned === false)
+            continue;
+        const workload = entity;
+        const image = workload.images[0];
+        if (!image || service_keys_UNRESOLVED.test(image))
+            continue;
+        const repository = imageRepository(image);
+        byImage.set(repository, [...(byImage.get(repository) ?? []), workload]);
+    }
+    for (const [repository, members] of byImage) {
+        const named = serviceKey(imageBasename(repository));
+        const key = members.find((w) => w.serviceKey === named)?.serviceKey ?? members[0]?.serviceKey;
+        if (key)
+            for (const workload of members)
+                workload.serviceKey = key;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/link/shared-databases.ts
 /** `orders-db.shop.svc.cluster.local` and `orders-db.shop.svc` name the Service `orders-db`; other hosts stay. */
 function hostKey(host) {
@@ -18233,9 +18300,12 @@ function trafficReceivers(model) {
 
 
 
+
 /** Joins and derived facts, in order: later steps may read what earlier ones derived. */
 const STEPS = [
     deploymentVariants,
+    distinctServiceKeys,
+    sameImageSameService,
     functionFacts,
     scheduleIntervals,
     functionCosts,
@@ -18955,9 +19025,12 @@ function names(findings) {
 
 ;// CONCATENATED MODULE: ./.build/src/engine/variant-findings.ts
 /**
- * One finding per problem: the same policy failing on the same object (and field; the first place's message stands for all) in several deployment variants
- * is reported once, at its first place, with the other places as `related`. Findings in one variant never merge
- * (two namespaces' objects of one name are two problems). Expects located findings in report order.
+ * One finding per problem: the same policy failing on the same object (and field; the first place's message stands
+ * for all) in several deployment variants is reported once, at its first place, with the other places as
+ * `related`. Findings in one variant never merge (two namespaces' objects of one name are two problems), except
+ * in two compose files of one project: compose has no namespaces, so one service name there is one service (the
+ * alternative files `docker-compose_default.yaml`, `docker-compose_https.yaml` of one folder). Expects located
+ * findings in report order.
  */
 function mergeAcrossVariants(findings) {
     const groups = new Map();
@@ -18970,7 +19043,7 @@ function mergeAcrossVariants(findings) {
         const key = [finding.policy, finding.variantIdentity, finding.field].join("\u0000");
         const group = groups.get(key) ?? [];
         groups.set(key, group);
-        const primary = group.find((p) => !p.variants?.some((v) => finding.variants?.includes(v)));
+        const primary = group.find((p) => apart(p, finding));
         if (primary?.location && finding.location) {
             primary.related = [...(primary.related ?? []), finding.location];
             primary.variants = [...(primary.variants ?? []), ...finding.variants];
@@ -18981,6 +19054,13 @@ function mergeAcrossVariants(findings) {
         }
     }
     return kept;
+}
+/** Whether two findings on one object are in different places of the system: other variants, or other compose files. */
+function apart(first, other) {
+    const shared = first.variants?.filter((v) => other.variants?.includes(v)) ?? [];
+    if (shared.length === 0)
+        return true;
+    return shared.every((v) => v.startsWith("compose:")) && first.location?.file !== other.location?.file;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/scan.ts
@@ -19002,11 +19082,27 @@ function mergeAcrossVariants(findings) {
 
 /**
  * The pipeline: discover, parse, extract, link, evaluate, locate each finding on its exact line, suppress, and
- * merge one problem's findings across deployment variants.
+ * merge one problem's findings across deployment variants. Examples and add-ons are set aside, unless nothing
+ * else deploys anything: then they are the deployment (a project that keeps its manifests in `examples/`).
  */
 function scan(options) {
+    const discovery = discover(options.fs, options);
+    const result = judge(options, discovery);
+    if (discovery.optional.length === 0 || deploysAnything(result.model))
+        return result;
+    const folders = [...new Set(discovery.setAside.filter((f) => f.role === "optional").map((f) => f.reason))];
+    const whole = {
+        ...discovery,
+        files: [...discovery.files, ...discovery.optional].sort((a, b) => (a.path < b.path ? -1 : 1)),
+        setAside: discovery.setAside.filter((file) => file.role !== "optional"),
+        optional: [],
+    };
+    return { ...judge(options, whole), optionalJudged: { files: discovery.optional.length, reasons: folders } };
+}
+/** Any object a manifest declares (a workload, a function, a Service, a gateway, a queue \u2026), not just the repository. */
+const deploysAnything = (model) => model.entities.some((e) => e.kind !== "repository");
+function judge(options, discovery) {
     const { fs, root } = options;
-    const discovery = discover(fs, options);
     const extractor = new Extractor(ADAPTERS);
     const parsed = new Map();
     const parseErrors = [];
@@ -19358,7 +19454,8 @@ function buildInventory(result) {
     const unrenderedHelmCharts = result.model.evidence
         .filter((e) => e.category === "helm-templates-unrendered")
         .map((e) => e.value);
-    return { entities, formats, unrenderedHelmCharts, setAside: result.setAside ?? [], ...facts };
+    const optional = result.optionalJudged ? { optionalJudged: result.optionalJudged } : {};
+    return { entities, formats, unrenderedHelmCharts, setAside: result.setAside ?? [], ...optional, ...facts };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/policy-help.ts
@@ -21248,12 +21345,23 @@ const reviewAge = (age) => age === undefined
         : ` (${age})`;
 /**
  * `12 files not judged: 8 optional (examples/, extras/), 4 test (tests/); name them in include to judge them`,
- * so nothing leaves the report silently.
+ * so nothing leaves the report silently; and, when the examples were judged because nothing else deploys
+ * anything, that they were.
  */
 function setAsideSummary(inventory) {
     const files = inventory.setAside ?? [];
+    const judged = inventory.optionalJudged;
+    const verb = judged?.files === 1 ? "is" : "are";
+    const optional = judged
+        ? `nothing else deploys anything, so ${inventory_summary_plural(judged.files, "file")} ${inventory_summary_list(judged.reasons)} ${verb} judged as the deployed system`
+        : undefined;
     if (files.length === 0)
-        return undefined;
+        return optional;
+    if (optional)
+        return `${optional}; ${setAsideText(files)}`;
+    return setAsideText(files);
+}
+function setAsideText(files) {
     const byRole = ["optional", "test"].flatMap((role) => {
         const ofRole = files.filter((f) => f.role === role);
         const why = [...new Set(ofRole.map((f) => f.reason))];
