@@ -159,6 +159,23 @@ describe("ownership from provenance", () => {
     expect(facts.notServices.map((n) => [n.name, n.reason])).toEqual([["telemetry-docs", "a documentation site"]]);
   });
 
+  it("keeps a proxy the team builds from its own configuration out of the services, but not a UI served by nginx", () => {
+    const { facts } = linked(
+      [
+        workload("frontend-proxy", "compose", "compose.yaml", { serviceKey: "frontend-proxy", build: "." }),
+        workload("edge", "compose", "compose.yaml", { serviceKey: "edge", build: "./nginx" }),
+        workload("web", "compose", "compose.yaml", { serviceKey: "web", build: "web" }),
+        workload("payments", "compose", "compose.yaml", { serviceKey: "payments", build: "../payments" }),
+      ],
+      [...built("web", "nginx:1.27"), ...built("payments", "python:3.12")],
+    );
+    expect(facts.ownedServices.map((s) => s.name)).toEqual(["web", "payments"]);
+    expect(facts.thirdParty.map((c) => [c.name, c.category])).toEqual([
+      ["frontend-proxy", "proxy"],
+      ["edge", "proxy"],
+    ]);
+  });
+
   it("counts a SAM application that only serves an API as a stack, once beside a stack with functions", () => {
     const api = (folder: string): Evidence => ({
       category: "api-stack",

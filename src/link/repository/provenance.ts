@@ -104,6 +104,9 @@ export function roleOf(workload: WorkloadEntity, builds: Builds): Role {
     return { role: "not-a-service", reason: "a one-shot job (seed, migration, init)" };
   if (workload.owned === false)
     return { role: "third-party", category: offTheShelf(workload), reason: workload.ownedReason };
+  const proxy = proxyWord([...nameWords, ...buildFolderWords(workload)]);
+  if (proxy)
+    return { role: "third-party", category: "proxy", reason: `an edge proxy the team configures (named ${proxy})` };
   const backing = backingCategory(workload, nameWords, builds);
   if (backing) return { role: "third-party", ...backing };
   const evidence = buildEvidence(workload, builds);
@@ -121,6 +124,20 @@ export function roleOf(workload: WorkloadEntity, builds: Builds): Role {
     role: "service",
     evidence: [image ? `image ${image} is not a recognised off-the-shelf image` : "no image named (not off-the-shelf)"],
   };
+}
+
+/**
+ * A proxy server the team builds from its own configuration (`build: ./nginx`, a service called
+ * `frontend-proxy`) routes to the services; it is the system's edge, not one of its services. Only names say so:
+ * a web server base image alone (nginx, httpd) also serves single-page front ends, which are services.
+ */
+const proxyWord = (words: string[]) => words.find((w) => w === "proxy" || componentCategoryOfName(w) === "proxy");
+
+/** The words of a compose build context's own subfolder (`build: ./nginx` → `nginx`; none for `.` or `../x`). */
+function buildFolderWords(workload: WorkloadEntity): string[] {
+  if (typeof workload.build !== "string") return [];
+  const relative = posix.normalize(workload.build);
+  return relative === "." || relative.startsWith("..") ? [] : words(posix.basename(relative));
 }
 
 const offTheShelf = (workload: WorkloadEntity): string =>
