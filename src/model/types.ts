@@ -84,7 +84,19 @@ export interface Trigger {
   schedule?: string;
   /** Seconds the gateway's integration waits, when the manifest sets its own cut-off. */
   integrationTimeout?: number;
+  /** The event bus or topic it reads, named as the functions that publish to it name it (see PublishedBus). */
+  bus?: string;
   [setting: string]: unknown;
+}
+
+/**
+ * An event bus or topic a function is given the right (an IAM statement, a SAM policy template) or the address
+ * (an environment variable) to publish to. `name` is the bus's own name, `default event bus`, or `${Parameter}`
+ * for one handed in by a parameter whose value the manifest does not hold (link names it).
+ */
+export interface PublishedBus {
+  kind: "event-bus" | "pubsub";
+  name: string;
 }
 
 export interface FunctionEntity extends EntityBase {
@@ -114,6 +126,8 @@ export interface FunctionEntity extends EntityBase {
   maxScale?: number;
   containerConcurrency?: number;
   triggers: Trigger[];
+  /** The event buses and topics it may publish to. */
+  publishes?: PublishedBus[];
   /** Link (src/knowledge/platform-facts.json), unless an extractor knows a more specific cap: seconds. */
   platformMaxTimeout?: number;
   platformLabel?: string;

@@ -125,6 +125,7 @@ export function architectureFlowchart(report: Report): string {
     if (fn.gateway) edges.add(`  ${gatewayNode(fn.gateway)} --> ${target}`);
     for (const queue of fn.queues ?? []) edges.add(`  ${target} -->|reads| ${queueNode(queue)}`);
     for (const bus of fn.buses ?? []) edges.add(`  ${busNode(bus)} -->|triggers| ${target}`);
+    for (const bus of fn.publishes ?? []) edges.add(`  ${target} -->|publishes| ${busNode(bus)}`);
   }
   const brokers = thirdParty.filter((t) => BUS_CATEGORIES.has(t.category));
   if (brokers.length + busNodes.size + nodes <= MAX_NODES) for (const broker of brokers) busNode(broker.name);

@@ -10,6 +10,7 @@ import type {
 } from "../../model/repository.js";
 import type { Entity, Evidence, FunctionEntity, WorkloadEntity } from "../../model/types.js";
 import type { CostEstimate } from "../cost/function-costs.js";
+import { type BusNames, busNames, triggeringBus } from "./buses.js";
 import { buildsOf, type Role, registryPrefix, roleOf, runsFunctionsHost } from "./provenance.js";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
@@ -71,6 +72,7 @@ export function collectUnits(
   });
   const functionApps = evidence.filter((e) => e.category === EVIDENCE.functionApp);
   const functions: FunctionUnit[] = [];
+  const names = busNames(evidence);
   const workloads: WorkloadEntity[] = [];
   for (const entity of entities) {
     if (entity.kind === "workload") workloads.push(entity as WorkloadEntity);
@@ -86,7 +88,7 @@ export function collectUnits(
       } else {
         const stack = stackOf(entity, repositoryName);
         const service = addService(stack.name, stack.key, "serverless-stack", from(entity), [stack.evidence]);
-        functions.push(functionUnit(entity as FunctionEntity, service));
+        functions.push(functionUnit(entity as FunctionEntity, service, names));
       }
     }
   }
@@ -205,7 +207,7 @@ function impliedGateways(functions: FunctionUnit[], declared: NamedUnit[]): Name
   return [...implied.values()];
 }
 
-function functionUnit(fn: FunctionEntity, service: string): FunctionUnit {
+function functionUnit(fn: FunctionEntity, service: string, names: BusNames): FunctionUnit {
   const found: FunctionUnit = { ...unit(fn), service };
   const gateway = text(fn.gatewayLabel);
   if (gateway) found.gateway = gateway;
@@ -216,12 +218,10 @@ function functionUnit(fn: FunctionEntity, service: string): FunctionUnit {
     return name ? [name] : [];
   });
   if (queues.length) found.queues = [...new Set(queues)];
-  const buses = (fn.triggers ?? []).flatMap((trigger) => {
-    if (trigger.kind !== "event-bus" && trigger.kind !== "pubsub") return [];
-    const named = text(trigger.source) ?? text(trigger.sourceKey);
-    return [named ?? (trigger.kind === "event-bus" ? "default event bus" : `${trigger.type} topic`)];
-  });
+  const buses = (fn.triggers ?? []).flatMap((trigger) => triggeringBus(trigger, names) ?? []);
   if (buses.length) found.buses = [...new Set(buses)];
+  const publishes = (fn.publishes ?? []).map((bus) => names(bus.name, bus.kind));
+  if (publishes.length) found.publishes = [...new Set(publishes)];
   const cost = fn.cost as CostEstimate | undefined;
   if (cost) {
     const { monthly, containerMonthly, basis, containerSize, pricesAsOf } = cost;

@@ -1,0 +1,304 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation `!Sub` strings are written as they are in templates
+import { describe, expect, it } from "vitest";
+import { ADAPTERS } from "../../src/extract/adapters.js";
+import { Extractor } from "../../src/extract/extract.js";
+import { link } from "../../src/link/link.js";
+import type { FunctionEntity, Model } from "../../src/model/types.js";
+import { parseFile } from "../../src/parse/parse-file.js";
+
+function model(files: Record<string, string>): Model {
+  const extractor = new Extractor(ADAPTERS);
+  for (const [path, text] of Object.entries(files)) extractor.add(parseFile(path, text, "yaml"));
+  return link(extractor.finish(), { now: new Date("2026-06-01T00:00:00Z"), name: "shop" });
+}
+
+const fn = (m: Model, name: string) =>
+  m.entities.find((e) => e.kind === "function" && e.name === name) as FunctionEntity;
+const unit = (m: Model, name: string) => m.facts?.functions.find((f) => f.name === name);
+const SAM = 'AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\n';
+const lines = (...text: string[]) => text.join("\n");
+
+describe("what a function publishes to (CloudFormation and SAM)", () => {
+  it("reads an inline SAM statement allowing events:PutEvents on a bus of the stack, by the bus's own name", () => {
+    const m = model({
+      "orders/template.yaml": lines(
+        SAM,
+        "Resources:",
+        "  Bus:",
+        "    Type: AWS::Events::EventBus",
+        "    Properties: { Name: orders-bus }",
+        "  Fn:",
+        "    Type: AWS::Serverless::Function",
+        "    Properties:",
+        "      Handler: a.b",
+        "      Policies:",
+        "        - Statement:",
+        "            - Effect: Allow",
+        "              Action: [events:PutEvents]",
+        "              Resource: !GetAtt Bus.Arn",
+        "            - Effect: Allow",
+        "              Action: sqs:SendMessage",
+        "              Resource: '*'",
+      ),
+    });
+    const f = fn(m, "Fn");
+    expect(f.publishes).toEqual([{ kind: "event-bus", name: "orders-bus" }]);
+    expect(f.origins["publishes.0"]?.ref.path).toEqual([
+      "Resources",
+      "Fn",
+      "Properties",
+      "Policies",
+      0,
+      "Statement",
+      0,
+    ]);
+    expect(unit(m, "Fn")?.publishes).toEqual(["orders-bus"]);
+  });
+
+  it("reads the statements of the function's own IAM role, inline and attached, and a topic in an ARN", () => {
+    const m = model({
+      "template.yaml": lines(
+        'AWSTemplateFormatVersion: "2010-09-09"',
+        "Resources:",
+        "  Alerts: { Type: AWS::SNS::Topic }",
+        "  Role:",
+        "    Type: AWS::IAM::Role",
+        "    Properties:",
+        "      Policies:",
+        "        - PolicyName: publish",
+        "          PolicyDocument:",
+        "            Statement:",
+        "              - { Effect: Allow, Action: 'sns:Publish', Resource: !Ref Alerts }",
+        "  Extra:",
+        "    Type: AWS::IAM::Policy",
+        "    Properties:",
+        "      Roles: [!Ref Role]",
+        "      PolicyDocument:",
+        "        Statement:",
+        "          - Effect: Allow",
+        "            Action: events:Put*",
+        "            Resource: !Sub arn:aws:events:${AWS::Region}:${AWS::AccountId}:event-bus/default",
+        "  Other:",
+        "    Type: AWS::IAM::Role",
+        "    Properties:",
+        "      Policies:",
+        "        - PolicyName: other",
+        "          PolicyDocument:",
+        "            Statement: [{ Effect: Allow, Action: 'sns:Publish', Resource: 'arn:aws:sns:eu-west-1:1:audit' }]",
+        "  Fn:",
+        "    Type: AWS::Lambda::Function",
+        "    Properties: { Handler: a.b, Runtime: python3.12, Role: !GetAtt Role.Arn }",
+      ),
+    });
+    expect(fn(m, "Fn").publishes).toEqual([
+      { kind: "pubsub", name: "Alerts" },
+      { kind: "event-bus", name: "default event bus" },
+    ]);
+  });
+
+  it("reads SAM policy templates that grant publishing", () => {
+    const m = model({
+      "template.yaml": lines(
+        SAM,
+        "Resources:",
+        "  Topic: { Type: AWS::SNS::Topic, Properties: { TopicName: shipments } }",
+        "  Fn:",
+        "    Type: AWS::Serverless::Function",
+        "    Properties:",
+        "      Handler: a.b",
+        "      Policies:",
+        "        - EventBridgePutEventsPolicy: { EventBusName: shop-events }",
+        "        - SNSPublishMessagePolicy: { TopicName: !GetAtt Topic.TopicName }",
+        "        - DynamoDBCrudPolicy: { TableName: t }",
+      ),
+    });
+    const f = fn(m, "Fn");
+    expect(f.publishes).toEqual([
+      { kind: "event-bus", name: "shop-events" },
+      { kind: "pubsub", name: "shipments" },
+    ]);
+    expect(f.origins["publishes.1"]?.ref.path).toEqual([
+      "Resources",
+      "Fn",
+      "Properties",
+      "Policies",
+      1,
+      "SNSPublishMessagePolicy",
+      "TopicName",
+    ]);
+  });
+
+  it("reads environment variables that hold a bus's or a topic's address, in Globals too; other variables name nothing", () => {
+    const m = model({
+      "template.yaml": lines(
+        SAM,
+        "Parameters:",
+        "  EventBusName: { Type: String }",
+        "Globals:",
+        "  Function:",
+        "    Environment:",
+        "      Variables:",
+        "        EVENT_BUS_NAME: !Ref EventBusName",
+        "        TABLE_NAME: !Ref Table",
+        "Resources:",
+        "  Table: { Type: AWS::DynamoDB::Table }",
+        "  OrdersTopic: { Type: AWS::SNS::Topic }",
+        "  Fn:",
+        "    Type: AWS::Serverless::Function",
+        "    Properties:",
+        "      Handler: a.b",
+        "      Environment:",
+        "        Variables:",
+        "          TARGET: !Ref OrdersTopic",
+        "          LOG_LEVEL: info",
+      ),
+    });
+    expect(fn(m, "Fn").publishes).toEqual([
+      { kind: "pubsub", name: "OrdersTopic" },
+      { kind: "event-bus", name: "${EventBusName}" },
+    ]);
+    expect(unit(m, "Fn")?.publishes).toEqual(["OrdersTopic", "EventBus (parameter)"]);
+  });
+
+  it("names nothing from a wildcard resource or a Deny", () => {
+    const m = model({
+      "template.yaml": lines(
+        SAM,
+        "Resources:",
+        "  Fn:",
+        "    Type: AWS::Serverless::Function",
+        "    Properties:",
+        "      Handler: a.b",
+        "      Policies:",
+        "        - Statement:",
+        "            - { Effect: Allow, Action: events:PutEvents, Resource: '*' }",
+        "            - { Effect: Deny, Action: sns:Publish, Resource: 'arn:aws:sns:eu-west-1:1:t' }",
+      ),
+    });
+    expect(fn(m, "Fn").publishes).toBeUndefined();
+  });
+});
+
+describe("one bus, one name, on both sides", () => {
+  const platform = lines(
+    SAM,
+    "Parameters:",
+    "  Environment: { Type: String, Default: dev }",
+    "Resources:",
+    "  EventBus:",
+    "    Type: AWS::Events::EventBus",
+    '    Properties: { Name: !Sub "shop-${Environment}" }',
+  );
+  const domain = lines(
+    SAM,
+    "Parameters:",
+    "  EventBusArn: { Type: 'AWS::SSM::Parameter::Value<String>', Default: /shop/bus/arn }",
+    "  EventBusName: { Type: 'AWS::SSM::Parameter::Value<String>' }",
+    "Resources:",
+    "  Publisher:",
+    "    Type: AWS::Serverless::Function",
+    "    Properties:",
+    "      Handler: a.b",
+    "      Policies:",
+    "        - Statement: [{ Effect: Allow, Action: events:PutEvents, Resource: !Ref EventBusArn }]",
+    "  Listener:",
+    "    Type: AWS::Serverless::Function",
+    "    Properties:",
+    "      Handler: a.b",
+    "      Events:",
+    "        Shipped:",
+    "          Type: EventBridgeRule",
+    "          Properties: { EventBusName: !Ref EventBusName, Pattern: { source: [shop.delivery] } }",
+  );
+
+  it("a trigger that names its bus through an unresolved parameter is not the default bus", () => {
+    const m = model({ "orders/template.yaml": domain });
+    expect(fn(m, "Listener").triggers[0]?.bus).toBe("${EventBusName}");
+    expect(unit(m, "Listener")?.buses).toEqual(["EventBus (parameter)"]);
+    expect(unit(m, "Publisher")?.publishes).toEqual(["EventBus (parameter)"]);
+  });
+
+  it("a bus handed in by parameter is the system's only declared EventBridge bus", () => {
+    const m = model({ "platform/template.yaml": platform, "orders/template.yaml": domain });
+    expect(unit(m, "Listener")?.buses).toEqual(["shop-dev"]);
+    expect(unit(m, "Publisher")?.publishes).toEqual(["shop-dev"]);
+  });
+
+  it("with two declared buses, a parameter names the bus", () => {
+    const second = platform.replace(
+      "EventBus:\n",
+      "EventBus:\n    Type: AWS::Events::EventBus\n    Properties: { Name: audit }\n  Main:\n",
+    );
+    const m = model({ "platform/template.yaml": second, "orders/template.yaml": domain });
+    expect(unit(m, "Listener")?.buses).toEqual(["EventBus (parameter)"]);
+  });
+
+  it("a rule and a subscription name the bus and topic they read, as publishers do", () => {
+    const m = model({
+      "template.yaml": lines(
+        'AWSTemplateFormatVersion: "2010-09-09"',
+        "Resources:",
+        "  Bus: { Type: AWS::Events::EventBus, Properties: { Name: orders } }",
+        "  Topic: { Type: AWS::SNS::Topic, Properties: { TopicName: alerts } }",
+        "  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: a.b, Runtime: python3.12 } }",
+        "  Rule:",
+        "    Type: AWS::Events::Rule",
+        "    Properties:",
+        "      EventBusName: !Ref Bus",
+        "      EventPattern: { source: [shop] }",
+        "      Targets: [{ Id: fn, Arn: !GetAtt Fn.Arn }]",
+        "  Sub:",
+        "    Type: AWS::SNS::Subscription",
+        "    Properties: { Protocol: lambda, TopicArn: !Ref Topic, Endpoint: !GetAtt Fn.Arn }",
+        "  DefaultRule:",
+        "    Type: AWS::Events::Rule",
+        "    Properties:",
+        "      EventPattern: { source: [aws.s3] }",
+        "      Targets: [{ Id: fn, Arn: !GetAtt Fn.Arn }]",
+      ),
+    });
+    expect(unit(m, "Fn")?.buses).toEqual(["orders", "default event bus", "alerts"]);
+  });
+});
+
+describe("what a function publishes to (Serverless Framework)", () => {
+  it("reads the provider's and the function's statements and environment, and names eventBridge and sns events the same way", () => {
+    const m = model({
+      "serverless.yml": lines(
+        "service: shop",
+        "custom: { busName: shop-bus }",
+        "provider:",
+        "  name: aws",
+        "  environment:",
+        "    EVENT_BUS: ${self:custom.busName}",
+        "  iam:",
+        "    role:",
+        "      statements:",
+        "        - Effect: Allow",
+        "          Action: [sns:Publish]",
+        "          Resource: !Ref Shipments",
+        "functions:",
+        "  place:",
+        "    handler: a.b",
+        "    iamRoleStatements:",
+        "      - { Effect: Allow, Action: events:PutEvents, Resource: 'arn:aws:events:eu-west-1:1:event-bus/audit' }",
+        "  ship:",
+        "    handler: a.b",
+        "    events:",
+        "      - eventBridge: { eventBus: 'arn:aws:events:eu-west-1:1:event-bus/shop-bus', pattern: { source: [shop] } }",
+        "      - sns: { arn: !Ref Shipments, topicName: shipments }",
+        "      - eventBridge: { pattern: { source: [aws.s3] } }",
+        "resources:",
+        "  Resources:",
+        "    Shipments: { Type: AWS::SNS::Topic, Properties: { TopicName: shipments } }",
+      ),
+    });
+    expect(fn(m, "place").publishes).toEqual([
+      { kind: "pubsub", name: "shipments" },
+      { kind: "event-bus", name: "audit" },
+      { kind: "event-bus", name: "shop-bus" },
+    ]);
+    expect(fn(m, "place").origins["publishes.2"]?.ref.path).toEqual(["provider", "environment", "EVENT_BUS"]);
+    expect(unit(m, "ship")?.buses).toEqual(["shop-bus", "shipments", "default event bus"]);
+  });
+});
