@@ -134,6 +134,7 @@ describe("what a function publishes to (CloudFormation and SAM)", () => {
         SAM,
         "Parameters:",
         "  EventBusName: { Type: String }",
+        "  ExecutionRole: { Type: String }",
         "Globals:",
         "  Function:",
         "    Environment:",
@@ -147,6 +148,7 @@ describe("what a function publishes to (CloudFormation and SAM)", () => {
         "    Type: AWS::Serverless::Function",
         "    Properties:",
         "      Handler: a.b",
+        "      Role: !Ref ExecutionRole",
         "      Environment:",
         "        Variables:",
         "          TARGET: !Ref OrdersTopic",
@@ -158,6 +160,72 @@ describe("what a function publishes to (CloudFormation and SAM)", () => {
       { kind: "event-bus", name: "${EventBusName}" },
     ]);
     expect(unit(m, "Fn")?.publishes).toEqual(["OrdersTopic", "EventBus (parameter)"]);
+  });
+
+  it("leaves out an address the function has no right to publish to, when all its rights are in the template", () => {
+    const m = model({
+      "template.yaml": lines(
+        SAM,
+        "Parameters:",
+        "  EventBusName: { Type: 'AWS::SSM::Parameter::Value<String>' }",
+        "  MSKTopic: { Type: String, Default: orders }",
+        "Globals:",
+        "  Function:",
+        "    Environment: { Variables: { EVENT_BUS_NAME: !Ref EventBusName, MSK_TOPIC: !Ref MSKTopic } }",
+        "Resources:",
+        "  Reader:",
+        "    Type: AWS::Serverless::Function",
+        "    Properties:",
+        "      Handler: a.b",
+        "      Policies:",
+        "        - arn:aws:iam::aws:policy/CloudWatchLambdaInsightsExecutionRolePolicy",
+        "        - DynamoDBReadPolicy: { TableName: orders }",
+        "  Writer:",
+        "    Type: AWS::Serverless::Function",
+        "    Properties:",
+        "      Handler: a.b",
+        "      Policies:",
+        "        - Statement: [{ Effect: Allow, Action: events:PutEvents, Resource: '*' }]",
+        "  FullAccess:",
+        "    Type: AWS::Serverless::Function",
+        "    Properties:",
+        "      Handler: a.b",
+        "      Policies: [AmazonSNSFullAccess]",
+      ),
+    });
+    expect(fn(m, "Reader").publishes).toBeUndefined();
+    expect(fn(m, "Writer").publishes).toEqual([{ kind: "event-bus", name: "${EventBusName}" }]);
+    expect(fn(m, "FullAccess").publishes).toEqual([
+      { kind: "event-bus", name: "${EventBusName}" },
+      { kind: "pubsub", name: "orders" },
+    ]);
+  });
+
+  it("reads SAM connectors that give the function Write to a bus or topic", () => {
+    const m = model({
+      "template.yaml": lines(
+        SAM,
+        "Resources:",
+        "  Bus: { Type: AWS::Events::EventBus, Properties: { Name: shop } }",
+        "  Topic: { Type: AWS::SNS::Topic }",
+        "  Fn:",
+        "    Type: AWS::Serverless::Function",
+        "    Properties:",
+        "      Handler: a.b",
+        "      Connectors:",
+        "        ToBus: { Properties: { Destination: { Id: Bus }, Permissions: [Write] } }",
+        "  ToTopic:",
+        "    Type: AWS::Serverless::Connector",
+        "    Properties: { Source: { Id: Fn }, Destination: { Id: Topic }, Permissions: [Read, Write] }",
+        "  ReadOnly:",
+        "    Type: AWS::Serverless::Connector",
+        "    Properties: { Source: { Id: Fn }, Destination: { Type: AWS::SNS::Topic, Arn: 'arn:aws:sns:eu-west-1:1:x' }, Permissions: [Read] }",
+      ),
+    });
+    expect(fn(m, "Fn").publishes).toEqual([
+      { kind: "pubsub", name: "Topic" },
+      { kind: "event-bus", name: "shop" },
+    ]);
   });
 
   it("names nothing from a wildcard resource or a Deny", () => {
@@ -300,5 +368,7 @@ describe("what a function publishes to (Serverless Framework)", () => {
     ]);
     expect(fn(m, "place").origins["publishes.2"]?.ref.path).toEqual(["provider", "environment", "EVENT_BUS"]);
     expect(unit(m, "ship")?.buses).toEqual(["shop-bus", "shipments", "default event bus"]);
+    // The shared role lets it publish to the topic; nothing lets it put events on the bus its variable names.
+    expect(fn(m, "ship").publishes).toEqual([{ kind: "pubsub", name: "shipments" }]);
   });
 });

@@ -100,6 +100,27 @@ export function statementBuses(scope: BusScope, statement: IamStatement): Publis
   );
 }
 
+/** The kinds of bus some Allow statement lets its holder publish to, on any resource. */
+export function grantedKinds(statements: IamStatement[]): BusKind[] {
+  return (Object.keys(PUBLISH_ACTIONS) as BusKind[]).filter((kind) =>
+    statements.some(
+      (statement) =>
+        statement.effect === "Allow" &&
+        (statement.actions.includes("*") ||
+          statement.actions.some((action) => actionMatches(action, PUBLISH_ACTIONS[kind]))),
+    ),
+  );
+}
+
+/** Managed policies that may let a role publish: archlint does not read their documents. */
+const MAY_GRANT_PUBLISHING = /EventBridge|Events|SNS|Admin|PowerUser/i;
+
+/** A managed policy, by name or ARN, known not to let a role publish (`AWSLambdaBasicExecutionRole`). */
+export function ordinaryPolicy(name: string | undefined): boolean {
+  const last = name?.split("/").pop();
+  return last !== undefined && !last.includes("${") && !MAY_GRANT_PUBLISHING.test(last);
+}
+
 /** `events:PutEvents`, `events:Put*`, `events:*`: IAM action patterns, case-insensitive. */
 function actionMatches(pattern: string, action: string): boolean {
   const regex = pattern

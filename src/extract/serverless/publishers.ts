@@ -3,12 +3,15 @@ import {
   addPublished,
   type BusScope,
   environmentBuses,
+  grantedKinds,
   nameTriggerBus,
+  ordinaryPolicy,
   statementBuses,
 } from "../cloudformation/buses.js";
+import { intrinsicName } from "../cloudformation/intrinsics.js";
 import type { StackFunction } from "../cloudformation/template.js";
 import { documentStatements } from "../iam.js";
-import { type Dict, isDict, namedEntries, valueAt } from "../values.js";
+import { asList, type Dict, isDict, namedEntries, valueAt } from "../values.js";
 import type { Stack } from "./functions.js";
 import { providerStatements } from "./iam.js";
 
@@ -28,6 +31,7 @@ export function joinServerlessPublishers(doc: Dict, stack: Stack, functions: Sta
     valueAt(stack.provider, ["environment"]),
     at("provider", "environment"),
   );
+  const sharedRoleKnown = rolesKnown(stack);
   for (const [name, definition, keyPath] of namedEntries(doc.functions)) {
     const fn = functions.find((item) => item.entity.name === name)?.entity;
     if (!fn || !isDict(definition)) continue;
@@ -36,15 +40,33 @@ export function joinServerlessPublishers(doc: Dict, stack: Stack, functions: Sta
     const ownAt = at("functions", ...keyPath, "iamRoleStatements");
     if (Array.isArray(definition.iamRoleStatements))
       documentStatements(definition.iamRoleStatements, name, ownAt, stack.intrinsics, collecting(own));
-    const found: [PublishedBus, SourceRef][] = [
-      ...[...shared, ...own].flatMap((statement) =>
-        statementBuses(scope, statement).map((bus): [PublishedBus, SourceRef] => [bus, statement.ref]),
-      ),
+    const statements = [...shared, ...own];
+    const granted = statements.flatMap((statement) =>
+      statementBuses(scope, statement).map((bus): [PublishedBus, SourceRef] => [bus, statement.ref]),
+    );
+    const addresses = [
       ...sharedVariables,
       ...environmentBuses(scope, definition.environment, at("functions", ...keyPath, "environment")),
     ];
-    for (const [bus, ref] of found) addPublished(fn, bus, ref);
+    const rights = definition.role === undefined && sharedRoleKnown ? new Set(grantedKinds(statements)) : undefined;
+    const usable = addresses.filter(([bus]) => rights === undefined || rights.has(bus.kind));
+    for (const [bus, ref] of [...granted, ...usable]) addPublished(fn, bus, ref);
   }
+}
+
+/**
+ * The functions' permissions are all in the manifest (see src/extract/cloudformation/publishers.ts): the role
+ * the Framework generates, not one named by `provider.iam.role`, with no managed policy that may grant publishing.
+ */
+function rolesKnown(stack: Stack): boolean {
+  const role = stack.variables.resolve(valueAt(stack.provider, ["iam", "role"]) ?? stack.provider.role);
+  if (role !== undefined && !isDict(role)) return false;
+  if (intrinsicName(role) !== undefined) return false;
+  const managed = [
+    ...asList(valueAt(stack.provider, ["iam", "role", "managedPolicies"])),
+    ...asList(stack.provider.iamManagedPolicies),
+  ];
+  return managed.every((policy) => ordinaryPolicy(stack.intrinsics.nameKey(policy)));
 }
 
 /** The `Resources` of `resources:`, one template or a list of them. */
