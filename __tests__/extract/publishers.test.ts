@@ -8,7 +8,8 @@ import { parseFile } from "../../src/parse/parse-file.js";
 
 function model(files: Record<string, string>): Model {
   const extractor = new Extractor(ADAPTERS);
-  for (const [path, text] of Object.entries(files)) extractor.add(parseFile(path, text, "yaml"));
+  for (const [path, text] of Object.entries(files))
+    extractor.add(parseFile(path, text, path.endsWith(".tf") ? "hcl" : "yaml"));
   return link(extractor.finish(), { now: new Date("2026-06-01T00:00:00Z"), name: "shop" });
 }
 
@@ -370,5 +371,54 @@ describe("what a function publishes to (Serverless Framework)", () => {
     expect(unit(m, "ship")?.buses).toEqual(["shop-bus", "shipments", "default event bus"]);
     // The shared role lets it publish to the topic; nothing lets it put events on the bus its variable names.
     expect(fn(m, "ship").publishes).toEqual([{ kind: "pubsub", name: "shipments" }]);
+  });
+});
+
+describe("what a function publishes to (Terraform)", () => {
+  it("reads its role's policies and its environment, and names rules and subscriptions the same way", () => {
+    const m = model({
+      "infra/main.tf": lines(
+        'resource "aws_cloudwatch_event_bus" "orders" { name = "orders-bus" }',
+        'resource "aws_sns_topic" "alerts" {}',
+        'resource "aws_iam_role" "publisher" { assume_role_policy = "{}" }',
+        'resource "aws_iam_role_policy" "publish" {',
+        "  role = aws_iam_role.publisher.id",
+        "  policy = jsonencode({",
+        '    Version = "2012-10-17"',
+        '    Statement = [{ Effect = "Allow", Action = ["events:PutEvents"], Resource = aws_cloudwatch_event_bus.orders.arn }]',
+        "  })",
+        "}",
+        'resource "aws_lambda_function" "place" {',
+        '  function_name = "place"',
+        "  role = aws_iam_role.publisher.arn",
+        "  environment {",
+        "    variables = {",
+        "      ALERTS = aws_sns_topic.alerts.arn",
+        '      LOG_LEVEL = "info"',
+        "    }",
+        "  }",
+        "}",
+        'resource "aws_lambda_function" "ship" { function_name = "ship" }',
+        'resource "aws_cloudwatch_event_rule" "placed" {',
+        "  event_bus_name = aws_cloudwatch_event_bus.orders.name",
+        '  event_pattern = "{}"',
+        "}",
+        'resource "aws_cloudwatch_event_target" "ship" {',
+        "  rule = aws_cloudwatch_event_rule.placed.name",
+        "  arn = aws_lambda_function.ship.arn",
+        "}",
+        'resource "aws_sns_topic_subscription" "ship" {',
+        "  topic_arn = aws_sns_topic.alerts.arn",
+        '  protocol = "lambda"',
+        "  endpoint = aws_lambda_function.ship.arn",
+        "}",
+      ),
+    });
+    expect(fn(m, "place").publishes).toEqual([
+      { kind: "event-bus", name: "orders-bus" },
+      { kind: "pubsub", name: "alerts" },
+    ]);
+    expect(unit(m, "ship")?.buses).toEqual(["alerts", "orders-bus"]);
+    expect(fn(m, "ship").publishes).toBeUndefined();
   });
 });

@@ -55,11 +55,20 @@ export function busName(scope: BusScope, raw: unknown, kind: BusKind): string | 
   return busNamed(scope, scope.intrinsics.nameKey(raw), kind);
 }
 
-function busNamed(scope: BusScope, text: string | undefined, kind: BusKind): string | undefined {
+/**
+ * The bus a text names, whatever the format: a name, or the name in the bus's or topic's ARN; `default` is the
+ * default bus. Undefined for a wildcard or another service's ARN.
+ */
+export function busInText(text: string | undefined, kind: BusKind): string | undefined {
   if (text === undefined) return undefined;
   const name = ARN_NAME[kind].exec(text)?.[1] ?? (text.startsWith("arn:") ? undefined : text);
   if (name === undefined || name === "" || name.includes("*")) return undefined;
-  if (kind === "event-bus" && name === "default") return DEFAULT_EVENT_BUS;
+  return kind === "event-bus" && name === "default" ? DEFAULT_EVENT_BUS : name;
+}
+
+function busNamed(scope: BusScope, text: string | undefined, kind: BusKind): string | undefined {
+  const name = busInText(text, kind);
+  if (name === undefined) return undefined;
   const id = REFERENCE.exec(name)?.[1];
   const resource = id === undefined ? undefined : scope.resources[id];
   if (id === undefined || !isDict(resource)) return name;
@@ -88,14 +97,22 @@ export function nameTriggerBus(scope: BusScope, trigger: Trigger): void {
 
 /** The buses an Allow statement lets its holder publish to, by the resources it names. */
 export function statementBuses(scope: BusScope, statement: IamStatement): PublishedBus[] {
+  return publishedIn(statement, (resource, kind) => busNamed(scope, resource, kind));
+}
+
+/** The buses an Allow statement lets its holder publish to, each resource named by `name`. */
+export function publishedIn(
+  statement: IamStatement,
+  name: (resource: string, kind: BusKind) => string | undefined,
+): PublishedBus[] {
   if (statement.effect !== "Allow") return [];
   const kinds = (Object.keys(PUBLISH_ACTIONS) as BusKind[]).filter((kind) =>
     statement.actions.some((action) => actionMatches(action, PUBLISH_ACTIONS[kind])),
   );
   return kinds.flatMap((kind) =>
     statement.resources.flatMap((resource) => {
-      const name = busNamed(scope, resource, kind);
-      return name === undefined ? [] : [{ kind, name }];
+      const named = name(resource, kind);
+      return named === undefined ? [] : [{ kind, name: named }];
     }),
   );
 }
@@ -132,7 +149,7 @@ function actionMatches(pattern: string, action: string): boolean {
 }
 
 /** Variable and parameter names that say they hold a bus's or a topic's name or ARN. */
-const NAMES_A_BUS: [RegExp, BusKind][] = [
+export const NAMES_A_BUS: [RegExp, BusKind][] = [
   [/event_?bus|(^|_)bus_?(name|arn)?$/i, "event-bus"],
   [/topic/i, "pubsub"],
 ];
