@@ -421,4 +421,22 @@ describe("what a function publishes to (Terraform)", () => {
     expect(unit(m, "ship")?.buses).toEqual(["alerts", "orders-bus"]);
     expect(fn(m, "ship").publishes).toBeUndefined();
   });
+
+  it("names a bus handed in by a variable with no default by the variable, not the default bus", () => {
+    const m = model({
+      "main.tf": lines(
+        'variable "event_bus_name" { type = string }',
+        'resource "aws_lambda_function" "ship" { function_name = "ship" }',
+        'resource "aws_cloudwatch_event_rule" "placed" {',
+        "  event_bus_name = var.event_bus_name",
+        '  event_pattern = "{}"',
+        "}",
+        'resource "aws_cloudwatch_event_target" "ship" {',
+        "  rule = aws_cloudwatch_event_rule.placed.name",
+        "  arn = aws_lambda_function.ship.arn",
+        "}",
+      ),
+    });
+    expect(unit(m, "ship")?.buses).toEqual(["event_bus (parameter)"]);
+  });
 });

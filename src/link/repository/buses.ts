@@ -10,7 +10,7 @@ const HANDED_IN = /^\$\{([^}.:]+)\}$/;
  * Names buses the same on the publishing and the triggered side, so one bus is one node. A bus handed in by a
  * parameter whose value no manifest holds (`EventBusName: Type: AWS::SSM::Parameter::Value<String>`) is the
  * EventBridge bus the system declares when it declares exactly one (the shared-bus pattern: one stack creates
- * it, the others receive it); otherwise it is named by the parameter, without an `Arn`/`Name` ending, so
+ * it, the others receive it); otherwise it is named by the parameter (or Terraform variable), without an `Arn`/`Name` (`_arn`/`_name`) ending, so
  * `EventBusArn` and `EventBusName` are one node: `EventBus (parameter)`.
  */
 export function busNames(evidence: readonly Evidence[]): BusNames {
@@ -20,7 +20,7 @@ export function busNames(evidence: readonly Evidence[]): BusNames {
     const parameter = HANDED_IN.exec(name)?.[1];
     if (parameter === undefined) return name;
     if (kind === "event-bus" && onlyBus !== undefined) return onlyBus;
-    return `${parameter.replace(/(.)(Arn|Name)$/, "$1")} (parameter)`;
+    return `${parameter.replace(/(.)(?:Arn|Name|[_-](?:arn|name))$/, "$1")} (parameter)`;
   };
 }
 
