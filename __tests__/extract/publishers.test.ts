@@ -9,7 +9,7 @@ import { parseFile } from "../../src/parse/parse-file.js";
 function model(files: Record<string, string>): Model {
   const extractor = new Extractor(ADAPTERS);
   for (const [path, text] of Object.entries(files))
-    extractor.add(parseFile(path, text, path.endsWith(".tf") ? "hcl" : "yaml"));
+    extractor.add(parseFile(path, text, path.endsWith(".tf") ? "hcl" : path.endsWith(".json") ? "json" : "yaml"));
   return link(extractor.finish(), { now: new Date("2026-06-01T00:00:00Z"), name: "shop" });
 }
 
@@ -438,5 +438,25 @@ describe("what a function publishes to (Terraform)", () => {
       ),
     });
     expect(unit(m, "ship")?.buses).toEqual(["event_bus (parameter)"]);
+  });
+});
+
+describe("Azure Functions and Event Grid", () => {
+  it("draws an Event Grid output binding and an Event Grid trigger as one topic, never the default bus", () => {
+    const m = model({
+      "app/host.json": '{ "version": "2.0" }',
+      "app/Publish/function.json": JSON.stringify({
+        bindings: [
+          { type: "httpTrigger", direction: "in", name: "req" },
+          { type: "eventGrid", direction: "out", name: "out", topicEndpointUri: "TopicUri", topicKeySetting: "Key" },
+        ],
+      }),
+      "app/React/function.json": JSON.stringify({
+        bindings: [{ type: "eventGridTrigger", direction: "in", name: "event" }],
+      }),
+    });
+    expect(fn(m, "Publish").origins["publishes.0"]?.ref.path).toEqual(["bindings", 1]);
+    expect(unit(m, "Publish")?.publishes).toEqual(["Event Grid topic"]);
+    expect(unit(m, "React")?.buses).toEqual(["Event Grid topic"]);
   });
 });

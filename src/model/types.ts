@@ -99,6 +99,11 @@ export interface PublishedBus {
   name: string;
 }
 
+/** The name the default EventBridge bus has on both sides of the map (a rule that names no bus is on it). */
+export const DEFAULT_EVENT_BUS = "default event bus";
+/** An Azure function's Event Grid trigger or output binding: function.json names no topic. */
+export const EVENT_GRID_TOPIC = "Event Grid topic";
+
 export interface FunctionEntity extends EntityBase {
   kind: "function";
   runtime?: string;

@@ -1,12 +1,16 @@
-import type { FunctionEntity, IamStatement, PublishedBus, SourceRef, Trigger } from "../../model/types.js";
+import {
+  DEFAULT_EVENT_BUS,
+  type FunctionEntity,
+  type IamStatement,
+  type PublishedBus,
+  type SourceRef,
+  type Trigger,
+} from "../../model/types.js";
 import { recordOrigin, refAt } from "../entity.js";
 import { type Dict, isDict } from "../values.js";
 import { type Intrinsics, intrinsicName } from "./intrinsics.js";
 
 export type BusKind = PublishedBus["kind"];
-
-/** The name the default EventBridge bus is drawn with, on the publishing and on the triggered side. */
-export const DEFAULT_EVENT_BUS = "default event bus";
 
 /** What a bus is named against: the stack's CloudFormation resources and how its values resolve. */
 export interface BusScope {

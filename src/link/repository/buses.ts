@@ -1,5 +1,11 @@
 import { EVIDENCE } from "../../knowledge/evidence-categories.js";
-import type { Evidence, PublishedBus, Trigger } from "../../model/types.js";
+import {
+  DEFAULT_EVENT_BUS,
+  EVENT_GRID_TOPIC,
+  type Evidence,
+  type PublishedBus,
+  type Trigger,
+} from "../../model/types.js";
 
 /** A bus or topic as the map names it, from its name as the manifest gives it (see PublishedBus). */
 export type BusNames = (name: string, kind: PublishedBus["kind"]) => string;
@@ -26,7 +32,8 @@ export function busNames(evidence: readonly Evidence[]): BusNames {
 
 /**
  * The bus or topic whose events a trigger delivers, by name: the one it names (see `Trigger.bus`), else its
- * source as written; a rule that names no bus is on the default bus, one whose bus cannot be read is unnamed.
+ * source as written; an Event Grid trigger (function.json names no topic) is `Event Grid topic`; a rule that
+ * names no bus is on the default bus, one whose bus cannot be read is unnamed.
  */
 export function triggeringBus(trigger: Trigger, names: BusNames): string | undefined {
   if (trigger.kind !== "event-bus" && trigger.kind !== "pubsub") return undefined;
@@ -34,5 +41,6 @@ export function triggeringBus(trigger: Trigger, names: BusNames): string | undef
   const named = text(trigger.bus) ?? text(trigger.source) ?? text(trigger.sourceKey);
   if (named) return names(named, trigger.kind);
   if (trigger.kind === "pubsub") return `${trigger.type} topic`;
-  return trigger.source === undefined ? "default event bus" : "unnamed event bus";
+  if (/^eventgrid/i.test(trigger.type)) return EVENT_GRID_TOPIC;
+  return trigger.source === undefined ? DEFAULT_EVENT_BUS : "unnamed event bus";
 }
