@@ -380,12 +380,17 @@ describe("what a function publishes to (Terraform)", () => {
       "infra/main.tf": lines(
         'resource "aws_cloudwatch_event_bus" "orders" { name = "orders-bus" }',
         'resource "aws_sns_topic" "alerts" {}',
+        'variable "bus" { default = "default" }',
+        'data "aws_cloudwatch_event_bus" "default" { name = var.bus }',
         'resource "aws_iam_role" "publisher" { assume_role_policy = "{}" }',
         'resource "aws_iam_role_policy" "publish" {',
         "  role = aws_iam_role.publisher.id",
         "  policy = jsonencode({",
         '    Version = "2012-10-17"',
-        '    Statement = [{ Effect = "Allow", Action = ["events:PutEvents"], Resource = aws_cloudwatch_event_bus.orders.arn }]',
+        "    Statement = [",
+        '      { Effect = "Allow", Action = ["events:PutEvents"], Resource = aws_cloudwatch_event_bus.orders.arn },',
+        '      { Effect = "Allow", Action = ["events:PutEvents"], Resource = data.aws_cloudwatch_event_bus.default.arn },',
+        "    ]",
         "  })",
         "}",
         'resource "aws_lambda_function" "place" {',
@@ -416,6 +421,7 @@ describe("what a function publishes to (Terraform)", () => {
     });
     expect(fn(m, "place").publishes).toEqual([
       { kind: "event-bus", name: "orders-bus" },
+      { kind: "event-bus", name: "default event bus" },
       { kind: "pubsub", name: "alerts" },
     ]);
     expect(unit(m, "ship")?.buses).toEqual(["alerts", "orders-bus"]);

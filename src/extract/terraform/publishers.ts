@@ -12,13 +12,19 @@ const BUS_TYPES: Record<string, BusKind> = { aws_cloudwatch_event_bus: "event-bu
 
 /**
  * The bus or topic a value names, as CloudFormation's are named (src/extract/cloudformation/buses.ts): a bus or
- * topic of the module by its `name`, else its label; a literal name or ARN; a variable with no value as
+ * topic of the module, or a data source that looks one up, by its `name`, else its label; a literal name or ARN; a variable with no value as
  * `${variable}`, which link names.
  */
 export function terraformBusName(module: TerraformModule, value: unknown, kind: BusKind): string | undefined {
   const references = referencesIn(value);
   const reference = references.find((item) => BUS_TYPES[item.type] === kind);
-  if (reference) return literal(module.find(reference.address)?.body.name, module) ?? reference.name;
+  if (reference) {
+    const block = reference.address.startsWith("data.")
+      ? module.data.get(reference.type)?.find((item) => item.name === reference.name)
+      : module.find(reference.address);
+    const name = literal(block?.body.name, module);
+    return name === undefined ? reference.name : busInText(name, kind);
+  }
   if (references.length > 0) return undefined;
   const text = literal(value, module);
   if (text !== undefined) return busInText(text, kind);
