@@ -10,6 +10,15 @@ const report = (facts: Partial<RepositoryFacts>) =>
   }) as unknown as Report;
 
 const ref = { file: "k8s.yaml", doc: 0, path: [] };
+const stack = (name: string) => ({
+  name,
+  key: `stack:${name}`,
+  type: "serverless-stack" as const,
+  platforms: ["aws-lambda"],
+  files: [`${name}/template.yaml`],
+  evidence: [],
+  functions: 1,
+});
 const env = (entries: Record<string, string>) => Object.entries(entries).map(([name, value]) => ({ name, value, ref }));
 
 describe("the map's edges", () => {
@@ -90,15 +99,6 @@ describe("the map's edges", () => {
   });
 
   it("draws an event bus once, triggering each stack its events reach, and a broker the services connect to", () => {
-    const stack = (name: string) => ({
-      name,
-      key: `stack:${name}`,
-      type: "serverless-stack" as const,
-      platforms: ["aws-lambda"],
-      files: [`${name}/template.yaml`],
-      evidence: [],
-      functions: 1,
-    });
     const fn = (name: string, service: string, buses: string[]) => ({
       name,
       platform: "aws-lambda",
@@ -123,15 +123,6 @@ describe("the map's edges", () => {
   });
 
   it("draws each stack that publishes to a bus, and one both publishing and triggered gets both edges", () => {
-    const stack = (name: string) => ({
-      name,
-      key: `stack:${name}`,
-      type: "serverless-stack" as const,
-      platforms: ["aws-lambda"],
-      files: [`${name}/template.yaml`],
-      evidence: [],
-      functions: 1,
-    });
     const fn = (name: string, service: string, links: { buses?: string[]; publishes?: string[] }) => ({
       name,
       platform: "aws-lambda",
