@@ -16,6 +16,7 @@ import {
   statementBuses,
 } from "./buses.js";
 import { functionStatements } from "./iam.js";
+import { intrinsicName } from "./intrinsics.js";
 import { at, type Resource, resourcesOf, type StackFunction, type Template } from "./template.js";
 
 type Found = [PublishedBus, SourceRef];
@@ -75,18 +76,22 @@ function rightsKnown(template: Template, resource: Resource): boolean {
   const managed: unknown[] = [];
   if (role === undefined) {
     if (resource.type !== "AWS::Serverless::Function") return false;
-    managed.push(...asList(resource.properties.Policies).filter((policy) => !isDict(policy) || intrinsic(policy)));
+    managed.push(
+      ...asList(resource.properties.Policies).filter(
+        (policy) => !isDict(policy) || intrinsicName(policy) !== undefined,
+      ),
+    );
   } else {
     const [id] = template.intrinsics.references(role);
     const declared = id === undefined ? undefined : template.resources[id];
     if (!isDict(declared) || declared.Type !== "AWS::IAM::Role") return false;
-    managed.push(...asList(valueAt(declared, ["Properties", "ManagedPolicyArns"])));
+    // A managed policy of the template is read with the role (functionStatements); only outside ones are unknown.
+    const ofTemplate = (arn: unknown) =>
+      template.intrinsics.references(arn).some((ref) => isDict(template.resources[ref]));
+    managed.push(...asList(valueAt(declared, ["Properties", "ManagedPolicyArns"])).filter((arn) => !ofTemplate(arn)));
   }
   return managed.every((policy) => ordinaryPolicy(template.intrinsics.nameKey(policy)));
 }
-
-const intrinsic = (value: Record<string, unknown>) =>
-  Object.keys(value).some((key) => key === "Ref" || key.startsWith("Fn::"));
 
 /** SAM policy templates that grant publishing (`EventBridgePutEventsPolicy: { EventBusName: … }`). */
 function policyTemplateBuses(scope: BusScope, policies: unknown, ref: SourceRef): Found[] {
