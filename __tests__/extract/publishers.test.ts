@@ -62,9 +62,15 @@ describe("what a function publishes to (CloudFormation and SAM)", () => {
         'AWSTemplateFormatVersion: "2010-09-09"',
         "Resources:",
         "  Alerts: { Type: AWS::SNS::Topic }",
+        "  Audit: { Type: AWS::SNS::Topic, Properties: { TopicName: audit } }",
+        "  AuditWriter:",
+        "    Type: AWS::IAM::ManagedPolicy",
+        "    Properties:",
+        "      PolicyDocument: { Statement: [{ Effect: Allow, Action: 'sns:*', Resource: !Ref Audit }] }",
         "  Role:",
         "    Type: AWS::IAM::Role",
         "    Properties:",
+        "      ManagedPolicyArns: [!Ref AuditWriter]",
         "      Policies:",
         "        - PolicyName: publish",
         "          PolicyDocument:",
@@ -93,6 +99,7 @@ describe("what a function publishes to (CloudFormation and SAM)", () => {
     });
     expect(fn(m, "Fn").publishes).toEqual([
       { kind: "pubsub", name: "Alerts" },
+      { kind: "pubsub", name: "audit" },
       { kind: "event-bus", name: "default event bus" },
     ]);
   });
