@@ -46,8 +46,8 @@ const shapes = {
 /**
  * The architecture as a Mermaid flowchart: gateways → owned services and stacks of functions, grouped by platform
  * → the services their settings call, the queues they read and the data stores they use; event buses, topics and
- * brokers (Kafka, RabbitMQ) as nodes of their own, each bus → the stacks its events trigger, each service → the
- * broker it connects to. Large groups collapse to one node and the whole map
+ * brokers (Kafka, RabbitMQ) as nodes of their own, each bus → the stacks its events trigger, each stack → the
+ * buses it publishes to, each service → the broker it connects to. Large groups collapse to one node and the whole map
  * stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
  */
 export function architectureFlowchart(report: Report): string {
