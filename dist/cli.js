@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:d861d5710f1cca244aa2989492c8c7899494becb69286143a591e8b04466e63f
+// archlint sources sha256:8bd33ad03c12f2dc5a17464818c8feb9b00f1f9efe45804c7d38b95d1f38545b
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -189,7 +189,7 @@ if (answer !== undefined)
     process.stdout.write(answer);
 else {
     // A separate chunk in dist/: --version never even parses the engine's code.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5730));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9474));
     process.exitCode = main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -207,9 +207,15 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ severityRank)
+/* harmony export */   Qx: () => (/* binding */ DEFAULT_EVENT_BUS),
+/* harmony export */   iY: () => (/* binding */ EVENT_GRID_TOPIC),
+/* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 /* unused harmony export SEVERITIES */
+/** The name the default EventBridge bus has on both sides of the map (a rule that names no bus is on it). */
+const DEFAULT_EVENT_BUS = "default event bus";
+/** An Azure function's Event Grid trigger or output binding: function.json names no topic. */
+const EVENT_GRID_TOPIC = "Event Grid topic";
 const SEVERITIES = ["error", "warning", "notice"];
 function severityRank(severity) {
     return SEVERITIES.indexOf(severity);
@@ -233,7 +239,7 @@ const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
 function reachesFailLevel(findings, failOn) {
     if (failOn === "never")
         return false;
-    return findings.some((f) => (0,_model_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .q)(f.severity) <= (0,_model_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .q)(failOn));
+    return findings.some((f) => (0,_model_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(f.severity) <= (0,_model_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(failOn));
 }
 /**
  * The findings the gate judges: with `only-new`, those on lines the pull request changed; when the changed lines

@@ -10,6 +10,15 @@ const report = (facts: Partial<RepositoryFacts>) =>
   }) as unknown as Report;
 
 const ref = { file: "k8s.yaml", doc: 0, path: [] };
+const stack = (name: string) => ({
+  name,
+  key: `stack:${name}`,
+  type: "serverless-stack" as const,
+  platforms: ["aws-lambda"],
+  files: [`${name}/template.yaml`],
+  evidence: [],
+  functions: 1,
+});
 const env = (entries: Record<string, string>) => Object.entries(entries).map(([name, value]) => ({ name, value, ref }));
 
 describe("the map's edges", () => {
@@ -100,15 +109,6 @@ describe("the map's edges", () => {
   });
 
   it("draws an event bus once, triggering each stack its events reach, and a broker the services connect to", () => {
-    const stack = (name: string) => ({
-      name,
-      key: `stack:${name}`,
-      type: "serverless-stack" as const,
-      platforms: ["aws-lambda"],
-      files: [`${name}/template.yaml`],
-      evidence: [],
-      functions: 1,
-    });
     const fn = (name: string, service: string, buses: string[]) => ({
       name,
       platform: "aws-lambda",
@@ -130,5 +130,32 @@ describe("the map's edges", () => {
     expect(flowchart.match(new RegExp(`${bus} -->\\|triggers\\|`, "g"))).toHaveLength(2);
     expect(flowchart).toMatch(/>"kafka"\]/);
     expect(flowchart).not.toMatch(/\[\("kafka"\)\]/);
+  });
+
+  it("draws each stack that publishes to a bus, and one both publishing and triggered gets both edges", () => {
+    const fn = (name: string, service: string, links: { buses?: string[]; publishes?: string[] }) => ({
+      name,
+      platform: "aws-lambda",
+      file: "a.yaml",
+      service,
+      ...links,
+    });
+    const flowchart = architectureFlowchart(
+      report({
+        ownedServices: [stack("orders"), stack("delivery")],
+        functions: [
+          fn("TableUpdate", "stack:orders", { publishes: ["shop-dev"] }),
+          fn("OnEvents", "stack:orders", { buses: ["shop-dev"] }),
+          fn("OnOrder", "stack:delivery", { buses: ["shop-dev"] }),
+        ],
+      }),
+    );
+    const busLines = flowchart.split("\n").filter((line) => line.includes('>"shop-dev"]'));
+    expect(busLines).toHaveLength(1);
+    const bus = busLines[0]?.trim().split(">")[0];
+    expect(flowchart).toContain(`  n1 -->|publishes| ${bus}`);
+    expect(flowchart).toContain(`  ${bus} -->|triggers| n1`);
+    expect(flowchart).toContain(`  ${bus} -->|triggers| n2`);
+    expect(flowchart).not.toContain(`n2 -->|publishes|`);
   });
 });

@@ -45,7 +45,7 @@ const parses = async (flowchart: string) => {
 };
 
 describe("every generated map parses with mermaid", () => {
-  it("with hostile names on services, platforms, gateways, queues, buses, brokers and data stores, and every kind of edge", async () => {
+  it("with hostile names on services, platforms, gateways, queues, buses (triggering and published to), brokers and data stores, and every kind of edge", async () => {
     const services = HOSTILE.map((name, index) =>
       service(name, index, { calls: [`k${(index + 1) % HOSTILE.length}`], uses: [HOSTILE[index] ?? ""] }),
     );
@@ -64,6 +64,7 @@ describe("every generated map parses with mermaid", () => {
             gateway: name,
             queues: [name],
             buses: [name],
+            publishes: [name, `${name} out`],
           })),
           gateways: HOSTILE.map((name) => ({ name, platform: "aws", file: "a.yml" })),
           queues: HOSTILE.map((name) => ({ name, platform: "aws", file: "a.yml" })),

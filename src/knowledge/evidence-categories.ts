@@ -21,6 +21,8 @@ export const EVIDENCE = {
   buildImage: "build-image",
   /** Emitted by the CloudFormation adapter: the folder of a SAM application that serves an API. */
   apiStack: "api-stack",
+  /** Emitted by the CloudFormation adapter: the name of an EventBridge bus a template declares. */
+  eventBus: "event-bus",
   /** Emitted by the Azure Functions adapter: the folder of a Function App (its host.json). */
   functionApp: "function-app",
 } as const;

@@ -66,6 +66,8 @@ export interface FunctionUnit extends NamedUnit {
   queues?: string[];
   /** The event buses and topics whose events trigger it (an EventBridge bus, an SNS or Event Grid topic). */
   buses?: string[];
+  /** The event buses and topics it may publish to (see `FunctionEntity.publishes`), named as in `buses`. */
+  publishes?: string[];
   /** Its monthly cost at its declared load against the smallest always-on container's (src/link/cost). */
   cost?: FunctionCost;
 }

@@ -84,8 +84,25 @@ export interface Trigger {
   schedule?: string;
   /** Seconds the gateway's integration waits, when the manifest sets its own cut-off. */
   integrationTimeout?: number;
+  /** The event bus or topic it reads, named as the functions that publish to it name it (see PublishedBus). */
+  bus?: string;
   [setting: string]: unknown;
 }
+
+/**
+ * An event bus or topic a function is given the right (an IAM statement, a SAM policy template) or the address
+ * (an environment variable) to publish to. `name` is the bus's own name, `default event bus`, or `${Parameter}`
+ * for one handed in by a parameter whose value the manifest does not hold (link names it).
+ */
+export interface PublishedBus {
+  kind: "event-bus" | "pubsub";
+  name: string;
+}
+
+/** The name the default EventBridge bus has on both sides of the map (a rule that names no bus is on it). */
+export const DEFAULT_EVENT_BUS = "default event bus";
+/** An Azure function's Event Grid trigger or output binding: function.json names no topic. */
+export const EVENT_GRID_TOPIC = "Event Grid topic";
 
 export interface FunctionEntity extends EntityBase {
   kind: "function";
@@ -114,6 +131,8 @@ export interface FunctionEntity extends EntityBase {
   maxScale?: number;
   containerConcurrency?: number;
   triggers: Trigger[];
+  /** The event buses and topics it may publish to. */
+  publishes?: PublishedBus[];
   /** Link (src/knowledge/platform-facts.json), unless an extractor knows a more specific cap: seconds. */
   platformMaxTimeout?: number;
   platformLabel?: string;

@@ -51,8 +51,9 @@ const shapes = {
  * The architecture as a Mermaid flowchart: gateways → the owned services and stacks of functions they route to,
  * grouped by platform → the services their settings call, the queues they read and the data stores they use;
  * event buses, topics and brokers (Kafka, RabbitMQ) as nodes of their own, each bus → the stacks its events
- * trigger, each service → the broker it connects to. Large groups collapse to one node and the whole map stays
- * under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
+ * trigger, each stack → the buses it publishes to, each service → the broker it connects to. Large groups collapse
+ * to one node and the whole map stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing
+ * is deployed.
  */
 export function architectureFlowchart(report: Report): string {
   const { ownedServices, functions, gateways, queues, thirdParty } = report.inventory;
@@ -125,6 +126,7 @@ export function architectureFlowchart(report: Report): string {
     if (!target) continue;
     for (const queue of fn.queues ?? []) edges.add(`  ${target} -->|reads| ${queueNode(queue)}`);
     for (const bus of fn.buses ?? []) edges.add(`  ${busNode(bus)} -->|triggers| ${target}`);
+    for (const bus of fn.publishes ?? []) edges.add(`  ${target} -->|publishes| ${busNode(bus)}`);
   }
   const brokers = thirdParty.filter((t) => BUS_CATEGORIES.has(t.category));
   if (brokers.length + busNodes.size + nodes <= MAX_NODES) for (const broker of brokers) busNode(broker.name);

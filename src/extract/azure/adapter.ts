@@ -1,7 +1,8 @@
 import { posix } from "node:path";
 import { EVIDENCE } from "../../knowledge/evidence-categories.js";
-import type { FunctionEntity, SourceRef } from "../../model/types.js";
+import { EVENT_GRID_TOPIC, type FunctionEntity, type SourceRef } from "../../model/types.js";
 import type { AdapterFactory } from "../adapter.js";
+import { addPublished } from "../cloudformation/buses.js";
 import { createEntity, recordOrigin } from "../entity.js";
 import { isTerraformFile } from "../terraform/adapter.js";
 import { moduleInstances } from "../terraform/local-modules.js";
@@ -133,6 +134,8 @@ function azureFunction(file: FunctionFile, host: Host | undefined, choice: PlanC
   applyPlan(fn, choice, ref);
   readTimeout(fn, host, choice, ref);
   file.bindings.forEach((binding, index) => {
+    if (isDict(binding) && binding.direction === "out" && /^eventgrid$/i.test(String(binding.type)))
+      addPublished(fn, { kind: "event-bus", name: EVENT_GRID_TOPIC }, { ...ref, path: ["bindings", index] });
     if (!isDict(binding) || (binding.direction !== undefined && binding.direction !== "in")) return;
     const trigger = bindingTrigger(binding);
     if (!trigger) return;

@@ -5,6 +5,7 @@ import { joinGateways } from "./gateways.js";
 import { extractIamStatements } from "./iam.js";
 import { joinLogGroups } from "./logs.js";
 import { joinNotifications } from "./notifications.js";
+import { joinPublishers } from "./publishers.js";
 import { extractQueues } from "./queues.js";
 import { joinEventSources } from "./sources.js";
 import type { StackFunction, Template } from "./template.js";
@@ -21,6 +22,7 @@ export function extractTemplate(template: Template, hosted: StackFunction[] = []
   extractEcsServices(template);
   joinEventSources(template, functions);
   joinNotifications(template, functions);
+  joinPublishers(template, own);
   joinGateways(template, functions);
   joinLogGroups(template, functions);
   markDeployTimeFunctions(template, functions);

@@ -1,22 +1,52 @@
-import type { SourceRef } from "../../model/types.js";
+import type { IamStatement, SourceRef } from "../../model/types.js";
 import { refAt } from "../entity.js";
 import { documentStatements, managedPolicyStatement, parseJsonDocument } from "../iam.js";
 import { isDict, valueAt } from "../values.js";
-import { resourcesOf, type Template } from "./template.js";
+import { type Resource, resourcesOf, type Template } from "./template.js";
 
 /** Statements of IAM roles, users, groups and policies (inline documents and all-granting managed policies). */
 export function extractIamStatements(template: Template): void {
   for (const resource of resourcesOf(template, "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group")) {
-    const policies = Array.isArray(resource.properties.Policies) ? resource.properties.Policies : [];
-    policies.forEach((policy, index) => {
-      const document = valueAt(policy, ["PolicyDocument"]);
-      documentOf(template, resource.id, document, resource.ref("Policies", index, "PolicyDocument"));
-    });
-    managedPolicies(template, resource.id, resource.properties.ManagedPolicyArns, resource.ref("ManagedPolicyArns"));
+    principalPolicies(template, resource);
   }
   for (const resource of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
     documentOf(template, resource.id, resource.properties.PolicyDocument, resource.ref("PolicyDocument"));
   }
+}
+
+/** A role's, user's or group's inline policies and all-granting managed policies. */
+function principalPolicies(template: Template, resource: Resource): void {
+  const policies = Array.isArray(resource.properties.Policies) ? resource.properties.Policies : [];
+  policies.forEach((policy, index) => {
+    const document = valueAt(policy, ["PolicyDocument"]);
+    documentOf(template, resource.id, document, resource.ref("Policies", index, "PolicyDocument"));
+  });
+  managedPolicies(template, resource.id, resource.properties.ManagedPolicyArns, resource.ref("ManagedPolicyArns"));
+}
+
+/**
+ * The statements a function holds, read as the template's are: its SAM `Policies`, and those of the
+ * `AWS::IAM::Role` its `Role` names in the same template, inline or in an `AWS::IAM::Policy` or
+ * `AWS::IAM::ManagedPolicy` of the template attached to it.
+ */
+export function functionStatements(template: Template, fn: Resource): IamStatement[] {
+  const found: IamStatement[] = [];
+  const sink = { entity: () => {}, evidence: () => {}, statement: (s: IamStatement) => found.push(s) };
+  const collecting: Template = { ...template, sink };
+  if (fn.type === "AWS::Serverless::Function")
+    samPolicyStatements(collecting, fn.id, fn.properties.Policies, fn.ref("Policies"));
+  const roles = new Set(template.intrinsics.references(fn.properties.Role));
+  const attached = new Set<string>();
+  for (const role of resourcesOf(template, "AWS::IAM::Role").filter((r) => roles.has(r.id))) {
+    principalPolicies(collecting, role);
+    for (const id of template.intrinsics.references(role.properties.ManagedPolicyArns)) attached.add(id);
+  }
+  for (const policy of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
+    const attachedToRole = template.intrinsics.references(policy.properties.Roles).some((id) => roles.has(id));
+    if (attachedToRole || attached.has(policy.id))
+      documentOf(collecting, policy.id, policy.properties.PolicyDocument, policy.ref("PolicyDocument"));
+  }
+  return found;
 }
 
 /**

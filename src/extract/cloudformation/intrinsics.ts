@@ -101,6 +101,9 @@ export class Intrinsics {
   private parameterDefault(name: unknown): string | number | undefined {
     if (typeof name !== "string") return undefined;
     const parameter = this.parameters[name];
+    // A parameter looked up when the stack deploys (`AWS::SSM::Parameter::Value<String>`) defaults to its key.
+    if (isDict(parameter) && typeof parameter.Type === "string" && parameter.Type.startsWith("AWS::SSM::"))
+      return undefined;
     const value = isDict(parameter) ? this.pre(parameter.Default) : undefined;
     return typeof value === "string" || typeof value === "number" ? value : undefined;
   }

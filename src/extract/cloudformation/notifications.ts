@@ -18,17 +18,18 @@ export function joinNotifications(template: Template, functions: StackFunction[]
     const trigger: Trigger =
       typeof schedule === "string"
         ? { kind: "schedule", type: resource.type, ...(disabled ? {} : { schedule }) }
-        : { kind: "event-bus", type: resource.type };
+        : { kind: "event-bus", type: resource.type, ...busSource(resource.properties.EventBusName) };
     for (const target of listOf(resource.properties.Targets)) attach(resource, target.Arn, trigger);
   }
   for (const resource of resourcesOf(template, "AWS::SNS::Subscription")) {
     if (resource.properties.Protocol !== "lambda") continue;
-    attach(resource, resource.properties.Endpoint, { kind: "pubsub", type: resource.type });
+    const trigger: Trigger = { kind: "pubsub", type: resource.type, ...busSource(resource.properties.TopicArn) };
+    attach(resource, resource.properties.Endpoint, trigger);
   }
   for (const resource of resourcesOf(template, "AWS::SNS::Topic")) {
     for (const subscription of listOf(resource.properties.Subscription)) {
       if (subscription.Protocol === "lambda")
-        attach(resource, subscription.Endpoint, { kind: "pubsub", type: resource.type });
+        attach(resource, subscription.Endpoint, { kind: "pubsub", type: resource.type, source: { Ref: resource.id } });
     }
   }
   for (const resource of resourcesOf(template, "AWS::S3::Bucket")) {
@@ -43,6 +44,11 @@ export function joinNotifications(template: Template, functions: StackFunction[]
     const trigger: Trigger = { kind: "http-other", type: resource.type, synchronous: true };
     attach(resource, resource.properties.TargetFunctionArn, trigger);
   }
+}
+
+/** The bus or topic a rule or subscription names, as its trigger's `source`. */
+function busSource(value: unknown): Pick<Trigger, "source"> {
+  return value === undefined ? {} : { source: value };
 }
 
 function listOf(value: unknown): Record<string, unknown>[] {

@@ -5,6 +5,7 @@ import { Intrinsics } from "../cloudformation/intrinsics.js";
 import { asString, type Dict, isDict, namedEntries, own } from "../values.js";
 import { extractFunction, SERVERLESS_FORMAT, type Stack } from "./functions.js";
 import { providerStatements } from "./iam.js";
+import { joinServerlessPublishers } from "./publishers.js";
 import { extractResources } from "./resources.js";
 import { VariableResolver } from "./variables.js";
 
@@ -77,6 +78,7 @@ function extractStack(file: ParsedFile, doc: Dict, sink: ModelSink): void {
   if (doc.resources !== undefined) {
     extractResources(doc.resources, file.path, functions, resolve, sink, SERVERLESS_FORMAT);
   }
+  if (platform === "aws-lambda") joinServerlessPublishers(doc, stack, functions);
   for (const fn of functions) {
     if (service !== "service") fn.entity.stack = service;
     sink.entity(fn.entity);

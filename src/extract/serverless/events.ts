@@ -114,6 +114,12 @@ export function toTrigger(
 function sourceOf(kind: TriggerKind, resolved: unknown, options: Dict): unknown {
   if (typeof resolved === "string" && kind !== "schedule") return resolved;
   const value =
-    options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream ?? options.resource;
+    options.arn ??
+    options.queue ??
+    options.topicName ??
+    options.eventBus ??
+    options.bucket ??
+    options.stream ??
+    options.resource;
   return value === UNRESOLVED ? undefined : value;
 }

@@ -11,6 +11,7 @@ import { iamStatements } from "./iam.js";
 import { isLambdaModule, lambdaModuleFunction } from "./lambda-module.js";
 import { moduleInstances } from "./local-modules.js";
 import { moduleDirOf, TerraformModule } from "./module.js";
+import { joinTerraformPublishers } from "./publishers.js";
 import { queues } from "./queues.js";
 import { joinTriggers } from "./triggers.js";
 
@@ -65,6 +66,7 @@ function extractModule(
   }
   const queueEntities = queues(module);
   joinTriggers(module, functions);
+  joinTerraformPublishers(module, functions);
   joinSettings(module, functions);
   for (const fn of functions.all()) sink.entity(fn);
   for (const queue of queueEntities) sink.entity(queue);

@@ -16,6 +16,11 @@ export class FunctionIndex {
     if (!this.byName.has(fn.name)) this.byName.set(fn.name, fn);
   }
 
+  /** The function an `aws_lambda_function` or lambda module at this address declares. */
+  get(address: string): FunctionEntity | undefined {
+    return this.byAddress.get(address);
+  }
+
   all(): FunctionEntity[] {
     return [...this.byAddress.values()];
   }

@@ -4,6 +4,7 @@ import { asNumber, type Dict, isDict, own } from "../values.js";
 import { addTrigger, type FunctionIndex } from "./function-index.js";
 import { literal, nestedBlock } from "./functions.js";
 import type { TerraformModule } from "./module.js";
+import { nameTerraformTrigger } from "./publishers.js";
 import { queueKey } from "./queues.js";
 import { referencesIn, resolveValue } from "./references.js";
 
@@ -78,13 +79,17 @@ export function joinTriggers(module: TerraformModule, functions: FunctionIndex):
   }
   for (const block of module.all("aws_sns_topic_subscription")) {
     const fn = literal(block.body.protocol, module) === "lambda" ? functions.find(block.body.endpoint) : undefined;
-    if (fn) addTrigger(fn, { kind: "pubsub", type: block.type, source: block.body.topic_arn }, block.ref);
+    const trigger: Trigger = { kind: "pubsub", type: block.type };
+    nameTerraformTrigger(module, trigger, block.body.topic_arn);
+    if (fn) addTrigger(fn, trigger, block.ref);
   }
   for (const block of module.all("aws_cloudwatch_event_target")) {
     const fn = functions.find(block.body.arn);
     if (!fn) continue;
     const rule = referencesIn(block.body.rule).map((r) => module.find(r.address))[0];
-    addTrigger(fn, scheduleOrEvent(rule?.body.schedule_expression, module, block.type), block.ref);
+    const trigger = scheduleOrEvent(rule?.body.schedule_expression, module, block.type);
+    nameTerraformTrigger(module, trigger, rule?.body.event_bus_name);
+    addTrigger(fn, trigger, block.ref);
   }
   for (const block of module.all("aws_scheduler_schedule")) {
     const target = nestedBlock(block.body, "target", block.ref);

@@ -11,6 +11,7 @@ import type {
 } from "../../model/repository.js";
 import type { Entity, Evidence, FunctionEntity, WorkloadEntity } from "../../model/types.js";
 import type { CostEstimate } from "../cost/function-costs.js";
+import { type BusNames, busNames, triggeringBus } from "./buses.js";
 import { gatewayUnits } from "./gateway-routes.js";
 import { buildsOf, type Role, registryPrefix, roleOf, runsFunctionsHost } from "./provenance.js";
 
@@ -73,6 +74,7 @@ export function collectUnits(
   });
   const functionApps = evidence.filter((e) => e.category === EVIDENCE.functionApp);
   const functions: FunctionUnit[] = [];
+  const names = busNames(evidence);
   const workloads: WorkloadEntity[] = [];
   for (const entity of entities) {
     if (entity.kind === "workload") workloads.push(entity as WorkloadEntity);
@@ -88,7 +90,7 @@ export function collectUnits(
       } else {
         const stack = stackOf(entity, repositoryName);
         const service = addService(stack.name, stack.key, "serverless-stack", from(entity), [stack.evidence]);
-        functions.push(functionUnit(entity as FunctionEntity, service));
+        functions.push(functionUnit(entity as FunctionEntity, service, names));
       }
     }
   }
@@ -215,7 +217,7 @@ function withFunctionGateways(functions: FunctionUnit[], declared: GatewayUnit[]
   return gateways;
 }
 
-function functionUnit(fn: FunctionEntity, service: string): FunctionUnit {
+function functionUnit(fn: FunctionEntity, service: string, names: BusNames): FunctionUnit {
   const found: FunctionUnit = { ...unit(fn), service };
   const declared = (fn.triggers ?? []).map((trigger) => text(trigger.api)).find(Boolean);
   const gateway = declared ?? text(fn.gatewayLabel);
@@ -227,12 +229,10 @@ function functionUnit(fn: FunctionEntity, service: string): FunctionUnit {
     return name ? [name] : [];
   });
   if (queues.length) found.queues = [...new Set(queues)];
-  const buses = (fn.triggers ?? []).flatMap((trigger) => {
-    if (trigger.kind !== "event-bus" && trigger.kind !== "pubsub") return [];
-    const named = text(trigger.source) ?? text(trigger.sourceKey);
-    return [named ?? (trigger.kind === "event-bus" ? "default event bus" : `${trigger.type} topic`)];
-  });
+  const buses = (fn.triggers ?? []).flatMap((trigger) => triggeringBus(trigger, names) ?? []);
   if (buses.length) found.buses = [...new Set(buses)];
+  const publishes = (fn.publishes ?? []).map((bus) => names(bus.name, bus.kind));
+  if (publishes.length) found.publishes = [...new Set(publishes)];
   const cost = fn.cost as CostEstimate | undefined;
   if (cost) {
     const { monthly, containerMonthly, basis, containerSize, pricesAsOf } = cost;

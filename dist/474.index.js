@@ -1,8 +1,8 @@
-export const id = 730;
-export const ids = [730];
+export const id = 474;
+export const ids = [474];
 export const modules = {
 
-/***/ 5730:
+/***/ 9474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -209,7 +209,7 @@ const autoscaler_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 ;// CONCATENATED MODULE: ./.build/schemas/model/entity.schema.json
 const entity_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/entity.schema.json","title":"Every entity","description":"The fields every entity of the model carries, whatever its kind. Policies read entities as plain data through JSON Schema; `origins` is how a finding lands on the exact line of the value it judges.","type":"object","required":["kind","id","name","platform","source","ref","origins"],"properties":{"kind":{"description":"What the entity is; a policy\'s `subject`.","enum":["function","workload","autoscaler","service","gateway","queue","network-policy","repository"]},"id":{"description":"Unique within a scan: `<kind>:<file>#<name>` unless an adapter needs more.","type":"string"},"name":{"description":"The entity\'s name as the manifest gives it.","type":"string"},"platform":{"description":"Where it runs (`aws-lambda`, `azure-functions`, `gcp-functions`, `knative`, `kubernetes`, \u2026).","type":"string"},"source":{"description":"The manifest that declares it.","type":"object","required":["file","format"],"properties":{"file":{"description":"POSIX path relative to the scanned root.","type":"string"},"format":{"description":"The adapter that read it (`serverless-framework`, `cloudformation`, `terraform`, \u2026).","type":"string"}}},"ref":{"description":"Where the entity is declared: an ignore comment directly above this line covers its findings.","$ref":"#/definitions/sourceRef"},"origins":{"description":"For each field read (dotted for nested values, e.g. `triggers.0`), where its value came from; `note` (e.g. \\"inherited from provider.timeout\\") is appended to a finding\'s message.","type":"object","additionalProperties":{"type":"object","required":["ref"],"properties":{"ref":{"$ref":"#/definitions/sourceRef"},"note":{"type":"string"}}}},"unresolved":{"description":"Fields set in the manifest whose value could not be resolved safely (`!If`, `${env:\u2026}`); no policy invents a finding from them.","type":"array","items":{"type":"string"}}},"definitions":{"sourceRef":{"type":"object","required":["file","doc","path"],"properties":{"file":{"description":"POSIX path relative to the scanned root.","type":"string"},"doc":{"description":"Index of the YAML document within the file.","type":"integer","minimum":0},"path":{"description":"Mapping keys and sequence indexes from the document\'s root.","type":"array","items":{"type":["string","integer"]}}}}}}');
 ;// CONCATENATED MODULE: ./.build/schemas/model/function.schema.json
-const function_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/function.schema.json","title":"function","description":"A unit a platform runs per event and scales for you: AWS Lambda (Serverless Framework, SAM, CloudFormation, Terraform), Azure Functions, Google Cloud Functions, Knative and Cloud Run services. One shape for every format, so a policy is written once. Fields marked *derived* are computed by `link`.","allOf":[{"$ref":"entity.schema.json"}],"type":"object","additionalProperties":false,"required":["kind","triggers"],"properties":{"kind":{"description":"Always `function`.","const":"function"},"id":{"description":"Unique within a scan: `<kind>:<file>#<name>` unless an adapter needs more.","type":"string"},"name":{"description":"The entity\'s name as the manifest gives it.","type":"string"},"source":{"description":"The manifest that declares it: `file` (POSIX, relative to the scanned root) and `format` (the adapter that read it).","type":"object"},"ref":{"description":"Where the entity is declared: an ignore comment directly above this line covers its findings.","type":"object"},"origins":{"description":"For each field read (dotted for nested values, e.g. `triggers.0`), where its value came from; `note` is appended to a finding\'s message.","type":"object"},"unresolved":{"description":"Fields set in the manifest whose value could not be resolved safely (`!If`, `${env:\u2026}`); no policy invents a finding from them.","type":"array","items":{"type":"string"}},"variants":{"description":"The deployment variants it belongs to; joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"stack":{"description":"The stack\'s declared name (a serverless.yml\'s `service:`), which names the owned service it belongs to.","type":"string"},"functionApp":{"description":"Azure Functions: the folder of its Function App (the outermost folder with a host.json above it).","type":"string"},"platform":{"description":"The platform that runs it: `aws-lambda`, `azure-functions`, `gcp-functions`, `knative`, or another Serverless Framework provider\'s name (`cloudflare`, `openwhisk`, `kubeless`, \u2026), whose functions are inventoried but whose platform facts archlint does not know.","type":"string"},"runtime":{"description":"Language runtime as the manifest names it (`nodejs20.x`, `java21`, `python3.12`, \u2026).","type":"string"},"timeout":{"description":"Seconds, resolved: the function\'s own value, else the stack or global default, else the platform default (its origin note says which).","type":"number"},"timeoutIsDefault":{"description":"The timeout is the platform\'s or the framework\'s default, not a value the manifest sets (policies that judge a team\'s choice skip it).","type":"boolean"},"memory":{"description":"Memory size in MB.","type":"number"},"reservedConcurrency":{"description":"Reserved (maximum) concurrent executions; 0 throttles every invocation.","type":"number"},"provisionedConcurrency":{"description":"Pre-initialised instances kept warm.","type":"number"},"snapStart":{"description":"AWS Lambda SnapStart is on.","type":"boolean"},"deployTime":{"description":"CloudFormation calls it while deploying the stack: a custom resource\'s `ServiceToken` names it, or a CDK provider framework function calls it. Not a request path.","type":"boolean"},"durable":{"description":"A Lambda durable function (`DurableConfig`): it checkpoints and resumes across invocations, long-running by design.","type":"boolean"},"tracing":{"description":"Active tracing (X-Ray or the platform\'s equivalent) is on.","type":"boolean"},"logRetentionDays":{"description":"Days the function\'s logs are kept; absent when they never expire.","type":"number"},"failureDestination":{"description":"A DLQ or an on-failure destination exists for asynchronous and stream invocations.","type":"boolean"},"plan":{"description":"Azure hosting plan.","enum":["consumption","premium","dedicated"]},"minScale":{"description":"Knative / Cloud Run minimum instances (0 scales to zero).","type":"number"},"maxScale":{"description":"Knative / Cloud Run maximum instances.","type":"number"},"containerConcurrency":{"description":"Knative / Cloud Run requests per instance.","type":"number"},"appDeclaredIn":{"description":"Azure Functions: the ARM template (or Bicep compiled to JSON) or Terraform file that declares its Function App; the app-level fields (`tracing`, `scaleLimit`, `plan`) come from there.","type":"string"},"functionsInCode":{"description":"Azure Functions: this entity is a whole Function App whose functions archlint cannot see (declared in code, .NET or Java attributes, or no code folder tied to it).","type":"boolean"},"uncounted":{"description":"Azure Functions: why this declared Function App is not an owned service of its own (likely one of the code folders under another name).","type":"string"},"scaleLimit":{"description":"Azure Functions: the most instances the Function App may scale out to (ARM `functionAppScaleLimit`, Terraform `app_scale_limit`).","type":"number"},"planMaxInstances":{"description":"Azure Functions: the hosting plan\'s own instance cap for the app\'s OS (src/knowledge/platform-facts.json).","type":"number"},"apiManagement":{"description":"Azure Functions: the API Management service whose API or backend calls the Function App.","type":"string"},"triggers":{"description":"What invokes the function, one item per event source.","type":"array","items":{"additionalProperties":false,"type":"object","required":["kind","type"],"properties":{"kind":{"description":"The catalog\'s trigger kind.","enum":["http-rest","http-api","http-other","queue","stream","pubsub","storage","schedule","event-bus","other"]},"type":{"description":"The manifest\'s own name for the event type (`http`, `SQS`, `aws_lambda_event_source_mapping`, \u2026).","type":"string"},"synchronous":{"description":"The caller waits for the function\'s answer (HTTP).","type":"boolean"},"source":{"description":"The queue, stream or topic it reads, as the manifest names it (an ARN, a name or a reference)."},"sourceKey":{"description":"Joins the trigger to a queue entity\'s `keys`.","type":"string"},"schedule":{"description":"Schedule expression (`rate(5 minutes)`, `cron(\u2026)`).","type":"string"},"maximumConcurrency":{"description":"The event source\'s own concurrency cap (SQS).","type":"number"},"batchSize":{"description":"Records per invocation (queues and streams).","type":"number"},"maximumRetryAttempts":{"description":"Serverless Framework: retries of a failed stream batch, as written."},"destinations":{"description":"Serverless Framework: the stream event\'s `destinations` (an `onFailure` target), as written."},"functionResponseType":{"description":"Serverless Framework: the stream or queue event\'s `functionResponseType` (`ReportBatchItemFailures`), as written."},"integrationTimeout":{"description":"Seconds the gateway\'s integration waits for this HTTP trigger when the manifest sets its own cut-off (API Gateway `TimeoutInMillis`), already capped where AWS caps it (see docs/aws-serverless.md).","type":"number"},"api":{"description":"HTTP triggers: the logical id of the API Gateway API the template declares it on (`RestApiId: !Ref Api`, `ApiId`), when it names one.","type":"string"},"intervalMinutes":{"description":"*Derived*: minutes between runs of a schedule.","type":"number"},"queue":{"additionalProperties":false,"description":"*Derived*: the queue this trigger reads, joined through `sourceKey`.","type":"object","properties":{"name":{"description":"The queue\'s name.","type":"string"},"visibilityTimeout":{"description":"The queue\'s visibility timeout in seconds.","type":"number"},"visibilityToTimeoutRatio":{"description":"Visibility timeout divided by the function\'s timeout.","type":"number"},"hasRedrive":{"description":"The queue has a redrive policy (a dead-letter queue).","type":"boolean"}}}}}},"platformMaxTimeout":{"description":"*Derived*: the hard execution cap in seconds of its platform, or of its hosting plan when known (src/knowledge/platform-facts.json, each fact with its source and date); an extractor that knows a more specific cap sets it and link keeps it. Absent when the platform or plan sets none, or archlint does not know it.","type":"number"},"platformLabel":{"description":"*Derived*: the platform\'s name for messages.","type":"string"},"timeoutShareOfPlatformMax":{"description":"*Derived*: `timeout` divided by `platformMaxTimeout`.","type":"number"},"gateway":{"description":"*Derived*: the strictest gateway in front of a synchronous HTTP trigger.","enum":["api-gateway-rest","api-gateway-http","azure-http"]},"gatewayLabel":{"description":"*Derived*: the gateway\'s name for messages.","type":"string"},"gatewayTimeout":{"description":"*Derived*: seconds the strictest gateway waits for the function: its integration\'s own cut-off when it sets one (`gatewayIntegrationTimeout`), else the gateway\'s (src/knowledge/platform-facts.json).","type":"number"},"gatewayIntegrationTimeout":{"description":"*Derived*: the strictest gateway\'s cut-off in seconds when its integration sets its own (`triggers[].integrationTimeout`); absent when the gateway\'s default applies.","type":"number"},"cost":{"additionalProperties":false,"description":"*Derived*: the monthly cost at the declared load (schedule runs up to their timeout, provisioned concurrency kept warm) and of the smallest always-on container that could serve it, from the dated list prices in src/link/cost/list-prices.json; absent when the load or the platform\'s prices are unknown.","type":"object","properties":{"monthly":{"description":"USD a month on the function platform.","type":"number"},"containerMonthly":{"description":"USD a month for the container.","type":"number"},"monthlyText":{"description":"`monthly` as money (`$0.54`).","type":"string"},"containerMonthlyText":{"description":"`containerMonthly` as money.","type":"string"},"platformLabel":{"description":"The platform as its price list names it (`Lambda`).","type":"string"},"basis":{"description":"The load assumed, in words.","type":"string"},"containerSize":{"description":"The container compared with (`Fargate 0.25 vCPU / 0.5 GB`).","type":"string"},"pricesAsOf":{"description":"The date of the list prices.","type":"string"}}}}}');
+const function_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/function.schema.json","title":"function","description":"A unit a platform runs per event and scales for you: AWS Lambda (Serverless Framework, SAM, CloudFormation, Terraform), Azure Functions, Google Cloud Functions, Knative and Cloud Run services. One shape for every format, so a policy is written once. Fields marked *derived* are computed by `link`.","allOf":[{"$ref":"entity.schema.json"}],"type":"object","additionalProperties":false,"required":["kind","triggers"],"properties":{"kind":{"description":"Always `function`.","const":"function"},"id":{"description":"Unique within a scan: `<kind>:<file>#<name>` unless an adapter needs more.","type":"string"},"name":{"description":"The entity\'s name as the manifest gives it.","type":"string"},"source":{"description":"The manifest that declares it: `file` (POSIX, relative to the scanned root) and `format` (the adapter that read it).","type":"object"},"ref":{"description":"Where the entity is declared: an ignore comment directly above this line covers its findings.","type":"object"},"origins":{"description":"For each field read (dotted for nested values, e.g. `triggers.0`), where its value came from; `note` is appended to a finding\'s message.","type":"object"},"unresolved":{"description":"Fields set in the manifest whose value could not be resolved safely (`!If`, `${env:\u2026}`); no policy invents a finding from them.","type":"array","items":{"type":"string"}},"variants":{"description":"The deployment variants it belongs to; joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"stack":{"description":"The stack\'s declared name (a serverless.yml\'s `service:`), which names the owned service it belongs to.","type":"string"},"functionApp":{"description":"Azure Functions: the folder of its Function App (the outermost folder with a host.json above it).","type":"string"},"platform":{"description":"The platform that runs it: `aws-lambda`, `azure-functions`, `gcp-functions`, `knative`, or another Serverless Framework provider\'s name (`cloudflare`, `openwhisk`, `kubeless`, \u2026), whose functions are inventoried but whose platform facts archlint does not know.","type":"string"},"runtime":{"description":"Language runtime as the manifest names it (`nodejs20.x`, `java21`, `python3.12`, \u2026).","type":"string"},"timeout":{"description":"Seconds, resolved: the function\'s own value, else the stack or global default, else the platform default (its origin note says which).","type":"number"},"timeoutIsDefault":{"description":"The timeout is the platform\'s or the framework\'s default, not a value the manifest sets (policies that judge a team\'s choice skip it).","type":"boolean"},"memory":{"description":"Memory size in MB.","type":"number"},"reservedConcurrency":{"description":"Reserved (maximum) concurrent executions; 0 throttles every invocation.","type":"number"},"provisionedConcurrency":{"description":"Pre-initialised instances kept warm.","type":"number"},"snapStart":{"description":"AWS Lambda SnapStart is on.","type":"boolean"},"deployTime":{"description":"CloudFormation calls it while deploying the stack: a custom resource\'s `ServiceToken` names it, or a CDK provider framework function calls it. Not a request path.","type":"boolean"},"durable":{"description":"A Lambda durable function (`DurableConfig`): it checkpoints and resumes across invocations, long-running by design.","type":"boolean"},"tracing":{"description":"Active tracing (X-Ray or the platform\'s equivalent) is on.","type":"boolean"},"logRetentionDays":{"description":"Days the function\'s logs are kept; absent when they never expire.","type":"number"},"failureDestination":{"description":"A DLQ or an on-failure destination exists for asynchronous and stream invocations.","type":"boolean"},"plan":{"description":"Azure hosting plan.","enum":["consumption","premium","dedicated"]},"minScale":{"description":"Knative / Cloud Run minimum instances (0 scales to zero).","type":"number"},"maxScale":{"description":"Knative / Cloud Run maximum instances.","type":"number"},"containerConcurrency":{"description":"Knative / Cloud Run requests per instance.","type":"number"},"appDeclaredIn":{"description":"Azure Functions: the ARM template (or Bicep compiled to JSON) or Terraform file that declares its Function App; the app-level fields (`tracing`, `scaleLimit`, `plan`) come from there.","type":"string"},"functionsInCode":{"description":"Azure Functions: this entity is a whole Function App whose functions archlint cannot see (declared in code, .NET or Java attributes, or no code folder tied to it).","type":"boolean"},"uncounted":{"description":"Azure Functions: why this declared Function App is not an owned service of its own (likely one of the code folders under another name).","type":"string"},"scaleLimit":{"description":"Azure Functions: the most instances the Function App may scale out to (ARM `functionAppScaleLimit`, Terraform `app_scale_limit`).","type":"number"},"planMaxInstances":{"description":"Azure Functions: the hosting plan\'s own instance cap for the app\'s OS (src/knowledge/platform-facts.json).","type":"number"},"apiManagement":{"description":"Azure Functions: the API Management service whose API or backend calls the Function App.","type":"string"},"triggers":{"description":"What invokes the function, one item per event source.","type":"array","items":{"additionalProperties":false,"type":"object","required":["kind","type"],"properties":{"kind":{"description":"The catalog\'s trigger kind.","enum":["http-rest","http-api","http-other","queue","stream","pubsub","storage","schedule","event-bus","other"]},"type":{"description":"The manifest\'s own name for the event type (`http`, `SQS`, `aws_lambda_event_source_mapping`, \u2026).","type":"string"},"synchronous":{"description":"The caller waits for the function\'s answer (HTTP).","type":"boolean"},"source":{"description":"The queue, stream or topic it reads, as the manifest names it (an ARN, a name or a reference)."},"sourceKey":{"description":"Joins the trigger to a queue entity\'s `keys`.","type":"string"},"schedule":{"description":"Schedule expression (`rate(5 minutes)`, `cron(\u2026)`).","type":"string"},"maximumConcurrency":{"description":"The event source\'s own concurrency cap (SQS).","type":"number"},"batchSize":{"description":"Records per invocation (queues and streams).","type":"number"},"maximumRetryAttempts":{"description":"Serverless Framework: retries of a failed stream batch, as written."},"destinations":{"description":"Serverless Framework: the stream event\'s `destinations` (an `onFailure` target), as written."},"functionResponseType":{"description":"Serverless Framework: the stream or queue event\'s `functionResponseType` (`ReportBatchItemFailures`), as written."},"integrationTimeout":{"description":"Seconds the gateway\'s integration waits for this HTTP trigger when the manifest sets its own cut-off (API Gateway `TimeoutInMillis`), already capped where AWS caps it (see docs/aws-serverless.md).","type":"number"},"api":{"description":"HTTP triggers: the logical id of the API Gateway API the template declares it on (`RestApiId: !Ref Api`, `ApiId`), when it names one.","type":"string"},"bus":{"description":"The event bus or topic an `event-bus` or `pubsub` trigger reads, named as the functions that publish to it name it (see `publishes`).","type":"string"},"intervalMinutes":{"description":"*Derived*: minutes between runs of a schedule.","type":"number"},"queue":{"additionalProperties":false,"description":"*Derived*: the queue this trigger reads, joined through `sourceKey`.","type":"object","properties":{"name":{"description":"The queue\'s name.","type":"string"},"visibilityTimeout":{"description":"The queue\'s visibility timeout in seconds.","type":"number"},"visibilityToTimeoutRatio":{"description":"Visibility timeout divided by the function\'s timeout.","type":"number"},"hasRedrive":{"description":"The queue has a redrive policy (a dead-letter queue).","type":"boolean"}}}}}},"publishes":{"description":"The event buses and topics the function may publish to: an IAM statement of its own or of its role in the same stack allows `events:PutEvents` or `sns:Publish` on them, a SAM policy template (`EventBridgePutEventsPolicy`, `SNSPublishMessagePolicy`, `SNSCrudPolicy`) or connector (`Write`) grants it, or an environment variable hands it their address (`EVENT_BUS_NAME: !Ref EventBusName`, `TOPIC_ARN: !Ref OrdersTopic`) and nothing says it lacks the right (all its permissions are in the manifest and none allows publishing to a bus of that kind). `name` is the bus\'s own name (a referenced bus or topic of the stack by its `Name`/`TopicName`, else its logical id), `default event bus`, or `${Parameter}` for one handed in by a parameter whose value the manifest does not hold; `origins` gives each item\'s line (`publishes.0`).","type":"array","items":{"additionalProperties":false,"type":"object","required":["kind","name"],"properties":{"kind":{"description":"`event-bus` (EventBridge) or `pubsub` (an SNS topic).","enum":["event-bus","pubsub"]},"name":{"description":"The bus\'s or topic\'s name.","type":"string"}}}},"platformMaxTimeout":{"description":"*Derived*: the hard execution cap in seconds of its platform, or of its hosting plan when known (src/knowledge/platform-facts.json, each fact with its source and date); an extractor that knows a more specific cap sets it and link keeps it. Absent when the platform or plan sets none, or archlint does not know it.","type":"number"},"platformLabel":{"description":"*Derived*: the platform\'s name for messages.","type":"string"},"timeoutShareOfPlatformMax":{"description":"*Derived*: `timeout` divided by `platformMaxTimeout`.","type":"number"},"gateway":{"description":"*Derived*: the strictest gateway in front of a synchronous HTTP trigger.","enum":["api-gateway-rest","api-gateway-http","azure-http"]},"gatewayLabel":{"description":"*Derived*: the gateway\'s name for messages.","type":"string"},"gatewayTimeout":{"description":"*Derived*: seconds the strictest gateway waits for the function: its integration\'s own cut-off when it sets one (`gatewayIntegrationTimeout`), else the gateway\'s (src/knowledge/platform-facts.json).","type":"number"},"gatewayIntegrationTimeout":{"description":"*Derived*: the strictest gateway\'s cut-off in seconds when its integration sets its own (`triggers[].integrationTimeout`); absent when the gateway\'s default applies.","type":"number"},"cost":{"additionalProperties":false,"description":"*Derived*: the monthly cost at the declared load (schedule runs up to their timeout, provisioned concurrency kept warm) and of the smallest always-on container that could serve it, from the dated list prices in src/link/cost/list-prices.json; absent when the load or the platform\'s prices are unknown.","type":"object","properties":{"monthly":{"description":"USD a month on the function platform.","type":"number"},"containerMonthly":{"description":"USD a month for the container.","type":"number"},"monthlyText":{"description":"`monthly` as money (`$0.54`).","type":"string"},"containerMonthlyText":{"description":"`containerMonthly` as money.","type":"string"},"platformLabel":{"description":"The platform as its price list names it (`Lambda`).","type":"string"},"basis":{"description":"The load assumed, in words.","type":"string"},"containerSize":{"description":"The container compared with (`Fargate 0.25 vCPU / 0.5 GB`).","type":"string"},"pricesAsOf":{"description":"The date of the list prices.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./.build/schemas/model/gateway.schema.json
 const gateway_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://archlint.dev/schemas/model/gateway.schema.json","title":"archlint gateway","description":"An entry point that routes outside traffic to services or functions: Kubernetes Ingress, Gateway API Gateway / HTTPRoute / GRPCRoute, Istio Gateway / VirtualService, Traefik IngressRoute; AWS API Gateway REST, HTTP and WebSocket APIs; Azure API Management services.","type":"object","additionalProperties":false,"required":["kind","id","name","platform","source","ref","origins","gatewayKind"],"properties":{"kind":{"const":"gateway","description":"Entity kind."},"id":{"type":"string","description":"Unique within a scan: `<kind>:<file>#<qualifier>/<name>`."},"name":{"type":"string","description":"The object\'s name (metadata.name, the compose service name, the chart name)."},"source":{"additionalProperties":false,"type":"object","description":"The file the entity was read from and its format (kubernetes, cloudformation, aws-sam, \u2026).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"format":{"type":"string","description":"The adapter that read it."}}},"ref":{"type":"object","description":"Where the entity is declared (the document, or the List item, or the compose service key)."},"origins":{"type":"object","description":"Field name (dotted for nested values, e.g. `containers.0`) to where its value was read.","additionalProperties":{"$ref":"#/definitions/origin"}},"unresolved":{"type":"array","items":{"type":"string"},"description":"Fields set in the manifest whose value could not be resolved to a plain value (e.g. a template expression); policies never judge them."},"variants":{"description":"The deployment variants it belongs to (`kustomize:<root kustomization folder>`, `helm:<chart>`, `compose:<folder>`, `manifests:<bundle folder>`); joins only run between entities sharing one.","type":"array","items":{"type":"string"}},"variantIdentity":{"description":"The same object in another deployment variant has this identity (`<kind>:<name>`): a problem found on it in several variants is one finding.","type":"string"},"namespace":{"type":"string","description":"metadata.namespace; absent when not declared (then it matches any namespace: kubectl -n, Kustomize or Helm decide it at deploy time)."},"platform":{"enum":["kubernetes","aws-api-gateway","azure-api-management"],"description":"kubernetes for cluster objects, aws-api-gateway for API Gateway APIs (CloudFormation, SAM, Serverless resources), azure-api-management for API Management services (ARM, Terraform azurerm)."},"gatewayKind":{"type":"string","description":"The object\'s kind (Ingress, HTTPRoute, \u2026) or the CloudFormation resource type (AWS::ApiGateway::RestApi, AWS::Serverless::HttpApi, \u2026), or Microsoft.ApiManagement/service / azurerm_api_management."},"apiVersion":{"type":"string","description":"The object\'s apiVersion (tells Gateway API from Istio)."},"protocol":{"enum":["REST","HTTP","WEBSOCKET"],"description":"API Gateway only: REST (v1), HTTP or WEBSOCKET (v2)."},"routesTo":{"type":"array","items":{"type":"string"},"description":"Kubernetes only: the Services the object routes to, by name: Ingress backends, HTTPRoute / GRPCRoute `backendRefs`, Istio VirtualService destinations (the host\'s first label), Traefik IngressRoute services."}},"definitions":{"origin":{"type":"object","description":"Where a value was read: file, document index and path; `note` explains a default or an inherited value.","properties":{"ref":{"type":"object","description":"Source reference: file (POSIX, relative to the scanned root), doc (document index), path (keys and indexes).","properties":{"file":{"type":"string","description":"File relative to the scanned root."},"doc":{"type":"integer","description":"Document index in a multi-document file."},"path":{"type":"array","description":"Keys and indexes leading to the value.","items":{"type":["string","integer"]}}}},"note":{"type":"string","description":"Appended to a finding\'s message when the finding points at this field."}}}}}');
 ;// CONCATENATED MODULE: ./.build/schemas/model/network-policy.schema.json
@@ -8020,10 +8020,14 @@ const EVIDENCE = {
     buildImage: "build-image",
     /** Emitted by the CloudFormation adapter: the folder of a SAM application that serves an API. */
     apiStack: "api-stack",
+    /** Emitted by the CloudFormation adapter: the name of an EventBridge bus a template declares. */
+    eventBus: "event-bus",
     /** Emitted by the Azure Functions adapter: the folder of a Function App (its host.json). */
     functionApp: "function-app",
 };
 
+// EXTERNAL MODULE: ./.build/src/model/types.ts
+var model_types = __webpack_require__(195);
 ;// CONCATENATED MODULE: ./.build/src/extract/entity.ts
 function createEntity(start, fields = {}) {
     const { kind, name, platform, format, ref, qualifier } = start;
@@ -8103,6 +8107,336 @@ function asList(value) {
 /** A table's own entry for a key that comes from a manifest: `__proto__` or `constructor` find nothing. */
 function own(table, key) {
     return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/extract/cloudformation/intrinsics.ts
+
+/** The name of an intrinsic function object (`Ref`, `Fn::GetAtt`, \u2026), or undefined for plain data. */
+function intrinsicName(value) {
+    if (!isDict(value))
+        return undefined;
+    const keys = Object.keys(value);
+    const [key] = keys;
+    return keys.length === 1 && key !== undefined && (key === "Ref" || key.startsWith("Fn::")) ? key : undefined;
+}
+const SUB_VARIABLE = /\$\{([^}!][^}]*)\}/g;
+/**
+ * Reads CloudFormation values without deploying: literals, `Ref` to a Parameter's `Default` and `Fn::Sub` over
+ * such parameters resolve; `!If`, `!FindInMap`, imports, pseudo parameters and resource attributes do not.
+ * `pre` lets a host format resolve its own syntax first (Serverless `${self:\u2026}` in `resources:`).
+ */
+class Intrinsics {
+    parameters;
+    pre;
+    parameterNotes;
+    links;
+    constructor(parameters, pre = (value) => value, parameterNotes = new Map(), links = {}) {
+        this.parameters = parameters;
+        this.pre = pre;
+        this.parameterNotes = parameterNotes;
+        this.links = links;
+    }
+    /** Where a `Ref` to a parameter got its value, when a parent stack passed it. */
+    noteFor(raw) {
+        const value = this.pre(raw);
+        return intrinsicName(value) === "Ref" ? this.parameterNotes.get(String(value.Ref)) : undefined;
+    }
+    /** A plain value, or UNRESOLVED: never a guess. */
+    resolve(raw) {
+        const value = this.pre(raw);
+        if (value === UNRESOLVED)
+            return UNRESOLVED;
+        const name = intrinsicName(value);
+        if (!name)
+            return value;
+        if (name === "Ref")
+            return this.parameterDefault(value.Ref) ?? UNRESOLVED;
+        if (name === "Fn::Sub") {
+            const text = this.nameKey(value);
+            return text === undefined || text.includes("${") ? UNRESOLVED : text;
+        }
+        return UNRESOLVED;
+    }
+    /**
+     * A string that two references to the same name share: parameters become their defaults, other references
+     * stay as `${Name}` / `${Name.Attribute}` tokens, so `!Sub /aws/lambda/${Fn}` and `!Join ['', [/aws/lambda/,
+     * !Ref Fn]]` give the same key. Undefined for values whose text depends on a condition or a lookup.
+     */
+    nameKey(raw) {
+        const value = this.pre(raw);
+        if (typeof value === "string")
+            return value;
+        if (typeof value === "number")
+            return String(value);
+        const name = intrinsicName(value);
+        const argument = name ? value[name] : undefined;
+        switch (name) {
+            case "Ref": {
+                const parameter = this.parameterDefault(argument);
+                return parameter === undefined ? `\${${String(argument)}}` : String(parameter);
+            }
+            case "Fn::GetAtt":
+                return Array.isArray(argument) ? `\${${argument.map(String).join(".")}}` : undefined;
+            case "Fn::Sub":
+                return this.substitute(argument);
+            case "Fn::Join":
+                return this.join(argument);
+            default:
+                return undefined;
+        }
+    }
+    /** Logical ids a value refers to, through `Ref`, `Fn::GetAtt` or `${\u2026}` in `Fn::Sub`, anywhere inside it. */
+    references(value) {
+        const found = [];
+        const walk = (node) => {
+            const name = intrinsicName(node);
+            const argument = name ? node[name] : undefined;
+            if (name === "Ref" && typeof argument === "string")
+                found.push(argument);
+            else if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
+                found.push(argument[0]);
+            }
+            else if (name === "Fn::Sub") {
+                const text = Array.isArray(argument) ? argument[0] : argument;
+                if (typeof text === "string") {
+                    for (const match of text.matchAll(SUB_VARIABLE))
+                        found.push(match[1].split(".")[0]);
+                }
+                if (Array.isArray(argument))
+                    walk(argument[1]);
+            }
+            else if (Array.isArray(node))
+                node.forEach(walk);
+            else if (isDict(node))
+                Object.values(node).forEach(walk);
+        };
+        walk(value);
+        return found;
+    }
+    /** Text for a message: the name key, else the intrinsic's name (`<Fn::If>`). */
+    describe(value) {
+        return this.nameKey(value) ?? (typeof value === "string" ? value : `<${intrinsicName(value) ?? "value"}>`);
+    }
+    parameterDefault(name) {
+        if (typeof name !== "string")
+            return undefined;
+        const parameter = this.parameters[name];
+        // A parameter looked up when the stack deploys (`AWS::SSM::Parameter::Value<String>`) defaults to its key.
+        if (isDict(parameter) && typeof parameter.Type === "string" && parameter.Type.startsWith("AWS::SSM::"))
+            return undefined;
+        const value = isDict(parameter) ? this.pre(parameter.Default) : undefined;
+        return typeof value === "string" || typeof value === "number" ? value : undefined;
+    }
+    substitute(argument) {
+        const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
+        if (typeof text !== "string")
+            return undefined;
+        let failed = false;
+        const result = text.replace(SUB_VARIABLE, (token, variable) => {
+            const own = isDict(variables) && variable in variables ? this.nameKey(variables[variable]) : undefined;
+            const value = own ?? this.parameterDefault(variable);
+            if (isDict(variables) && variable in variables && own === undefined)
+                failed = true;
+            return value === undefined ? token : String(value);
+        });
+        return failed ? undefined : result;
+    }
+    join(argument) {
+        if (!Array.isArray(argument) || typeof argument[0] !== "string" || !Array.isArray(argument[1]))
+            return undefined;
+        const parts = argument[1].map((part) => this.nameKey(part));
+        return parts.every((part) => part !== undefined) ? parts.join(argument[0]) : undefined;
+    }
+}
+const OUTPUT_TOKEN = /\$\{([^}.!]+)\.Outputs\.([^}]+)\}/g;
+/** The nested-stack outputs a value refers to: `!GetAtt Stack.Outputs.X`, or `${Stack.Outputs.X}` in a `!Sub`. */
+function stackOutputs(value) {
+    const name = intrinsicName(value);
+    const argument = name ? value[name] : undefined;
+    if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
+        const output = typeof argument[1] === "string" ? /^Outputs\.(.+)$/.exec(argument[1])?.[1] : undefined;
+        return output ? [[argument[0], output]] : [];
+    }
+    const text = name === "Fn::Sub" ? (Array.isArray(argument) ? argument[0] : argument) : undefined;
+    if (typeof text !== "string")
+        return [];
+    return [...text.matchAll(OUTPUT_TOKEN)].map((match) => [match[1], match[2]]);
+}
+/**
+ * The key that joins an event source to a queue entity: `cfn:<file>#<LogicalId>` for a reference to a queue in
+ * the same template, `sqs:<name>` for an SQS ARN whose queue name is known.
+ */
+function queueKey(value, file, intrinsics) {
+    const name = intrinsicName(value);
+    const argument = name ? value[name] : undefined;
+    if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
+        const [output] = stackOutputs(value);
+        return output ? intrinsics.links.outputKey?.(...output) : `cfn:${file}#${argument[0]}`;
+    }
+    if (name === "Ref" && typeof argument === "string" && intrinsics.resolve(value) === UNRESOLVED) {
+        return intrinsics.links.parameterKey?.(argument) ?? `cfn:${file}#${argument}`;
+    }
+    const text = intrinsics.nameKey(value);
+    const arn = text === undefined ? undefined : /^arn:[^:]*:sqs:.*:([^:${}]+)$/.exec(text);
+    return arn ? `sqs:${arn[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/extract/cloudformation/buses.ts
+
+
+
+
+/** Resources that are buses, and the property that names each (a topic without `TopicName` is its logical id). */
+const BUS_RESOURCES = {
+    "AWS::Events::EventBus": { kind: "event-bus", nameProperty: "Name" },
+    "AWS::SNS::Topic": { kind: "pubsub", nameProperty: "TopicName" },
+};
+/** The actions that put an event on a bus of each kind. */
+const PUBLISH_ACTIONS = { "event-bus": "events:putevents", pubsub: "sns:publish" };
+/** SAM policy templates that grant publishing, and the parameter that names the bus. */
+const PUBLISH_POLICY_TEMPLATES = {
+    EventBridgePutEventsPolicy: { kind: "event-bus", parameter: "EventBusName" },
+    SNSPublishMessagePolicy: { kind: "pubsub", parameter: "TopicName" },
+    SNSCrudPolicy: { kind: "pubsub", parameter: "TopicName" },
+};
+/** One part of an ARN, where `${AWS::Region}`-style references keep their colons. */
+const PART = String.raw `(?:\$\{[^}]*\}|[^:])*`;
+const ARN_NAME = {
+    "event-bus": new RegExp(`^arn:${PART}:events:${PART}:${PART}:event-bus/(.+)$`),
+    pubsub: new RegExp(`^arn:${PART}:sns:${PART}:${PART}:(${PART})$`),
+};
+/** `${Id}` or `${Id.Attribute}`: a reference the template could not resolve to text. */
+const REFERENCE = /^\$\{([^}.:]+)(?:\.[^}]*)?\}$/;
+/**
+ * The name of the EventBridge bus or SNS topic a value names, the same for every side that names it: a literal
+ * name or the name in an ARN; a bus or topic of the same stack by its own `Name`/`TopicName` (else its logical
+ * id), however it is referenced (`!Ref`, `!GetAtt .Arn`, inside an ARN's `!Sub`); a parameter with no value
+ * the template knows (none, or an SSM lookup's) as `${Parameter}`, which link names (see
+ * src/link/repository/buses.ts); an export as its name. Undefined for a wildcard, another service's ARN, or a
+ * value that depends on a condition.
+ */
+function busName(scope, raw, kind) {
+    const name = intrinsicName(raw);
+    const argument = name ? raw[name] : undefined;
+    if (name === "Fn::ImportValue")
+        return busNamed(scope, scope.intrinsics.nameKey(argument), kind);
+    return busNamed(scope, scope.intrinsics.nameKey(raw), kind);
+}
+/**
+ * The bus a text names, whatever the format: a name, or the name in the bus's or topic's ARN; `default` is the
+ * default bus. Undefined for a wildcard or another service's ARN.
+ */
+function busInText(text, kind) {
+    if (text === undefined)
+        return undefined;
+    const name = ARN_NAME[kind].exec(text)?.[1] ?? (text.startsWith("arn:") ? undefined : text);
+    if (name === undefined || name === "" || name.includes("*"))
+        return undefined;
+    return kind === "event-bus" && name === "default" ? model_types/* DEFAULT_EVENT_BUS */.Qx : name;
+}
+function busNamed(scope, text, kind) {
+    const name = busInText(text, kind);
+    if (name === undefined)
+        return undefined;
+    const id = REFERENCE.exec(name)?.[1];
+    const resource = id === undefined ? undefined : scope.resources[id];
+    if (id === undefined || !isDict(resource))
+        return name;
+    const declared = typeof resource.Type === "string" ? BUS_RESOURCES[resource.Type] : undefined;
+    if (declared?.kind !== kind)
+        return undefined;
+    const properties = isDict(resource.Properties) ? resource.Properties : {};
+    const own = properties[declared.nameProperty];
+    return own === undefined ? id : (scope.intrinsics.nameKey(own) ?? id);
+}
+/** The name of each EventBridge bus a stack declares. */
+function declaredEventBuses(scope) {
+    return Object.entries(scope.resources).flatMap(([id, resource]) => isDict(resource) && resource.Type === "AWS::Events::EventBus"
+        ? [busNamed(scope, `\${${id}}`, "event-bus") ?? id]
+        : []);
+}
+/** The bus a consumer trigger reads, named as a publisher would name it. */
+function nameTriggerBus(scope, trigger) {
+    if ((trigger.kind !== "event-bus" && trigger.kind !== "pubsub") || trigger.source === undefined)
+        return;
+    const name = busName(scope, trigger.source, trigger.kind);
+    if (name !== undefined)
+        trigger.bus = name;
+}
+/** The buses an Allow statement lets its holder publish to, by the resources it names. */
+function statementBuses(scope, statement) {
+    return publishedIn(statement, (resource, kind) => busNamed(scope, resource, kind));
+}
+/** The buses an Allow statement lets its holder publish to, each resource named by `name`. */
+function publishedIn(statement, name) {
+    if (statement.effect !== "Allow")
+        return [];
+    const kinds = Object.keys(PUBLISH_ACTIONS).filter((kind) => statement.actions.some((action) => actionMatches(action, PUBLISH_ACTIONS[kind])));
+    return kinds.flatMap((kind) => statement.resources.flatMap((resource) => {
+        const named = name(resource, kind);
+        return named === undefined ? [] : [{ kind, name: named }];
+    }));
+}
+/** The kinds of bus some Allow statement lets its holder publish to, on any resource. */
+function grantedKinds(statements) {
+    return Object.keys(PUBLISH_ACTIONS).filter((kind) => statements.some((statement) => statement.effect === "Allow" &&
+        (statement.actions.includes("*") ||
+            statement.actions.some((action) => actionMatches(action, PUBLISH_ACTIONS[kind])))));
+}
+/** Managed policies that may let a role publish: archlint does not read their documents. */
+const MAY_GRANT_PUBLISHING = /EventBridge|Events|SNS|Admin|PowerUser/i;
+/** A managed policy, by name or ARN, known not to let a role publish (`AWSLambdaBasicExecutionRole`). */
+function ordinaryPolicy(name) {
+    const last = name?.split("/").pop();
+    return last !== undefined && !last.includes("${") && !MAY_GRANT_PUBLISHING.test(last);
+}
+/** `events:PutEvents`, `events:Put*`, `events:*`: IAM action patterns, case-insensitive. */
+function actionMatches(pattern, action) {
+    const regex = pattern
+        .toLowerCase()
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".");
+    return pattern !== "*" && new RegExp(`^${regex}$`).test(action);
+}
+/** Variable and parameter names that say they hold a bus's or a topic's name or ARN. */
+const NAMES_A_BUS = [
+    [/event_?bus|(^|_)bus_?(name|arn)?$/i, "event-bus"],
+    [/topic/i, "pubsub"],
+];
+/**
+ * The bus an environment variable gives a function the address of: its value references a bus or topic of the
+ * stack, or the variable (or the parameter its value references) is named for one (`EVENT_BUS_NAME`,
+ * `ORDERS_TOPIC_ARN`, `!Ref EventBusName`).
+ */
+function variableBus(scope, variable, value) {
+    const references = scope.intrinsics.references(value);
+    for (const id of references) {
+        const resource = scope.resources[id];
+        const declared = isDict(resource) && typeof resource.Type === "string" ? BUS_RESOURCES[resource.Type] : undefined;
+        const name = declared ? busName(scope, value, declared.kind) : undefined;
+        if (declared && name !== undefined)
+            return { kind: declared.kind, name };
+    }
+    const words = [variable, ...references.filter((id) => !isDict(scope.resources[id]))].map((word) => word.replace(/([a-z0-9])([A-Z])/g, "$1_$2"));
+    const kind = NAMES_A_BUS.find(([pattern]) => words.some((word) => pattern.test(word)))?.[1];
+    const name = kind === undefined ? undefined : busName(scope, value, kind);
+    return kind === undefined || name === undefined ? undefined : { kind, name };
+}
+/** The buses the variables of an environment (`{ NAME: value }`, at `ref`) hand a function the address of. */
+function environmentBuses(scope, variables, ref) {
+    return Object.entries(isDict(variables) ? variables : {}).flatMap(([variable, value]) => {
+        const bus = variableBus(scope, variable, value);
+        return bus ? [[bus, refAt(ref, variable)]] : [];
+    });
+}
+/** Adds a bus the function publishes to, once, with where that was read. */
+function addPublished(fn, bus, ref) {
+    const list = fn.publishes ?? [];
+    if (list.some((item) => item.kind === bus.kind && item.name === bus.name))
+        return;
+    recordOrigin(fn, `publishes.${list.length}`, { ref });
+    fn.publishes = [...list, bus];
 }
 
 ;// CONCATENATED MODULE: ./.build/src/knowledge/off-the-shelf-images.json
@@ -9556,6 +9890,10 @@ class FunctionIndex {
         if (!this.byName.has(fn.name))
             this.byName.set(fn.name, fn);
     }
+    /** The function an `aws_lambda_function` or lambda module at this address declares. */
+    get(address) {
+        return this.byAddress.get(address);
+    }
     all() {
         return [...this.byAddress.values()];
     }
@@ -9783,6 +10121,108 @@ function iam_documentStatements(policy, ref, owner, sink) {
     plainDocumentStatements(typeof policy === "string" ? parseJsonDocument(policy) : policy, ref, owner, sink);
 }
 
+;// CONCATENATED MODULE: ./.build/src/extract/terraform/publishers.ts
+
+
+
+
+
+
+const BUS_TYPES = { aws_cloudwatch_event_bus: "event-bus", aws_sns_topic: "pubsub" };
+/**
+ * The bus or topic a value names, as CloudFormation's are named (src/extract/cloudformation/buses.ts): a bus or
+ * topic of the module, or a data source that looks one up, by its `name`, else its label; a literal name or ARN; a variable with no value as
+ * `${variable}`, which link names.
+ */
+function terraformBusName(module, value, kind) {
+    const references = referencesIn(value);
+    const reference = references.find((item) => BUS_TYPES[item.type] === kind);
+    if (reference) {
+        const block = reference.address.startsWith("data.")
+            ? module.data.get(reference.type)?.find((item) => item.name === reference.name)
+            : module.find(reference.address);
+        const name = literal(block?.body.name, module);
+        return name === undefined ? reference.name : busInText(name, kind);
+    }
+    if (references.length > 0)
+        return undefined;
+    const text = literal(value, module);
+    if (text !== undefined)
+        return busInText(text, kind);
+    const variable = variableOf(wholeExpression(expressionOf(value)));
+    return variable?.kind === "var" ? `\${${variable.name}}` : undefined;
+}
+/** The bus a trigger reads (an EventBridge rule's `event_bus_name`, a subscription's `topic_arn`), named. */
+function nameTerraformTrigger(module, trigger, value) {
+    if (value === undefined || value === null || (trigger.kind !== "event-bus" && trigger.kind !== "pubsub"))
+        return;
+    trigger.source = value;
+    const name = terraformBusName(module, value, trigger.kind);
+    if (name !== undefined)
+        trigger.bus = name;
+}
+/**
+ * The buses each `aws_lambda_function` of the module may publish to: statements of the module's IAM role it
+ * runs as (inline, `aws_iam_role_policy`, an attached `aws_iam_policy`, the policy documents they use) that
+ * allow `events:PutEvents` or `sns:Publish`, and `environment.variables` that hold a bus's or topic's address.
+ */
+function joinTerraformPublishers(module, functions) {
+    const blocks = module.all("aws_lambda_function");
+    if (blocks.length === 0)
+        return;
+    const statements = [];
+    const sink = { entity: () => { }, evidence: () => { }, statement: (s) => statements.push(s) };
+    iamStatements(module, sink);
+    for (const block of blocks) {
+        const fn = functions.get(block.address);
+        if (!fn)
+            continue;
+        const owners = roleOwners(module, block.body.role);
+        for (const statement of statements.filter((item) => owners.has(item.owner)))
+            for (const bus of publishedIn(statement, (resource, kind) => terraformBusName(module, resource, kind)))
+                addPublished(fn, bus, statement.ref);
+        const environment = nestedBlock(block.body, "environment", block.ref);
+        const variables = environment?.body.variables;
+        if (environment && isDict(variables))
+            variableBuses(module, fn, variables, refAt(environment.ref, "variables"));
+    }
+}
+/** The role a function runs as, and the policies and policy documents that give it its statements. */
+function roleOwners(module, role) {
+    const roles = referencesIn(role).filter((reference) => reference.type === "aws_iam_role");
+    const owners = new Set(roles.map((reference) => reference.address));
+    const attachedTo = (value) => referencesIn(value).some((reference) => owners.has(reference.address));
+    const documents = (value) => {
+        for (const reference of referencesIn(value))
+            owners.add(reference.address);
+    };
+    for (const policy of module.all("aws_iam_role_policy").filter((block) => attachedTo(block.body.role))) {
+        owners.add(policy.address);
+        documents(policy.body.policy);
+    }
+    for (const attachment of module.all("aws_iam_role_policy_attachment").filter((b) => attachedTo(b.body.role))) {
+        for (const reference of referencesIn(attachment.body.policy_arn)) {
+            owners.add(reference.address);
+            documents(module.find(reference.address)?.body.policy);
+        }
+    }
+    for (const role of roles)
+        documents(module.find(role.address)?.body.inline_policy);
+    return owners;
+}
+function variableBuses(module, fn, variables, ref) {
+    for (const [variable, value] of Object.entries(variables)) {
+        const referenced = referencesIn(value)
+            .map((reference) => BUS_TYPES[reference.type])
+            .find((kind) => kind !== undefined);
+        const named = NAMES_A_BUS.find(([pattern]) => pattern.test(variable.replace(/([a-z0-9])([A-Z])/g, "$1_$2")));
+        const kind = referenced ?? named?.[1];
+        const name = kind === undefined ? undefined : terraformBusName(module, value, kind);
+        if (kind !== undefined && name !== undefined)
+            addPublished(fn, { kind, name }, refAt(ref, variable));
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/extract/terraform/queues.ts
 
 
@@ -9794,7 +10234,7 @@ const SQS_DEFAULT_VISIBILITY = 30;
  * The key a trigger's `sourceKey` and a queue's `keys` share: `tf:<module dir>#aws_sqs_queue.name`, the address
  * prefixed by the module call that instantiates it.
  */
-function queueKey(module, address) {
+function queues_queueKey(module, address) {
     return `tf:${module.dir}#${module.prefix}${address}`;
 }
 /** `aws_sqs_queue` resources, with their visibility timeout (default 30 s) and whether a redrive policy exists. */
@@ -9809,7 +10249,7 @@ function queues(module) {
             format: TERRAFORM_FORMAT,
             ref,
             qualifier: `${module.prefix}${block.address}`,
-        }, { keys: [queueKey(module, block.address)] });
+        }, { keys: [queues_queueKey(module, block.address)] });
         const reader = new FieldReader(module, queue);
         if (!reader.read("visibilityTimeout", body, "visibility_timeout_seconds", ref, asNumber)) {
             const note = `visibility_timeout_seconds not set: the SQS default of ${SQS_DEFAULT_VISIBILITY} s applies`;
@@ -9822,6 +10262,7 @@ function queues(module) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/extract/terraform/triggers.ts
+
 
 
 
@@ -9856,7 +10297,7 @@ function eventSourceTrigger(body, ref, module) {
     if (reference) {
         trigger.kind = own(SOURCE_KINDS, reference.type) ?? "other";
         if (reference.type === "aws_sqs_queue")
-            trigger.sourceKey = queueKey(module, reference.address);
+            trigger.sourceKey = queues_queueKey(module, reference.address);
     }
     else {
         const arn = literal(source, module);
@@ -9908,15 +10349,19 @@ function joinTriggers(module, functions) {
     }
     for (const block of module.all("aws_sns_topic_subscription")) {
         const fn = literal(block.body.protocol, module) === "lambda" ? functions.find(block.body.endpoint) : undefined;
+        const trigger = { kind: "pubsub", type: block.type };
+        nameTerraformTrigger(module, trigger, block.body.topic_arn);
         if (fn)
-            addTrigger(fn, { kind: "pubsub", type: block.type, source: block.body.topic_arn }, block.ref);
+            addTrigger(fn, trigger, block.ref);
     }
     for (const block of module.all("aws_cloudwatch_event_target")) {
         const fn = functions.find(block.body.arn);
         if (!fn)
             continue;
         const rule = referencesIn(block.body.rule).map((r) => module.find(r.address))[0];
-        addTrigger(fn, scheduleOrEvent(rule?.body.schedule_expression, module, block.type), block.ref);
+        const trigger = scheduleOrEvent(rule?.body.schedule_expression, module, block.type);
+        nameTerraformTrigger(module, trigger, rule?.body.event_bus_name);
+        addTrigger(fn, trigger, block.ref);
     }
     for (const block of module.all("aws_scheduler_schedule")) {
         const target = nestedBlock(block.body, "target", block.ref);
@@ -10100,6 +10545,7 @@ function moduleInstances(modules) {
 
 
 
+
 function isTerraformFile(file) {
     return ((file.format === "hcl" && file.path.endsWith(".tf")) || (file.format === "json" && file.path.endsWith(".tf.json")));
 }
@@ -10145,6 +10591,7 @@ function extractModule(module, sink, statements, containerFiles) {
     }
     const queueEntities = queues(module);
     joinTriggers(module, functions);
+    joinTerraformPublishers(module, functions);
     joinSettings(module, functions);
     for (const fn of functions.all())
         sink.entity(fn);
@@ -11078,6 +11525,8 @@ function readSettings(app, settings, at, module) {
 
 
 
+
+
 /**
  * Azure Functions (function.json model, v1 to v4 scripts): each `<name>/function.json` is a function named by
  * its folder; `functionTimeout` comes from the host.json of the nearest parent folder. The hosting plan comes
@@ -11194,6 +11643,8 @@ function azureFunction(file, host, choice) {
     applyPlan(fn, choice, ref);
     readTimeout(fn, host, choice, ref);
     file.bindings.forEach((binding, index) => {
+        if (isDict(binding) && binding.direction === "out" && /^eventgrid$/i.test(String(binding.type)))
+            addPublished(fn, { kind: "event-bus", name: model_types/* EVENT_GRID_TOPIC */.iY }, { ...ref, path: ["bindings", index] });
         if (!isDict(binding) || (binding.direction !== undefined && binding.direction !== "in"))
             return;
         const trigger = bindingTrigger(binding);
@@ -11203,175 +11654,6 @@ function azureFunction(file, host, choice) {
         fn.triggers.push(trigger);
     });
     return fn;
-}
-
-;// CONCATENATED MODULE: ./.build/src/extract/cloudformation/intrinsics.ts
-
-/** The name of an intrinsic function object (`Ref`, `Fn::GetAtt`, \u2026), or undefined for plain data. */
-function intrinsicName(value) {
-    if (!isDict(value))
-        return undefined;
-    const keys = Object.keys(value);
-    const [key] = keys;
-    return keys.length === 1 && key !== undefined && (key === "Ref" || key.startsWith("Fn::")) ? key : undefined;
-}
-const SUB_VARIABLE = /\$\{([^}!][^}]*)\}/g;
-/**
- * Reads CloudFormation values without deploying: literals, `Ref` to a Parameter's `Default` and `Fn::Sub` over
- * such parameters resolve; `!If`, `!FindInMap`, imports, pseudo parameters and resource attributes do not.
- * `pre` lets a host format resolve its own syntax first (Serverless `${self:\u2026}` in `resources:`).
- */
-class Intrinsics {
-    parameters;
-    pre;
-    parameterNotes;
-    links;
-    constructor(parameters, pre = (value) => value, parameterNotes = new Map(), links = {}) {
-        this.parameters = parameters;
-        this.pre = pre;
-        this.parameterNotes = parameterNotes;
-        this.links = links;
-    }
-    /** Where a `Ref` to a parameter got its value, when a parent stack passed it. */
-    noteFor(raw) {
-        const value = this.pre(raw);
-        return intrinsicName(value) === "Ref" ? this.parameterNotes.get(String(value.Ref)) : undefined;
-    }
-    /** A plain value, or UNRESOLVED: never a guess. */
-    resolve(raw) {
-        const value = this.pre(raw);
-        if (value === UNRESOLVED)
-            return UNRESOLVED;
-        const name = intrinsicName(value);
-        if (!name)
-            return value;
-        if (name === "Ref")
-            return this.parameterDefault(value.Ref) ?? UNRESOLVED;
-        if (name === "Fn::Sub") {
-            const text = this.nameKey(value);
-            return text === undefined || text.includes("${") ? UNRESOLVED : text;
-        }
-        return UNRESOLVED;
-    }
-    /**
-     * A string that two references to the same name share: parameters become their defaults, other references
-     * stay as `${Name}` / `${Name.Attribute}` tokens, so `!Sub /aws/lambda/${Fn}` and `!Join ['', [/aws/lambda/,
-     * !Ref Fn]]` give the same key. Undefined for values whose text depends on a condition or a lookup.
-     */
-    nameKey(raw) {
-        const value = this.pre(raw);
-        if (typeof value === "string")
-            return value;
-        if (typeof value === "number")
-            return String(value);
-        const name = intrinsicName(value);
-        const argument = name ? value[name] : undefined;
-        switch (name) {
-            case "Ref": {
-                const parameter = this.parameterDefault(argument);
-                return parameter === undefined ? `\${${String(argument)}}` : String(parameter);
-            }
-            case "Fn::GetAtt":
-                return Array.isArray(argument) ? `\${${argument.map(String).join(".")}}` : undefined;
-            case "Fn::Sub":
-                return this.substitute(argument);
-            case "Fn::Join":
-                return this.join(argument);
-            default:
-                return undefined;
-        }
-    }
-    /** Logical ids a value refers to, through `Ref`, `Fn::GetAtt` or `${\u2026}` in `Fn::Sub`, anywhere inside it. */
-    references(value) {
-        const found = [];
-        const walk = (node) => {
-            const name = intrinsicName(node);
-            const argument = name ? node[name] : undefined;
-            if (name === "Ref" && typeof argument === "string")
-                found.push(argument);
-            else if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
-                found.push(argument[0]);
-            }
-            else if (name === "Fn::Sub") {
-                const text = Array.isArray(argument) ? argument[0] : argument;
-                if (typeof text === "string") {
-                    for (const match of text.matchAll(SUB_VARIABLE))
-                        found.push(match[1].split(".")[0]);
-                }
-                if (Array.isArray(argument))
-                    walk(argument[1]);
-            }
-            else if (Array.isArray(node))
-                node.forEach(walk);
-            else if (isDict(node))
-                Object.values(node).forEach(walk);
-        };
-        walk(value);
-        return found;
-    }
-    /** Text for a message: the name key, else the intrinsic's name (`<Fn::If>`). */
-    describe(value) {
-        return this.nameKey(value) ?? (typeof value === "string" ? value : `<${intrinsicName(value) ?? "value"}>`);
-    }
-    parameterDefault(name) {
-        if (typeof name !== "string")
-            return undefined;
-        const parameter = this.parameters[name];
-        const value = isDict(parameter) ? this.pre(parameter.Default) : undefined;
-        return typeof value === "string" || typeof value === "number" ? value : undefined;
-    }
-    substitute(argument) {
-        const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
-        if (typeof text !== "string")
-            return undefined;
-        let failed = false;
-        const result = text.replace(SUB_VARIABLE, (token, variable) => {
-            const own = isDict(variables) && variable in variables ? this.nameKey(variables[variable]) : undefined;
-            const value = own ?? this.parameterDefault(variable);
-            if (isDict(variables) && variable in variables && own === undefined)
-                failed = true;
-            return value === undefined ? token : String(value);
-        });
-        return failed ? undefined : result;
-    }
-    join(argument) {
-        if (!Array.isArray(argument) || typeof argument[0] !== "string" || !Array.isArray(argument[1]))
-            return undefined;
-        const parts = argument[1].map((part) => this.nameKey(part));
-        return parts.every((part) => part !== undefined) ? parts.join(argument[0]) : undefined;
-    }
-}
-const OUTPUT_TOKEN = /\$\{([^}.!]+)\.Outputs\.([^}]+)\}/g;
-/** The nested-stack outputs a value refers to: `!GetAtt Stack.Outputs.X`, or `${Stack.Outputs.X}` in a `!Sub`. */
-function stackOutputs(value) {
-    const name = intrinsicName(value);
-    const argument = name ? value[name] : undefined;
-    if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
-        const output = typeof argument[1] === "string" ? /^Outputs\.(.+)$/.exec(argument[1])?.[1] : undefined;
-        return output ? [[argument[0], output]] : [];
-    }
-    const text = name === "Fn::Sub" ? (Array.isArray(argument) ? argument[0] : argument) : undefined;
-    if (typeof text !== "string")
-        return [];
-    return [...text.matchAll(OUTPUT_TOKEN)].map((match) => [match[1], match[2]]);
-}
-/**
- * The key that joins an event source to a queue entity: `cfn:<file>#<LogicalId>` for a reference to a queue in
- * the same template, `sqs:<name>` for an SQS ARN whose queue name is known.
- */
-function intrinsics_queueKey(value, file, intrinsics) {
-    const name = intrinsicName(value);
-    const argument = name ? value[name] : undefined;
-    if (name === "Fn::GetAtt" && Array.isArray(argument) && typeof argument[0] === "string") {
-        const [output] = stackOutputs(value);
-        return output ? intrinsics.links.outputKey?.(...output) : `cfn:${file}#${argument[0]}`;
-    }
-    if (name === "Ref" && typeof argument === "string" && intrinsics.resolve(value) === UNRESOLVED) {
-        return intrinsics.links.parameterKey?.(argument) ?? `cfn:${file}#${argument}`;
-    }
-    const text = intrinsics.nameKey(value);
-    const arn = text === undefined ? undefined : /^arn:[^:]*:sqs:.*:([^:${}]+)$/.exec(text);
-    return arn ? `sqs:${arn[1]}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/extract/serverless/events.ts
@@ -11447,7 +11729,7 @@ function toTrigger(type, settings, variables, context) {
     if (source !== undefined)
         trigger.source = source;
     if (type === "sqs" && source !== undefined) {
-        const key = intrinsics_queueKey(source, context.file, context.intrinsics);
+        const key = queueKey(source, context.file, context.intrinsics);
         if (key)
             trigger.sourceKey = key;
     }
@@ -11475,7 +11757,13 @@ function toTrigger(type, settings, variables, context) {
 function sourceOf(kind, resolved, options) {
     if (typeof resolved === "string" && kind !== "schedule")
         return resolved;
-    const value = options.arn ?? options.queue ?? options.topicName ?? options.bucket ?? options.stream ?? options.resource;
+    const value = options.arn ??
+        options.queue ??
+        options.topicName ??
+        options.eventBus ??
+        options.bucket ??
+        options.stream ??
+        options.resource;
     return value === UNRESOLVED ? undefined : value;
 }
 
@@ -12019,7 +12307,7 @@ function samTrigger(template, event, fn, ref) {
     if (property)
         trigger.source = properties[property];
     if (event.Type === "SQS") {
-        const key = intrinsics_queueKey(properties.Queue, template.file, template.intrinsics);
+        const key = queueKey(properties.Queue, template.file, template.intrinsics);
         if (key)
             trigger.sourceKey = key;
     }
@@ -12048,16 +12336,45 @@ function samTrigger(template, event, fn, ref) {
 /** Statements of IAM roles, users, groups and policies (inline documents and all-granting managed policies). */
 function extractIamStatements(template) {
     for (const resource of resourcesOf(template, "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group")) {
-        const policies = Array.isArray(resource.properties.Policies) ? resource.properties.Policies : [];
-        policies.forEach((policy, index) => {
-            const document = values_valueAt(policy, ["PolicyDocument"]);
-            documentOf(template, resource.id, document, resource.ref("Policies", index, "PolicyDocument"));
-        });
-        managedPolicies(template, resource.id, resource.properties.ManagedPolicyArns, resource.ref("ManagedPolicyArns"));
+        principalPolicies(template, resource);
     }
     for (const resource of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
         documentOf(template, resource.id, resource.properties.PolicyDocument, resource.ref("PolicyDocument"));
     }
+}
+/** A role's, user's or group's inline policies and all-granting managed policies. */
+function principalPolicies(template, resource) {
+    const policies = Array.isArray(resource.properties.Policies) ? resource.properties.Policies : [];
+    policies.forEach((policy, index) => {
+        const document = values_valueAt(policy, ["PolicyDocument"]);
+        documentOf(template, resource.id, document, resource.ref("Policies", index, "PolicyDocument"));
+    });
+    managedPolicies(template, resource.id, resource.properties.ManagedPolicyArns, resource.ref("ManagedPolicyArns"));
+}
+/**
+ * The statements a function holds, read as the template's are: its SAM `Policies`, and those of the
+ * `AWS::IAM::Role` its `Role` names in the same template, inline or in an `AWS::IAM::Policy` or
+ * `AWS::IAM::ManagedPolicy` of the template attached to it.
+ */
+function functionStatements(template, fn) {
+    const found = [];
+    const sink = { entity: () => { }, evidence: () => { }, statement: (s) => found.push(s) };
+    const collecting = { ...template, sink };
+    if (fn.type === "AWS::Serverless::Function")
+        samPolicyStatements(collecting, fn.id, fn.properties.Policies, fn.ref("Policies"));
+    const roles = new Set(template.intrinsics.references(fn.properties.Role));
+    const attached = new Set();
+    for (const role of resourcesOf(template, "AWS::IAM::Role").filter((r) => roles.has(r.id))) {
+        principalPolicies(collecting, role);
+        for (const id of template.intrinsics.references(role.properties.ManagedPolicyArns))
+            attached.add(id);
+    }
+    for (const policy of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
+        const attachedToRole = template.intrinsics.references(policy.properties.Roles).some((id) => roles.has(id));
+        if (attachedToRole || attached.has(policy.id))
+            documentOf(collecting, policy.id, policy.properties.PolicyDocument, policy.ref("PolicyDocument"));
+    }
+    return found;
 }
 /**
  * A policy document: a mapping, or JSON written as text (`PolicyDocument: |`, or inside `!Sub`), whose statements
@@ -12271,7 +12588,7 @@ function mappingTrigger(template, resource) {
     const trigger = { kind: isQueue ? "queue" : "stream", type: resource.type };
     if (source !== undefined)
         trigger.source = source;
-    const key = isQueue ? intrinsics_queueKey(source, template.file, template.intrinsics) : undefined;
+    const key = isQueue ? queueKey(source, template.file, template.intrinsics) : undefined;
     if (key)
         trigger.sourceKey = key;
     const maximumConcurrency = numberAt(template, properties, ["ScalingConfig", "MaximumConcurrency"]);
@@ -12299,19 +12616,20 @@ function joinNotifications(template, functions) {
         const disabled = resource.properties.State === "DISABLED";
         const trigger = typeof schedule === "string"
             ? { kind: "schedule", type: resource.type, ...(disabled ? {} : { schedule }) }
-            : { kind: "event-bus", type: resource.type };
+            : { kind: "event-bus", type: resource.type, ...busSource(resource.properties.EventBusName) };
         for (const target of listOf(resource.properties.Targets))
             attach(resource, target.Arn, trigger);
     }
     for (const resource of resourcesOf(template, "AWS::SNS::Subscription")) {
         if (resource.properties.Protocol !== "lambda")
             continue;
-        attach(resource, resource.properties.Endpoint, { kind: "pubsub", type: resource.type });
+        const trigger = { kind: "pubsub", type: resource.type, ...busSource(resource.properties.TopicArn) };
+        attach(resource, resource.properties.Endpoint, trigger);
     }
     for (const resource of resourcesOf(template, "AWS::SNS::Topic")) {
         for (const subscription of listOf(resource.properties.Subscription)) {
             if (subscription.Protocol === "lambda")
-                attach(resource, subscription.Endpoint, { kind: "pubsub", type: resource.type });
+                attach(resource, subscription.Endpoint, { kind: "pubsub", type: resource.type, source: { Ref: resource.id } });
         }
     }
     for (const resource of resourcesOf(template, "AWS::S3::Bucket")) {
@@ -12327,8 +12645,122 @@ function joinNotifications(template, functions) {
         attach(resource, resource.properties.TargetFunctionArn, trigger);
     }
 }
+/** The bus or topic a rule or subscription names, as its trigger's `source`. */
+function busSource(value) {
+    return value === undefined ? {} : { source: value };
+}
 function listOf(value) {
     return Array.isArray(value) ? value.filter(isDict) : [];
+}
+
+;// CONCATENATED MODULE: ./.build/src/extract/cloudformation/publishers.ts
+
+
+
+
+
+
+
+/**
+ * Both ends of the template's event buses and topics: the buses each function may publish to (IAM statements
+ * of its own and of its role, SAM policy templates and connectors, environment variables that hold a bus's
+ * address), the bus each of its bus and topic triggers reads, named the same way, and the EventBridge buses the
+ * template declares (evidence, so link can name a bus handed in by parameter). An address is not a right: when
+ * every permission of the function is in the template and none lets it publish to a bus of that kind, the
+ * variable names a bus it only reads about (or a Kafka topic), and is left out.
+ */
+function joinPublishers(template, own) {
+    const scope = template;
+    for (const name of declaredEventBuses(scope))
+        template.sink.evidence({ category: EVIDENCE.eventBus, value: name, file: template.file });
+    for (const resource of resourcesOf(template, "AWS::Lambda::Function", "AWS::Serverless::Function")) {
+        const fn = own.find((item) => item.id === resource.id)?.entity;
+        if (!fn)
+            continue;
+        for (const trigger of fn.triggers)
+            nameTriggerBus(scope, trigger);
+        const sam = resource.type === "AWS::Serverless::Function";
+        const statements = functionStatements(template, resource);
+        const granted = [
+            ...statements.flatMap((statement) => statementBuses(scope, statement).map((bus) => [bus, statement.ref])),
+            ...(sam ? policyTemplateBuses(scope, resource.properties.Policies, resource.ref("Policies")) : []),
+            ...connectorBuses(template, resource),
+        ];
+        const addresses = [
+            ...environmentBuses(scope, values_valueAt(resource.properties, ["Environment", "Variables"]), resource.ref("Environment", "Variables")),
+            ...(sam
+                ? environmentBuses(scope, values_valueAt(template.globals, ["Environment", "Variables"]), at(template, "Globals", "Function", "Environment", "Variables"))
+                : []),
+        ];
+        const rights = rightsKnown(template, resource)
+            ? new Set([...grantedKinds(statements), ...granted.map(([bus]) => bus.kind)])
+            : undefined;
+        const usable = addresses.filter(([bus]) => rights === undefined || rights.has(bus.kind));
+        for (const [bus, ref] of [...granted, ...usable])
+            addPublished(fn, bus, ref);
+    }
+}
+/**
+ * Every permission of the function is in the template: a SAM function's generated role holds only its
+ * `Policies`, or its `Role` is a role of the template; unless a managed policy that may grant publishing
+ * (`AmazonEventBridgeFullAccess`, `AmazonSNSFullAccess`, an administrator's) is attached.
+ */
+function rightsKnown(template, resource) {
+    const role = resource.properties.Role;
+    const managed = [];
+    if (role === undefined) {
+        if (resource.type !== "AWS::Serverless::Function")
+            return false;
+        managed.push(...asList(resource.properties.Policies).filter((policy) => !isDict(policy) || intrinsicName(policy) !== undefined));
+    }
+    else {
+        const [id] = template.intrinsics.references(role);
+        const declared = id === undefined ? undefined : template.resources[id];
+        if (!isDict(declared) || declared.Type !== "AWS::IAM::Role")
+            return false;
+        // A managed policy of the template is read with the role (functionStatements); only outside ones are unknown.
+        const ofTemplate = (arn) => template.intrinsics.references(arn).some((ref) => isDict(template.resources[ref]));
+        managed.push(...asList(values_valueAt(declared, ["Properties", "ManagedPolicyArns"])).filter((arn) => !ofTemplate(arn)));
+    }
+    return managed.every((policy) => ordinaryPolicy(template.intrinsics.nameKey(policy)));
+}
+/** SAM policy templates that grant publishing (`EventBridgePutEventsPolicy: { EventBusName: \u2026 }`). */
+function policyTemplateBuses(scope, policies, ref) {
+    const items = Array.isArray(policies)
+        ? policies.map((p, i) => [p, refAt(ref, i)])
+        : [[policies, ref]];
+    return items.flatMap(([policy, itemRef]) => Object.entries(PUBLISH_POLICY_TEMPLATES).flatMap(([template, granted]) => {
+        const value = isDict(policy) ? values_valueAt(policy, [template, granted.parameter]) : undefined;
+        const name = value === undefined ? undefined : busName(scope, value, granted.kind);
+        return name === undefined ? [] : [[{ kind: granted.kind, name }, refAt(itemRef, template, granted.parameter)]];
+    }));
+}
+/**
+ * SAM connectors that give the function `Write` to a bus or topic: `AWS::Serverless::Connector` resources whose
+ * `Source` is the function, and the function's own `Connectors`.
+ */
+function connectorBuses(template, fn) {
+    const connectors = [];
+    for (const connector of resourcesOf(template, "AWS::Serverless::Connector"))
+        if (values_valueAt(connector.properties, ["Source", "Id"]) === fn.id)
+            connectors.push([connector.properties, connector.ref()]);
+    const embedded = isDict(fn.properties.Connectors) ? fn.properties.Connectors : {};
+    for (const [name, connector] of Object.entries(embedded))
+        connectors.push([values_valueAt(connector, ["Properties"]), fn.ref("Connectors", name)]);
+    return connectors.flatMap(([properties, ref]) => {
+        if (!isDict(properties) || !asList(properties.Permissions).includes("Write"))
+            return [];
+        return asList(properties.Destination).flatMap((destination) => {
+            if (!isDict(destination))
+                return [];
+            const id = typeof destination.Id === "string" ? destination.Id : undefined;
+            const type = id === undefined ? destination.Type : values_valueAt(template.resources, [id, "Type"]);
+            const kind = type === "AWS::Events::EventBus" ? "event-bus" : type === "AWS::SNS::Topic" ? "pubsub" : undefined;
+            const value = id === undefined ? destination.Arn : { Ref: id };
+            const name = kind === undefined ? undefined : busName(template, value, kind);
+            return kind === undefined || name === undefined ? [] : [[{ kind, name }, ref]];
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./.build/src/extract/cloudformation/queues.ts
@@ -12373,6 +12805,7 @@ function extractQueues(template) {
 
 
 
+
 /**
  * Everything a template declares, joined within it. `hosted` are functions the host manifest declares outside
  * the template (Serverless `functions:` around its `resources:`), so the template's resources can reach them.
@@ -12385,6 +12818,7 @@ function extractTemplate(template, hosted = []) {
     extractEcsServices(template);
     joinEventSources(template, functions);
     joinNotifications(template, functions);
+    joinPublishers(template, own);
     joinGateways(template, functions);
     joinLogGroups(template, functions);
     markDeployTimeFunctions(template, functions);
@@ -12555,6 +12989,72 @@ function providerStatements(doc, service, at, intrinsics, sink) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/src/extract/serverless/publishers.ts
+
+
+
+
+
+/**
+ * Both ends of a stack's event buses and topics, named as CloudFormation names them (src/extract/cloudformation/buses.ts)
+ * against the stack's `resources:`: the buses each function may publish to (the statements of the role the
+ * functions share and of its own, `provider.environment` and its own `environment`), and the bus each of its
+ * `eventBridge` and `sns` events reads.
+ */
+function joinServerlessPublishers(doc, stack, functions) {
+    const scope = { resources: publishers_resourcesOf(doc.resources), intrinsics: stack.intrinsics };
+    const at = (...path) => ({ file: stack.file, doc: 0, path });
+    const shared = [];
+    providerStatements(doc, stack.service, at, stack.intrinsics, collecting(shared));
+    const sharedVariables = environmentBuses(scope, values_valueAt(stack.provider, ["environment"]), at("provider", "environment"));
+    const sharedRoleKnown = rolesKnown(stack);
+    for (const [name, definition, keyPath] of namedEntries(doc.functions)) {
+        const fn = functions.find((item) => item.entity.name === name)?.entity;
+        if (!fn || !isDict(definition))
+            continue;
+        for (const trigger of fn.triggers)
+            nameTriggerBus(scope, trigger);
+        const own = [];
+        const ownAt = at("functions", ...keyPath, "iamRoleStatements");
+        if (Array.isArray(definition.iamRoleStatements))
+            documentStatements(definition.iamRoleStatements, name, ownAt, stack.intrinsics, collecting(own));
+        const statements = [...shared, ...own];
+        const granted = statements.flatMap((statement) => statementBuses(scope, statement).map((bus) => [bus, statement.ref]));
+        const addresses = [
+            ...sharedVariables,
+            ...environmentBuses(scope, definition.environment, at("functions", ...keyPath, "environment")),
+        ];
+        const rights = definition.role === undefined && sharedRoleKnown ? new Set(grantedKinds(statements)) : undefined;
+        const usable = addresses.filter(([bus]) => rights === undefined || rights.has(bus.kind));
+        for (const [bus, ref] of [...granted, ...usable])
+            addPublished(fn, bus, ref);
+    }
+}
+/**
+ * The functions' permissions are all in the manifest (see src/extract/cloudformation/publishers.ts): the role
+ * the Framework generates, not one named by `provider.iam.role`, with no managed policy that may grant publishing.
+ */
+function rolesKnown(stack) {
+    const role = stack.variables.resolve(values_valueAt(stack.provider, ["iam", "role"]) ?? stack.provider.role);
+    if (role !== undefined && !isDict(role))
+        return false;
+    if (intrinsicName(role) !== undefined)
+        return false;
+    const managed = [
+        ...asList(values_valueAt(stack.provider, ["iam", "role", "managedPolicies"])),
+        ...asList(stack.provider.iamManagedPolicies),
+    ];
+    return managed.every((policy) => ordinaryPolicy(stack.intrinsics.nameKey(policy)));
+}
+/** The `Resources` of `resources:`, one template or a list of them. */
+function publishers_resourcesOf(resources) {
+    const parts = Array.isArray(resources) ? resources : [resources];
+    return Object.assign({}, ...parts.map((part) => (isDict(part) && isDict(part.Resources) ? part.Resources : {})));
+}
+function collecting(found) {
+    return { entity: () => { }, evidence: () => { }, statement: (statement) => found.push(statement) };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/extract/serverless/variables.ts
 /**
  * Serverless Framework variables. Only sources that read the manifest itself are resolved (`self:`, `sls:`,
@@ -12669,6 +13169,7 @@ function splitTopLevel(expression) {
 
 
 
+
 const MANIFEST_NAME = /(^|\/)serverless\.(ya?ml|json)$/;
 /** Providers whose functions archlint models, and the timeout each applies when a function sets none. */
 const PLATFORMS = {
@@ -12733,6 +13234,8 @@ function extractStack(file, doc, sink) {
     if (doc.resources !== undefined) {
         extractResources(doc.resources, file.path, functions, resolve, sink, SERVERLESS_FORMAT);
     }
+    if (platform === "aws-lambda")
+        joinServerlessPublishers(doc, stack, functions);
     for (const fn of functions) {
         if (service !== "service")
             fn.entity.stack = service;
@@ -12782,7 +13285,7 @@ function nestingsOf(template) {
         const passed = isDict(r.properties.Parameters) ? r.properties.Parameters : {};
         const values = new Map(Object.entries(passed).map(([name, raw]) => [name, template.intrinsics.resolve(raw)]));
         const keys = new Map(Object.entries(passed).flatMap(([name, raw]) => {
-            const key = intrinsics_queueKey(raw, template.file, template.intrinsics);
+            const key = queueKey(raw, template.file, template.intrinsics);
             return key ? [[name, key]] : [];
         }));
         return [{ child, parent: template.file, stack: r.id, values, keys }];
@@ -12867,7 +13370,7 @@ class NestedStacks {
             parameterKey: (name) => nesting?.keys.get(name),
             outputKey: (stack, name) => {
                 const found = output(stack, name);
-                return found && intrinsics_queueKey(found.value, found.child, found.intrinsics);
+                return found && queueKey(found.value, found.child, found.intrinsics);
             },
             outputFunction: (stack, name) => {
                 const found = output(stack, name);
@@ -17569,6 +18072,48 @@ function deliveryFacts(evidence) {
     return { systems: list, deploys: list.some((s) => s.deploys) };
 }
 
+;// CONCATENATED MODULE: ./.build/src/link/repository/buses.ts
+
+
+const HANDED_IN = /^\$\{([^}.:]+)\}$/;
+/**
+ * Names buses the same on the publishing and the triggered side, so one bus is one node. A bus handed in by a
+ * parameter whose value no manifest holds (`EventBusName: Type: AWS::SSM::Parameter::Value<String>`) is the
+ * EventBridge bus the system declares when it declares exactly one (the shared-bus pattern: one stack creates
+ * it, the others receive it); otherwise it is named by the parameter (or Terraform variable), without an `Arn`/`Name` (`_arn`/`_name`) ending, so
+ * `EventBusArn` and `EventBusName` are one node: `EventBus (parameter)`.
+ */
+function busNames(evidence) {
+    const declared = [...new Set(evidence.filter((e) => e.category === EVIDENCE.eventBus).map((e) => e.value))];
+    const [onlyBus] = declared.length === 1 ? declared : [];
+    return (name, kind) => {
+        const parameter = HANDED_IN.exec(name)?.[1];
+        if (parameter === undefined)
+            return name;
+        if (kind === "event-bus" && onlyBus !== undefined)
+            return onlyBus;
+        return `${parameter.replace(/(.)(?:Arn|Name|[_-](?:arn|name))$/, "$1")} (parameter)`;
+    };
+}
+/**
+ * The bus or topic whose events a trigger delivers, by name: the one it names (see `Trigger.bus`), else its
+ * source as written; an Event Grid trigger (function.json names no topic) is `Event Grid topic`; a rule that
+ * names no bus is on the default bus, one whose bus cannot be read is unnamed.
+ */
+function triggeringBus(trigger, names) {
+    if (trigger.kind !== "event-bus" && trigger.kind !== "pubsub")
+        return undefined;
+    const text = (value) => (typeof value === "string" && value !== "" ? value : undefined);
+    const named = text(trigger.bus) ?? text(trigger.source) ?? text(trigger.sourceKey);
+    if (named)
+        return names(named, trigger.kind);
+    if (trigger.kind === "pubsub")
+        return `${trigger.type} topic`;
+    if (/^eventgrid/i.test(trigger.type))
+        return model_types/* EVENT_GRID_TOPIC */.iY;
+    return trigger.source === undefined ? model_types/* DEFAULT_EVENT_BUS */.Qx : "unnamed event bus";
+}
+
 ;// CONCATENATED MODULE: ./.build/src/link/repository/gateway-routes.ts
 
 
@@ -17624,6 +18169,7 @@ function gatewayUnit(entity, routesTo) {
 
 
 
+
 const units_text = (value) => (typeof value === "string" && value !== "" ? value : undefined);
 const unit = (entity) => ({
     name: entity.name,
@@ -17666,6 +18212,7 @@ function collectUnits(entities, evidence, repositoryName) {
     });
     const functionApps = evidence.filter((e) => e.category === EVIDENCE.functionApp);
     const functions = [];
+    const names = busNames(evidence);
     const workloads = [];
     for (const entity of entities) {
         if (entity.kind === "workload")
@@ -17685,7 +18232,7 @@ function collectUnits(entities, evidence, repositoryName) {
             else {
                 const stack = stackOf(entity, repositoryName);
                 const service = addService(stack.name, stack.key, "serverless-stack", from(entity), [stack.evidence]);
-                functions.push(functionUnit(entity, service));
+                functions.push(functionUnit(entity, service, names));
             }
         }
     }
@@ -17820,7 +18367,7 @@ function withFunctionGateways(functions, declared) {
     }
     return gateways;
 }
-function functionUnit(fn, service) {
+function functionUnit(fn, service, names) {
     const found = { ...unit(fn), service };
     const declared = (fn.triggers ?? []).map((trigger) => units_text(trigger.api)).find(Boolean);
     const gateway = declared ?? units_text(fn.gatewayLabel);
@@ -17835,14 +18382,12 @@ function functionUnit(fn, service) {
     });
     if (queues.length)
         found.queues = [...new Set(queues)];
-    const buses = (fn.triggers ?? []).flatMap((trigger) => {
-        if (trigger.kind !== "event-bus" && trigger.kind !== "pubsub")
-            return [];
-        const named = units_text(trigger.source) ?? units_text(trigger.sourceKey);
-        return [named ?? (trigger.kind === "event-bus" ? "default event bus" : `${trigger.type} topic`)];
-    });
+    const buses = (fn.triggers ?? []).flatMap((trigger) => triggeringBus(trigger, names) ?? []);
     if (buses.length)
         found.buses = [...new Set(buses)];
+    const publishes = (fn.publishes ?? []).map((bus) => names(bus.name, bus.kind));
+    if (publishes.length)
+        found.publishes = [...new Set(publishes)];
     const cost = fn.cost;
     if (cost) {
         const { monthly, containerMonthly, basis, containerSize, pricesAsOf } = cost;
@@ -18323,8 +18868,6 @@ function link_link(model, context) {
     return model;
 }
 
-// EXTERNAL MODULE: ./.build/src/model/types.ts
-var model_types = __webpack_require__(195);
 ;// CONCATENATED MODULE: ./.build/src/suppress/comments.ts
 const IGNORE_MARKER = "archlint:ignore";
 const COMMENT = /(^|\s)(#|\/\/|\/\*)\s*archlint:ignore(?=\s|\*\/|$)(.*)$/;
@@ -19242,7 +19785,7 @@ function byPlace(a, b) {
         return la.file < lb.file ? -1 : 1;
     return ((la?.line ?? 0) - (lb?.line ?? 0) ||
         (la?.column ?? 0) - (lb?.column ?? 0) ||
-        (0,model_types/* severityRank */.q)(a.severity) - (0,model_types/* severityRank */.q)(b.severity) ||
+        (0,model_types/* severityRank */.qs)(a.severity) - (0,model_types/* severityRank */.qs)(b.severity) ||
         a.policy.localeCompare(b.policy));
 }
 
@@ -21478,8 +22021,9 @@ const shapes = {
  * The architecture as a Mermaid flowchart: gateways \u2192 the owned services and stacks of functions they route to,
  * grouped by platform \u2192 the services their settings call, the queues they read and the data stores they use;
  * event buses, topics and brokers (Kafka, RabbitMQ) as nodes of their own, each bus \u2192 the stacks its events
- * trigger, each service \u2192 the broker it connects to. Large groups collapse to one node and the whole map stays
- * under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing is deployed.
+ * trigger, each stack \u2192 the buses it publishes to, each service \u2192 the broker it connects to. Large groups collapse
+ * to one node and the whole map stays under MAX_NODES, so it renders and reads in a PR comment. Empty when nothing
+ * is deployed.
  */
 function architectureFlowchart(report) {
     const { ownedServices, functions, gateways, queues, thirdParty } = report.inventory;
@@ -21557,6 +22101,8 @@ function architectureFlowchart(report) {
             edges.add(`  ${target} -->|reads| ${queueNode(queue)}`);
         for (const bus of fn.buses ?? [])
             edges.add(`  ${busNode(bus)} -->|triggers| ${target}`);
+        for (const bus of fn.publishes ?? [])
+            edges.add(`  ${target} -->|publishes| ${busNode(bus)}`);
     }
     const brokers = thirdParty.filter((t) => BUS_CATEGORIES.has(t.category));
     if (brokers.length + busNodes.size + nodes <= MAX_NODES)
@@ -21720,7 +22266,7 @@ function renderSarif(report, policies, options = {}) {
     const rules = policies.map(toRule);
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const kept = [...report.findings]
-        .sort((a, b) => (0,model_types/* severityRank */.q)(a.severity) - (0,model_types/* severityRank */.q)(b.severity))
+        .sort((a, b) => (0,model_types/* severityRank */.qs)(a.severity) - (0,model_types/* severityRank */.qs)(b.severity))
         .slice(0, maxResults);
     const results = kept.map((f) => toResult(f, prefix, ruleIndex.get(f.policy)));
     const omitted = report.findings.length - kept.length;
@@ -21845,7 +22391,7 @@ function renderText(report, options) {
         lines.push(`Architecture style: ${style}`, "");
     for (const { file, findings } of groupByFile(report.findings)) {
         lines.push(paint("dim", file));
-        const ordered = [...findings].sort((a, b) => (0,model_types/* severityRank */.q)(a.severity) - (0,model_types/* severityRank */.q)(b.severity) || a.line - b.line);
+        const ordered = [...findings].sort((a, b) => (0,model_types/* severityRank */.qs)(a.severity) - (0,model_types/* severityRank */.qs)(b.severity) || a.line - b.line);
         for (const f of ordered) {
             lines.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${paint(f.severity, f.severity.padEnd(7))} ${f.message}${alsoInText(f)}  ${paint("dim", f.policy)}`);
         }
@@ -21888,7 +22434,7 @@ function inventoryAndSkipped(report, paint) {
 function groupByFile(findings) {
     const byFile = new Map();
     for (const finding of findings) {
-        const rank = (0,model_types/* severityRank */.q)(finding.severity);
+        const rank = (0,model_types/* severityRank */.qs)(finding.severity);
         const group = byFile.get(finding.file);
         if (group) {
             group.findings.push(finding);
