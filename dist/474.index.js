@@ -18294,6 +18294,16 @@ function collectUnits(entities, evidence, repositoryName) {
             service.evidence = service.evidence.filter((e) => e.startsWith("built here") || e.startsWith("canary"));
     }
     const gateways = gatewayUnits(entities, roles, services);
+    for (const entity of entities) {
+        // A Function App behind API Management: that gateway, declared in another file, routes to its stack.
+        const apiManagement = entity.kind === "function" ? units_text(entity.apiManagement) : undefined;
+        const gateway = apiManagement ? gateways.find((g) => g.name === apiManagement) : undefined;
+        if (!gateway)
+            continue;
+        const stack = stackOf(entity, repositoryName).key;
+        if (services.has(stack) && !gateway.routesTo?.includes(stack))
+            gateway.routesTo = [...(gateway.routesTo ?? []), stack];
+    }
     return {
         ownedServices: [...services.values()],
         functions,

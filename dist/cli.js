@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:8bd33ad03c12f2dc5a17464818c8feb9b00f1f9efe45804c7d38b95d1f38545b
+// archlint sources sha256:d73bc093ed6fce2a49991078a9a06cbdbcc06c63f4a4303a4ad4f832af297a81
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -1,4 +1,4 @@
-// archlint sources sha256:8bd33ad03c12f2dc5a17464818c8feb9b00f1f9efe45804c7d38b95d1f38545b
+// archlint sources sha256:d73bc093ed6fce2a49991078a9a06cbdbcc06c63f4a4303a4ad4f832af297a81
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -70817,6 +70817,16 @@ function collectUnits(entities, evidence, repositoryName) {
             service.evidence = service.evidence.filter((e) => e.startsWith("built here") || e.startsWith("canary"));
     }
     const gateways = gatewayUnits(entities, roles, services);
+    for (const entity of entities) {
+        // A Function App behind API Management: that gateway, declared in another file, routes to its stack.
+        const apiManagement = entity.kind === "function" ? units_text(entity.apiManagement) : undefined;
+        const gateway = apiManagement ? gateways.find((g) => g.name === apiManagement) : undefined;
+        if (!gateway)
+            continue;
+        const stack = stackOf(entity, repositoryName).key;
+        if (services.has(stack) && !gateway.routesTo?.includes(stack))
+            gateway.routesTo = [...(gateway.routesTo ?? []), stack];
+    }
     return {
         ownedServices: [...services.values()],
         functions,

@@ -239,6 +239,39 @@ describe("ownership from provenance", () => {
       { name: "trips", reason: expect.stringContaining("Azure Functions host") },
     ]);
   });
+
+  it("routes API Management to the Function Apps it fronts, declared in another file", () => {
+    const app = (name: string, apiManagement?: string) =>
+      createEntity(
+        {
+          kind: "function",
+          name,
+          platform: "azure-functions",
+          format: "azure-functions",
+          ref: { file: `${name}/host.json`, doc: 0, path: [] },
+        },
+        { triggers: [], functionApp: name, functionsInCode: true, ...(apiManagement ? { apiManagement } : {}) },
+      );
+    const apim = createEntity(
+      {
+        kind: "gateway",
+        name: "ShopApim",
+        platform: "azure-api-management",
+        format: "azure-functions",
+        ref: { file: "arm/template.json", doc: 0, path: [] },
+      },
+      { gatewayKind: "Microsoft.ApiManagement/service" },
+    );
+    const { facts } = linked([app("Orders", "ShopApim"), app("Archiver"), app("Drivers", "ShopApim"), apim]);
+    expect(facts.gateways).toEqual([
+      {
+        name: "ShopApim",
+        platform: "azure-api-management",
+        file: "arm/template.json",
+        routesTo: ["stack:Orders", "stack:Drivers"],
+      },
+    ]);
+  });
 });
 
 describe("service identity", () => {
