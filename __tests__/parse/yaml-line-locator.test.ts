@@ -1,8 +1,5 @@
-import yaml from "js-yaml";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DocPath } from "../../src/model/types.js";
-import { MANIFEST_SCHEMA } from "../../src/parse/cfn-tags.js";
-import { composeYaml, YamlComposition } from "../../src/parse/composed-yaml.js";
 import { ComposedYamlLocator } from "../../src/parse/composed-yaml-locator.js";
 import { ExactYamlLocator } from "../../src/parse/exact-yaml-locator.js";
 import { LineIndex } from "../../src/parse/line-index.js";
@@ -17,17 +14,7 @@ function check(text: string, path: DocPath, expected: Expected, doc = 0) {
   expect(new YamlLocator(text).locate(doc, path)).toEqual({ line, column, endLine, endColumn });
   const fast = new ComposedYamlLocator(text, new LineIndex(text).starts).find(doc, path);
   if (fast) expect(fast).toEqual(new ExactYamlLocator(text).find(doc, path));
-  const recorded = new ComposedYamlLocator(text, new LineIndex(text).starts, recordedWhileParsing(text));
-  expect(recorded.find(doc, path)).toEqual(fast);
   return fast;
-}
-
-/** What the one parse of a file records for its locator, as `parseFile` records it. */
-function recordedWhileParsing(text: string): YamlComposition {
-  const composition = new YamlComposition();
-  const options = { schema: MANIFEST_SCHEMA, json: true, listener: composition.listener };
-  yaml.loadAll(text, () => {}, options as yaml.LoadOptions);
-  return composition;
 }
 
 describe("the composed-node locator answers, exactly as `yaml` does,", () => {
@@ -164,46 +151,4 @@ it("finds a statement of the second of two policies written as JSON strings clos
   const located = new YamlLocator(text).locate(0, ["Role", "Policies", 1, "PolicyDocument"], ["Statement", 0]);
   expect(located).toEqual({ line: 12, column: 9, endLine: 12, endColumn: 28 });
   expect(text.split("\n")[11]).toContain("iam:*");
-});
-
-describe("the nodes recorded while a file is parsed", () => {
-  const template = [
-    "first: 1",
-    "---",
-    "Resources:",
-    "  Base: &base {Timeout: 3}",
-    "  Fn:",
-    "    <<: *base",
-    "    Policies: !If [c, [a, b], []]",
-    "    Body: |",
-    "      text",
-    "    Empty:",
-    "  Other: [1, {x: y}]",
-    "",
-  ].join("\n");
-
-  it("are the nodes js-yaml composes when it reads the file again", () => {
-    expect(recordedWhileParsing(template).stream()).toEqual(composeYaml(template));
-  });
-
-  it("are kept for the documents before a syntax error", () => {
-    const broken = "a: 1\n---\nb: [\n";
-    const composition = new YamlComposition();
-    const options = { schema: MANIFEST_SCHEMA, json: true, listener: composition.listener };
-    expect(() => yaml.loadAll(broken, () => {}, options as yaml.LoadOptions)).toThrow();
-    const stream = composition.stream();
-    expect(stream).toEqual(composeYaml(broken));
-    expect(stream.documents).toHaveLength(1);
-  });
-
-  it("locate a parsed file's findings without js-yaml reading it again", () => {
-    const parsed = parseFile("template.yaml", template, "yaml");
-    const loadAll = vi.spyOn(yaml, "loadAll");
-    try {
-      expect(parsed.locator.locate(1, ["Resources", "Fn", "Policies"])).toMatchObject({ line: 7, column: 5 });
-      expect(loadAll).not.toHaveBeenCalled();
-    } finally {
-      loadAll.mockRestore();
-    }
-  });
 });

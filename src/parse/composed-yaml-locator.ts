@@ -1,5 +1,5 @@
 import type { DocPath } from "../model/types.js";
-import { type ComposedNode, type ComposedStream, composeYaml, type YamlComposition } from "./composed-yaml.js";
+import { type ComposedNode, type ComposedStream, composeYaml } from "./composed-yaml.js";
 import type { Range } from "./exact-yaml-locator.js";
 
 const TAB = 0x09;
@@ -66,14 +66,12 @@ export class ComposedYamlLocator {
   constructor(
     private readonly text: string,
     private readonly lineStarts: number[],
-    /** What js-yaml composed when it parsed the file, recorded then: the file is not read again. */
-    private composition?: YamlComposition,
   ) {
     this.ends = [...lineStarts.slice(1), text.length];
   }
 
   find(doc: number, path: DocPath): Range | undefined {
-    this.stream ??= this.composedStream();
+    this.stream ??= composeYaml(this.text);
     const root = this.stream.documents[doc];
     if (!root || root.kind === null) return undefined;
     let at: Located = { node: root, start: this.contentStart(root) };
@@ -85,13 +83,6 @@ export class ComposedYamlLocator {
     }
     const end = at.empty ? this.skipSpaces(at.node.open) : this.endOf(at.node);
     return end === undefined ? undefined : [at.start, end];
-  }
-
-  /** The nodes, built once; the recording they are built from is then let go. */
-  private composedStream(): ComposedStream {
-    const stream = this.composition?.stream() ?? composeYaml(this.text);
-    this.composition = undefined;
-    return stream;
   }
 
   /** The child `segment` names, MISSING when there is none, undefined when the rules here cannot say. */

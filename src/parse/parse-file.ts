@@ -1,7 +1,6 @@
 import yaml from "js-yaml";
 import { type ParseError as JsoncError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { MANIFEST_SCHEMA } from "./cfn-tags.js";
-import { YamlComposition } from "./composed-yaml.js";
 import { exceededLimit } from "./document-limits.js";
 import { parseHcl } from "./hcl/parse-hcl.js";
 import { JsonLocator } from "./json-locator.js";
@@ -40,15 +39,12 @@ function parseTemplate(path: string, text: string, format: "json" | "yaml"): Par
 }
 
 function parseYaml(path: string, text: string): ParsedFile {
-  // What js-yaml composes is recorded as it parses, for the locator: a file that holds findings is not read again.
-  const composition = new YamlComposition();
-  const locator = new YamlLocator(text, composition);
+  const locator = new YamlLocator(text);
   try {
     const documents: unknown[] = [];
     // `json: true`: a repeated key overrides the earlier one (as JSON.parse, PyYAML and Go's yaml.v2 do)
     // instead of failing the whole file.
-    const options = { schema: MANIFEST_SCHEMA, filename: path, json: true, listener: composition.listener };
-    yaml.loadAll(text, (doc) => documents.push(doc), options as yaml.LoadOptions);
+    yaml.loadAll(text, (doc) => documents.push(doc), { schema: MANIFEST_SCHEMA, filename: path, json: true });
     // Only anchors make a document a graph that can explode; js-yaml bounds nesting itself (maxDepth 100).
     const refused = text.includes("&") ? firstRefusal(documents) : undefined;
     if (refused) return { path, format: "yaml", text, documents: [], locator, error: refused };

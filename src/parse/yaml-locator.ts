@@ -1,5 +1,4 @@
 import type { DocPath } from "../model/types.js";
-import type { YamlComposition } from "./composed-yaml.js";
 import { ComposedYamlLocator } from "./composed-yaml-locator.js";
 import { ExactYamlLocator } from "./exact-yaml-locator.js";
 import { embeddedRange } from "./json-locator.js";
@@ -7,9 +6,8 @@ import { LineIndex } from "./line-index.js";
 import type { Locator } from "./parsed-file.js";
 
 /**
- * The fast parser (js-yaml) keeps no positions, but its listener records, as it parses, every node it composes
- * (`YamlComposition`); for a file that holds findings those nodes are built and the path is followed through
- * them (a locator made without the recording has js-yaml read the file once more for it); where that cannot
+ * The fast parser (js-yaml) keeps no positions. For a file that holds findings, js-yaml reads it once more with
+ * a listener that records every node it composes, and the path is followed through those; where that cannot
  * give `yaml`'s range for certain, the `yaml` package re-reads the whole file (about ten times js-yaml's cost)
  * for the exact ranges. A path may go on into the JSON document a string value holds (`embedded`: an IAM policy
  * written as `PolicyDocument: |`).
@@ -19,17 +17,11 @@ export class YamlLocator implements Locator {
   private composed?: ComposedYamlLocator;
   private exact?: ExactYamlLocator;
 
-  constructor(
-    private readonly text: string,
-    private composition?: YamlComposition,
-  ) {}
+  constructor(private readonly text: string) {}
 
   locate(doc: number, path: DocPath, embedded?: DocPath) {
     this.lines ??= new LineIndex(this.text);
-    if (!this.composed) {
-      this.composed = new ComposedYamlLocator(this.text, this.lines.starts, this.composition);
-      this.composition = undefined;
-    }
+    this.composed ??= new ComposedYamlLocator(this.text, this.lines.starts);
     let range = this.composed.find(doc, path);
     if (!range) {
       this.exact ??= new ExactYamlLocator(this.text);
