@@ -14276,7 +14276,7 @@ const IAC_SIGNALS = [
         notPath: /(^|\/)serverless\.(ya?ml|json)$/,
         pattern: /^\s*["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/m,
         words: ["Type", "AWS::"],
-        requires: [/^\s*["']?Resources["']?\s*:/m],
+        requires: [{ pattern: /^\s*["']?Resources["']?\s*:/m, words: ["Resources"] }],
     },
     {
         value: "Bicep",
@@ -14302,7 +14302,7 @@ const IAC_SIGNALS = [
         categories: [...IAC, ...CLUSTER],
         pattern: kind("ClusterConfig"),
         words: ["kind", "ClusterConfig"],
-        requires: [apiGroup("eksctl\\.io")],
+        requires: [{ pattern: apiGroup("eksctl\\.io"), words: ["apiVersion", "eksctl.io"] }],
     },
 ];
 /** Declarations that provision the Kubernetes cluster itself. */
@@ -14357,21 +14357,26 @@ const CLUSTER_SIGNALS = [
         path: /\.tf$/,
         pattern: /\bkubeadm\b/,
         words: ["kubeadm"],
-        requires: [/resource\s+"[a-z]+_(instance|virtual_machine|compute_instance)/],
+        requires: [{ pattern: /resource\s+"[a-z]+_(instance|virtual_machine|compute_instance)/, words: ["resource"] }],
     },
     {
         value: "Crossplane managed cluster",
         categories: CLUSTER,
         pattern: kind("Cluster|KubernetesCluster|ManagedCluster"),
         words: ["kind", ["Cluster", "KubernetesCluster", "ManagedCluster"]],
-        requires: [apiGroup("(eks\\.aws|container\\.gcp|containerservice\\.azure)\\.(crossplane|upbound)\\.io")],
+        requires: [
+            {
+                pattern: apiGroup("(eks\\.aws|container\\.gcp|containerservice\\.azure)\\.(crossplane|upbound)\\.io"),
+                words: ["apiVersion"],
+            },
+        ],
     },
     {
         value: "Cluster API",
         categories: CLUSTER,
         pattern: kind("Cluster"),
         words: ["kind", "Cluster"],
-        requires: [apiGroup("cluster\\.x-k8s\\.io")],
+        requires: [{ pattern: apiGroup("cluster\\.x-k8s\\.io"), words: ["apiVersion", "cluster.x-k8s.io"] }],
     },
     {
         value: "Pulumi cluster resource",
@@ -14461,6 +14466,7 @@ class SignalCatalog {
         this.signals = signals;
         this.vocabulary = vocabulary;
         vocabulary.learn(signals);
+        vocabulary.learn(signals.flatMap((signal) => signal.requires ?? []));
         const pairs = [];
         signals.forEach((signal, position) => {
             const words = vocabulary.wordIndexesOf(signal);
@@ -14477,7 +14483,6 @@ class SignalCatalog {
         if (!file.text)
             return;
         const probe = this.vocabulary.probeOf(file.text);
-        const occurs = (pattern) => pattern.test(file.text);
         const tried = this.candidates(probe);
         for (let index = 0; index < this.signals.length; index++) {
             const signal = this.signals[index];
@@ -14487,9 +14492,9 @@ class SignalCatalog {
                 continue;
             if (signal.notPath?.test(file.path))
                 continue;
-            if (!probe.mayMatch(signal) || (signal.requires && !signal.requires.every(occurs)))
+            if (!probe.mayMatch(signal) || (signal.requires && !signal.requires.every((required) => probe.occurs(required))))
                 continue;
-            if (signal.unless && occurs(signal.unless))
+            if (signal.unless?.test(file.text))
                 continue;
             const line = firstMatchLine(file.text, signal.pattern);
             if (line === undefined)
@@ -14614,21 +14619,21 @@ const OBSERVABILITY_SIGNALS = [
         categories: M,
         pattern: observability_catalog_kind("ServiceMonitor|PodMonitor|PrometheusRule|Probe|ScrapeConfig"),
         words: ["kind", ["ServiceMonitor", "PodMonitor", "PrometheusRule", "Probe", "ScrapeConfig"]],
-        requires: [/monitoring\.coreos\.com/],
+        requires: [{ pattern: /monitoring\.coreos\.com/, words: ["monitoring.coreos.com"] }],
     },
     {
         value: "Google Managed Prometheus",
         categories: M,
         pattern: observability_catalog_kind("PodMonitoring|ClusterPodMonitoring|Rules|ClusterRules"),
         words: ["kind", ["PodMonitoring", "ClusterPodMonitoring", "Rules", "ClusterRules"]],
-        requires: [/monitoring\.googleapis\.com/],
+        requires: [{ pattern: /monitoring\.googleapis\.com/, words: ["monitoring.googleapis.com"] }],
     },
     {
         value: "Prometheus alerting rules",
         categories: M,
         pattern: /^\s*-?\s*alert\s*:\s*\S/m,
         words: ["alert"],
-        requires: [/^\s*expr\s*:/m],
+        requires: [{ pattern: /^\s*expr\s*:/m, words: ["expr"] }],
     },
     {
         value: "Prometheus scrape annotations",
@@ -14660,14 +14665,14 @@ const OBSERVABILITY_SIGNALS = [
         categories: D,
         pattern: /"panels"\s*:\s*\[/,
         words: ['"panels"'],
-        requires: [/"schemaVersion"\s*:/],
+        requires: [{ pattern: /"schemaVersion"\s*:/, words: ['"schemaVersion"'] }],
     },
     {
         value: "Grafana provisioning",
         categories: D,
         pattern: /^\s*(datasources|providers)\s*:/m,
         words: [["datasources", "providers"]],
-        requires: [/^\s*apiVersion\s*:\s*1\s*$/m],
+        requires: [{ pattern: /^\s*apiVersion\s*:\s*1\s*$/m, words: ["apiVersion"] }],
     },
     {
         value: "Grafana Operator dashboards",
@@ -14699,7 +14704,7 @@ const OBSERVABILITY_SIGNALS = [
         categories: T,
         pattern: observability_catalog_kind("Instrumentation"),
         words: ["kind", "Instrumentation"],
-        requires: [/opentelemetry\.io/],
+        requires: [{ pattern: /opentelemetry\.io/, words: ["opentelemetry.io"] }],
     },
     {
         value: "tracing switched on in service settings",
@@ -14725,7 +14730,7 @@ const OBSERVABILITY_SIGNALS = [
         categories: T,
         pattern: observability_catalog_kind("Jaeger"),
         words: ["kind", "Jaeger"],
-        requires: [/jaegertracing\.io/],
+        requires: [{ pattern: /jaegertracing\.io/, words: ["jaegertracing.io"] }],
     },
     {
         value: "Zipkin",
@@ -14768,7 +14773,13 @@ const OBSERVABILITY_SIGNALS = [
             ["fluent/fluentd", "fluent/fluentd-kubernetes-daemonset", "fluentd"],
         ],
     },
-    { value: "Fluentd", categories: L, pattern: /^\s*<match\s+\S+>/m, words: ["<match"], requires: [/@type\s+\S+/] },
+    {
+        value: "Fluentd",
+        categories: L,
+        pattern: /^\s*<match\s+\S+>/m,
+        words: ["<match"],
+        requires: [{ pattern: /@type\s+\S+/, words: ["@type"] }],
+    },
     {
         value: "Fluentd logging driver",
         categories: L,
@@ -14790,7 +14801,7 @@ const OBSERVABILITY_SIGNALS = [
         categories: L,
         pattern: observability_catalog_kind("FluentBit|ClusterOutput|ClusterFluentBitConfig"),
         words: ["kind", ["FluentBit", "ClusterOutput", "ClusterFluentBitConfig"]],
-        requires: [/fluentbit\.fluent\.io/],
+        requires: [{ pattern: /fluentbit\.fluent\.io/, words: ["fluentbit.fluent.io"] }],
     },
     {
         value: "Elastic Stack (ELK)",
@@ -14917,14 +14928,14 @@ const OBSERVABILITY_SIGNALS = [
         categories: L,
         pattern: /\bAWS::Logs::LogGroup\b/,
         words: ["AWS::Logs::LogGroup"],
-        requires: [/RetentionInDays/],
+        requires: [{ pattern: /RetentionInDays/, words: ["RetentionInDays"] }],
     },
     {
         value: "CloudWatch Logs retention",
         categories: L,
         pattern: tfResource("aws_cloudwatch_log_group"),
         words: ["resource", "aws_cloudwatch_log_group"],
-        requires: [/retention_in_days/],
+        requires: [{ pattern: /retention_in_days/, words: ["retention_in_days"] }],
     },
     {
         value: "CloudWatch Logs retention",
@@ -17120,7 +17131,7 @@ function statementScope(actions, resources, catalog) {
     const wildcards = actions.filter((action) => action === "*" || SERVICE_WILDCARD.test(action));
     const anyResource = resources.some((resource) => EVERY_RESOURCE.test(resource.trim()));
     const unscopedActions = anyResource && catalog
-        ? actions.filter((action) => !wildcards.includes(action) && factsOf(action, catalog).some(couldBeScoped))
+        ? actions.filter((action) => !wildcards.includes(action) && catalog.actions(action).some(couldBeScoped))
         : [];
     const advice = [
         ...wildcards.map((action) => action === "*" ? "* grants every action" : `${action} grants every ${action.split(":")[0]} action`),
@@ -17133,47 +17144,6 @@ function couldBeScoped(facts) {
     if (facts.anyResourceOnly || LAMBDA_VPC_ACTIONS.has(name))
         return false;
     return SECRET_READS.has(name) || (facts.access !== "read" && facts.access !== "list");
-}
-/** The catalog's actions an action names: itself, or every one its `*` / `?` pattern matches. */
-function factsOf(action, catalog) {
-    const colon = action.indexOf(":");
-    if (colon <= 0)
-        return [];
-    const service = catalog.service(action.slice(0, colon));
-    if (!service)
-        return [];
-    const name = action.slice(colon + 1).toLowerCase();
-    if (!/[*?]/.test(name)) {
-        const facts = service.get(name);
-        return facts ? [facts] : [];
-    }
-    return [...service.entries()].filter(([key]) => matchesGlob(name, key)).map(([, facts]) => facts);
-}
-/** IAM's `*` (any run) and `?` (one character), matched in time linear in both lengths' product, never worse. */
-function matchesGlob(pattern, text) {
-    let p = 0;
-    let t = 0;
-    let star = -1;
-    let resume = 0;
-    while (t < text.length) {
-        if (p < pattern.length && (pattern[p] === "?" || pattern[p] === text[t])) {
-            p++;
-            t++;
-        }
-        else if (p < pattern.length && pattern[p] === "*") {
-            star = p++;
-            resume = t;
-        }
-        else if (star >= 0) {
-            p = star + 1;
-            t = ++resume;
-        }
-        else
-            return false;
-    }
-    while (pattern[p] === "*")
-        p++;
-    return p === pattern.length;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/link/repository/decision.ts
@@ -20182,17 +20152,71 @@ function compactServiceActions(actions) {
     })
         .join(" ");
 }
-/** The catalog over compact lines, each service decoded the first time it is asked for. */
+/**
+ * The catalog over compact lines, each service decoded the first time it is asked for, and each action as
+ * written matched once: a repository's statements repeat the same patterns (`s3:Get*`), each a pass over the
+ * service's hundreds of actions.
+ */
 function catalogOfCompactServices(lines) {
     const decoded = new Map();
-    return {
+    const matched = new Map();
+    const catalog = {
         service(prefix) {
             const key = prefix.toLowerCase();
             if (!decoded.has(key))
                 decoded.set(key, decode(key, lines(key)));
             return decoded.get(key);
         },
+        actions(action) {
+            let facts = matched.get(action);
+            if (!facts) {
+                facts = actionsNamed(action, catalog);
+                matched.set(action, facts);
+            }
+            return facts;
+        },
     };
+    return catalog;
+}
+function actionsNamed(action, catalog) {
+    const colon = action.indexOf(":");
+    if (colon <= 0)
+        return [];
+    const service = catalog.service(action.slice(0, colon));
+    if (!service)
+        return [];
+    const name = action.slice(colon + 1).toLowerCase();
+    if (!/[*?]/.test(name)) {
+        const facts = service.get(name);
+        return facts ? [facts] : [];
+    }
+    return [...service.entries()].filter(([key]) => matchesGlob(name, key)).map(([, facts]) => facts);
+}
+/** IAM's `*` (any run) and `?` (one character), matched in time linear in both lengths' product, never worse. */
+function matchesGlob(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+        if (p < pattern.length && (pattern[p] === "?" || pattern[p] === text[t])) {
+            p++;
+            t++;
+        }
+        else if (p < pattern.length && pattern[p] === "*") {
+            star = p++;
+            resume = t;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            t = ++resume;
+        }
+        else
+            return false;
+    }
+    while (pattern[p] === "*")
+        p++;
+    return p === pattern.length;
 }
 function decode(prefix, line) {
     if (line === undefined)

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:d73bc093ed6fce2a49991078a9a06cbdbcc06c63f4a4303a4ad4f832af297a81
+// archlint sources sha256:62c92de216b7edfed0a2f2001aa787c15a47765eb0e653888aa29ec8bc3b8d93
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -1,10 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { ModelSink } from "../../src/extract/adapter.js";
 import { Vocabulary } from "../../src/extract/evidence/literal-probe.js";
+import { SignalCatalog } from "../../src/extract/evidence/signals.js";
 import { WordAutomaton } from "../../src/extract/evidence/word-automaton.js";
 import { CLUSTER_SIGNALS, IAC_SIGNALS, MESH_SIGNALS } from "../../src/knowledge/infrastructure-catalog.js";
 import { OBSERVABILITY_SIGNALS } from "../../src/knowledge/observability-catalog.js";
-import type { WordedPattern } from "../../src/knowledge/text-signal.js";
+import type { TextSignal, WordedPattern } from "../../src/knowledge/text-signal.js";
+import type { ParsedFile } from "../../src/parse/parsed-file.js";
 
 describe("WordAutomaton", () => {
   it("finds every word that occurs, overlapping, nested or in another case, and no other", () => {
@@ -88,5 +91,36 @@ describe("the literal probe", () => {
     const [late] = vocabulary.wordIndexesOf({ pattern: /betaword\d/, words: ["betaword"] }) ?? [];
     expect(without.mayHold(late as number)).toBe(true);
     expect(vocabulary.wordIndexesOf({ pattern: /^\s*\w+$/ })).toBeNull();
+  });
+});
+
+describe("a signal catalog", () => {
+  /** A pattern that counts the texts it is tried on. */
+  class Counted extends RegExp {
+    tried = 0;
+    override test(text: string): boolean {
+      this.tried++;
+      return super.test(text);
+    }
+  }
+
+  it("tries a pattern a signal requires only on texts that hold its words", () => {
+    const expr = new Counted("^\\s*expr\\s*:", "m");
+    const alerts: TextSignal = {
+      value: "alerting rules",
+      categories: ["metrics"],
+      pattern: /^\s*-?\s*alert\s*:\s*\S/m,
+      words: ["alert"],
+      requires: [{ pattern: expr, words: ["expr"] }],
+    };
+    const catalog = new SignalCatalog([alerts], new Vocabulary());
+    const found: string[] = [];
+    const sink = { evidence: (item: { file: string }) => found.push(item.file) } as unknown as ModelSink;
+    const file = (path: string, text: string) => ({ path, text }) as ParsedFile;
+    catalog.emit(file("alerts.yaml", "- alert: High\n  for: 5m\n"), sink);
+    expect(expr.tried).toBe(0);
+    catalog.emit(file("rules.yaml", "- alert: High\n  expr: up == 0\n"), sink);
+    expect(expr.tried).toBe(1);
+    expect(found).toEqual(["rules.yaml"]);
   });
 });

@@ -8,11 +8,17 @@ import { requiredLiteralSets, requiredLiterals } from "../helpers/required-liter
 const isWorded = (value: unknown): value is WordedPattern =>
   typeof value === "object" && value !== null && (value as WordedPattern).pattern instanceof RegExp;
 
+/** A pattern with the patterns a signal also requires in the same file (`TextSignal.requires`). */
+const withRequired = (worded: WordedPattern): WordedPattern[] => [
+  worded,
+  ...(((worded as { requires?: unknown[] }).requires ?? []).filter(isWorded) as WordedPattern[]),
+];
+
 /** Every pattern of every catalog, found by shape, so a catalog added later is held to the same rule. */
 const CATALOG_PATTERNS: WordedPattern[] = [delivery, infrastructure, observability].flatMap((catalog) =>
-  Object.values(catalog).flatMap((value) =>
-    Array.isArray(value) ? value.filter(isWorded) : isWorded(value) ? [value] : [],
-  ),
+  Object.values(catalog)
+    .flatMap((value) => (Array.isArray(value) ? value.filter(isWorded) : isWorded(value) ? [value] : []))
+    .flatMap(withRequired),
 );
 
 /**

@@ -33,6 +33,22 @@ describe("the AWS action catalog", () => {
     expect(service?.get("getobject")).toEqual({ name: "demo:GetObject", access: "read", anyResourceOnly: false });
   });
 
+  it("names the actions a pattern matches, matching each pattern as written once", () => {
+    let reads = 0;
+    const line = "GetObject:r PutObject:w GetBucketPolicy:r";
+    const demo = catalogOfCompactServices((prefix) => {
+      reads++;
+      return prefix === "demo" ? line : undefined;
+    });
+    const gets = demo.actions("demo:Get*");
+    expect(gets.map((facts) => facts.name)).toEqual(["demo:GetObject", "demo:GetBucketPolicy"]);
+    expect(demo.actions("demo:Get*")).toBe(gets);
+    expect(demo.actions("demo:PutObject").map((facts) => facts.access)).toEqual(["write"]);
+    expect(demo.actions("demo:Delete?bject")).toEqual([]);
+    expect(demo.actions("other:Get*")).toEqual([]);
+    expect(reads).toBe(2);
+  });
+
   it("knows the services of the data set and no others", () => {
     expect(catalog.service("s3")?.get("putobject")?.access).toBe("write");
     expect(catalog.service("bedrock-runtime")).toBeUndefined();

@@ -51,7 +51,7 @@ export const IAC_SIGNALS: TextSignal[] = [
     notPath: /(^|\/)serverless\.(ya?ml|json)$/,
     pattern: /^\s*["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/m,
     words: ["Type", "AWS::"],
-    requires: [/^\s*["']?Resources["']?\s*:/m],
+    requires: [{ pattern: /^\s*["']?Resources["']?\s*:/m, words: ["Resources"] }],
   },
   {
     value: "Bicep",
@@ -77,7 +77,7 @@ export const IAC_SIGNALS: TextSignal[] = [
     categories: [...IAC, ...CLUSTER],
     pattern: kind("ClusterConfig"),
     words: ["kind", "ClusterConfig"],
-    requires: [apiGroup("eksctl\\.io")],
+    requires: [{ pattern: apiGroup("eksctl\\.io"), words: ["apiVersion", "eksctl.io"] }],
   },
 ];
 
@@ -135,21 +135,26 @@ export const CLUSTER_SIGNALS: TextSignal[] = [
     path: /\.tf$/,
     pattern: /\bkubeadm\b/,
     words: ["kubeadm"],
-    requires: [/resource\s+"[a-z]+_(instance|virtual_machine|compute_instance)/],
+    requires: [{ pattern: /resource\s+"[a-z]+_(instance|virtual_machine|compute_instance)/, words: ["resource"] }],
   },
   {
     value: "Crossplane managed cluster",
     categories: CLUSTER,
     pattern: kind("Cluster|KubernetesCluster|ManagedCluster"),
     words: ["kind", ["Cluster", "KubernetesCluster", "ManagedCluster"]],
-    requires: [apiGroup("(eks\\.aws|container\\.gcp|containerservice\\.azure)\\.(crossplane|upbound)\\.io")],
+    requires: [
+      {
+        pattern: apiGroup("(eks\\.aws|container\\.gcp|containerservice\\.azure)\\.(crossplane|upbound)\\.io"),
+        words: ["apiVersion"],
+      },
+    ],
   },
   {
     value: "Cluster API",
     categories: CLUSTER,
     pattern: kind("Cluster"),
     words: ["kind", "Cluster"],
-    requires: [apiGroup("cluster\\.x-k8s\\.io")],
+    requires: [{ pattern: apiGroup("cluster\\.x-k8s\\.io"), words: ["apiVersion", "cluster.x-k8s.io"] }],
   },
   {
     value: "Pulumi cluster resource",

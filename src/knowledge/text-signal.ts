@@ -25,8 +25,8 @@ export interface TextSignal extends WordedPattern {
   path?: RegExp;
   /** Never files whose path matches. */
   notPath?: RegExp;
-  /** Further patterns that must all occur somewhere in the same file. */
-  requires?: readonly RegExp[];
+  /** Further patterns that must all occur somewhere in the same file, each with the words it needs. */
+  requires?: readonly WordedPattern[];
   /** A pattern that, anywhere in the file, takes the evidence back (a default that was switched off). */
   unless?: RegExp;
 }

@@ -52,7 +52,7 @@ export function statementScope(actions: string[], resources: string[], catalog?:
   const anyResource = resources.some((resource) => EVERY_RESOURCE.test(resource.trim()));
   const unscopedActions =
     anyResource && catalog
-      ? actions.filter((action) => !wildcards.includes(action) && factsOf(action, catalog).some(couldBeScoped))
+      ? actions.filter((action) => !wildcards.includes(action) && catalog.actions(action).some(couldBeScoped))
       : [];
   const advice = [
     ...wildcards.map((action) =>
@@ -67,40 +67,4 @@ function couldBeScoped(facts: ActionFacts): boolean {
   const name = facts.name.toLowerCase();
   if (facts.anyResourceOnly || LAMBDA_VPC_ACTIONS.has(name)) return false;
   return SECRET_READS.has(name) || (facts.access !== "read" && facts.access !== "list");
-}
-
-/** The catalog's actions an action names: itself, or every one its `*` / `?` pattern matches. */
-function factsOf(action: string, catalog: ActionCatalog): ActionFacts[] {
-  const colon = action.indexOf(":");
-  if (colon <= 0) return [];
-  const service = catalog.service(action.slice(0, colon));
-  if (!service) return [];
-  const name = action.slice(colon + 1).toLowerCase();
-  if (!/[*?]/.test(name)) {
-    const facts = service.get(name);
-    return facts ? [facts] : [];
-  }
-  return [...service.entries()].filter(([key]) => matchesGlob(name, key)).map(([, facts]) => facts);
-}
-
-/** IAM's `*` (any run) and `?` (one character), matched in time linear in both lengths' product, never worse. */
-function matchesGlob(pattern: string, text: string): boolean {
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let resume = 0;
-  while (t < text.length) {
-    if (p < pattern.length && (pattern[p] === "?" || pattern[p] === text[t])) {
-      p++;
-      t++;
-    } else if (p < pattern.length && pattern[p] === "*") {
-      star = p++;
-      resume = t;
-    } else if (star >= 0) {
-      p = star + 1;
-      t = ++resume;
-    } else return false;
-  }
-  while (pattern[p] === "*") p++;
-  return p === pattern.length;
 }

@@ -17,6 +17,8 @@ export interface ActionFacts {
 export interface ActionCatalog {
   /** The actions of a service prefix (`s3`, `cognito-idp`), keyed by lower-case action name. */
   service(prefix: string): ReadonlyMap<string, ActionFacts> | undefined;
+  /** The actions an action as written names: itself, or every one its `*` / `?` pattern matches. */
+  actions(action: string): readonly ActionFacts[];
 }
 
 /** One action of the package's `data/actions/<service>.json`, as far as it is read here. */
@@ -52,16 +54,65 @@ export function compactServiceActions(actions: Record<string, ReferenceAction>):
     .join(" ");
 }
 
-/** The catalog over compact lines, each service decoded the first time it is asked for. */
+/**
+ * The catalog over compact lines, each service decoded the first time it is asked for, and each action as
+ * written matched once: a repository's statements repeat the same patterns (`s3:Get*`), each a pass over the
+ * service's hundreds of actions.
+ */
 export function catalogOfCompactServices(lines: (prefix: string) => string | undefined): ActionCatalog {
   const decoded = new Map<string, ReadonlyMap<string, ActionFacts> | undefined>();
-  return {
+  const matched = new Map<string, readonly ActionFacts[]>();
+  const catalog: ActionCatalog = {
     service(prefix) {
       const key = prefix.toLowerCase();
       if (!decoded.has(key)) decoded.set(key, decode(key, lines(key)));
       return decoded.get(key);
     },
+    actions(action) {
+      let facts = matched.get(action);
+      if (!facts) {
+        facts = actionsNamed(action, catalog);
+        matched.set(action, facts);
+      }
+      return facts;
+    },
   };
+  return catalog;
+}
+
+function actionsNamed(action: string, catalog: ActionCatalog): ActionFacts[] {
+  const colon = action.indexOf(":");
+  if (colon <= 0) return [];
+  const service = catalog.service(action.slice(0, colon));
+  if (!service) return [];
+  const name = action.slice(colon + 1).toLowerCase();
+  if (!/[*?]/.test(name)) {
+    const facts = service.get(name);
+    return facts ? [facts] : [];
+  }
+  return [...service.entries()].filter(([key]) => matchesGlob(name, key)).map(([, facts]) => facts);
+}
+
+/** IAM's `*` (any run) and `?` (one character), matched in time linear in both lengths' product, never worse. */
+function matchesGlob(pattern: string, text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text.length) {
+    if (p < pattern.length && (pattern[p] === "?" || pattern[p] === text[t])) {
+      p++;
+      t++;
+    } else if (p < pattern.length && pattern[p] === "*") {
+      star = p++;
+      resume = t;
+    } else if (star >= 0) {
+      p = star + 1;
+      t = ++resume;
+    } else return false;
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
 }
 
 function decode(prefix: string, line: string | undefined): ReadonlyMap<string, ActionFacts> | undefined {

@@ -19,6 +19,7 @@ export class SignalCatalog {
     private readonly vocabulary: Vocabulary,
   ) {
     vocabulary.learn(signals);
+    vocabulary.learn(signals.flatMap((signal) => signal.requires ?? []));
     const pairs: number[] = [];
     signals.forEach((signal, position) => {
       const words = vocabulary.wordIndexesOf(signal);
@@ -32,15 +33,15 @@ export class SignalCatalog {
   emit(file: ParsedFile, sink: ModelSink): void {
     if (!file.text) return;
     const probe = this.vocabulary.probeOf(file.text);
-    const occurs = (pattern: RegExp) => pattern.test(file.text);
     const tried = this.candidates(probe);
     for (let index = 0; index < this.signals.length; index++) {
       const signal = this.signals[index] as TextSignal;
       if (tried[index] === 0) continue;
       if (signal.path && !signal.path.test(file.path)) continue;
       if (signal.notPath?.test(file.path)) continue;
-      if (!probe.mayMatch(signal) || (signal.requires && !signal.requires.every(occurs))) continue;
-      if (signal.unless && occurs(signal.unless)) continue;
+      if (!probe.mayMatch(signal) || (signal.requires && !signal.requires.every((required) => probe.occurs(required))))
+        continue;
+      if (signal.unless?.test(file.text)) continue;
       const line = firstMatchLine(file.text, signal.pattern);
       if (line === undefined) continue;
       for (const category of signal.categories) sink.evidence({ category, value: signal.value, file: file.path, line });
