@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:62c92de216b7edfed0a2f2001aa787c15a47765eb0e653888aa29ec8bc3b8d93
+// archlint sources sha256:88533554b31eafaa0c15463a5edaa05be93ef06fd65aaa4a43bf270b19b9dd7b
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -1,4 +1,4 @@
-// archlint sources sha256:62c92de216b7edfed0a2f2001aa787c15a47765eb0e653888aa29ec8bc3b8d93
+// archlint sources sha256:88533554b31eafaa0c15463a5edaa05be93ef06fd65aaa4a43bf270b19b9dd7b
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -66393,13 +66393,19 @@ class WordAutomaton {
     occurrences(text) {
         const found = new Uint8Array(this.words.length);
         const { rows, ends, symbols, width } = this;
+        // A state that ends words is recorded once per text: common short words end at every other line.
+        const recorded = new Uint8Array(ends.length);
         let row = 0;
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
-            row = rows[row + symbols[Math.min(code, BEYOND_ASCII)]];
+            row = rows[row + symbols[code < BEYOND_ASCII ? code : BEYOND_ASCII]];
             if (row < 0) {
                 row = -row;
-                for (const word of ends[row / width])
+                const state = (row / width) | 0;
+                if (recorded[state] === 1)
+                    continue;
+                recorded[state] = 1;
+                for (const word of ends[state])
                     found[word] = 1;
             }
         }
