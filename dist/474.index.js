@@ -8444,9 +8444,15 @@ const off_the_shelf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"LZ":{"da
 ;// CONCATENATED MODULE: ./.build/src/knowledge/images.ts
 
 const BY_NAME = new Map();
+/** The same names without their separators (`dynamodb-local` \u2192 `dynamodblocal`), as teams also write them. */
+const BY_FOLDED_NAME = new Map();
+const folded = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 for (const [category, names] of Object.entries(off_the_shelf_images_namespaceObject.LZ)) {
-    for (const name of names)
+    for (const name of names) {
         BY_NAME.set(name, category);
+        if (!name.includes("/"))
+            BY_FOLDED_NAME.set(folded(name), category);
+    }
 }
 const SUFFIXES = Object.entries(off_the_shelf_images_namespaceObject.kT);
 const PUBLISHERS = Object.entries(off_the_shelf_images_namespaceObject.eu);
@@ -8489,9 +8495,9 @@ function offTheShelfCategory(image) {
         return publisher[1];
     return SUFFIXES.find(([suffix]) => last.endsWith(suffix))?.[1];
 }
-/** The category of a component by its bare name (`postgres`, `valkey`, `grafana`), or undefined. */
+/** The category of a component by its bare name (`postgres`, `valkey`, `dynamodblocal`), or undefined. */
 function componentCategoryOfName(name) {
-    return BY_NAME.get(name.toLowerCase());
+    return BY_NAME.get(name.toLowerCase()) ?? BY_FOLDED_NAME.get(folded(name));
 }
 /**
  * The word of a name that says it is a proxy (`frontend-proxy`, `nginx`, `envoy`, a proxy server the catalogue
@@ -13875,7 +13881,7 @@ class WordAutomaton {
         let row = 0;
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
-            row = rows[row + symbols[code < BEYOND_ASCII ? code : BEYOND_ASCII]];
+            row = rows[row + symbols[Math.min(code, BEYOND_ASCII)]];
             if (row < 0) {
                 row = -row;
                 const state = (row / width) | 0;
@@ -17478,6 +17484,7 @@ function roleOf(workload, builds) {
     return {
         role: "service",
         evidence: [image ? `image ${image} is not a recognised off-the-shelf image` : "no image named (not off-the-shelf)"],
+        assumed: true,
     };
 }
 /**
@@ -17495,7 +17502,7 @@ function buildFolder(workload) {
 }
 const offTheShelf = (workload) => workload.component ?? workload.images.map((image) => offTheShelfCategory(image)).find(Boolean) ?? "other";
 function backingCategory(workload, nameWords, builds) {
-    for (const word of nameWords) {
+    for (const word of [...nameWords, workload.name]) {
         const category = componentCategoryOfName(word) ?? ROLE_WORDS[word];
         if (category && BACKING_CATEGORIES.has(category))
             return { category, reason: `${workload.name} is a ${category}` };
@@ -18231,8 +18238,8 @@ function collectUnits(entities, evidence, repositoryName) {
         ]);
     }
     const prefixes = new Set();
-    const roles = workloads.map((workload) => ({ workload, role: roleOf(workload, builds) }));
-    for (const { workload, role } of roles) {
+    const provenances = workloads.map((workload) => ({ workload, role: roleOf(workload, builds) }));
+    for (const { workload, role } of provenances) {
         if (role.role === "service" && role.evidence.some((e) => e.startsWith("built here")))
             for (const image of workload.images) {
                 const prefix = registryPrefix(image);
@@ -18240,6 +18247,7 @@ function collectUnits(entities, evidence, repositoryName) {
                     prefixes.add(prefix);
             }
     }
+    const roles = provenances.map(({ workload, role }) => ({ workload, role: elsewhere(workload, role, prefixes) }));
     for (const { workload, role } of roles) {
         const key = units_text(workload.serviceKey) ?? serviceKey(workload.name);
         if (role.role === "third-party") {
@@ -18288,6 +18296,20 @@ function collectUnits(entities, evidence, repositoryName) {
         gateways: withFunctionGateways(functions, gateways),
         queues: entities.filter((e) => e.kind === "queue").map(unit),
     };
+}
+/**
+ * When the repository builds images, an image nothing here builds, under another registry or organisation than
+ * theirs (`eventuateio/\u2026` beside `msapatterns/\u2026`), is someone else's component, not a service of the team's.
+ */
+function elsewhere(workload, role, prefixes) {
+    if (role.role !== "service" || !role.assumed || prefixes.size === 0)
+        return role;
+    const image = workload.images[0] ?? "";
+    const prefix = registryPrefix(image);
+    if (!prefix || prefixes.has(prefix))
+        return role;
+    const built = [...prefixes].sort().join(", ");
+    return { role: "third-party", category: "other", reason: `${image} is not built here nor under ${built}` };
 }
 /** An image not built here but pushed under the registry prefix of images built here is built by the same team. */
 function withPrefix(evidence, workload, prefixes) {

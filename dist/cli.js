@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:88533554b31eafaa0c15463a5edaa05be93ef06fd65aaa4a43bf270b19b9dd7b
+// archlint sources sha256:ad872f201abbe57b6eb383049f63de367f094a01e070af22427e584d21ae3738
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -159,6 +159,26 @@ describe("ownership from provenance", () => {
     expect(facts.notServices.map((n) => [n.name, n.reason])).toEqual([["telemetry-docs", "a documentation site"]]);
   });
 
+  it("keeps an image of another organisation that nothing here builds out of the services, when the repository builds", () => {
+    const { facts } = linked(
+      [
+        workload("orders", "kubernetes", "k8s/orders.yaml", { serviceKey: "orders", images: ["acme/orders:1"] }),
+        workload("cdc", "kubernetes", "k8s/cdc.yaml", { serviceKey: "cdc", images: ["vendor/cdc-service:0.4"] }),
+        workload("billing", "kubernetes", "k8s/billing.yaml", { serviceKey: "billing", images: ["acme/billing:1"] }),
+        workload("dynamodblocal", "compose", "compose.yaml", { serviceKey: "dynamodblocal", build: "./dynamodblocal" }),
+      ],
+      built("orders", "eclipse-temurin:21"),
+    );
+    expect(facts.ownedServices.map((s) => [s.name, s.evidence[0]])).toEqual([
+      ["orders", "built here: orders/Dockerfile:1"],
+      ["billing", "same registry prefix acme/ as the images built here"],
+    ]);
+    expect(facts.thirdParty.map((c) => [c.name, c.category])).toEqual([
+      ["cdc", "other"],
+      ["dynamodblocal", "database"],
+    ]);
+  });
+
   it("keeps a proxy the team builds from its own configuration out of the services, but not a UI served by nginx", () => {
     const { facts } = linked(
       [

@@ -3,8 +3,14 @@ import catalog from "./off-the-shelf-images.json" with { type: "json" };
 export type ComponentCategory = keyof typeof catalog.categories | "platform" | "infrastructure";
 
 const BY_NAME = new Map<string, ComponentCategory>();
+/** The same names without their separators (`dynamodb-local` → `dynamodblocal`), as teams also write them. */
+const BY_FOLDED_NAME = new Map<string, ComponentCategory>();
+const folded = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 for (const [category, names] of Object.entries(catalog.categories)) {
-  for (const name of names) BY_NAME.set(name, category as ComponentCategory);
+  for (const name of names) {
+    BY_NAME.set(name, category as ComponentCategory);
+    if (!name.includes("/")) BY_FOLDED_NAME.set(folded(name), category as ComponentCategory);
+  }
 }
 const SUFFIXES = Object.entries(catalog.suffixes) as [string, ComponentCategory][];
 const PUBLISHERS = Object.entries(catalog.publishers) as [string, string][];
@@ -47,9 +53,9 @@ export function offTheShelfCategory(image: string): ComponentCategory | undefine
   return SUFFIXES.find(([suffix]) => last.endsWith(suffix))?.[1];
 }
 
-/** The category of a component by its bare name (`postgres`, `valkey`, `grafana`), or undefined. */
+/** The category of a component by its bare name (`postgres`, `valkey`, `dynamodblocal`), or undefined. */
 export function componentCategoryOfName(name: string): ComponentCategory | undefined {
-  return BY_NAME.get(name.toLowerCase());
+  return BY_NAME.get(name.toLowerCase()) ?? BY_FOLDED_NAME.get(folded(name));
 }
 
 /**

@@ -83,7 +83,8 @@ const words = (value: string) =>
     .filter(Boolean);
 
 export type Role =
-  | { role: "service"; evidence: string[] }
+  /** `assumed`: nothing shows the repository builds it; its image is merely not a known off-the-shelf one. */
+  | { role: "service"; evidence: string[]; assumed?: boolean }
   | { role: "third-party"; category: string; reason: string }
   | { role: "not-a-service"; reason: string };
 
@@ -126,6 +127,7 @@ export function roleOf(workload: WorkloadEntity, builds: Builds): Role {
   return {
     role: "service",
     evidence: [image ? `image ${image} is not a recognised off-the-shelf image` : "no image named (not off-the-shelf)"],
+    assumed: true,
   };
 }
 
@@ -147,7 +149,7 @@ const offTheShelf = (workload: WorkloadEntity): string =>
   workload.component ?? workload.images.map((image) => offTheShelfCategory(image)).find(Boolean) ?? "other";
 
 function backingCategory(workload: WorkloadEntity, nameWords: Set<string>, builds: Builds) {
-  for (const word of nameWords) {
+  for (const word of [...nameWords, workload.name]) {
     const category = componentCategoryOfName(word) ?? ROLE_WORDS[word];
     if (category && BACKING_CATEGORIES.has(category)) return { category, reason: `${workload.name} is a ${category}` };
   }

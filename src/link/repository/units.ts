@@ -111,14 +111,15 @@ export function collectUnits(
     ]);
   }
   const prefixes = new Set<string>();
-  const roles = workloads.map((workload) => ({ workload, role: roleOf(workload, builds) }));
-  for (const { workload, role } of roles) {
+  const provenances = workloads.map((workload) => ({ workload, role: roleOf(workload, builds) }));
+  for (const { workload, role } of provenances) {
     if (role.role === "service" && role.evidence.some((e) => e.startsWith("built here")))
       for (const image of workload.images) {
         const prefix = registryPrefix(image);
         if (prefix) prefixes.add(prefix);
       }
   }
+  const roles = provenances.map(({ workload, role }) => ({ workload, role: elsewhere(workload, role, prefixes) }));
   for (const { workload, role } of roles) {
     const key = text(workload.serviceKey) ?? serviceKey(workload.name);
     if (role.role === "third-party") {
@@ -161,6 +162,19 @@ export function collectUnits(
     gateways: withFunctionGateways(functions, gateways),
     queues: entities.filter((e) => e.kind === "queue").map(unit),
   };
+}
+
+/**
+ * When the repository builds images, an image nothing here builds, under another registry or organisation than
+ * theirs (`eventuateio/…` beside `msapatterns/…`), is someone else's component, not a service of the team's.
+ */
+function elsewhere(workload: WorkloadEntity, role: Role, prefixes: Set<string>): Role {
+  if (role.role !== "service" || !role.assumed || prefixes.size === 0) return role;
+  const image = workload.images[0] ?? "";
+  const prefix = registryPrefix(image);
+  if (!prefix || prefixes.has(prefix)) return role;
+  const built = [...prefixes].sort().join(", ");
+  return { role: "third-party", category: "other", reason: `${image} is not built here nor under ${built}` };
 }
 
 /** An image not built here but pushed under the registry prefix of images built here is built by the same team. */
