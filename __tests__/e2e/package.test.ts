@@ -27,6 +27,8 @@ describe("the npm package", () => {
     const tarball = readdirSync(work).find((name) => name.endsWith(".tgz")) as string;
     prefix = join(work, "prefix");
     mkdirSync(prefix);
+    // Its own package.json, so npm installs here and not into a project it finds in a folder above.
+    writeFileSync(join(prefix, "package.json"), '{ "name": "install-check", "private": true }\n');
     // An empty cache and --offline: any dependency the package declares would fail the install.
     npm(
       ["install", "--offline", "--cache", join(work, "cache"), "--no-audit", "--no-fund", join(work, tarball)],
