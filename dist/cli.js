@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:ad872f201abbe57b6eb383049f63de367f094a01e070af22427e584d21ae3738
+// archlint sources sha256:fb144ce817a598a6c424232a7a474bc919cc9632de66d59a68d37718562e487f
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -1,4 +1,4 @@
-// archlint sources sha256:ad872f201abbe57b6eb383049f63de367f094a01e070af22427e584d21ae3738
+// archlint sources sha256:fb144ce817a598a6c424232a7a474bc919cc9632de66d59a68d37718562e487f
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -64314,14 +64314,24 @@ const at = (template, ...path) => ({
     doc: template.doc,
     path: [...template.base, ...path],
 });
+/** The template's resources of these types, in the order the template declares them. */
 function resourcesOf(template, ...types) {
-    return Object.entries(template.resources).flatMap(([id, resource]) => {
-        if (!isDict(resource) || typeof resource.Type !== "string" || !types.includes(resource.Type))
+    template.byType ??= indexResources(template);
+    const { all, byType } = template.byType;
+    return types.length === 1 ? (byType.get(types[0]) ?? []) : all.filter((r) => types.includes(r.type));
+}
+function indexResources(template) {
+    const all = Object.entries(template.resources).flatMap(([id, resource]) => {
+        if (!isDict(resource) || typeof resource.Type !== "string")
             return [];
         const properties = isDict(resource.Properties) ? resource.Properties : {};
         const ref = (...path) => at(template, "Resources", id, ...(path.length ? ["Properties", ...path] : []));
         return [{ id, type: resource.Type, properties, ref }];
     });
+    const byType = new Map();
+    for (const resource of all)
+        byType.set(resource.type, [...(byType.get(resource.type) ?? []), resource]);
+    return { all, byType };
 }
 /** Resolves a value into a field: set with its origin, or marked unresolved; never a guess. */
 function template_assign(template, entity, field, raw, ref, convert, note) {

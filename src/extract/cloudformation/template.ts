@@ -24,6 +24,13 @@ export interface Template {
   sink: ModelSink;
   /** OpenAPI files of the scan, for gateways whose definition is included from one. */
   openApi?: OpenApiFiles;
+  /** The resources by type, read once (see `resourcesOf`): the template's resources do not change once read. */
+  byType?: ResourceIndex;
+}
+
+interface ResourceIndex {
+  all: Resource[];
+  byType: Map<string, Resource[]>;
 }
 
 export interface TemplateOptions {
@@ -63,13 +70,23 @@ export interface Resource {
   ref(...path: DocPath): SourceRef;
 }
 
-export function resourcesOf(template: Template, ...types: string[]): Resource[] {
-  return Object.entries(template.resources).flatMap(([id, resource]) => {
-    if (!isDict(resource) || typeof resource.Type !== "string" || !types.includes(resource.Type)) return [];
+/** The template's resources of these types, in the order the template declares them. */
+export function resourcesOf(template: Template, ...types: string[]): readonly Resource[] {
+  template.byType ??= indexResources(template);
+  const { all, byType } = template.byType;
+  return types.length === 1 ? (byType.get(types[0] as string) ?? []) : all.filter((r) => types.includes(r.type));
+}
+
+function indexResources(template: Template): ResourceIndex {
+  const all = Object.entries(template.resources).flatMap(([id, resource]) => {
+    if (!isDict(resource) || typeof resource.Type !== "string") return [];
     const properties = isDict(resource.Properties) ? resource.Properties : {};
     const ref = (...path: DocPath) => at(template, "Resources", id, ...(path.length ? ["Properties", ...path] : []));
     return [{ id, type: resource.Type, properties, ref }];
   });
+  const byType = new Map<string, Resource[]>();
+  for (const resource of all) byType.set(resource.type, [...(byType.get(resource.type) ?? []), resource]);
+  return { all, byType };
 }
 
 /** The cross-resource view of a function: its entity, its logical id and the names references may use. */
