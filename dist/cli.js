@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:fb144ce817a598a6c424232a7a474bc919cc9632de66d59a68d37718562e487f
+// archlint sources sha256:650f63bc187a986d69e44a8c82c63b87926547cc10630b28685eb5ecd51c061d
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -1,4 +1,4 @@
-// archlint sources sha256:fb144ce817a598a6c424232a7a474bc919cc9632de66d59a68d37718562e487f
+// archlint sources sha256:650f63bc187a986d69e44a8c82c63b87926547cc10630b28685eb5ecd51c061d
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -69060,7 +69060,7 @@ const VARIANT_PLATFORMS = new Set(["kubernetes", "helm", "compose"]);
  * manifests join the bundle of their parent folder unless that would declare one object twice (a release file
  * repeating per-service files is its own variant). A file of raw manifests that declares no workload (autoscalers,
  * network policies, an Ingress in a folder of their own) is an add-on to every bundle beside it: it belongs to the
- * bundles below its parent folder. Each entity gets `variants` (joins only run between entities
+ * bundles holding manifests below its parent folder. Each entity gets `variants` (joins only run between entities
  * sharing one) and `variantIdentity` (the same object in another variant: one finding, not several).
  * Files of a Kustomize component no kustomization includes are set aside: an opt-in add-on is not deployed, so it
  * neither counts as services nor proves a pillar, unless the config's `include` names it.
@@ -69096,7 +69096,8 @@ function deploymentVariants(model, context) {
                 entity.variants = [name];
     for (const file of addOns) {
         const scope = external_node_path_.posix.dirname(external_node_path_.posix.dirname(file));
-        const near = bundles.filter(({ folder }) => scope === "." || folder === scope || folder.startsWith(`${scope}/`));
+        // The bundles holding manifests below that folder (a bundle may reach higher: `deploy/` for `deploy/a/x/`).
+        const near = bundles.filter(({ files }) => scope === "." || files.some((f) => f.startsWith(`${scope}/`)));
         const variants = near.length ? near.map(({ name }) => name) : [`manifests:${external_node_path_.posix.dirname(file)}`];
         for (const entity of raw.get(file) ?? [])
             entity.variants = variants;

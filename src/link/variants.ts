@@ -14,7 +14,7 @@ const VARIANT_PLATFORMS = new Set(["kubernetes", "helm", "compose"]);
  * manifests join the bundle of their parent folder unless that would declare one object twice (a release file
  * repeating per-service files is its own variant). A file of raw manifests that declares no workload (autoscalers,
  * network policies, an Ingress in a folder of their own) is an add-on to every bundle beside it: it belongs to the
- * bundles below its parent folder. Each entity gets `variants` (joins only run between entities
+ * bundles holding manifests below its parent folder. Each entity gets `variants` (joins only run between entities
  * sharing one) and `variantIdentity` (the same object in another variant: one finding, not several).
  * Files of a Kustomize component no kustomization includes are set aside: an opt-in add-on is not deployed, so it
  * neither counts as services nor proves a pillar, unless the config's `include` names it.
@@ -43,7 +43,8 @@ export function deploymentVariants(model: Model, context?: Pick<LinkContext, "co
     for (const file of files) for (const entity of raw.get(file) ?? []) entity.variants = [name];
   for (const file of addOns) {
     const scope = posix.dirname(posix.dirname(file));
-    const near = bundles.filter(({ folder }) => scope === "." || folder === scope || folder.startsWith(`${scope}/`));
+    // The bundles holding manifests below that folder (a bundle may reach higher: `deploy/` for `deploy/a/x/`).
+    const near = bundles.filter(({ files }) => scope === "." || files.some((f) => f.startsWith(`${scope}/`)));
     const variants = near.length ? near.map(({ name }) => name) : [`manifests:${posix.dirname(file)}`];
     for (const entity of raw.get(file) ?? []) entity.variants = variants;
   }
