@@ -1,4 +1,4 @@
-// archlint sources sha256:650f63bc187a986d69e44a8c82c63b87926547cc10630b28685eb5ecd51c061d
+// archlint sources sha256:bff835f09914e68338bde901d0808573a84d7bf84f9bb12209ef1ca06ea8d49b
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
