@@ -8456,6 +8456,8 @@ for (const [category, names] of Object.entries(off_the_shelf_images_namespaceObj
 }
 const SUFFIXES = Object.entries(off_the_shelf_images_namespaceObject.kT);
 const PUBLISHERS = Object.entries(off_the_shelf_images_namespaceObject.eu);
+/** An image written with a placeholder (`${IMAGE_NAME}:\u2026`, `$REGISTRY/app`, `{{ .Values.image }}`): not a name yet. */
+const hasPlaceholder = (image) => /\$\{?[A-Za-z_]|\{\{/.test(image);
 /** `registry:5000/team/app:1.2@sha256:\u2026` \u2192 `team/app`: the registry host, tag and digest removed, lowercased. */
 function imageRepository(image) {
     let rest = image.trim().toLowerCase().split("@")[0] ?? "";
@@ -14631,7 +14633,16 @@ const MT = ["metrics", "traces"];
 const observability_catalog_kind = (kinds) => new RegExp(`\\bkind\\s*:\\s*["']?(${kinds})["']?[ \\t]*$`, "m");
 const tfResource = (types) => new RegExp(`resource\\s+"(${types})"`);
 /** An image reference in a manifest (`image:`, a chart's `repository:`) or a Dockerfile's `FROM`. */
-const observability_catalog_image = (names) => new RegExp(`(?:(?:image|repository)["']?\\s*[:=]\\s*["']?|^FROM\\s+(?:--platform=\\S+\\s+)?)([\\w.-]+(?::\\d+)?/)*(?:${names})(?:[:@"'\\s]|$)`, "m");
+/** The keys an image reference follows: one of them is in every text `image()` matches. */
+const IMAGE_KEYS = ["image", "repository", "FROM"];
+/**
+ * An image reference (`image:`, `repository:`, `FROM`) to one of `names` (regular expressions), with the words
+ * every match holds: a key and one of `words` (the names themselves unless they are patterns).
+ */
+const observability_catalog_image = (names, words = names) => ({
+    pattern: new RegExp(`(?:(?:image|repository)["']?\\s*[:=]\\s*["']?|^FROM\\s+(?:--platform=\\S+\\s+)?)([\\w.-]+(?::\\d+)?/)*(?:${names.join("|")})(?:[:@"'\\s]|$)`, "m"),
+    words: [IMAGE_KEYS, words],
+});
 /** Configuration, resources, images and settings that prove an observability pillar, by tool. */
 const OBSERVABILITY_SIGNALS = [
     // Prometheus and friends
@@ -14666,21 +14677,13 @@ const OBSERVABILITY_SIGNALS = [
     {
         value: "Prometheus",
         categories: M,
-        pattern: observability_catalog_image("prom/prometheus|prometheus/prometheus|prom/alertmanager"),
-        words: [
-            ["image", "repository", "FROM"],
-            ["prom/prometheus", "prometheus/prometheus", "prom/alertmanager"],
-        ],
+        ...observability_catalog_image(["prom/prometheus", "prometheus/prometheus", "prom/alertmanager"]),
     },
     // Grafana
     {
         value: "Grafana",
         categories: D,
-        pattern: observability_catalog_image("grafana/grafana|grafana/grafana-oss|grafana/grafana-enterprise"),
-        words: [
-            ["image", "repository", "FROM"],
-            ["grafana/grafana", "grafana/grafana-oss", "grafana/grafana-enterprise"],
-        ],
+        ...observability_catalog_image(["grafana/grafana", "grafana/grafana-oss", "grafana/grafana-enterprise"]),
     },
     {
         value: "Grafana dashboard",
@@ -14738,8 +14741,7 @@ const OBSERVABILITY_SIGNALS = [
     {
         value: "Jaeger",
         categories: T,
-        pattern: observability_catalog_image("jaegertracing/[\\w-]+"),
-        words: [["image", "repository", "FROM"], "jaegertracing/"],
+        ...observability_catalog_image(["jaegertracing/[\\w-]+"], ["jaegertracing/"]),
     },
     {
         value: "Jaeger",
@@ -14757,11 +14759,7 @@ const OBSERVABILITY_SIGNALS = [
     {
         value: "Zipkin",
         categories: T,
-        pattern: observability_catalog_image("openzipkin/zipkin|openzipkin/zipkin-slim"),
-        words: [
-            ["image", "repository", "FROM"],
-            ["openzipkin/zipkin", "openzipkin/zipkin-slim"],
-        ],
+        ...observability_catalog_image(["openzipkin/zipkin", "openzipkin/zipkin-slim"]),
     },
     {
         value: "Zipkin",
@@ -14772,28 +14770,19 @@ const OBSERVABILITY_SIGNALS = [
     {
         value: "Grafana Tempo",
         categories: T,
-        pattern: observability_catalog_image("grafana/tempo"),
-        words: [["image", "repository", "FROM"], "grafana/tempo"],
+        ...observability_catalog_image(["grafana/tempo"]),
     },
     // Log pipelines
     {
         value: "Loki",
         categories: L,
-        pattern: observability_catalog_image("grafana/loki|grafana/promtail|grafana/alloy"),
-        words: [
-            ["image", "repository", "FROM"],
-            ["grafana/loki", "grafana/promtail", "grafana/alloy"],
-        ],
+        ...observability_catalog_image(["grafana/loki", "grafana/promtail", "grafana/alloy"]),
     },
     { value: "Loki", categories: L, pattern: /\/loki\/api\/v1\/push\b/, words: ["/loki/api/v1/push"] },
     {
         value: "Fluentd",
         categories: L,
-        pattern: observability_catalog_image("fluent/fluentd|fluent/fluentd-kubernetes-daemonset|[\\w-]*fluentd[\\w-]*"),
-        words: [
-            ["image", "repository", "FROM"],
-            ["fluent/fluentd", "fluent/fluentd-kubernetes-daemonset", "fluentd"],
-        ],
+        ...observability_catalog_image(["fluent/fluentd", "fluent/fluentd-kubernetes-daemonset", "[\\w-]*fluentd[\\w-]*"], ["fluent/fluentd", "fluent/fluentd-kubernetes-daemonset", "fluentd"]),
     },
     {
         value: "Fluentd",
@@ -14811,11 +14800,7 @@ const OBSERVABILITY_SIGNALS = [
     {
         value: "Fluent Bit",
         categories: L,
-        pattern: observability_catalog_image("fluent/fluent-bit|[\\w-]*fluent-bit[\\w-]*"),
-        words: [
-            ["image", "repository", "FROM"],
-            ["fluent/fluent-bit", "fluent-bit"],
-        ],
+        ...observability_catalog_image(["fluent/fluent-bit", "[\\w-]*fluent-bit[\\w-]*"], ["fluent/fluent-bit", "fluent-bit"]),
     },
     { value: "Fluent Bit", categories: L, pattern: /^\s*\[OUTPUT\]\s*$/m, words: ["[OUTPUT]"] },
     {
@@ -14828,28 +14813,20 @@ const OBSERVABILITY_SIGNALS = [
     {
         value: "Elastic Stack (ELK)",
         categories: L,
-        pattern: observability_catalog_image("elasticsearch/logstash|logstash/logstash|kibana/kibana|beats/filebeat|logstash|kibana|filebeat"),
-        words: [
-            ["image", "repository", "FROM"],
-            [
-                "elasticsearch/logstash",
-                "logstash/logstash",
-                "kibana/kibana",
-                "beats/filebeat",
-                "logstash",
-                "kibana",
-                "filebeat",
-            ],
-        ],
+        ...observability_catalog_image([
+            "elasticsearch/logstash",
+            "logstash/logstash",
+            "kibana/kibana",
+            "beats/filebeat",
+            "logstash",
+            "kibana",
+            "filebeat",
+        ]),
     },
     {
         value: "OpenSearch",
         categories: L,
-        pattern: observability_catalog_image("opensearchproject/opensearch-dashboards|opensearchproject/data-prepper"),
-        words: [
-            ["image", "repository", "FROM"],
-            ["opensearchproject/opensearch-dashboards", "opensearchproject/data-prepper"],
-        ],
+        ...observability_catalog_image(["opensearchproject/opensearch-dashboards", "opensearchproject/data-prepper"]),
     },
     // Vendors
     {
@@ -17447,7 +17424,6 @@ const ONE_SHOT_WORDS = new Set([
     "migrator",
     "init",
 ]);
-const provenance_UNRESOLVED = /\$\{?[A-Za-z_]|\{\{/;
 const provenance_words = (value) => value
     .toLowerCase()
     .split(/[^a-z0-9]+/)
@@ -17461,7 +17437,7 @@ const provenance_words = (value) => value
 function roleOf(workload, builds) {
     // The first container is the workload's own; a sidecar's image (a log shipper, a mesh proxy) says nothing of it.
     const main = workload.images[0];
-    const names = [workload.name, ...(main && !provenance_UNRESOLVED.test(main) ? [imageBasename(main)] : [])];
+    const names = [workload.name, ...(main && !hasPlaceholder(main) ? [imageBasename(main)] : [])];
     const nameWords = new Set(names.flatMap(provenance_words));
     const joined = names.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, ""));
     if ([...nameWords].some((w) => LOAD_WORDS.has(w)) || joined.some((n) => n.includes("loadgen")))
@@ -17487,7 +17463,7 @@ function roleOf(workload, builds) {
     if (typeof workload.ecrRepository === "string" || workload.platform === ECS_PLATFORM)
         return { role: "service", evidence: [workload.ownedReason] };
     const image = workload.images[0];
-    if (image && provenance_UNRESOLVED.test(image))
+    if (image && hasPlaceholder(image))
         return {
             role: "not-a-service",
             reason: `its image ${image} is an unresolved placeholder and nothing here builds it`,
@@ -17518,7 +17494,7 @@ function backingCategory(workload, nameWords, builds) {
         if (category && BACKING_CATEGORIES.has(category))
             return { category, reason: `${workload.name} is a ${category}` };
     }
-    for (const image of workload.images.slice(0, 1).filter((i) => provenance_UNRESOLVED.test(i))) {
+    for (const image of workload.images.slice(0, 1).filter(hasPlaceholder)) {
         const category = provenance_words(image)
             .map((w) => componentCategoryOfName(w))
             .find((c) => c && BACKING_CATEGORIES.has(c));
@@ -17572,7 +17548,7 @@ function provenance_buildEvidence(workload, builds) {
 }
 /** The registry and organisation of an image (`gcr.io/org/app:1` \u2192 `gcr.io/org/`), when it has one. */
 function registryPrefix(image) {
-    if (provenance_UNRESOLVED.test(image))
+    if (hasPlaceholder(image))
         return undefined;
     const bare = image.trim().toLowerCase().split("@")[0] ?? "";
     const slash = bare.lastIndexOf("/");
@@ -18759,7 +18735,6 @@ function distinctServiceKeys(model) {
             workload.serviceKey = serviceKey(workload.name);
     }
 }
-const service_keys_UNRESOLVED = /\$\{?[A-Za-z_]|\{\{/;
 /**
  * Workloads that run the same image of the team's own are one service, whatever each format names it (compose's
  * `registry` and Kubernetes' `teastore-registry`, both `acme/teastore-registry`): they share the key of the
@@ -18772,7 +18747,7 @@ function sameImageSameService(model) {
             continue;
         const workload = entity;
         const image = workload.images[0];
-        if (!image || service_keys_UNRESOLVED.test(image))
+        if (!image || hasPlaceholder(image))
             continue;
         const repository = imageRepository(image);
         byImage.set(repository, [...(byImage.get(repository) ?? []), workload]);

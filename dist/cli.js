@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:bff835f09914e68338bde901d0808573a84d7bf84f9bb12209ef1ca06ea8d49b
+// archlint sources sha256:082a6ea81d6fbfd5fe4278e730afb7d2cecf39c5a0814051f04eef42220f900f
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

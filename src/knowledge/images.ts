@@ -15,6 +15,9 @@ for (const [category, names] of Object.entries(catalog.categories)) {
 const SUFFIXES = Object.entries(catalog.suffixes) as [string, ComponentCategory][];
 const PUBLISHERS = Object.entries(catalog.publishers) as [string, string][];
 
+/** An image written with a placeholder (`${IMAGE_NAME}:…`, `$REGISTRY/app`, `{{ .Values.image }}`): not a name yet. */
+export const hasPlaceholder = (image: string) => /\$\{?[A-Za-z_]|\{\{/.test(image);
+
 /** `registry:5000/team/app:1.2@sha256:…` → `team/app`: the registry host, tag and digest removed, lowercased. */
 export function imageRepository(image: string): string {
   let rest = image.trim().toLowerCase().split("@")[0] ?? "";

@@ -11,11 +11,20 @@ const MT: Pillar[] = ["metrics", "traces"];
 const kind = (kinds: string) => new RegExp(`\\bkind\\s*:\\s*["']?(${kinds})["']?[ \\t]*$`, "m");
 const tfResource = (types: string) => new RegExp(`resource\\s+"(${types})"`);
 /** An image reference in a manifest (`image:`, a chart's `repository:`) or a Dockerfile's `FROM`. */
-const image = (names: string) =>
-  new RegExp(
-    `(?:(?:image|repository)["']?\\s*[:=]\\s*["']?|^FROM\\s+(?:--platform=\\S+\\s+)?)([\\w.-]+(?::\\d+)?/)*(?:${names})(?:[:@"'\\s]|$)`,
+/** The keys an image reference follows: one of them is in every text `image()` matches. */
+const IMAGE_KEYS = ["image", "repository", "FROM"];
+
+/**
+ * An image reference (`image:`, `repository:`, `FROM`) to one of `names` (regular expressions), with the words
+ * every match holds: a key and one of `words` (the names themselves unless they are patterns).
+ */
+const image = (names: string[], words: string[] = names) => ({
+  pattern: new RegExp(
+    `(?:(?:image|repository)["']?\\s*[:=]\\s*["']?|^FROM\\s+(?:--platform=\\S+\\s+)?)([\\w.-]+(?::\\d+)?/)*(?:${names.join("|")})(?:[:@"'\\s]|$)`,
     "m",
-  );
+  ),
+  words: [IMAGE_KEYS, words],
+});
 
 /** Configuration, resources, images and settings that prove an observability pillar, by tool. */
 export const OBSERVABILITY_SIGNALS: TextSignal[] = [
@@ -51,21 +60,13 @@ export const OBSERVABILITY_SIGNALS: TextSignal[] = [
   {
     value: "Prometheus",
     categories: M,
-    pattern: image("prom/prometheus|prometheus/prometheus|prom/alertmanager"),
-    words: [
-      ["image", "repository", "FROM"],
-      ["prom/prometheus", "prometheus/prometheus", "prom/alertmanager"],
-    ],
+    ...image(["prom/prometheus", "prometheus/prometheus", "prom/alertmanager"]),
   },
   // Grafana
   {
     value: "Grafana",
     categories: D,
-    pattern: image("grafana/grafana|grafana/grafana-oss|grafana/grafana-enterprise"),
-    words: [
-      ["image", "repository", "FROM"],
-      ["grafana/grafana", "grafana/grafana-oss", "grafana/grafana-enterprise"],
-    ],
+    ...image(["grafana/grafana", "grafana/grafana-oss", "grafana/grafana-enterprise"]),
   },
   {
     value: "Grafana dashboard",
@@ -124,8 +125,7 @@ export const OBSERVABILITY_SIGNALS: TextSignal[] = [
   {
     value: "Jaeger",
     categories: T,
-    pattern: image("jaegertracing/[\\w-]+"),
-    words: [["image", "repository", "FROM"], "jaegertracing/"],
+    ...image(["jaegertracing/[\\w-]+"], ["jaegertracing/"]),
   },
   {
     value: "Jaeger",
@@ -143,11 +143,7 @@ export const OBSERVABILITY_SIGNALS: TextSignal[] = [
   {
     value: "Zipkin",
     categories: T,
-    pattern: image("openzipkin/zipkin|openzipkin/zipkin-slim"),
-    words: [
-      ["image", "repository", "FROM"],
-      ["openzipkin/zipkin", "openzipkin/zipkin-slim"],
-    ],
+    ...image(["openzipkin/zipkin", "openzipkin/zipkin-slim"]),
   },
   {
     value: "Zipkin",
@@ -158,28 +154,22 @@ export const OBSERVABILITY_SIGNALS: TextSignal[] = [
   {
     value: "Grafana Tempo",
     categories: T,
-    pattern: image("grafana/tempo"),
-    words: [["image", "repository", "FROM"], "grafana/tempo"],
+    ...image(["grafana/tempo"]),
   },
   // Log pipelines
   {
     value: "Loki",
     categories: L,
-    pattern: image("grafana/loki|grafana/promtail|grafana/alloy"),
-    words: [
-      ["image", "repository", "FROM"],
-      ["grafana/loki", "grafana/promtail", "grafana/alloy"],
-    ],
+    ...image(["grafana/loki", "grafana/promtail", "grafana/alloy"]),
   },
   { value: "Loki", categories: L, pattern: /\/loki\/api\/v1\/push\b/, words: ["/loki/api/v1/push"] },
   {
     value: "Fluentd",
     categories: L,
-    pattern: image("fluent/fluentd|fluent/fluentd-kubernetes-daemonset|[\\w-]*fluentd[\\w-]*"),
-    words: [
-      ["image", "repository", "FROM"],
+    ...image(
+      ["fluent/fluentd", "fluent/fluentd-kubernetes-daemonset", "[\\w-]*fluentd[\\w-]*"],
       ["fluent/fluentd", "fluent/fluentd-kubernetes-daemonset", "fluentd"],
-    ],
+    ),
   },
   {
     value: "Fluentd",
@@ -197,11 +187,7 @@ export const OBSERVABILITY_SIGNALS: TextSignal[] = [
   {
     value: "Fluent Bit",
     categories: L,
-    pattern: image("fluent/fluent-bit|[\\w-]*fluent-bit[\\w-]*"),
-    words: [
-      ["image", "repository", "FROM"],
-      ["fluent/fluent-bit", "fluent-bit"],
-    ],
+    ...image(["fluent/fluent-bit", "[\\w-]*fluent-bit[\\w-]*"], ["fluent/fluent-bit", "fluent-bit"]),
   },
   { value: "Fluent Bit", categories: L, pattern: /^\s*\[OUTPUT\]\s*$/m, words: ["[OUTPUT]"] },
   {
@@ -214,28 +200,20 @@ export const OBSERVABILITY_SIGNALS: TextSignal[] = [
   {
     value: "Elastic Stack (ELK)",
     categories: L,
-    pattern: image("elasticsearch/logstash|logstash/logstash|kibana/kibana|beats/filebeat|logstash|kibana|filebeat"),
-    words: [
-      ["image", "repository", "FROM"],
-      [
-        "elasticsearch/logstash",
-        "logstash/logstash",
-        "kibana/kibana",
-        "beats/filebeat",
-        "logstash",
-        "kibana",
-        "filebeat",
-      ],
-    ],
+    ...image([
+      "elasticsearch/logstash",
+      "logstash/logstash",
+      "kibana/kibana",
+      "beats/filebeat",
+      "logstash",
+      "kibana",
+      "filebeat",
+    ]),
   },
   {
     value: "OpenSearch",
     categories: L,
-    pattern: image("opensearchproject/opensearch-dashboards|opensearchproject/data-prepper"),
-    words: [
-      ["image", "repository", "FROM"],
-      ["opensearchproject/opensearch-dashboards", "opensearchproject/data-prepper"],
-    ],
+    ...image(["opensearchproject/opensearch-dashboards", "opensearchproject/data-prepper"]),
   },
   // Vendors
   {

@@ -1,4 +1,4 @@
-import { imageBasename, imageRepository, serviceKey } from "../knowledge/images.js";
+import { hasPlaceholder, imageBasename, imageRepository, serviceKey } from "../knowledge/images.js";
 import type { Model, WorkloadEntity } from "../model/types.js";
 
 /** A version or release marker after a service's name (`reviews-v2`, `payment-canary`). */
@@ -25,8 +25,6 @@ export function distinctServiceKeys(model: Model): void {
   }
 }
 
-const UNRESOLVED = /\$\{?[A-Za-z_]|\{\{/;
-
 /**
  * Workloads that run the same image of the team's own are one service, whatever each format names it (compose's
  * `registry` and Kubernetes' `teastore-registry`, both `acme/teastore-registry`): they share the key of the
@@ -38,7 +36,7 @@ export function sameImageSameService(model: Model): void {
     if (entity.kind !== "workload" || entity.owned === false) continue;
     const workload = entity as WorkloadEntity;
     const image = workload.images[0];
-    if (!image || UNRESOLVED.test(image)) continue;
+    if (!image || hasPlaceholder(image)) continue;
     const repository = imageRepository(image);
     byImage.set(repository, [...(byImage.get(repository) ?? []), workload]);
   }

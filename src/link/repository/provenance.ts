@@ -3,6 +3,7 @@ import { ECS_PLATFORM } from "../../extract/containers/ecs-service.js";
 import { EVIDENCE } from "../../knowledge/evidence-categories.js";
 import {
   componentCategoryOfName,
+  hasPlaceholder,
   imageBasename,
   imageRepository,
   offTheShelfCategory,
@@ -74,7 +75,6 @@ const ONE_SHOT_WORDS = new Set([
   "migrator",
   "init",
 ]);
-const UNRESOLVED = /\$\{?[A-Za-z_]|\{\{/;
 
 const words = (value: string) =>
   value
@@ -97,7 +97,7 @@ export type Role =
 export function roleOf(workload: WorkloadEntity, builds: Builds): Role {
   // The first container is the workload's own; a sidecar's image (a log shipper, a mesh proxy) says nothing of it.
   const main = workload.images[0];
-  const names = [workload.name, ...(main && !UNRESOLVED.test(main) ? [imageBasename(main)] : [])];
+  const names = [workload.name, ...(main && !hasPlaceholder(main) ? [imageBasename(main)] : [])];
   const nameWords = new Set(names.flatMap(words));
   const joined = names.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, ""));
   if ([...nameWords].some((w) => LOAD_WORDS.has(w)) || joined.some((n) => n.includes("loadgen")))
@@ -119,7 +119,7 @@ export function roleOf(workload: WorkloadEntity, builds: Builds): Role {
   if (typeof workload.ecrRepository === "string" || workload.platform === ECS_PLATFORM)
     return { role: "service", evidence: [workload.ownedReason] };
   const image = workload.images[0];
-  if (image && UNRESOLVED.test(image))
+  if (image && hasPlaceholder(image))
     return {
       role: "not-a-service",
       reason: `its image ${image} is an unresolved placeholder and nothing here builds it`,
@@ -153,7 +153,7 @@ function backingCategory(workload: WorkloadEntity, nameWords: Set<string>, build
     const category = componentCategoryOfName(word) ?? ROLE_WORDS[word];
     if (category && BACKING_CATEGORIES.has(category)) return { category, reason: `${workload.name} is a ${category}` };
   }
-  for (const image of workload.images.slice(0, 1).filter((i) => UNRESOLVED.test(i))) {
+  for (const image of workload.images.slice(0, 1).filter(hasPlaceholder)) {
     const category = words(image)
       .map((w) => componentCategoryOfName(w))
       .find((c) => c && BACKING_CATEGORIES.has(c));
@@ -207,7 +207,7 @@ function buildEvidence(workload: WorkloadEntity, builds: Builds): string[] {
 
 /** The registry and organisation of an image (`gcr.io/org/app:1` → `gcr.io/org/`), when it has one. */
 export function registryPrefix(image: string): string | undefined {
-  if (UNRESOLVED.test(image)) return undefined;
+  if (hasPlaceholder(image)) return undefined;
   const bare = image.trim().toLowerCase().split("@")[0] ?? "";
   const slash = bare.lastIndexOf("/");
   return slash > 0 ? bare.slice(0, slash + 1) : undefined;
