@@ -676,6 +676,198 @@ const types = [
 ];
 const MANIFEST_SCHEMA = js_yaml/* default.DEFAULT_SCHEMA */.Ay.DEFAULT_SCHEMA.extend(types);
 
+;// CONCATENATED MODULE: ./.build/src/parse/composed-yaml.ts
+
+
+/** Each node takes four numbers: where it opened and closed, its parent, and what `INFO` packs. */
+const OPEN = 0;
+const CLOSE = 1;
+const PARENT = 2;
+const INFO = 3;
+const STRIDE = 4;
+/** INFO: the kind in two bits, then whether it wraps, whether its value is a label, and its length + 1. */
+const composed_yaml_KINDS = [null, "scalar", "sequence", "mapping"];
+const WRAPS = 4;
+const LABEL = 8;
+const LENGTH_SHIFT = 4;
+/** No children: one shared array, as most nodes are scalars (an empty array each cost ~150 bytes once pushed to). */
+const NONE = [];
+/**
+ * The nodes js-yaml composes while it reads a file, recorded by its listener as numbers (four a node) and the
+ * scalars' values, so that the one parse that reads the documents also gives their positions; node objects
+ * are built only for a file that has something to locate (`stream`). What js-yaml composed inside a scalar or
+ * an alias is noise (see `ComposedNode`): it is dropped as soon as that node closes.
+ */
+class ComposedYamlRecorder {
+    numbers;
+    values = [];
+    /** Anchored nodes, in the order they closed: `[node, name]`. */
+    anchors = [];
+    count = 0;
+    openNodes = [];
+    lastClosed = -1;
+    lastResult;
+    /** The nodes before this one were composed whole (a file that did not load leaves nodes open). */
+    complete = 0;
+    built;
+    constructor(textLength) {
+        // About one node per 32 characters of YAML (the corpus has one per 44); the buffer doubles when it is full.
+        this.numbers = new Int32Array(STRIDE * (64 + (textLength >> 5)));
+    }
+    listener = (event, state) => {
+        if (event === "open")
+            this.opened(state.position);
+        else
+            this.closed(state);
+    };
+    opened(position) {
+        const node = this.count++;
+        if (this.count * STRIDE > this.numbers.length)
+            this.grow();
+        const at = node * STRIDE;
+        this.numbers[at + OPEN] = position;
+        this.numbers[at + PARENT] = this.openNodes.length > 0 ? this.openNodes.at(-1) : -1;
+        this.values[node] = undefined;
+        this.openNodes.push(node);
+    }
+    closed(state) {
+        const node = this.openNodes.pop();
+        const result = state.result;
+        const kind = state.kind === "scalar" ? 1 : state.kind === "sequence" ? 2 : state.kind === "mapping" ? 3 : 0;
+        // Events nest: the node closed last is this one's last child, and its first child is the next node.
+        let info = kind;
+        if (this.lastClosed === node + 1 && result === this.lastResult && typeof result === "object")
+            info |= WRAPS;
+        this.lastClosed = node;
+        this.lastResult = result;
+        if (typeof result === "object" && result !== null) {
+            if (kind === 2)
+                info |= (sequenceLength(result, state.tag) + 1) << LENGTH_SHIFT;
+        }
+        else if (mayBeKey(state.input, state.position)) {
+            // Only keys are looked up by value; a value's string is the document's, a key's a copy of its own.
+            if (typeof result === "string" || typeof result === "number")
+                this.values[node] = result;
+            else {
+                this.values[node] = String(result);
+                info |= LABEL;
+            }
+        }
+        if (state.anchor)
+            this.anchors.push([node, state.anchor]);
+        if (kind <= 1)
+            this.dropAfter(node);
+        const at = node * STRIDE;
+        this.numbers[at + CLOSE] = state.position;
+        this.numbers[at + INFO] = info;
+    }
+    /** Forgets the nodes composed inside `node` (noise under a scalar or an alias). */
+    dropAfter(node) {
+        this.count = node + 1;
+        while (this.anchors.length > 0 && this.anchors.at(-1)[0] > node)
+            this.anchors.pop();
+    }
+    grow() {
+        const larger = new Int32Array(this.numbers.length * 2);
+        larger.set(this.numbers);
+        this.numbers = larger;
+    }
+    /** Called when js-yaml has stopped reading: keeps the record, lets go of the rest. */
+    finish() {
+        this.complete = this.openNodes.length === 0 ? this.count : this.openNodes[0];
+        this.openNodes.length = 0;
+        this.lastResult = undefined;
+        const used = this.complete * STRIDE;
+        if (used < this.numbers.length * 0.75)
+            this.numbers = this.numbers.slice(0, used);
+        this.values.length = this.complete;
+    }
+    /** The recorded nodes as objects, built on first use. */
+    stream() {
+        this.built ??= this.build();
+        return this.built;
+    }
+    build() {
+        const nodes = [];
+        const documents = [];
+        for (let index = 0; index < this.complete; index++) {
+            const at = index * STRIDE;
+            const info = this.numbers[at + INFO];
+            const node = {
+                open: this.numbers[at + OPEN],
+                close: this.numbers[at + CLOSE],
+                kind: composed_yaml_KINDS[info & 3],
+                wraps: (info & WRAPS) !== 0,
+                anchor: null,
+                children: NONE,
+            };
+            const value = this.values[index];
+            if (value !== undefined) {
+                if (info & LABEL)
+                    node.label = value;
+                else
+                    node.value = value;
+            }
+            if (info >>> LENGTH_SHIFT)
+                node.length = (info >>> LENGTH_SHIFT) - 1;
+            nodes.push(node);
+            const parent = nodes[this.numbers[at + PARENT]];
+            if (!parent)
+                documents.push(node);
+            else if (parent.children === NONE)
+                parent.children = [node];
+            else
+                parent.children.push(node);
+        }
+        const anchored = [];
+        for (const [index, name] of this.anchors) {
+            const node = nodes[index];
+            if (!node)
+                continue;
+            node.anchor = name;
+            anchored.push(node);
+        }
+        return { documents, anchored };
+    }
+}
+/**
+ * Reads `text` with js-yaml and the schema manifests are read with, recording the nodes it composes as it
+ * goes. `json: true`: a repeated key overrides the earlier one (as JSON.parse, PyYAML and Go's yaml.v2 do)
+ * instead of failing the whole file.
+ */
+function loadYaml(text, filename) {
+    const nodes = new ComposedYamlRecorder(text.length);
+    const documents = [];
+    const options = { schema: MANIFEST_SCHEMA, filename, json: true, listener: nodes.listener };
+    try {
+        js_yaml/* default.loadAll */.Ay.loadAll(text, (document) => documents.push(document), options);
+        return { documents, nodes };
+    }
+    catch (error) {
+        return { documents, nodes, error };
+    }
+    finally {
+        nodes.finish();
+    }
+}
+/** The nodes of `text` as `loadYaml` composes them (documents before a syntax error are kept). */
+function composeYaml(text) {
+    return loadYaml(text).nodes.stream();
+}
+/** Whether a scalar that ends at `end` is followed on its line by what follows a mapping's key (`:`, or in a flow
+ * mapping `,` or `}` for a key without a value). */
+function mayBeKey(input, end) {
+    let at = end;
+    let c = input.charCodeAt(at);
+    while (c === 0x20 || c === 0x09)
+        c = input.charCodeAt(++at);
+    return c === 0x3a || c === 0x2c || c === 0x7d;
+}
+function sequenceLength(result, tag) {
+    const items = Array.isArray(result) ? result : tag?.startsWith("!") ? Object.values(result)[0] : undefined;
+    return Array.isArray(items) ? items.length : -1;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/parse/document-limits.ts
 /**
  * Limits that keep one hostile document from costing the whole scan. js-yaml shares one object for every
@@ -1478,66 +1670,6 @@ function closingBrace(text, open) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./.build/src/parse/composed-yaml.ts
-
-
-/** No children: one shared array, as most nodes are scalars (an empty array each cost ~150 bytes once pushed to). */
-const NONE = [];
-/**
- * Reads `text` again with js-yaml, as `parseFile` did (same schema and options, so the same documents), and
- * records every node it composes. Documents before a syntax error are kept.
- */
-function composeYaml(text) {
-    const documents = [];
-    const anchored = [];
-    const open = [];
-    let lastResult;
-    const listener = (event, state) => {
-        if (event === "open") {
-            open.push({ open: state.position, close: -1, kind: null, tag: null, anchor: null, wraps: false, children: NONE });
-            return;
-        }
-        const node = open.pop();
-        const result = state.result;
-        node.close = state.position;
-        node.kind = state.kind;
-        // Events nest: the node closed last before this one is its last child.
-        node.wraps = node.children.length === 1 && result === lastResult && typeof result === "object";
-        lastResult = result;
-        if (typeof result === "string" || typeof result === "number")
-            node.value = result;
-        else if (result === null || typeof result !== "object")
-            node.label = String(result);
-        else if (node.kind === "sequence")
-            node.length = sequenceLength(result, state.tag);
-        node.tag = state.tag ?? null;
-        node.anchor = state.anchor ?? null;
-        if (node.anchor !== null)
-            anchored.push(node);
-        // What js-yaml composed inside a scalar or an alias is noise (see above): not kept.
-        if (node.kind === "scalar" || node.kind === null)
-            node.children = NONE;
-        const parent = open.at(-1);
-        if (!parent)
-            documents.push(node);
-        else if (parent.children === NONE)
-            parent.children = [node];
-        else
-            parent.children.push(node);
-    };
-    try {
-        js_yaml/* default.loadAll */.Ay.loadAll(text, () => { }, { schema: MANIFEST_SCHEMA, json: true, listener });
-    }
-    catch {
-        // The documents composed before the error are kept; a file that does not load has no documents to locate in.
-    }
-    return { documents, anchored };
-}
-function sequenceLength(result, tag) {
-    const items = Array.isArray(result) ? result : tag?.startsWith("!") ? Object.values(result)[0] : undefined;
-    return Array.isArray(items) ? items.length : undefined;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/parse/composed-yaml-locator.ts
 
 const TAB = 0x09;
@@ -1562,8 +1694,8 @@ const MERGE_KEY = "<<";
 const MISSING = "missing";
 /**
  * The ranges `yaml` gives (its `range[0]` and `range[1]`, the ones `ExactYamlLocator` answers), computed from the
- * nodes js-yaml composed: the file is read once more by js-yaml with a listener (about a tenth of what `yaml`'s
- * own parse costs), and a path is followed through the recorded nodes \u2014 mappings (the last of repeated keys,
+ * nodes js-yaml composed (recorded by its listener as it read the file, or, without that record, as it reads the
+ * file once more: about a tenth of what `yaml`'s own parse costs), and a path is followed through them \u2014 mappings (the last of repeated keys,
  * then merge keys `<<`), sequences, aliases to their anchored node. What the rules below do not cover (explicit
  * `?` keys, keys that are not strings, empty items, `|+` block scalars, tabs in indentation) answers undefined,
  * and the caller asks `yaml`.
@@ -1582,15 +1714,17 @@ const MISSING = "missing";
 class ComposedYamlLocator {
     text;
     lineStarts;
+    nodes;
     stream;
     ends;
-    constructor(text, lineStarts) {
+    constructor(text, lineStarts, nodes) {
         this.text = text;
         this.lineStarts = lineStarts;
+        this.nodes = nodes;
         this.ends = [...lineStarts.slice(1), text.length];
     }
     find(doc, path) {
-        this.stream ??= composeYaml(this.text);
+        this.stream ??= this.nodes?.stream() ?? composeYaml(this.text);
         const root = this.stream.documents[doc];
         if (!root || root.kind === null)
             return undefined;
@@ -2003,23 +2137,26 @@ function step(node, segment, doc) {
 
 
 /**
- * The fast parser (js-yaml) keeps no positions. For a file that holds findings, js-yaml reads it once more with
- * a listener that records every node it composes, and the path is followed through those; where that cannot
+ * The fast parser (js-yaml) keeps no positions, but its listener reports every node it composes: the parse that
+ * reads the documents records them, and the path is followed through those; where that cannot
  * give `yaml`'s range for certain, the `yaml` package re-reads the whole file (about ten times js-yaml's cost)
  * for the exact ranges. A path may go on into the JSON document a string value holds (`embedded`: an IAM policy
  * written as `PolicyDocument: |`).
  */
 class YamlLocator {
     text;
+    nodes;
     lines;
     composed;
     exact;
-    constructor(text) {
+    /** `nodes`: what js-yaml composed as it read `text`; without it, `text` is read once more when first asked. */
+    constructor(text, nodes) {
         this.text = text;
+        this.nodes = nodes;
     }
     locate(doc, path, embedded) {
         this.lines ??= new LineIndex(this.text);
-        this.composed ??= new ComposedYamlLocator(this.text, this.lines.starts);
+        this.composed ??= new ComposedYamlLocator(this.text, this.lines.starts, this.nodes);
         let range = this.composed.find(doc, path);
         if (!range) {
             this.exact ??= new ExactYamlLocator(this.text);
@@ -2068,21 +2205,16 @@ function parseTemplate(path, text, format) {
     return { ...parsed, documents: error ? [] : parsed.documents };
 }
 function parseYaml(path, text) {
-    const locator = new YamlLocator(text);
-    try {
-        const documents = [];
-        // `json: true`: a repeated key overrides the earlier one (as JSON.parse, PyYAML and Go's yaml.v2 do)
-        // instead of failing the whole file.
-        js_yaml/* default.loadAll */.Ay.loadAll(text, (doc) => documents.push(doc), { schema: MANIFEST_SCHEMA, filename: path, json: true });
-        // Only anchors make a document a graph that can explode; js-yaml bounds nesting itself (maxDepth 100).
-        const refused = text.includes("&") ? firstRefusal(documents) : undefined;
-        if (refused)
-            return { path, format: "yaml", text, documents: [], locator, error: refused };
-        return { path, format: "yaml", text, documents, locator };
-    }
-    catch (error) {
+    // The read that gives the documents also records where their nodes sit: a file is read once.
+    const { documents, nodes, error } = loadYaml(text, path);
+    const locator = new YamlLocator(text, nodes);
+    if (error !== undefined)
         return { path, format: "yaml", text, documents: [], locator, error: yamlError(error) };
-    }
+    // Only anchors make a document a graph that can explode; js-yaml bounds nesting itself (maxDepth 100).
+    const refused = text.includes("&") ? firstRefusal(documents) : undefined;
+    if (refused)
+        return { path, format: "yaml", text, documents: [], locator, error: refused };
+    return { path, format: "yaml", text, documents, locator };
 }
 function firstRefusal(documents) {
     for (const [index, document] of documents.entries()) {

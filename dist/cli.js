@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:082a6ea81d6fbfd5fe4278e730afb7d2cecf39c5a0814051f04eef42220f900f
+// archlint sources sha256:8ed2092f3858f53b1e7d2e7e7dcc686e1be4c00ebe6cfc81688c1785a1edf4e9
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import yaml from "js-yaml";
+import { describe, expect, it, vi } from "vitest";
 import type { DocPath } from "../../src/model/types.js";
 import { ComposedYamlLocator } from "../../src/parse/composed-yaml-locator.js";
 import { ExactYamlLocator } from "../../src/parse/exact-yaml-locator.js";
@@ -12,6 +13,8 @@ type Expected = [number, number, number, number];
 function check(text: string, path: DocPath, expected: Expected, doc = 0) {
   const [line, column, endLine, endColumn] = expected;
   expect(new YamlLocator(text).locate(doc, path)).toEqual({ line, column, endLine, endColumn });
+  // The locator of a parsed file follows the nodes recorded as it was read.
+  expect(parseFile("t.yaml", text, "yaml").locator.locate(doc, path)).toEqual({ line, column, endLine, endColumn });
   const fast = new ComposedYamlLocator(text, new LineIndex(text).starts).find(doc, path);
   if (fast) expect(fast).toEqual(new ExactYamlLocator(text).find(doc, path));
   return fast;
@@ -151,4 +154,21 @@ it("finds a statement of the second of two policies written as JSON strings clos
   const located = new YamlLocator(text).locate(0, ["Role", "Policies", 1, "PolicyDocument"], ["Statement", 0]);
   expect(located).toEqual({ line: 12, column: 9, endLine: 12, endColumn: 28 });
   expect(text.split("\n")[11]).toContain("iam:*");
+});
+
+it("locates in a parsed file from the nodes recorded as it was read, without reading it again", () => {
+  const text = "Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Timeout: 900\n";
+  const loadAll = vi.spyOn(yaml, "loadAll");
+  try {
+    const parsed = parseFile("t.yaml", text, "yaml");
+    expect(parsed.locator.locate(0, ["Resources", "Fn", "Properties", "Timeout"])).toEqual({
+      line: 5,
+      column: 7,
+      endLine: 5,
+      endColumn: 19,
+    });
+    expect(loadAll).toHaveBeenCalledTimes(1);
+  } finally {
+    loadAll.mockRestore();
+  }
 });

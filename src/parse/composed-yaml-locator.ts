@@ -1,5 +1,5 @@
 import type { DocPath } from "../model/types.js";
-import { type ComposedNode, type ComposedStream, composeYaml } from "./composed-yaml.js";
+import { type ComposedNode, type ComposedStream, type ComposedYamlRecorder, composeYaml } from "./composed-yaml.js";
 import type { Range } from "./exact-yaml-locator.js";
 
 const TAB = 0x09;
@@ -42,8 +42,8 @@ interface Leaf {
 
 /**
  * The ranges `yaml` gives (its `range[0]` and `range[1]`, the ones `ExactYamlLocator` answers), computed from the
- * nodes js-yaml composed: the file is read once more by js-yaml with a listener (about a tenth of what `yaml`'s
- * own parse costs), and a path is followed through the recorded nodes — mappings (the last of repeated keys,
+ * nodes js-yaml composed (recorded by its listener as it read the file, or, without that record, as it reads the
+ * file once more: about a tenth of what `yaml`'s own parse costs), and a path is followed through them — mappings (the last of repeated keys,
  * then merge keys `<<`), sequences, aliases to their anchored node. What the rules below do not cover (explicit
  * `?` keys, keys that are not strings, empty items, `|+` block scalars, tabs in indentation) answers undefined,
  * and the caller asks `yaml`.
@@ -66,12 +66,13 @@ export class ComposedYamlLocator {
   constructor(
     private readonly text: string,
     private readonly lineStarts: number[],
+    private readonly nodes?: ComposedYamlRecorder,
   ) {
     this.ends = [...lineStarts.slice(1), text.length];
   }
 
   find(doc: number, path: DocPath): Range | undefined {
-    this.stream ??= composeYaml(this.text);
+    this.stream ??= this.nodes?.stream() ?? composeYaml(this.text);
     const root = this.stream.documents[doc];
     if (!root || root.kind === null) return undefined;
     let at: Located = { node: root, start: this.contentStart(root) };

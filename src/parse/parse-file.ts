@@ -1,6 +1,6 @@
 import yaml from "js-yaml";
 import { type ParseError as JsoncError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
-import { MANIFEST_SCHEMA } from "./cfn-tags.js";
+import { loadYaml } from "./composed-yaml.js";
 import { exceededLimit } from "./document-limits.js";
 import { parseHcl } from "./hcl/parse-hcl.js";
 import { JsonLocator } from "./json-locator.js";
@@ -39,19 +39,14 @@ function parseTemplate(path: string, text: string, format: "json" | "yaml"): Par
 }
 
 function parseYaml(path: string, text: string): ParsedFile {
-  const locator = new YamlLocator(text);
-  try {
-    const documents: unknown[] = [];
-    // `json: true`: a repeated key overrides the earlier one (as JSON.parse, PyYAML and Go's yaml.v2 do)
-    // instead of failing the whole file.
-    yaml.loadAll(text, (doc) => documents.push(doc), { schema: MANIFEST_SCHEMA, filename: path, json: true });
-    // Only anchors make a document a graph that can explode; js-yaml bounds nesting itself (maxDepth 100).
-    const refused = text.includes("&") ? firstRefusal(documents) : undefined;
-    if (refused) return { path, format: "yaml", text, documents: [], locator, error: refused };
-    return { path, format: "yaml", text, documents, locator };
-  } catch (error) {
-    return { path, format: "yaml", text, documents: [], locator, error: yamlError(error) };
-  }
+  // The read that gives the documents also records where their nodes sit: a file is read once.
+  const { documents, nodes, error } = loadYaml(text, path);
+  const locator = new YamlLocator(text, nodes);
+  if (error !== undefined) return { path, format: "yaml", text, documents: [], locator, error: yamlError(error) };
+  // Only anchors make a document a graph that can explode; js-yaml bounds nesting itself (maxDepth 100).
+  const refused = text.includes("&") ? firstRefusal(documents) : undefined;
+  if (refused) return { path, format: "yaml", text, documents: [], locator, error: refused };
+  return { path, format: "yaml", text, documents, locator };
 }
 
 function firstRefusal(documents: unknown[]) {
