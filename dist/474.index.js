@@ -679,59 +679,166 @@ const MANIFEST_SCHEMA = js_yaml/* default.DEFAULT_SCHEMA */.Ay.DEFAULT_SCHEMA.ex
 ;// CONCATENATED MODULE: ./.build/src/parse/composed-yaml.ts
 
 
+/**
+ * The nodes js-yaml composed as it read a file, recorded through its `listener` option ('open' and 'close'
+ * events around each call of its `composeNode`); a node is its index, in the order nodes were opened. js-yaml
+ * composes more than the document's nodes: a block-level scalar is composed again inside (as a would-be mapping
+ * key), and a failed attempt leaves an empty child; what was composed inside a scalar or an alias is dropped
+ * when it closes, and readers check a sequence's children against its length. The constructed values are not
+ * kept (they would be a second copy of the documents): only what locating needs, four numbers a node and the
+ * keys' names.
+ */
+class ComposedYaml {
+    numbers;
+    count;
+    keyNodes;
+    keyValues;
+    anchors;
+    firstChild;
+    nextSibling;
+    constructor(numbers, count, 
+    /** The scalars followed by `:` (keys), in order, and their values. */
+    keyNodes, keyValues, 
+    /** Anchored nodes in the order they were composed, for aliases to be resolved to the latest before them. */
+    anchors) {
+        this.numbers = numbers;
+        this.count = count;
+        this.keyNodes = keyNodes;
+        this.keyValues = keyValues;
+        this.anchors = anchors;
+    }
+    /** Each document's root node, in order (the documents `yaml.loadAll` yields). */
+    documents() {
+        return this.childrenOf(-1);
+    }
+    /**
+     * Where composing began: at the node's properties (tag, anchor) or content, or, for a value after `:` or a
+     * document's root, before the space that separates it.
+     */
+    open(node) {
+        return this.numbers[node * STRIDE + OPEN];
+    }
+    /**
+     * Where composing ended: just past a scalar or flow collection, or past spaces after it on its line; past the
+     * blank and comment lines after a block collection, a block scalar or an alias (at the next token).
+     */
+    close(node) {
+        return this.numbers[node * STRIDE + CLOSE];
+    }
+    kind(node) {
+        return composed_yaml_KINDS[this.info(node) & 3];
+    }
+    /** Whether the node's only child is the same node composed once more (a flow collection in a block one). */
+    wraps(node) {
+        return (this.info(node) & WRAPS) !== 0;
+    }
+    /** A sequence's length (of the array a short-form tag such as `!If [c, a, b]` wrapped, for a tagged one). */
+    length(node) {
+        const stored = this.info(node) >>> LENGTH_SHIFT;
+        return stored === 0 ? undefined : stored - 1;
+    }
+    /** A key's constructed value when it is a string or a number. */
+    value(node) {
+        return this.info(node) & LABEL ? undefined : this.keyValue(node);
+    }
+    /** Any other key's value as JavaScript prints it (`null`, `true`, a date), as js-yaml names such a key. */
+    label(node) {
+        return this.info(node) & LABEL ? this.keyValue(node) : undefined;
+    }
+    children(node) {
+        return this.childrenOf(node);
+    }
+    /** The node anchored as `name` that closed last at or before `offset`. */
+    anchored(name, offset) {
+        return this.anchors.findLast(([node, anchor]) => anchor === name && this.close(node) <= offset)?.[0];
+    }
+    info(node) {
+        return this.numbers[node * STRIDE + INFO];
+    }
+    keyValue(node) {
+        let low = 0;
+        let high = this.keyNodes.length - 1;
+        while (low <= high) {
+            const mid = (low + high) >> 1;
+            const at = this.keyNodes[mid];
+            if (at === node)
+                return this.keyValues[mid];
+            if (at < node)
+                low = mid + 1;
+            else
+                high = mid - 1;
+        }
+        return undefined;
+    }
+    childrenOf(parent) {
+        if (!this.firstChild || !this.nextSibling)
+            this.link();
+        const first = this.firstChild;
+        const next = this.nextSibling;
+        const children = [];
+        for (let child = first[parent + 1]; child >= 0; child = next[child])
+            children.push(child);
+        return children;
+    }
+    /** Each node's first child and next sibling (the roots are the children of -1, at index 0). */
+    link() {
+        const first = new Int32Array(this.count + 1).fill(-1);
+        const next = new Int32Array(this.count).fill(-1);
+        const last = new Int32Array(this.count + 1).fill(-1);
+        for (let node = 0; node < this.count; node++) {
+            const slot = this.numbers[node * STRIDE + PARENT] + 1;
+            const previous = last[slot];
+            if (previous < 0)
+                first[slot] = node;
+            else
+                next[previous] = node;
+            last[slot] = node;
+        }
+        this.firstChild = first;
+        this.nextSibling = next;
+    }
+}
 /** Each node takes four numbers: where it opened and closed, its parent, and what `INFO` packs. */
 const OPEN = 0;
 const CLOSE = 1;
 const PARENT = 2;
 const INFO = 3;
 const STRIDE = 4;
-/** INFO: the kind in two bits, then whether it wraps, whether its value is a label, and its length + 1. */
+/** INFO: the kind in two bits, then whether it wraps, whether its key is a label, and its length + 1. */
 const composed_yaml_KINDS = [null, "scalar", "sequence", "mapping"];
 const WRAPS = 4;
 const LABEL = 8;
 const LENGTH_SHIFT = 4;
-/** No children: one shared array, as most nodes are scalars (an empty array each cost ~150 bytes once pushed to). */
-const NONE = [];
-/**
- * The nodes js-yaml composes while it reads a file, recorded by its listener as numbers (four a node) and the
- * scalars' values, so that the one parse that reads the documents also gives their positions; node objects
- * are built only for a file that has something to locate (`stream`). What js-yaml composed inside a scalar or
- * an alias is noise (see `ComposedNode`): it is dropped as soon as that node closes.
- */
+/** Records the nodes js-yaml composes, through its listener, into a `ComposedYaml`. */
 class ComposedYamlRecorder {
     numbers;
-    values = [];
-    /** Anchored nodes, in the order they closed: `[node, name]`. */
+    keyNodes = [];
+    keyValues = [];
     anchors = [];
     count = 0;
-    openNodes = [];
+    /** The innermost node open, -1 between documents. */
+    current = -1;
     lastClosed = -1;
     lastResult;
-    /** The nodes before this one were composed whole (a file that did not load leaves nodes open). */
-    complete = 0;
-    built;
     constructor(textLength) {
         // About one node per 32 characters of YAML (the corpus has one per 44); the buffer doubles when it is full.
         this.numbers = new Int32Array(STRIDE * (64 + (textLength >> 5)));
     }
     listener = (event, state) => {
-        if (event === "open")
-            this.opened(state.position);
+        if (event === "open") {
+            const node = this.count++;
+            if (this.count * STRIDE > this.numbers.length)
+                this.grow();
+            this.numbers[node * STRIDE + OPEN] = state.position;
+            this.numbers[node * STRIDE + PARENT] = this.current;
+            this.current = node;
+        }
         else
             this.closed(state);
     };
-    opened(position) {
-        const node = this.count++;
-        if (this.count * STRIDE > this.numbers.length)
-            this.grow();
-        const at = node * STRIDE;
-        this.numbers[at + OPEN] = position;
-        this.numbers[at + PARENT] = this.openNodes.length > 0 ? this.openNodes.at(-1) : -1;
-        this.values[node] = undefined;
-        this.openNodes.push(node);
-    }
     closed(state) {
-        const node = this.openNodes.pop();
+        const node = this.current;
+        this.current = this.numbers[node * STRIDE + PARENT];
         const result = state.result;
         const kind = state.kind === "scalar" ? 1 : state.kind === "sequence" ? 2 : state.kind === "mapping" ? 3 : 0;
         // Events nest: the node closed last is this one's last child, and its first child is the next node.
@@ -740,31 +847,35 @@ class ComposedYamlRecorder {
             info |= WRAPS;
         this.lastClosed = node;
         this.lastResult = result;
+        if (kind <= 1)
+            this.dropAfter(node);
         if (typeof result === "object" && result !== null) {
             if (kind === 2)
                 info |= (sequenceLength(result, state.tag) + 1) << LENGTH_SHIFT;
         }
         else if (mayBeKey(state.input, state.position)) {
             // Only keys are looked up by value; a value's string is the document's, a key's a copy of its own.
-            if (typeof result === "string" || typeof result === "number")
-                this.values[node] = result;
-            else {
-                this.values[node] = String(result);
+            const primitive = typeof result === "string" || typeof result === "number";
+            if (!primitive)
                 info |= LABEL;
-            }
+            this.keyNodes.push(node);
+            this.keyValues.push(primitive ? result : String(result));
         }
         if (state.anchor)
             this.anchors.push([node, state.anchor]);
-        if (kind <= 1)
-            this.dropAfter(node);
-        const at = node * STRIDE;
-        this.numbers[at + CLOSE] = state.position;
-        this.numbers[at + INFO] = info;
+        this.numbers[node * STRIDE + CLOSE] = state.position;
+        this.numbers[node * STRIDE + INFO] = info;
     }
     /** Forgets the nodes composed inside `node` (noise under a scalar or an alias). */
     dropAfter(node) {
+        if (this.count === node + 1)
+            return;
         this.count = node + 1;
-        while (this.anchors.length > 0 && this.anchors.at(-1)[0] > node)
+        while ((this.keyNodes.at(-1) ?? -1) > node) {
+            this.keyNodes.pop();
+            this.keyValues.pop();
+        }
+        while ((this.anchors.at(-1)?.[0] ?? -1) > node)
             this.anchors.pop();
     }
     grow() {
@@ -772,62 +883,19 @@ class ComposedYamlRecorder {
         larger.set(this.numbers);
         this.numbers = larger;
     }
-    /** Called when js-yaml has stopped reading: keeps the record, lets go of the rest. */
+    /** The record of the nodes composed whole (a file that did not load leaves nodes open, not composed). */
     finish() {
-        this.complete = this.openNodes.length === 0 ? this.count : this.openNodes[0];
-        this.openNodes.length = 0;
-        this.lastResult = undefined;
-        const used = this.complete * STRIDE;
-        if (used < this.numbers.length * 0.75)
-            this.numbers = this.numbers.slice(0, used);
-        this.values.length = this.complete;
-    }
-    /** The recorded nodes as objects, built on first use. */
-    stream() {
-        this.built ??= this.build();
-        return this.built;
-    }
-    build() {
-        const nodes = [];
-        const documents = [];
-        for (let index = 0; index < this.complete; index++) {
-            const at = index * STRIDE;
-            const info = this.numbers[at + INFO];
-            const node = {
-                open: this.numbers[at + OPEN],
-                close: this.numbers[at + CLOSE],
-                kind: composed_yaml_KINDS[info & 3],
-                wraps: (info & WRAPS) !== 0,
-                anchor: null,
-                children: NONE,
-            };
-            const value = this.values[index];
-            if (value !== undefined) {
-                if (info & LABEL)
-                    node.label = value;
-                else
-                    node.value = value;
-            }
-            if (info >>> LENGTH_SHIFT)
-                node.length = (info >>> LENGTH_SHIFT) - 1;
-            nodes.push(node);
-            const parent = nodes[this.numbers[at + PARENT]];
-            if (!parent)
-                documents.push(node);
-            else if (parent.children === NONE)
-                parent.children = [node];
-            else
-                parent.children.push(node);
+        let complete = this.count;
+        for (let open = this.current; open >= 0; open = this.numbers[open * STRIDE + PARENT])
+            complete = open;
+        const used = complete * STRIDE;
+        const numbers = used < this.numbers.length * 0.75 ? this.numbers.slice(0, used) : this.numbers;
+        while ((this.keyNodes.at(-1) ?? -1) >= complete) {
+            this.keyNodes.pop();
+            this.keyValues.pop();
         }
-        const anchored = [];
-        for (const [index, name] of this.anchors) {
-            const node = nodes[index];
-            if (!node)
-                continue;
-            node.anchor = name;
-            anchored.push(node);
-        }
-        return { documents, anchored };
+        const anchors = this.anchors.filter(([node]) => node < complete);
+        return new ComposedYaml(numbers, complete, this.keyNodes, this.keyValues, anchors);
     }
 }
 /**
@@ -836,26 +904,26 @@ class ComposedYamlRecorder {
  * instead of failing the whole file.
  */
 function loadYaml(text, filename) {
-    const nodes = new ComposedYamlRecorder(text.length);
+    const recorder = new ComposedYamlRecorder(text.length);
     const documents = [];
-    const options = { schema: MANIFEST_SCHEMA, filename, json: true, listener: nodes.listener };
+    const options = { schema: MANIFEST_SCHEMA, filename, json: true, listener: recorder.listener };
     try {
         js_yaml/* default.loadAll */.Ay.loadAll(text, (document) => documents.push(document), options);
-        return { documents, nodes };
+        return { documents, nodes: recorder.finish() };
     }
     catch (error) {
-        return { documents, nodes, error };
-    }
-    finally {
-        nodes.finish();
+        return { documents, nodes: recorder.finish(), error };
     }
 }
 /** The nodes of `text` as `loadYaml` composes them (documents before a syntax error are kept). */
 function composeYaml(text) {
-    return loadYaml(text).nodes.stream();
+    return loadYaml(text).nodes;
 }
-/** Whether a scalar that ends at `end` is followed on its line by what follows a mapping's key (`:`, or in a flow
- * mapping `,` or `}` for a key without a value). */
+/**
+ * Whether a scalar that ends at `end` is followed on its line by what follows a mapping's key: `:`, or in a flow
+ * mapping `,` or `}` for a key with no value (a flow sequence's item followed by `,` is recorded for nothing). A
+ * key written otherwise (`? key` on a line of its own) is not recorded: the locator leaves it to `yaml`.
+ */
 function mayBeKey(input, end) {
     let at = end;
     let c = input.charCodeAt(at);
@@ -1715,8 +1783,8 @@ class ComposedYamlLocator {
     text;
     lineStarts;
     nodes;
-    stream;
     ends;
+    /** `nodes`: what js-yaml composed as it read `text`; without them, `text` is read again when first asked. */
     constructor(text, lineStarts, nodes) {
         this.text = text;
         this.lineStarts = lineStarts;
@@ -1724,9 +1792,8 @@ class ComposedYamlLocator {
         this.ends = [...lineStarts.slice(1), text.length];
     }
     find(doc, path) {
-        this.stream ??= this.nodes?.stream() ?? composeYaml(this.text);
-        const root = this.stream.documents[doc];
-        if (!root || root.kind === null)
+        const root = this.tree.documents()[doc];
+        if (root === undefined || this.tree.kind(root) === null)
             return undefined;
         let at = { node: root, start: this.contentStart(root) };
         for (const segment of path) {
@@ -1737,22 +1804,23 @@ class ComposedYamlLocator {
                 break;
             at = next;
         }
-        const end = at.empty ? this.skipSpaces(at.node.open) : this.endOf(at.node);
+        const end = at.empty ? this.skipSpaces(this.tree.open(at.node)) : this.endOf(at.node);
         return end === undefined ? undefined : [at.start, end];
     }
     /** The child `segment` names, MISSING when there is none, undefined when the rules here cannot say. */
     step(node, segment) {
-        const target = unwrapped(this.dereferenced(node));
-        if (!target)
+        const target = this.unwrapped(this.dereferenced(node));
+        if (target === undefined)
             return undefined;
-        if (target.kind === "sequence") {
-            const items = sequenceItems(target);
+        const kind = this.tree.kind(target);
+        if (kind === "sequence") {
+            const items = this.sequenceItems(target);
             if (!items)
                 return undefined;
             const item = items[Number(segment)];
-            return item ? { node: item, start: this.contentStart(item) } : MISSING;
+            return item === undefined ? MISSING : { node: item, start: this.contentStart(item) };
         }
-        if (target.kind !== "mapping")
+        if (kind !== "mapping")
             return MISSING;
         const entries = this.entries(target);
         if (!entries)
@@ -1762,13 +1830,13 @@ class ComposedYamlLocator {
         for (const entry of entries) {
             if (entry.name === name)
                 found = entry;
-            else if (entry.name === undefined && (entry.key.label ?? String(entry.key.value)) === name)
+            else if (entry.name === undefined && this.mayBeNamed(entry.key, name))
                 return undefined;
         }
         if (found)
             return this.located(found, target);
         for (const entry of entries) {
-            if (entry.name !== MERGE_KEY || !entry.value)
+            if (entry.name !== MERGE_KEY || entry.value === undefined)
                 continue;
             const merged = this.step(entry.value, segment);
             if (merged !== MISSING)
@@ -1776,15 +1844,20 @@ class ComposedYamlLocator {
         }
         return MISSING;
     }
+    /** Whether a key both parsers may name otherwise (`1.0`, `~`) is `name` as js-yaml prints it, or may be. */
+    mayBeNamed(key, name) {
+        const value = this.tree.label(key) ?? this.tree.value(key);
+        return value === undefined || String(value) === name;
+    }
     located(entry, mapping) {
         const start = this.contentStart(entry.key);
-        if (!entry.value)
+        if (entry.value === undefined)
             return { node: entry.key, start };
-        if (entry.value.kind !== null || this.isAlias(entry.value))
+        if (this.tree.kind(entry.value) !== null || this.isAlias(entry.value))
             return { node: entry.value, start };
         // `key:` with nothing after it: known in block mappings, not inside a flow mapping nor after a lone tag
         // (`format: !!python/name:module.function`).
-        const bare = this.skipSeparation(entry.value.open) === this.contentStart(entry.value);
+        const bare = this.skipSeparation(this.tree.open(entry.value)) === this.contentStart(entry.value);
         return bare && this.charAt(this.contentStart(mapping)) !== BRACE
             ? { node: entry.value, start, empty: true }
             : undefined;
@@ -1794,11 +1867,34 @@ class ComposedYamlLocator {
         if (!this.isAlias(node))
             return node;
         const start = this.contentStart(node);
-        const name = this.text.slice(start + 1, this.tokenEnd(start));
-        return this.stream?.anchored.findLast((anchored) => anchored.anchor === name && anchored.close <= start);
+        return this.tree.anchored(this.text.slice(start + 1, this.tokenEnd(start)), start);
     }
     isAlias(node) {
-        return node.kind === null && this.charAt(this.contentStart(node)) === ASTERISK;
+        return this.tree.kind(node) === null && this.charAt(this.contentStart(node)) === ASTERISK;
+    }
+    /**
+     * A flow collection in a block collection was composed twice, once as a would-be key of a block mapping that
+     * held it: the inner node has the children.
+     */
+    unwrapped(node) {
+        if (node === undefined || !this.tree.wraps(node))
+            return node;
+        const children = this.tree.children(node);
+        const inner = children.length === 1 ? children[0] : undefined;
+        return inner !== undefined && this.tree.kind(inner) === this.tree.kind(node) ? inner : node;
+    }
+    /**
+     * A sequence's item nodes, undefined unless they are its items one for one (an empty `-` item and a `[k: v]`
+     * pair are not composed as one node each). A short-form tag's sequence (`!If [c, a, b]`) was built into
+     * `{ "Fn::If": [...] }`: its items are the wrapped array's.
+     */
+    sequenceItems(node) {
+        const children = this.tree.children(node);
+        return this.tree.length(node) === children.length ? children : undefined;
+    }
+    get tree() {
+        this.nodes ??= composeYaml(this.text);
+        return this.nodes;
     }
     /**
      * A mapping's entries in order: its children are key, value, key, value\u2026 A block mapping's key is followed by
@@ -1807,14 +1903,15 @@ class ComposedYamlLocator {
      */
     entries(mapping) {
         const flow = this.charAt(this.contentStart(mapping)) === BRACE;
-        const children = mapping.children;
+        const children = this.tree.children(mapping);
         const entries = [];
         for (let index = 0; index < children.length; index++) {
             const key = children[index];
-            const colon = flow ? this.skipSeparation(key.close) : this.skipSpaces(key.close);
+            const close = this.tree.close(key);
+            const colon = flow ? this.skipSeparation(close) : this.skipSpaces(close);
             if (this.charAt(colon) !== COLON) {
                 // js-yaml's failed try at one more key after the last entry of a block mapping.
-                if (!flow && key.kind === null && index === children.length - 1)
+                if (!flow && this.tree.kind(key) === null && index === children.length - 1)
                     break;
                 if (!flow)
                     return undefined;
@@ -1822,7 +1919,7 @@ class ComposedYamlLocator {
                 continue;
             }
             const value = children[index + 1];
-            if (!value && !flow)
+            if (value === undefined && !flow)
                 return undefined;
             entries.push({ key, value, name: this.keyName(key) });
             index++;
@@ -1834,25 +1931,27 @@ class ComposedYamlLocator {
      * for other keys (`1.0`, `~`, `0b1`, a date), which `yaml` may read otherwise.
      */
     keyName(key) {
-        if (typeof key.value === "string")
-            return key.value;
-        if (typeof key.value !== "number")
+        const value = this.tree.value(key);
+        if (typeof value === "string")
+            return value;
+        if (typeof value !== "number")
             return undefined;
-        const written = this.text.slice(this.contentStart(key), this.trimmedEnd(key.close));
-        return written === String(key.value) ? written : undefined;
+        const written = this.text.slice(this.contentStart(key), this.trimmedEnd(this.tree.close(key)));
+        return written === String(value) ? written : undefined;
     }
     /** Where `yaml` ends the node (its `range[1]`); undefined where the rules here do not say. */
     endOf(node) {
         if (this.isAlias(node))
             return this.tokenEnd(this.contentStart(node));
-        if (node.kind === null)
+        const kind = this.tree.kind(node);
+        if (kind === null)
             return undefined;
         const start = this.contentStart(node);
         const first = this.charAt(start);
         if (first === PIPE || first === GREATER)
             return this.blockScalarEnd(node, start);
-        if (node.kind === "scalar" || first === BRACKET || first === BRACE) {
-            const end = this.trimmedEnd(node.close);
+        if (kind === "scalar" || first === BRACKET || first === BRACE) {
+            const end = this.trimmedEnd(this.tree.close(node));
             // A tag with no value after it (`format: !!python/name:module.function`): left to `yaml`.
             return end > start ? end : undefined;
         }
@@ -1869,11 +1968,11 @@ class ComposedYamlLocator {
     collectionEnd(node) {
         const chain = [this.column(this.contentStart(node))];
         let last = this.lastValue(node);
-        while (last && this.isBlockCollection(last)) {
+        while (last !== undefined && this.isBlockCollection(last)) {
             chain.push(this.column(this.contentStart(last)));
             last = this.lastValue(last);
         }
-        const leaf = last && this.leaf(last);
+        const leaf = last === undefined ? undefined : this.leaf(last);
         if (!leaf)
             return undefined;
         const innermost = chain[chain.length - 1];
@@ -1907,13 +2006,14 @@ class ComposedYamlLocator {
     }
     /** A block collection's last value in the text (its last item, its last entry's value). */
     lastValue(collection) {
-        if (collection.kind === "sequence")
-            return sequenceItems(collection)?.at(-1);
+        if (this.tree.kind(collection) === "sequence")
+            return this.sequenceItems(collection)?.at(-1);
         const value = this.entries(collection)?.at(-1)?.value;
-        return value && (value.kind !== null || this.isAlias(value)) ? value : undefined;
+        return value !== undefined && (this.tree.kind(value) !== null || this.isAlias(value)) ? value : undefined;
     }
     isBlockCollection(node) {
-        if (node.kind !== "mapping" && node.kind !== "sequence")
+        const kind = this.tree.kind(node);
+        if (kind !== "mapping" && kind !== "sequence")
             return false;
         const first = this.charAt(this.contentStart(node));
         return first !== BRACKET && first !== BRACE && first !== PIPE && first !== GREATER;
@@ -1932,7 +2032,7 @@ class ComposedYamlLocator {
             if (c === SPACE || c === HASH || c === LINE_FEED || c === CARRIAGE_RETURN)
                 break;
         }
-        const close = Math.min(node.close, this.text.length);
+        const close = Math.min(this.tree.close(node), this.text.length);
         const stop = close >= this.text.length ? this.lineStarts.length : this.lineOf(close);
         let indent = -1;
         let last = -1;
@@ -1962,7 +2062,7 @@ class ComposedYamlLocator {
     }
     /** Past the separating space, the tag and the anchor that may precede a node's content. */
     contentStart(node) {
-        let at = this.skipSeparation(node.open);
+        let at = this.skipSeparation(this.tree.open(node));
         for (let c = this.charAt(at); c === EXCLAMATION || c === AMPERSAND; c = this.charAt(at)) {
             at = this.skipSeparation(this.tokenEnd(at));
         }
@@ -2041,22 +2141,6 @@ class ComposedYamlLocator {
     charAt(offset) {
         return offset < this.text.length ? this.text.charCodeAt(offset) : -1;
     }
-}
-/**
- * A flow collection in a block collection was composed twice, once as a would-be key of a block mapping that
- * held it: the inner node has the children.
- */
-function unwrapped(node) {
-    const inner = node?.children.length === 1 ? node.children[0] : undefined;
-    return node?.wraps && inner?.kind === node.kind ? inner : node;
-}
-/**
- * A sequence's item nodes, undefined unless they are its items one for one (an empty `-` item and a `[k: v]`
- * pair are not composed as one node each). A short-form tag's sequence (`!If [c, a, b]`) was built into
- * `{ "Fn::If": [...] }`: its items are the wrapped array's.
- */
-function sequenceItems(node) {
-    return node.length === node.children.length ? node.children : undefined;
 }
 function isSpaceOrBreak(c) {
     return c === SPACE || c === TAB || c === LINE_FEED || c === CARRIAGE_RETURN;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:8ed2092f3858f53b1e7d2e7e7dcc686e1be4c00ebe6cfc81688c1785a1edf4e9
+// archlint sources sha256:5f5899d024f2826f38b9810f0331e14512c76699ed764f0c998d70b484019a18
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

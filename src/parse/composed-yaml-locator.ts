@@ -1,5 +1,5 @@
 import type { DocPath } from "../model/types.js";
-import { type ComposedNode, type ComposedStream, type ComposedYamlRecorder, composeYaml } from "./composed-yaml.js";
+import { type ComposedYaml, composeYaml } from "./composed-yaml.js";
 import type { Range } from "./exact-yaml-locator.js";
 
 const TAB = 0x09;
@@ -24,7 +24,7 @@ const MERGE_KEY = "<<";
 
 /** What a step along a path found: the node, and where its range starts (a mapping entry's key). */
 interface Located {
-  node: ComposedNode;
+  node: number;
   start: number;
   /** The value of a block mapping entry written as nothing (`key:`), which `yaml` places after the spaces. */
   empty?: boolean;
@@ -60,21 +60,22 @@ interface Leaf {
  *   is not a block scalar, and then over comment lines: see `collectionEnd`.
  */
 export class ComposedYamlLocator {
-  private stream?: ComposedStream;
+  private nodes?: ComposedYaml;
   private readonly ends: number[];
 
+  /** `nodes`: what js-yaml composed as it read `text`; without them, `text` is read again when first asked. */
   constructor(
     private readonly text: string,
     private readonly lineStarts: number[],
-    private readonly nodes?: ComposedYamlRecorder,
+    nodes?: ComposedYaml,
   ) {
+    this.nodes = nodes;
     this.ends = [...lineStarts.slice(1), text.length];
   }
 
   find(doc: number, path: DocPath): Range | undefined {
-    this.stream ??= this.nodes?.stream() ?? composeYaml(this.text);
-    const root = this.stream.documents[doc];
-    if (!root || root.kind === null) return undefined;
+    const root = this.tree.documents()[doc];
+    if (root === undefined || this.tree.kind(root) === null) return undefined;
     let at: Located = { node: root, start: this.contentStart(root) };
     for (const segment of path) {
       const next = this.step(at.node, segment);
@@ -82,60 +83,92 @@ export class ComposedYamlLocator {
       if (next === MISSING) break;
       at = next;
     }
-    const end = at.empty ? this.skipSpaces(at.node.open) : this.endOf(at.node);
+    const end = at.empty ? this.skipSpaces(this.tree.open(at.node)) : this.endOf(at.node);
     return end === undefined ? undefined : [at.start, end];
   }
 
   /** The child `segment` names, MISSING when there is none, undefined when the rules here cannot say. */
-  private step(node: ComposedNode, segment: string | number): Located | typeof MISSING | undefined {
-    const target = unwrapped(this.dereferenced(node));
-    if (!target) return undefined;
-    if (target.kind === "sequence") {
-      const items = sequenceItems(target);
+  private step(node: number, segment: string | number): Located | typeof MISSING | undefined {
+    const target = this.unwrapped(this.dereferenced(node));
+    if (target === undefined) return undefined;
+    const kind = this.tree.kind(target);
+    if (kind === "sequence") {
+      const items = this.sequenceItems(target);
       if (!items) return undefined;
       const item = items[Number(segment)];
-      return item ? { node: item, start: this.contentStart(item) } : MISSING;
+      return item === undefined ? MISSING : { node: item, start: this.contentStart(item) };
     }
-    if (target.kind !== "mapping") return MISSING;
+    if (kind !== "mapping") return MISSING;
     const entries = this.entries(target);
     if (!entries) return undefined;
     const name = String(segment);
     let found: Entry | undefined;
     for (const entry of entries) {
       if (entry.name === name) found = entry;
-      else if (entry.name === undefined && (entry.key.label ?? String(entry.key.value)) === name) return undefined;
+      else if (entry.name === undefined && this.mayBeNamed(entry.key, name)) return undefined;
     }
     if (found) return this.located(found, target);
     for (const entry of entries) {
-      if (entry.name !== MERGE_KEY || !entry.value) continue;
+      if (entry.name !== MERGE_KEY || entry.value === undefined) continue;
       const merged = this.step(entry.value, segment);
       if (merged !== MISSING) return merged;
     }
     return MISSING;
   }
 
-  private located(entry: Entry, mapping: ComposedNode): Located | undefined {
+  /** Whether a key both parsers may name otherwise (`1.0`, `~`) is `name` as js-yaml prints it, or may be. */
+  private mayBeNamed(key: number, name: string): boolean {
+    const value = this.tree.label(key) ?? this.tree.value(key);
+    return value === undefined || String(value) === name;
+  }
+
+  private located(entry: Entry, mapping: number): Located | undefined {
     const start = this.contentStart(entry.key);
-    if (!entry.value) return { node: entry.key, start };
-    if (entry.value.kind !== null || this.isAlias(entry.value)) return { node: entry.value, start };
+    if (entry.value === undefined) return { node: entry.key, start };
+    if (this.tree.kind(entry.value) !== null || this.isAlias(entry.value)) return { node: entry.value, start };
     // `key:` with nothing after it: known in block mappings, not inside a flow mapping nor after a lone tag
     // (`format: !!python/name:module.function`).
-    const bare = this.skipSeparation(entry.value.open) === this.contentStart(entry.value);
+    const bare = this.skipSeparation(this.tree.open(entry.value)) === this.contentStart(entry.value);
     return bare && this.charAt(this.contentStart(mapping)) !== BRACE
       ? { node: entry.value, start, empty: true }
       : undefined;
   }
 
   /** An alias's anchored node (the last anchored before it), or the node itself. */
-  private dereferenced(node: ComposedNode): ComposedNode | undefined {
+  private dereferenced(node: number): number | undefined {
     if (!this.isAlias(node)) return node;
     const start = this.contentStart(node);
-    const name = this.text.slice(start + 1, this.tokenEnd(start));
-    return this.stream?.anchored.findLast((anchored) => anchored.anchor === name && anchored.close <= start);
+    return this.tree.anchored(this.text.slice(start + 1, this.tokenEnd(start)), start);
   }
 
-  private isAlias(node: ComposedNode): boolean {
-    return node.kind === null && this.charAt(this.contentStart(node)) === ASTERISK;
+  private isAlias(node: number): boolean {
+    return this.tree.kind(node) === null && this.charAt(this.contentStart(node)) === ASTERISK;
+  }
+
+  /**
+   * A flow collection in a block collection was composed twice, once as a would-be key of a block mapping that
+   * held it: the inner node has the children.
+   */
+  private unwrapped(node: number | undefined): number | undefined {
+    if (node === undefined || !this.tree.wraps(node)) return node;
+    const children = this.tree.children(node);
+    const inner = children.length === 1 ? children[0] : undefined;
+    return inner !== undefined && this.tree.kind(inner) === this.tree.kind(node) ? inner : node;
+  }
+
+  /**
+   * A sequence's item nodes, undefined unless they are its items one for one (an empty `-` item and a `[k: v]`
+   * pair are not composed as one node each). A short-form tag's sequence (`!If [c, a, b]`) was built into
+   * `{ "Fn::If": [...] }`: its items are the wrapped array's.
+   */
+  private sequenceItems(node: number): number[] | undefined {
+    const children = this.tree.children(node);
+    return this.tree.length(node) === children.length ? children : undefined;
+  }
+
+  private get tree(): ComposedYaml {
+    this.nodes ??= composeYaml(this.text);
+    return this.nodes;
   }
 
   /**
@@ -143,22 +176,23 @@ export class ComposedYamlLocator {
    * `:` on its line, and js-yaml composes a value for it, if only an empty one; a flow mapping's key may have no
    * value (`{a, b: 1}`). Undefined where the children read otherwise (an explicit `? key`).
    */
-  private entries(mapping: ComposedNode): Entry[] | undefined {
+  private entries(mapping: number): Entry[] | undefined {
     const flow = this.charAt(this.contentStart(mapping)) === BRACE;
-    const children = mapping.children;
+    const children = this.tree.children(mapping);
     const entries: Entry[] = [];
     for (let index = 0; index < children.length; index++) {
-      const key = children[index] as ComposedNode;
-      const colon = flow ? this.skipSeparation(key.close) : this.skipSpaces(key.close);
+      const key = children[index] as number;
+      const close = this.tree.close(key);
+      const colon = flow ? this.skipSeparation(close) : this.skipSpaces(close);
       if (this.charAt(colon) !== COLON) {
         // js-yaml's failed try at one more key after the last entry of a block mapping.
-        if (!flow && key.kind === null && index === children.length - 1) break;
+        if (!flow && this.tree.kind(key) === null && index === children.length - 1) break;
         if (!flow) return undefined;
         entries.push({ key, name: this.keyName(key) });
         continue;
       }
       const value = children[index + 1];
-      if (!value && !flow) return undefined;
+      if (value === undefined && !flow) return undefined;
       entries.push({ key, value, name: this.keyName(key) });
       index++;
     }
@@ -169,22 +203,24 @@ export class ComposedYamlLocator {
    * The key as both parsers compare it: a string, or a number written as js-yaml prints it (`200`); undefined
    * for other keys (`1.0`, `~`, `0b1`, a date), which `yaml` may read otherwise.
    */
-  private keyName(key: ComposedNode): string | undefined {
-    if (typeof key.value === "string") return key.value;
-    if (typeof key.value !== "number") return undefined;
-    const written = this.text.slice(this.contentStart(key), this.trimmedEnd(key.close));
-    return written === String(key.value) ? written : undefined;
+  private keyName(key: number): string | undefined {
+    const value = this.tree.value(key);
+    if (typeof value === "string") return value;
+    if (typeof value !== "number") return undefined;
+    const written = this.text.slice(this.contentStart(key), this.trimmedEnd(this.tree.close(key)));
+    return written === String(value) ? written : undefined;
   }
 
   /** Where `yaml` ends the node (its `range[1]`); undefined where the rules here do not say. */
-  private endOf(node: ComposedNode): number | undefined {
+  private endOf(node: number): number | undefined {
     if (this.isAlias(node)) return this.tokenEnd(this.contentStart(node));
-    if (node.kind === null) return undefined;
+    const kind = this.tree.kind(node);
+    if (kind === null) return undefined;
     const start = this.contentStart(node);
     const first = this.charAt(start);
     if (first === PIPE || first === GREATER) return this.blockScalarEnd(node, start);
-    if (node.kind === "scalar" || first === BRACKET || first === BRACE) {
-      const end = this.trimmedEnd(node.close);
+    if (kind === "scalar" || first === BRACKET || first === BRACE) {
+      const end = this.trimmedEnd(this.tree.close(node));
       // A tag with no value after it (`format: !!python/name:module.function`): left to `yaml`.
       return end > start ? end : undefined;
     }
@@ -199,14 +235,14 @@ export class ComposedYamlLocator {
    * next token. Before that, comment lines indented deeper than the innermost collection, right after a value
    * that is not a block scalar, belong to that value.
    */
-  private collectionEnd(node: ComposedNode): number | undefined {
+  private collectionEnd(node: number): number | undefined {
     const chain: number[] = [this.column(this.contentStart(node))];
     let last = this.lastValue(node);
-    while (last && this.isBlockCollection(last)) {
+    while (last !== undefined && this.isBlockCollection(last)) {
       chain.push(this.column(this.contentStart(last)));
       last = this.lastValue(last);
     }
-    const leaf = last && this.leaf(last);
+    const leaf = last === undefined ? undefined : this.leaf(last);
     if (!leaf) return undefined;
     const innermost = chain[chain.length - 1] as number;
     const lastLine = this.lineOf(leaf.end - 1);
@@ -226,7 +262,7 @@ export class ComposedYamlLocator {
     return keeper ? next : end;
   }
 
-  private leaf(node: ComposedNode): Leaf | undefined {
+  private leaf(node: number): Leaf | undefined {
     const end = this.endOf(node);
     if (end === undefined) return undefined;
     const first = this.charAt(this.contentStart(node));
@@ -234,14 +270,15 @@ export class ComposedYamlLocator {
   }
 
   /** A block collection's last value in the text (its last item, its last entry's value). */
-  private lastValue(collection: ComposedNode): ComposedNode | undefined {
-    if (collection.kind === "sequence") return sequenceItems(collection)?.at(-1);
+  private lastValue(collection: number): number | undefined {
+    if (this.tree.kind(collection) === "sequence") return this.sequenceItems(collection)?.at(-1);
     const value = this.entries(collection)?.at(-1)?.value;
-    return value && (value.kind !== null || this.isAlias(value)) ? value : undefined;
+    return value !== undefined && (this.tree.kind(value) !== null || this.isAlias(value)) ? value : undefined;
   }
 
-  private isBlockCollection(node: ComposedNode): boolean {
-    if (node.kind !== "mapping" && node.kind !== "sequence") return false;
+  private isBlockCollection(node: number): boolean {
+    const kind = this.tree.kind(node);
+    if (kind !== "mapping" && kind !== "sequence") return false;
     const first = this.charAt(this.contentStart(node));
     return first !== BRACKET && first !== BRACE && first !== PIPE && first !== GREATER;
   }
@@ -251,14 +288,14 @@ export class ComposedYamlLocator {
    * at the first token less indented than the scalar (or the end), so its lines are those before that token's.
    * A `+` (kept trailing lines) or an explicit indentation is left to `yaml`.
    */
-  private blockScalarEnd(node: ComposedNode, start: number): number | undefined {
+  private blockScalarEnd(node: number, start: number): number | undefined {
     const header = this.lineOf(start);
     for (let at = start + 1; at < (this.ends[header] as number); at++) {
       const c = this.charAt(at);
       if (c === PLUS || (c >= 0x30 && c <= 0x39)) return undefined;
       if (c === SPACE || c === HASH || c === LINE_FEED || c === CARRIAGE_RETURN) break;
     }
-    const close = Math.min(node.close, this.text.length);
+    const close = Math.min(this.tree.close(node), this.text.length);
     const stop = close >= this.text.length ? this.lineStarts.length : this.lineOf(close);
     let indent = -1;
     let last = -1;
@@ -282,8 +319,8 @@ export class ComposedYamlLocator {
   }
 
   /** Past the separating space, the tag and the anchor that may precede a node's content. */
-  private contentStart(node: ComposedNode): number {
-    let at = this.skipSeparation(node.open);
+  private contentStart(node: number): number {
+    let at = this.skipSeparation(this.tree.open(node));
     for (let c = this.charAt(at); c === EXCLAMATION || c === AMPERSAND; c = this.charAt(at)) {
       at = this.skipSeparation(this.tokenEnd(at));
     }
@@ -364,28 +401,10 @@ export class ComposedYamlLocator {
 }
 
 interface Entry {
-  key: ComposedNode;
-  value?: ComposedNode;
+  key: number;
+  value?: number;
   /** The key as both parsers spell it; undefined for a key that is not a string (`yaml` may read it otherwise). */
   name: string | undefined;
-}
-
-/**
- * A flow collection in a block collection was composed twice, once as a would-be key of a block mapping that
- * held it: the inner node has the children.
- */
-function unwrapped(node: ComposedNode | undefined): ComposedNode | undefined {
-  const inner = node?.children.length === 1 ? node.children[0] : undefined;
-  return node?.wraps && inner?.kind === node.kind ? inner : node;
-}
-
-/**
- * A sequence's item nodes, undefined unless they are its items one for one (an empty `-` item and a `[k: v]`
- * pair are not composed as one node each). A short-form tag's sequence (`!If [c, a, b]`) was built into
- * `{ "Fn::If": [...] }`: its items are the wrapped array's.
- */
-function sequenceItems(node: ComposedNode): ComposedNode[] | undefined {
-  return node.length === node.children.length ? node.children : undefined;
 }
 
 function isSpaceOrBreak(c: number): boolean {

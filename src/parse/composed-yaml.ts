@@ -2,42 +2,127 @@ import yaml from "js-yaml";
 import { MANIFEST_SCHEMA } from "./cfn-tags.js";
 
 /**
- * A node as js-yaml composed it, recorded through its `listener` option ('open' and 'close' events around each
- * call of its `composeNode`). js-yaml composes more than the document's nodes: a block-level scalar is composed
- * again inside (as a would-be mapping key), and a failed attempt leaves an empty child; readers of the tree
- * take a scalar's children as noise and check a sequence's children against its length. The constructed values
- * are not kept (they would be a second copy of every located file's documents): only what locating needs.
+ * The nodes js-yaml composed as it read a file, recorded through its `listener` option ('open' and 'close'
+ * events around each call of its `composeNode`); a node is its index, in the order nodes were opened. js-yaml
+ * composes more than the document's nodes: a block-level scalar is composed again inside (as a would-be mapping
+ * key), and a failed attempt leaves an empty child; what was composed inside a scalar or an alias is dropped
+ * when it closes, and readers check a sequence's children against its length. The constructed values are not
+ * kept (they would be a second copy of the documents): only what locating needs, four numbers a node and the
+ * keys' names.
  */
-export interface ComposedNode {
+export class ComposedYaml {
+  private firstChild?: Int32Array;
+  private nextSibling?: Int32Array;
+
+  constructor(
+    private readonly numbers: Int32Array,
+    private readonly count: number,
+    /** The scalars followed by `:` (keys), in order, and their values. */
+    private readonly keyNodes: number[],
+    private readonly keyValues: (string | number)[],
+    /** Anchored nodes in the order they were composed, for aliases to be resolved to the latest before them. */
+    private readonly anchors: [number, string][],
+  ) {}
+
+  /** Each document's root node, in order (the documents `yaml.loadAll` yields). */
+  documents(): number[] {
+    return this.childrenOf(-1);
+  }
+
   /**
    * Where composing began: at the node's properties (tag, anchor) or content, or, for a value after `:` or a
    * document's root, before the space that separates it.
    */
-  open: number;
+  open(node: number): number {
+    return this.numbers[node * STRIDE + OPEN] as number;
+  }
+
   /**
    * Where composing ended: just past a scalar or flow collection, or past spaces after it on its line; past the
    * blank and comment lines after a block collection, a block scalar or an alias (at the next token).
    */
-  close: number;
-  kind: "scalar" | "sequence" | "mapping" | null;
-  /** A scalar's constructed value when it is a string or a number (a key's name). */
-  value?: string | number;
-  /** Any other scalar's value as JavaScript prints it (`null`, `true`, a date), as js-yaml names such a key. */
-  label?: string;
-  /** A sequence's length (of the array a short-form tag such as `!If [c, a, b]` wrapped, for a tagged one). */
-  length?: number;
+  close(node: number): number {
+    return this.numbers[node * STRIDE + CLOSE] as number;
+  }
+
+  kind(node: number): NodeKind {
+    return KINDS[this.info(node) & 3] as NodeKind;
+  }
+
   /** Whether the node's only child is the same node composed once more (a flow collection in a block one). */
-  wraps: boolean;
-  anchor: string | null;
-  children: ComposedNode[];
+  wraps(node: number): boolean {
+    return (this.info(node) & WRAPS) !== 0;
+  }
+
+  /** A sequence's length (of the array a short-form tag such as `!If [c, a, b]` wrapped, for a tagged one). */
+  length(node: number): number | undefined {
+    const stored = this.info(node) >>> LENGTH_SHIFT;
+    return stored === 0 ? undefined : stored - 1;
+  }
+
+  /** A key's constructed value when it is a string or a number. */
+  value(node: number): string | number | undefined {
+    return this.info(node) & LABEL ? undefined : this.keyValue(node);
+  }
+
+  /** Any other key's value as JavaScript prints it (`null`, `true`, a date), as js-yaml names such a key. */
+  label(node: number): string | undefined {
+    return this.info(node) & LABEL ? (this.keyValue(node) as string) : undefined;
+  }
+
+  children(node: number): number[] {
+    return this.childrenOf(node);
+  }
+
+  /** The node anchored as `name` that closed last at or before `offset`. */
+  anchored(name: string, offset: number): number | undefined {
+    return this.anchors.findLast(([node, anchor]) => anchor === name && this.close(node) <= offset)?.[0];
+  }
+
+  private info(node: number): number {
+    return this.numbers[node * STRIDE + INFO] as number;
+  }
+
+  private keyValue(node: number): string | number | undefined {
+    let low = 0;
+    let high = this.keyNodes.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = this.keyNodes[mid] as number;
+      if (at === node) return this.keyValues[mid];
+      if (at < node) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  }
+
+  private childrenOf(parent: number): number[] {
+    if (!this.firstChild || !this.nextSibling) this.link();
+    const first = this.firstChild as Int32Array;
+    const next = this.nextSibling as Int32Array;
+    const children: number[] = [];
+    for (let child = first[parent + 1] as number; child >= 0; child = next[child] as number) children.push(child);
+    return children;
+  }
+
+  /** Each node's first child and next sibling (the roots are the children of -1, at index 0). */
+  private link() {
+    const first = new Int32Array(this.count + 1).fill(-1);
+    const next = new Int32Array(this.count).fill(-1);
+    const last = new Int32Array(this.count + 1).fill(-1);
+    for (let node = 0; node < this.count; node++) {
+      const slot = (this.numbers[node * STRIDE + PARENT] as number) + 1;
+      const previous = last[slot] as number;
+      if (previous < 0) first[slot] = node;
+      else next[previous] = node;
+      last[slot] = node;
+    }
+    this.firstChild = first;
+    this.nextSibling = next;
+  }
 }
 
-export interface ComposedStream {
-  /** Each document's root node, in order (the documents `yaml.loadAll` yields). */
-  documents: ComposedNode[];
-  /** Anchored nodes in the order they were composed, for aliases to be resolved to the latest before them. */
-  anchored: ComposedNode[];
-}
+export type NodeKind = "scalar" | "sequence" | "mapping" | null;
 
 /** The state js-yaml hands its listener; `tag` and `anchor` are not in its published types. */
 interface ListenerState {
@@ -49,7 +134,7 @@ interface ListenerState {
   anchor?: string | null;
 }
 
-export type YamlListener = (event: "open" | "close", state: ListenerState) => void;
+type YamlListener = (event: "open" | "close", state: ListenerState) => void;
 
 /** Each node takes four numbers: where it opened and closed, its parent, and what `INFO` packs. */
 const OPEN = 0;
@@ -58,33 +143,23 @@ const PARENT = 2;
 const INFO = 3;
 const STRIDE = 4;
 
-/** INFO: the kind in two bits, then whether it wraps, whether its value is a label, and its length + 1. */
-const KINDS: ComposedNode["kind"][] = [null, "scalar", "sequence", "mapping"];
+/** INFO: the kind in two bits, then whether it wraps, whether its key is a label, and its length + 1. */
+const KINDS: NodeKind[] = [null, "scalar", "sequence", "mapping"];
 const WRAPS = 4;
 const LABEL = 8;
 const LENGTH_SHIFT = 4;
 
-/** No children: one shared array, as most nodes are scalars (an empty array each cost ~150 bytes once pushed to). */
-const NONE: ComposedNode[] = [];
-
-/**
- * The nodes js-yaml composes while it reads a file, recorded by its listener as numbers (four a node) and the
- * scalars' values, so that the one parse that reads the documents also gives their positions; node objects
- * are built only for a file that has something to locate (`stream`). What js-yaml composed inside a scalar or
- * an alias is noise (see `ComposedNode`): it is dropped as soon as that node closes.
- */
-export class ComposedYamlRecorder {
+/** Records the nodes js-yaml composes, through its listener, into a `ComposedYaml`. */
+class ComposedYamlRecorder {
   private numbers: Int32Array;
-  private values: (string | number | undefined)[] = [];
-  /** Anchored nodes, in the order they closed: `[node, name]`. */
-  private anchors: [number, string][] = [];
+  private readonly keyNodes: number[] = [];
+  private readonly keyValues: (string | number)[] = [];
+  private readonly anchors: [number, string][] = [];
   private count = 0;
-  private readonly openNodes: number[] = [];
+  /** The innermost node open, -1 between documents. */
+  private current = -1;
   private lastClosed = -1;
   private lastResult: unknown;
-  /** The nodes before this one were composed whole (a file that did not load leaves nodes open). */
-  private complete = 0;
-  private built?: ComposedStream;
 
   constructor(textLength: number) {
     // About one node per 32 characters of YAML (the corpus has one per 44); the buffer doubles when it is full.
@@ -92,22 +167,18 @@ export class ComposedYamlRecorder {
   }
 
   readonly listener: YamlListener = (event, state) => {
-    if (event === "open") this.opened(state.position);
-    else this.closed(state);
+    if (event === "open") {
+      const node = this.count++;
+      if (this.count * STRIDE > this.numbers.length) this.grow();
+      this.numbers[node * STRIDE + OPEN] = state.position;
+      this.numbers[node * STRIDE + PARENT] = this.current;
+      this.current = node;
+    } else this.closed(state);
   };
 
-  private opened(position: number) {
-    const node = this.count++;
-    if (this.count * STRIDE > this.numbers.length) this.grow();
-    const at = node * STRIDE;
-    this.numbers[at + OPEN] = position;
-    this.numbers[at + PARENT] = this.openNodes.length > 0 ? (this.openNodes.at(-1) as number) : -1;
-    this.values[node] = undefined;
-    this.openNodes.push(node);
-  }
-
   private closed(state: ListenerState) {
-    const node = this.openNodes.pop() as number;
+    const node = this.current;
+    this.current = this.numbers[node * STRIDE + PARENT] as number;
     const result = state.result;
     const kind = state.kind === "scalar" ? 1 : state.kind === "sequence" ? 2 : state.kind === "mapping" ? 3 : 0;
     // Events nest: the node closed last is this one's last child, and its first child is the next node.
@@ -115,27 +186,30 @@ export class ComposedYamlRecorder {
     if (this.lastClosed === node + 1 && result === this.lastResult && typeof result === "object") info |= WRAPS;
     this.lastClosed = node;
     this.lastResult = result;
+    if (kind <= 1) this.dropAfter(node);
     if (typeof result === "object" && result !== null) {
       if (kind === 2) info |= (sequenceLength(result, state.tag) + 1) << LENGTH_SHIFT;
     } else if (mayBeKey(state.input, state.position)) {
       // Only keys are looked up by value; a value's string is the document's, a key's a copy of its own.
-      if (typeof result === "string" || typeof result === "number") this.values[node] = result;
-      else {
-        this.values[node] = String(result);
-        info |= LABEL;
-      }
+      const primitive = typeof result === "string" || typeof result === "number";
+      if (!primitive) info |= LABEL;
+      this.keyNodes.push(node);
+      this.keyValues.push(primitive ? result : String(result));
     }
     if (state.anchor) this.anchors.push([node, state.anchor]);
-    if (kind <= 1) this.dropAfter(node);
-    const at = node * STRIDE;
-    this.numbers[at + CLOSE] = state.position;
-    this.numbers[at + INFO] = info;
+    this.numbers[node * STRIDE + CLOSE] = state.position;
+    this.numbers[node * STRIDE + INFO] = info;
   }
 
   /** Forgets the nodes composed inside `node` (noise under a scalar or an alias). */
   private dropAfter(node: number) {
+    if (this.count === node + 1) return;
     this.count = node + 1;
-    while (this.anchors.length > 0 && (this.anchors.at(-1) as [number, string])[0] > node) this.anchors.pop();
+    while ((this.keyNodes.at(-1) ?? -1) > node) {
+      this.keyNodes.pop();
+      this.keyValues.pop();
+    }
+    while ((this.anchors.at(-1)?.[0] ?? -1) > node) this.anchors.pop();
   }
 
   private grow() {
@@ -144,63 +218,25 @@ export class ComposedYamlRecorder {
     this.numbers = larger;
   }
 
-  /** Called when js-yaml has stopped reading: keeps the record, lets go of the rest. */
-  finish() {
-    this.complete = this.openNodes.length === 0 ? this.count : (this.openNodes[0] as number);
-    this.openNodes.length = 0;
-    this.lastResult = undefined;
-    const used = this.complete * STRIDE;
-    if (used < this.numbers.length * 0.75) this.numbers = this.numbers.slice(0, used);
-    this.values.length = this.complete;
-  }
-
-  /** The recorded nodes as objects, built on first use. */
-  stream(): ComposedStream {
-    this.built ??= this.build();
-    return this.built;
-  }
-
-  private build(): ComposedStream {
-    const nodes: ComposedNode[] = [];
-    const documents: ComposedNode[] = [];
-    for (let index = 0; index < this.complete; index++) {
-      const at = index * STRIDE;
-      const info = this.numbers[at + INFO] as number;
-      const node: ComposedNode = {
-        open: this.numbers[at + OPEN] as number,
-        close: this.numbers[at + CLOSE] as number,
-        kind: KINDS[info & 3] as ComposedNode["kind"],
-        wraps: (info & WRAPS) !== 0,
-        anchor: null,
-        children: NONE,
-      };
-      const value = this.values[index];
-      if (value !== undefined) {
-        if (info & LABEL) node.label = value as string;
-        else node.value = value;
-      }
-      if (info >>> LENGTH_SHIFT) node.length = (info >>> LENGTH_SHIFT) - 1;
-      nodes.push(node);
-      const parent = nodes[this.numbers[at + PARENT] as number];
-      if (!parent) documents.push(node);
-      else if (parent.children === NONE) parent.children = [node];
-      else parent.children.push(node);
+  /** The record of the nodes composed whole (a file that did not load leaves nodes open, not composed). */
+  finish(): ComposedYaml {
+    let complete = this.count;
+    for (let open = this.current; open >= 0; open = this.numbers[open * STRIDE + PARENT] as number) complete = open;
+    const used = complete * STRIDE;
+    const numbers = used < this.numbers.length * 0.75 ? this.numbers.slice(0, used) : this.numbers;
+    while ((this.keyNodes.at(-1) ?? -1) >= complete) {
+      this.keyNodes.pop();
+      this.keyValues.pop();
     }
-    const anchored: ComposedNode[] = [];
-    for (const [index, name] of this.anchors) {
-      const node = nodes[index];
-      if (!node) continue;
-      node.anchor = name;
-      anchored.push(node);
-    }
-    return { documents, anchored };
+    const anchors = this.anchors.filter(([node]) => node < complete);
+    return new ComposedYaml(numbers, complete, this.keyNodes, this.keyValues, anchors);
   }
 }
 
 export interface RecordedYaml {
   /** The documents read, up to an error. */
   documents: unknown[];
-  nodes: ComposedYamlRecorder;
+  nodes: ComposedYaml;
   /** What js-yaml threw, if it stopped. */
   error?: unknown;
 }
@@ -211,26 +247,27 @@ export interface RecordedYaml {
  * instead of failing the whole file.
  */
 export function loadYaml(text: string, filename?: string): RecordedYaml {
-  const nodes = new ComposedYamlRecorder(text.length);
+  const recorder = new ComposedYamlRecorder(text.length);
   const documents: unknown[] = [];
-  const options = { schema: MANIFEST_SCHEMA, filename, json: true, listener: nodes.listener };
+  const options = { schema: MANIFEST_SCHEMA, filename, json: true, listener: recorder.listener };
   try {
     yaml.loadAll(text, (document) => documents.push(document), options as yaml.LoadOptions);
-    return { documents, nodes };
+    return { documents, nodes: recorder.finish() };
   } catch (error) {
-    return { documents, nodes, error };
-  } finally {
-    nodes.finish();
+    return { documents, nodes: recorder.finish(), error };
   }
 }
 
 /** The nodes of `text` as `loadYaml` composes them (documents before a syntax error are kept). */
-export function composeYaml(text: string): ComposedStream {
-  return loadYaml(text).nodes.stream();
+export function composeYaml(text: string): ComposedYaml {
+  return loadYaml(text).nodes;
 }
 
-/** Whether a scalar that ends at `end` is followed on its line by what follows a mapping's key (`:`, or in a flow
- * mapping `,` or `}` for a key without a value). */
+/**
+ * Whether a scalar that ends at `end` is followed on its line by what follows a mapping's key: `:`, or in a flow
+ * mapping `,` or `}` for a key with no value (a flow sequence's item followed by `,` is recorded for nothing). A
+ * key written otherwise (`? key` on a line of its own) is not recorded: the locator leaves it to `yaml`.
+ */
 function mayBeKey(input: string, end: number): boolean {
   let at = end;
   let c = input.charCodeAt(at);

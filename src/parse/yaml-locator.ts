@@ -1,5 +1,5 @@
 import type { DocPath } from "../model/types.js";
-import type { ComposedYamlRecorder } from "./composed-yaml.js";
+import type { ComposedYaml } from "./composed-yaml.js";
 import { ComposedYamlLocator } from "./composed-yaml-locator.js";
 import { ExactYamlLocator } from "./exact-yaml-locator.js";
 import { embeddedRange } from "./json-locator.js";
@@ -21,7 +21,7 @@ export class YamlLocator implements Locator {
   /** `nodes`: what js-yaml composed as it read `text`; without it, `text` is read once more when first asked. */
   constructor(
     private readonly text: string,
-    private readonly nodes?: ComposedYamlRecorder,
+    private readonly nodes?: ComposedYaml,
   ) {}
 
   locate(doc: number, path: DocPath, embedded?: DocPath) {
