@@ -8244,6 +8244,113 @@ const EVIDENCE = {
 
 // EXTERNAL MODULE: ./.build/src/model/types.ts
 var model_types = __webpack_require__(195);
+;// CONCATENATED MODULE: ./.build/src/model/aws-actions.ts
+const LEVEL_CODES = {
+    Read: "r",
+    List: "l",
+    Write: "w",
+    "Permissions management": "p",
+    Tagging: "t",
+};
+const LEVELS = { r: "read", l: "list", w: "write", p: "permissions", t: "tagging" };
+/**
+ * One service as a compact line: `Name:code` pairs, the code the access level's letter, upper-case when only
+ * `"*"` can grant the action. That is so when it names no resource type, or a single one that is optional:
+ * the call itself is on no resource (`cloudwatch:PutMetricData` and its optional dataset). Several optional
+ * types are alternatives of which a call names one (`s3:GetObject` on an object or an access point's).
+ */
+function compactServiceActions(actions) {
+    return Object.values(actions)
+        .map((action) => {
+        const code = LEVEL_CODES[action.accessLevel] ?? "w";
+        const types = action.resourceTypes;
+        const anyOnly = types.length === 0 || (types.length === 1 && !types[0]?.required);
+        return `${action.name}:${anyOnly ? code.toUpperCase() : code}`;
+    })
+        .join(" ");
+}
+/**
+ * The catalog over compact lines, each service decoded the first time it is asked for, and each action as
+ * written matched once: a repository's statements repeat the same patterns (`s3:Get*`), each a pass over the
+ * service's hundreds of actions.
+ */
+function catalogOfCompactServices(lines) {
+    const decoded = new Map();
+    const matched = new Map();
+    const catalog = {
+        service(prefix) {
+            const key = prefix.toLowerCase();
+            if (!decoded.has(key))
+                decoded.set(key, decode(key, lines(key)));
+            return decoded.get(key);
+        },
+        actions(action) {
+            let facts = matched.get(action);
+            if (!facts) {
+                facts = actionsNamed(action, catalog);
+                matched.set(action, facts);
+            }
+            return facts;
+        },
+    };
+    return catalog;
+}
+function actionsNamed(action, catalog) {
+    const colon = action.indexOf(":");
+    if (colon <= 0)
+        return [];
+    const service = catalog.service(action.slice(0, colon));
+    if (!service)
+        return [];
+    const name = action.slice(colon + 1).toLowerCase();
+    if (!/[*?]/.test(name)) {
+        const facts = service.get(name);
+        return facts ? [facts] : [];
+    }
+    return [...service.entries()].filter(([key]) => matchesGlob(name, key)).map(([, facts]) => facts);
+}
+/** IAM's `*` (any run) and `?` (one character), matched in time linear in both lengths' product, never worse. */
+function matchesGlob(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+        if (p < pattern.length && (pattern[p] === "?" || pattern[p] === text[t])) {
+            p++;
+            t++;
+        }
+        else if (p < pattern.length && pattern[p] === "*") {
+            star = p++;
+            resume = t;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            t = ++resume;
+        }
+        else
+            return false;
+    }
+    while (pattern[p] === "*")
+        p++;
+    return p === pattern.length;
+}
+function decode(prefix, line) {
+    if (line === undefined)
+        return undefined;
+    const actions = new Map();
+    for (const pair of line.split(" ")) {
+        const [name = "", code = "w"] = pair.split(":");
+        const access = LEVELS[code.toLowerCase()] ?? "write";
+        actions.set(name.toLowerCase(), {
+            name: `${prefix}:${name}`,
+            access,
+            anyResourceOnly: code !== code.toLowerCase(),
+        });
+    }
+    return actions;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/extract/entity.ts
 function createEntity(start, fields = {}) {
     const { kind, name, platform, format, ref, qualifier } = start;
@@ -8502,6 +8609,7 @@ function queueKey(value, file, intrinsics) {
 
 
 
+
 /** Resources that are buses, and the property that names each (a topic without `TopicName` is its logical id). */
 const BUS_RESOURCES = {
     "AWS::Events::EventBus": { kind: "event-bus", nameProperty: "Name" },
@@ -8608,12 +8716,7 @@ function ordinaryPolicy(name) {
 }
 /** `events:PutEvents`, `events:Put*`, `events:*`: IAM action patterns, case-insensitive. */
 function actionMatches(pattern, action) {
-    const regex = pattern
-        .toLowerCase()
-        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-        .replace(/\*/g, ".*")
-        .replace(/\?/g, ".");
-    return pattern !== "*" && new RegExp(`^${regex}$`).test(action);
+    return pattern !== "*" && matchesGlob(pattern.toLowerCase(), action);
 }
 /** Variable and parameter names that say they hold a bus's or a topic's name or ARN. */
 const NAMES_A_BUS = [
@@ -10290,7 +10393,13 @@ const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user
  * a role's `inline_policy` blocks, and `aws_iam_policy_document` data sources. Each statement points at its own
  * line, inside a heredoc too. Statements with `NotAction` or without an `Effect` are not judged.
  */
-function iamStatements(module, sink) {
+function iamStatements(module) {
+    const statements = [];
+    const sink = { entity: () => { }, evidence: () => { }, statement: (s) => statements.push(s) };
+    statementsInto(module, sink);
+    return statements;
+}
+function statementsInto(module, sink) {
     for (const block of module.all(...POLICY_RESOURCES)) {
         iam_documentStatements(block.body.policy, refAt(block.ref, "policy"), block.address, sink);
     }
@@ -10351,7 +10460,6 @@ function iam_documentStatements(policy, ref, owner, sink) {
 
 
 
-
 const BUS_TYPES = { aws_cloudwatch_event_bus: "event-bus", aws_sns_topic: "pubsub" };
 /**
  * The bus or topic a value names, as CloudFormation's are named (src/extract/cloudformation/buses.ts): a bus or
@@ -10390,14 +10498,8 @@ function nameTerraformTrigger(module, trigger, value) {
  * runs as (inline, `aws_iam_role_policy`, an attached `aws_iam_policy`, the policy documents they use) that
  * allow `events:PutEvents` or `sns:Publish`, and `environment.variables` that hold a bus's or topic's address.
  */
-function joinTerraformPublishers(module, functions) {
-    const blocks = module.all("aws_lambda_function");
-    if (blocks.length === 0)
-        return;
-    const statements = [];
-    const sink = { entity: () => { }, evidence: () => { }, statement: (s) => statements.push(s) };
-    iamStatements(module, sink);
-    for (const block of blocks) {
+function joinTerraformPublishers(module, functions, statements) {
+    for (const block of module.all("aws_lambda_function")) {
         const fn = functions.get(block.address);
         if (!fn)
             continue;
@@ -10805,9 +10907,12 @@ const terraform = {
         };
     },
 };
-function extractModule(module, sink, statements, containerFiles) {
+function extractModule(module, sink, judgeStatements, containerFiles) {
+    const lambdas = module.all("aws_lambda_function");
+    // Read once: they give the functions what they may publish to, and are judged themselves.
+    const statements = judgeStatements || lambdas.length > 0 ? iamStatements(module) : [];
     const functions = new FunctionIndex(module);
-    for (const block of module.all("aws_lambda_function"))
+    for (const block of lambdas)
         functions.add(block.address, lambdaFunction(block, module));
     for (const block of module.created(module.modules)) {
         if (isLambdaModule(block, module))
@@ -10815,15 +10920,16 @@ function extractModule(module, sink, statements, containerFiles) {
     }
     const queueEntities = queues(module);
     joinTriggers(module, functions);
-    joinTerraformPublishers(module, functions);
+    joinTerraformPublishers(module, functions, statements);
     joinSettings(module, functions);
     for (const fn of functions.all())
         sink.entity(fn);
     for (const queue of queueEntities)
         sink.entity(queue);
     ecsServices(module, sink, containerFiles);
-    if (statements)
-        iamStatements(module, sink);
+    if (judgeStatements)
+        for (const statement of statements)
+            sink.statement(statement);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/extract/azure/arm-expressions.ts
@@ -12024,8 +12130,13 @@ function indexResources(template) {
         return [{ id, type: resource.Type, properties, ref }];
     });
     const byType = new Map();
-    for (const resource of all)
-        byType.set(resource.type, [...(byType.get(resource.type) ?? []), resource]);
+    for (const resource of all) {
+        const ofType = byType.get(resource.type);
+        if (ofType)
+            ofType.push(resource);
+        else
+            byType.set(resource.type, [resource]);
+    }
     return { all, byType };
 }
 /** Resolves a value into a field: set with its origin, or marked unresolved; never a guess. */
@@ -14000,16 +14111,28 @@ const globalOf = (pattern) => (pattern.global ? pattern : new RegExp(pattern.sou
  * with many patterns first rule out those whose words the text lacks (see `LiteralProbe.mayMatch`).
  */
 function firstMatchLine(text, pattern, accept = () => true) {
+    // The first match is usually the one: a global copy of the pattern is compiled only to look further.
+    const stateless = !pattern.global && !pattern.sticky;
+    const first = stateless ? pattern.exec(text) : null;
+    if (stateless && first === null)
+        return undefined;
+    const line = first === null ? undefined : acceptedLine(text, first, accept);
+    if (line !== undefined)
+        return line;
     for (const match of text.matchAll(globalOf(pattern))) {
-        // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
-        const start = match.index + (match[0].length - match[0].trimStart().length);
-        if (isCommentLine(text, start))
-            continue;
-        const line = lineAt(text, start);
-        if (accept(line))
+        const line = acceptedLine(text, match, accept);
+        if (line !== undefined)
             return line;
     }
     return undefined;
+}
+function acceptedLine(text, match, accept) {
+    // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    if (isCommentLine(text, start))
+        return undefined;
+    const line = lineAt(text, start);
+    return accept(line) ? line : undefined;
 }
 function isCommentLine(text, offset) {
     const start = text.lastIndexOf("\n", offset - 1) + 1;
@@ -15522,6 +15645,8 @@ const ownershipEvidence = {
 const TEMPLATE_NAME = "helm-template-name";
 const KIND = /^kind:\s*["']?([A-Za-z][A-Za-z0-9]*)["']?\s*(#.*)?$/;
 const NAME = /^\s+name:\s*(.+?)\s*$/;
+const METADATA = /^metadata:\s*$/;
+const INDENTED = /^\s/;
 const ASSIGNMENT = /\{\{-?\s*(\$\w+)\s*:?=\s*(.+?)\s*-?\}\}/g;
 const ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
 /** The objects of a template, document by document: each top-level `kind:` with the name under `metadata:`. */
@@ -15533,24 +15658,31 @@ function templateObjects(file) {
         if (document.kind)
             objects.push({ kind: document.kind, line: document.line, name: document.name });
     };
-    file.text.split(/\r?\n/).forEach((text, index) => {
+    const lines = file.text.split(/\r?\n/);
+    for (let index = 0; index < lines.length; index++) {
+        const text = lines[index];
         if (text.startsWith("---")) {
             close();
             document = { line: 0 };
             inMetadata = false;
-            return;
+            continue;
         }
-        const kind = KIND.exec(text)?.[1];
-        if (kind && !document.kind)
-            document = { ...document, kind, line: index + 1 };
-        if (/^metadata:\s*$/.test(text))
-            inMetadata = true;
-        else if (/^\S/.test(text) && !text.startsWith("{{"))
-            inMetadata = false;
-        const name = inMetadata && !/^\s{3,}/.test(text) ? NAME.exec(text)?.[1] : undefined;
-        if (name && document.name === undefined)
-            document.name = resolveVariable(unquote(name), file.text);
-    });
+        // Most lines are indented: only a line that is not can start a document's kind or its metadata, or end it.
+        if (!INDENTED.test(text)) {
+            const kind = text.startsWith("kind") ? KIND.exec(text)?.[1] : undefined;
+            if (kind && !document.kind)
+                document = { ...document, kind, line: index + 1 };
+            if (METADATA.test(text))
+                inMetadata = true;
+            else if (text !== "" && !text.startsWith("{{"))
+                inMetadata = false;
+        }
+        else if (inMetadata && !/^\s{3,}/.test(text)) {
+            const name = NAME.exec(text)?.[1];
+            if (name && document.name === undefined)
+                document.name = resolveVariable(unquote(name), file.text);
+        }
+    }
     close();
     return objects;
 }
@@ -15772,8 +15904,10 @@ const helmCharts = {
                 const doc = file.documents[0];
                 if (file.format === "helm-template") {
                     const chart = chartOfTemplate(file.path);
-                    const objects = templateObjects(file).map((object) => ({ file: file.path, object }));
-                    unrendered.set(chart, [...(unrendered.get(chart) ?? []), ...objects]);
+                    const objects = unrendered.get(chart) ?? [];
+                    for (const object of templateObjects(file))
+                        objects.push({ file: file.path, object });
+                    unrendered.set(chart, objects);
                     for (const evidence of templateKinds(file))
                         sink.evidence(evidence);
                 }
@@ -18064,7 +18198,11 @@ class Sets {
         const groups = new Map();
         for (const folder of this.parent.keys()) {
             const root = this.find(folder);
-            groups.set(root, [...(groups.get(root) ?? []), folder]);
+            const group = groups.get(root);
+            if (group)
+                group.push(folder);
+            else
+                groups.set(root, [folder]);
         }
         return [...groups.values()];
     }
@@ -20357,113 +20495,6 @@ function buildReport(result, tool, policies = []) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./.build/src/model/aws-actions.ts
-const LEVEL_CODES = {
-    Read: "r",
-    List: "l",
-    Write: "w",
-    "Permissions management": "p",
-    Tagging: "t",
-};
-const LEVELS = { r: "read", l: "list", w: "write", p: "permissions", t: "tagging" };
-/**
- * One service as a compact line: `Name:code` pairs, the code the access level's letter, upper-case when only
- * `"*"` can grant the action. That is so when it names no resource type, or a single one that is optional:
- * the call itself is on no resource (`cloudwatch:PutMetricData` and its optional dataset). Several optional
- * types are alternatives of which a call names one (`s3:GetObject` on an object or an access point's).
- */
-function compactServiceActions(actions) {
-    return Object.values(actions)
-        .map((action) => {
-        const code = LEVEL_CODES[action.accessLevel] ?? "w";
-        const types = action.resourceTypes;
-        const anyOnly = types.length === 0 || (types.length === 1 && !types[0]?.required);
-        return `${action.name}:${anyOnly ? code.toUpperCase() : code}`;
-    })
-        .join(" ");
-}
-/**
- * The catalog over compact lines, each service decoded the first time it is asked for, and each action as
- * written matched once: a repository's statements repeat the same patterns (`s3:Get*`), each a pass over the
- * service's hundreds of actions.
- */
-function catalogOfCompactServices(lines) {
-    const decoded = new Map();
-    const matched = new Map();
-    const catalog = {
-        service(prefix) {
-            const key = prefix.toLowerCase();
-            if (!decoded.has(key))
-                decoded.set(key, decode(key, lines(key)));
-            return decoded.get(key);
-        },
-        actions(action) {
-            let facts = matched.get(action);
-            if (!facts) {
-                facts = actionsNamed(action, catalog);
-                matched.set(action, facts);
-            }
-            return facts;
-        },
-    };
-    return catalog;
-}
-function actionsNamed(action, catalog) {
-    const colon = action.indexOf(":");
-    if (colon <= 0)
-        return [];
-    const service = catalog.service(action.slice(0, colon));
-    if (!service)
-        return [];
-    const name = action.slice(colon + 1).toLowerCase();
-    if (!/[*?]/.test(name)) {
-        const facts = service.get(name);
-        return facts ? [facts] : [];
-    }
-    return [...service.entries()].filter(([key]) => matchesGlob(name, key)).map(([, facts]) => facts);
-}
-/** IAM's `*` (any run) and `?` (one character), matched in time linear in both lengths' product, never worse. */
-function matchesGlob(pattern, text) {
-    let p = 0;
-    let t = 0;
-    let star = -1;
-    let resume = 0;
-    while (t < text.length) {
-        if (p < pattern.length && (pattern[p] === "?" || pattern[p] === text[t])) {
-            p++;
-            t++;
-        }
-        else if (p < pattern.length && pattern[p] === "*") {
-            star = p++;
-            resume = t;
-        }
-        else if (star >= 0) {
-            p = star + 1;
-            t = ++resume;
-        }
-        else
-            return false;
-    }
-    while (pattern[p] === "*")
-        p++;
-    return p === pattern.length;
-}
-function decode(prefix, line) {
-    if (line === undefined)
-        return undefined;
-    const actions = new Map();
-    for (const pair of line.split(" ")) {
-        const [name = "", code = "w"] = pair.split(":");
-        const access = LEVELS[code.toLowerCase()] ?? "write";
-        actions.set(name.toLowerCase(), {
-            name: `${prefix}:${name}`,
-            access,
-            anyResourceOnly: code !== code.toLowerCase(),
-        });
-    }
-    return actions;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/app/aws-actions.ts
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:5f5899d024f2826f38b9810f0331e14512c76699ed764f0c998d70b484019a18
+// archlint sources sha256:2923f41a9d99955bea1aae74604d9d576b56b49f527160c0b0395459263a39bd
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -94,7 +94,7 @@ function actionsNamed(action: string, catalog: ActionCatalog): ActionFacts[] {
 }
 
 /** IAM's `*` (any run) and `?` (one character), matched in time linear in both lengths' product, never worse. */
-function matchesGlob(pattern: string, text: string): boolean {
+export function matchesGlob(pattern: string, text: string): boolean {
   let p = 0;
   let t = 0;
   let star = -1;

@@ -1,3 +1,4 @@
+import { matchesGlob } from "../../model/aws-actions.js";
 import {
   DEFAULT_EVENT_BUS,
   type FunctionEntity,
@@ -144,12 +145,7 @@ export function ordinaryPolicy(name: string | undefined): boolean {
 
 /** `events:PutEvents`, `events:Put*`, `events:*`: IAM action patterns, case-insensitive. */
 function actionMatches(pattern: string, action: string): boolean {
-  const regex = pattern
-    .toLowerCase()
-    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-    .replace(/\*/g, ".*")
-    .replace(/\?/g, ".");
-  return pattern !== "*" && new RegExp(`^${regex}$`).test(action);
+  return pattern !== "*" && matchesGlob(pattern.toLowerCase(), action);
 }
 
 /** Variable and parameter names that say they hold a bus's or a topic's name or ARN. */

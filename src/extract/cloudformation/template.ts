@@ -85,7 +85,11 @@ function indexResources(template: Template): ResourceIndex {
     return [{ id, type: resource.Type, properties, ref }];
   });
   const byType = new Map<string, Resource[]>();
-  for (const resource of all) byType.set(resource.type, [...(byType.get(resource.type) ?? []), resource]);
+  for (const resource of all) {
+    const ofType = byType.get(resource.type);
+    if (ofType) ofType.push(resource);
+    else byType.set(resource.type, [resource]);
+  }
   return { all, byType };
 }
 

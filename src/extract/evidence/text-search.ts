@@ -18,14 +18,25 @@ export function firstMatchLine(
   pattern: RegExp,
   accept: (line: number) => boolean = () => true,
 ): number | undefined {
+  // The first match is usually the one: a global copy of the pattern is compiled only to look further.
+  const stateless = !pattern.global && !pattern.sticky;
+  const first = stateless ? pattern.exec(text) : null;
+  if (stateless && first === null) return undefined;
+  const line = first === null ? undefined : acceptedLine(text, first, accept);
+  if (line !== undefined) return line;
   for (const match of text.matchAll(globalOf(pattern))) {
-    // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
-    const start = match.index + (match[0].length - match[0].trimStart().length);
-    if (isCommentLine(text, start)) continue;
-    const line = lineAt(text, start);
-    if (accept(line)) return line;
+    const line = acceptedLine(text, match, accept);
+    if (line !== undefined) return line;
   }
   return undefined;
+}
+
+function acceptedLine(text: string, match: RegExpExecArray, accept: (line: number) => boolean): number | undefined {
+  // A leading `\s*` may start the match on a blank line above: the evidence is where its text begins.
+  const start = match.index + (match[0].length - match[0].trimStart().length);
+  if (isCommentLine(text, start)) return undefined;
+  const line = lineAt(text, start);
+  return accept(line) ? line : undefined;
 }
 
 function isCommentLine(text: string, offset: number): boolean {

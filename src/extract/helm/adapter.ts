@@ -33,8 +33,9 @@ export const helmCharts: AdapterFactory = {
         const doc = file.documents[0];
         if (file.format === "helm-template") {
           const chart = chartOfTemplate(file.path);
-          const objects = templateObjects(file).map((object) => ({ file: file.path, object }));
-          unrendered.set(chart, [...(unrendered.get(chart) ?? []), ...objects]);
+          const objects = unrendered.get(chart) ?? [];
+          for (const object of templateObjects(file)) objects.push({ file: file.path, object });
+          unrendered.set(chart, objects);
           for (const evidence of templateKinds(file)) sink.evidence(evidence);
         } else if (name === "Chart.yaml" && isDict(doc) && !("kind" in doc)) {
           // A Chart.yaml holding Kubernetes objects is the rendering of a subchart packed in an archive.

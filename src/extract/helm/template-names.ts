@@ -14,6 +14,8 @@ export interface TemplateObject {
 
 const KIND = /^kind:\s*["']?([A-Za-z][A-Za-z0-9]*)["']?\s*(#.*)?$/;
 const NAME = /^\s+name:\s*(.+?)\s*$/;
+const METADATA = /^metadata:\s*$/;
+const INDENTED = /^\s/;
 const ASSIGNMENT = /\{\{-?\s*(\$\w+)\s*:?=\s*(.+?)\s*-?\}\}/g;
 const ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
 
@@ -25,20 +27,26 @@ export function templateObjects(file: ParsedFile): TemplateObject[] {
   const close = () => {
     if (document.kind) objects.push({ kind: document.kind, line: document.line, name: document.name });
   };
-  file.text.split(/\r?\n/).forEach((text, index) => {
+  const lines = file.text.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index] as string;
     if (text.startsWith("---")) {
       close();
       document = { line: 0 };
       inMetadata = false;
-      return;
+      continue;
     }
-    const kind = KIND.exec(text)?.[1];
-    if (kind && !document.kind) document = { ...document, kind, line: index + 1 };
-    if (/^metadata:\s*$/.test(text)) inMetadata = true;
-    else if (/^\S/.test(text) && !text.startsWith("{{")) inMetadata = false;
-    const name = inMetadata && !/^\s{3,}/.test(text) ? NAME.exec(text)?.[1] : undefined;
-    if (name && document.name === undefined) document.name = resolveVariable(unquote(name), file.text);
-  });
+    // Most lines are indented: only a line that is not can start a document's kind or its metadata, or end it.
+    if (!INDENTED.test(text)) {
+      const kind = text.startsWith("kind") ? KIND.exec(text)?.[1] : undefined;
+      if (kind && !document.kind) document = { ...document, kind, line: index + 1 };
+      if (METADATA.test(text)) inMetadata = true;
+      else if (text !== "" && !text.startsWith("{{")) inMetadata = false;
+    } else if (inMetadata && !/^\s{3,}/.test(text)) {
+      const name = NAME.exec(text)?.[1];
+      if (name && document.name === undefined) document.name = resolveVariable(unquote(name), file.text);
+    }
+  }
   close();
   return objects;
 }

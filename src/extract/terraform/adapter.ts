@@ -56,20 +56,23 @@ export const terraform: AdapterFactory = {
 function extractModule(
   module: TerraformModule,
   sink: ModelSink,
-  statements: boolean,
+  judgeStatements: boolean,
   containerFiles: ContainerDefinitionFiles,
 ): void {
+  const lambdas = module.all("aws_lambda_function");
+  // Read once: they give the functions what they may publish to, and are judged themselves.
+  const statements = judgeStatements || lambdas.length > 0 ? iamStatements(module) : [];
   const functions = new FunctionIndex(module);
-  for (const block of module.all("aws_lambda_function")) functions.add(block.address, lambdaFunction(block, module));
+  for (const block of lambdas) functions.add(block.address, lambdaFunction(block, module));
   for (const block of module.created(module.modules)) {
     if (isLambdaModule(block, module)) functions.add(block.address, lambdaModuleFunction(block, module));
   }
   const queueEntities = queues(module);
   joinTriggers(module, functions);
-  joinTerraformPublishers(module, functions);
+  joinTerraformPublishers(module, functions, statements);
   joinSettings(module, functions);
   for (const fn of functions.all()) sink.entity(fn);
   for (const queue of queueEntities) sink.entity(queue);
   ecsServices(module, sink, containerFiles);
-  if (statements) iamStatements(module, sink);
+  if (judgeStatements) for (const statement of statements) sink.statement(statement);
 }

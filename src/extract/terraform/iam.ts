@@ -1,4 +1,4 @@
-import type { SourceRef } from "../../model/types.js";
+import type { IamStatement, SourceRef } from "../../model/types.js";
 import type { ModelSink } from "../adapter.js";
 import { refAt } from "../entity.js";
 import { parseJsonDocument, plainDocumentStatements, strings } from "../iam.js";
@@ -13,7 +13,14 @@ const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user
  * a role's `inline_policy` blocks, and `aws_iam_policy_document` data sources. Each statement points at its own
  * line, inside a heredoc too. Statements with `NotAction` or without an `Effect` are not judged.
  */
-export function iamStatements(module: TerraformModule, sink: ModelSink): void {
+export function iamStatements(module: TerraformModule): IamStatement[] {
+  const statements: IamStatement[] = [];
+  const sink: ModelSink = { entity: () => {}, evidence: () => {}, statement: (s) => statements.push(s) };
+  statementsInto(module, sink);
+  return statements;
+}
+
+function statementsInto(module: TerraformModule, sink: ModelSink): void {
   for (const block of module.all(...POLICY_RESOURCES)) {
     documentStatements(block.body.policy, refAt(block.ref, "policy"), block.address, sink);
   }

@@ -4,7 +4,6 @@ import { refAt } from "../entity.js";
 import { isDict } from "../values.js";
 import type { FunctionIndex } from "./function-index.js";
 import { literal, nestedBlock } from "./functions.js";
-import { iamStatements } from "./iam.js";
 import type { TerraformModule } from "./module.js";
 import { expressionOf, referencesIn, variableOf, wholeExpression } from "./references.js";
 
@@ -45,13 +44,12 @@ export function nameTerraformTrigger(module: TerraformModule, trigger: Trigger, 
  * runs as (inline, `aws_iam_role_policy`, an attached `aws_iam_policy`, the policy documents they use) that
  * allow `events:PutEvents` or `sns:Publish`, and `environment.variables` that hold a bus's or topic's address.
  */
-export function joinTerraformPublishers(module: TerraformModule, functions: FunctionIndex): void {
-  const blocks = module.all("aws_lambda_function");
-  if (blocks.length === 0) return;
-  const statements: IamStatement[] = [];
-  const sink = { entity: () => {}, evidence: () => {}, statement: (s: IamStatement) => statements.push(s) };
-  iamStatements(module, sink);
-  for (const block of blocks) {
+export function joinTerraformPublishers(
+  module: TerraformModule,
+  functions: FunctionIndex,
+  statements: readonly IamStatement[],
+): void {
+  for (const block of module.all("aws_lambda_function")) {
     const fn = functions.get(block.address);
     if (!fn) continue;
     const owners = roleOwners(module, block.body.role);

@@ -303,7 +303,9 @@ class Sets {
     const groups = new Map<string, string[]>();
     for (const folder of this.parent.keys()) {
       const root = this.find(folder);
-      groups.set(root, [...(groups.get(root) ?? []), folder]);
+      const group = groups.get(root);
+      if (group) group.push(folder);
+      else groups.set(root, [folder]);
     }
     return [...groups.values()];
   }
