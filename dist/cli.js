@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:2923f41a9d99955bea1aae74604d9d576b56b49f527160c0b0395459263a39bd
+// archlint sources sha256:5dfe172d342e984035075a59dba15bc22d9a2985a6f25e7f0c370e79e8addd24
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -189,7 +189,7 @@ if (answer !== undefined)
     process.stdout.write(answer);
 else {
     // A separate chunk in dist/: --version never even parses the engine's code.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9474));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8711));
     process.exitCode = main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,

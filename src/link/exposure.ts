@@ -1,8 +1,7 @@
 import { proxyWordOf } from "../knowledge/images.js";
 import type { Entity, Model, WorkloadEntity } from "../model/types.js";
-import { matchesSelector } from "./network-isolation.js";
-import { sameNamespace, UnseenObjects } from "./unseen.js";
-import { sameVariant } from "./variants.js";
+import { WorkloadSelection } from "./selection.js";
+import { UnseenObjects } from "./unseen.js";
 
 const EXPOSED_TYPES = new Set(["LoadBalancer", "NodePort", "published"]);
 const GATEWAY_KINDS = ["Ingress", "Gateway", "HTTPRoute", "GRPCRoute", "VirtualService", "IngressRoute"];
@@ -18,10 +17,11 @@ export function exposedServices(model: Model): void {
   const workloads = model.entities.filter((e): e is WorkloadEntity => e.kind === "workload");
   const services = model.entities.filter((e) => e.kind === "service" && EXPOSED_TYPES.has(String(e.type)));
   const unseen = new UnseenObjects(model);
+  const selection = new WorkloadSelection(workloads);
   const byScope = new Map<string, { exposed: Entity[]; gateway: boolean }>();
   const scopesOf = (service: Entity) => (service.variants as string[] | undefined) ?? [service.source.file];
   for (const service of services) {
-    const selected = selectedWorkloads(service, workloads);
+    const selected = selection.of(service);
     for (const scope of scopesOf(service)) {
       const group = byScope.get(scope) ?? { exposed: [], gateway: false };
       byScope.set(scope, group);
@@ -51,17 +51,3 @@ const GATEWAY_NAME = /(^|[-_])(gateway|ingress)([-_]|$)/;
 /** An off-the-shelf proxy, or the team's own one, named as such (`build: ./nginx`, `frontend-proxy`). */
 const isGatewayWorkload = (w: WorkloadEntity) =>
   w.component === "proxy" || proxyWordOf(w.name) !== undefined || GATEWAY_NAME.test(w.name);
-
-/** The workloads a Service selects (a compose service's own workload); empty when none is in the scan. */
-export function selectedWorkloads(service: Entity, workloads: WorkloadEntity[]): WorkloadEntity[] {
-  if (typeof service.workloadId === "string") return workloads.filter((w) => w.id === service.workloadId);
-  const selector = service.selector as Record<string, string>;
-  if (Object.keys(selector).length === 0) return [];
-  return workloads.filter(
-    (w) =>
-      w.platform === "kubernetes" &&
-      sameVariant(w, service) &&
-      sameNamespace(w.namespace, service.namespace) &&
-      matchesSelector({ matchLabels: selector, matchExpressions: [] }, w.podLabels),
-  );
-}

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import type { Model, WorkloadEntity } from "../model/types.js";
-import { selectedWorkloads } from "./exposure.js";
+import { WorkloadSelection } from "./selection.js";
 import { UnseenObjects } from "./unseen.js";
 
 /**
@@ -15,7 +15,8 @@ export function trafficReceivers(model: Model): void {
   const services = model.entities.filter((e) => e.kind === "service" && e.platform === "kubernetes");
   if (services.length === 0) return;
   const workloads = model.entities.filter((e): e is WorkloadEntity => e.kind === "workload");
-  const served = new Set(services.flatMap((service) => selectedWorkloads(service, workloads)));
+  const selection = new WorkloadSelection(workloads);
+  const served = new Set(services.flatMap((service) => selection.of(service)));
   const foldersWithServices = new Set(services.map((service) => posix.dirname(service.source.file)));
   const unseen = new UnseenObjects(model);
   const mayBeServedUnseen = (file: string) =>

@@ -41,11 +41,12 @@ export function deploymentVariants(model: Model, context?: Pick<LinkContext, "co
   const bundles = namedBundles(rawBundles(new Map(withWorkloads.map((file) => [file, raw.get(file) ?? []]))));
   for (const { name, files } of bundles)
     for (const file of files) for (const entity of raw.get(file) ?? []) entity.variants = [name];
+  const below = bundlesBelow(bundles);
   for (const file of addOns) {
     const scope = posix.dirname(posix.dirname(file));
     // The bundles holding manifests below that folder (a bundle may reach higher: `deploy/` for `deploy/a/x/`).
-    const near = bundles.filter(({ files }) => scope === "." || files.some((f) => f.startsWith(`${scope}/`)));
-    const variants = near.length ? near.map(({ name }) => name) : [`manifests:${posix.dirname(file)}`];
+    const near = scope === "." ? bundles.map(({ name }) => name) : (below.get(scope) ?? []);
+    const variants = near.length ? near : [`manifests:${posix.dirname(file)}`];
     for (const entity of raw.get(file) ?? []) entity.variants = variants;
   }
   if (kustomize.optional.size === 0) return;
@@ -180,6 +181,22 @@ function commonFolder(files: string[]): string {
 }
 
 /** Whether two entities can join: they share a deployment variant (or one of them belongs to none). */
+/** For each folder, the names of the bundles holding manifests below it, in the bundles' order. */
+function bundlesBelow(bundles: readonly { name: string; files: readonly string[] }[]): Map<string, string[]> {
+  const below = new Map<string, string[]>();
+  for (const { name, files } of bundles) {
+    const seen = new Set<string>();
+    for (const file of files)
+      for (let folder = posix.dirname(file); folder !== "." && !seen.has(folder); folder = posix.dirname(folder)) {
+        seen.add(folder);
+        const names = below.get(folder);
+        if (names) names.push(name);
+        else below.set(folder, [name]);
+      }
+  }
+  return below;
+}
+
 export function sameVariant(a: Entity, b: Entity): boolean {
   const left = a.variants as string[] | undefined;
   const right = b.variants as string[] | undefined;

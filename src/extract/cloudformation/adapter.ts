@@ -45,17 +45,19 @@ export const cloudFormation: AdapterFactory = {
           const template = createTemplate(doc, where, sink, { openApi });
           const nestings = nestingsOf(template);
           nested.add(file.path, doc, nestings);
-          if (isDict(doc.Parameters) || nestings.length > 0) nested.defer({ doc, where });
+          if (isDict(doc.Parameters) || nestings.length > 0) nested.defer({ doc, where, byType: template.byType });
           else nested.extracted(file.path, extractTemplate(template));
         });
       },
       finish(sink, guard) {
-        for (const { doc, where, nesting, links } of nested.instances()) {
+        for (const { doc, where, byType, nesting, links } of nested.instances()) {
           const instance = nesting && isDict(doc.Parameters) ? instantiate(doc.Parameters, nesting) : undefined;
           const options = { openApi, parameters: instance?.parameters, parameterNotes: instance?.notes, links };
-          guard(where.file, () =>
-            nested.extracted(where.file, extractTemplate(createTemplate(doc, where, sink, options))),
-          );
+          guard(where.file, () => {
+            const template = createTemplate(doc, where, sink, options);
+            template.byType = byType;
+            nested.extracted(where.file, extractTemplate(template));
+          });
         }
         openApi.finish(guard);
       },

@@ -63,6 +63,8 @@ export function instantiate(parameters: Dict, nesting: Nesting): { parameters: D
 export interface Deferred {
   doc: Dict;
   where: { file: string; doc: number; base: []; format: string };
+  /** Its resources by type, as read when it was held back: the same resources whatever the parameters. */
+  byType?: Template["byType"];
 }
 
 /**

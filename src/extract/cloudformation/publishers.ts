@@ -33,8 +33,9 @@ export function joinPublishers(template: Template, own: StackFunction[]): void {
   const scope: BusScope = template;
   for (const name of declaredEventBuses(scope))
     template.sink.evidence({ category: EVIDENCE.eventBus, value: name, file: template.file });
+  const entities = new Map(own.map((item) => [item.id, item.entity]));
   for (const resource of resourcesOf(template, "AWS::Lambda::Function", "AWS::Serverless::Function")) {
-    const fn = own.find((item) => item.id === resource.id)?.entity;
+    const fn = entities.get(resource.id);
     if (!fn) continue;
     for (const trigger of fn.triggers) nameTriggerBus(scope, trigger);
     const sam = resource.type === "AWS::Serverless::Function";

@@ -31,6 +31,8 @@ export interface Template {
 interface ResourceIndex {
   all: Resource[];
   byType: Map<string, Resource[]>;
+  /** The answers to asks for several types at once, by the types asked for. */
+  ofTypes: Map<string, Resource[]>;
 }
 
 export interface TemplateOptions {
@@ -73,8 +75,15 @@ export interface Resource {
 /** The template's resources of these types, in the order the template declares them. */
 export function resourcesOf(template: Template, ...types: string[]): readonly Resource[] {
   template.byType ??= indexResources(template);
-  const { all, byType } = template.byType;
-  return types.length === 1 ? (byType.get(types[0] as string) ?? []) : all.filter((r) => types.includes(r.type));
+  const { all, byType, ofTypes } = template.byType;
+  if (types.length === 1) return byType.get(types[0] as string) ?? [];
+  const key = types.join("\n");
+  let found = ofTypes.get(key);
+  if (!found) {
+    found = all.filter((r) => types.includes(r.type));
+    ofTypes.set(key, found);
+  }
+  return found;
 }
 
 function indexResources(template: Template): ResourceIndex {
@@ -90,7 +99,7 @@ function indexResources(template: Template): ResourceIndex {
     if (ofType) ofType.push(resource);
     else byType.set(resource.type, [resource]);
   }
-  return { all, byType };
+  return { all, byType, ofTypes: new Map() };
 }
 
 /** The cross-resource view of a function: its entity, its logical id and the names references may use. */

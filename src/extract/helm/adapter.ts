@@ -34,9 +34,10 @@ export const helmCharts: AdapterFactory = {
         if (file.format === "helm-template") {
           const chart = chartOfTemplate(file.path);
           const objects = unrendered.get(chart) ?? [];
-          for (const object of templateObjects(file)) objects.push({ file: file.path, object });
+          const lines = file.text.split(/\r?\n/);
+          for (const object of templateObjects(file, lines)) objects.push({ file: file.path, object });
           unrendered.set(chart, objects);
-          for (const evidence of templateKinds(file)) sink.evidence(evidence);
+          for (const evidence of templateKinds(file, lines)) sink.evidence(evidence);
         } else if (name === "Chart.yaml" && isDict(doc) && !("kind" in doc)) {
           // A Chart.yaml holding Kubernetes objects is the rendering of a subchart packed in an archive.
           charts.set(folder, { name: asString(doc.name) ?? posix.basename(folder), file: file.path });

@@ -19,15 +19,17 @@ const INDENTED = /^\s/;
 const ASSIGNMENT = /\{\{-?\s*(\$\w+)\s*:?=\s*(.+?)\s*-?\}\}/g;
 const ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
 
-/** The objects of a template, document by document: each top-level `kind:` with the name under `metadata:`. */
-export function templateObjects(file: ParsedFile): TemplateObject[] {
+/**
+ * The objects of a template (`lines`: its text's lines), document by document: each top-level `kind:` with the
+ * name under `metadata:`.
+ */
+export function templateObjects(file: ParsedFile, lines: readonly string[]): TemplateObject[] {
   const objects: TemplateObject[] = [];
   let document: { kind?: string; line: number; name?: string } = { line: 0 };
   let inMetadata = false;
   const close = () => {
     if (document.kind) objects.push({ kind: document.kind, line: document.line, name: document.name });
   };
-  const lines = file.text.split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index] as string;
     if (text.startsWith("---")) {

@@ -19,10 +19,10 @@ export function chartOfTemplate(path: string): string {
  * Templates are never rendered. Their literal `kind:` lines still say which kinds a chart may create, so checks
  * that look for an object elsewhere (a NetworkPolicy, an Ingress, an HPA's target) know what they cannot see.
  */
-export function templateKinds(file: ParsedFile): Evidence[] {
+export function templateKinds(file: ParsedFile, lines: readonly string[]): Evidence[] {
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
-  file.text.split(/\r?\n/).forEach((text, index) => {
+  lines.forEach((text, index) => {
     const kind = KIND_LINE.exec(text)?.[1];
     if (!kind || seen.has(kind)) return;
     seen.add(kind);

@@ -1,7 +1,7 @@
 import { serviceKey } from "../../knowledge/images.js";
 import type { GatewayUnit, OwnedService } from "../../model/repository.js";
 import type { Entity, WorkloadEntity } from "../../model/types.js";
-import { selectedWorkloads } from "../exposure.js";
+import { WorkloadSelection } from "../selection.js";
 import { sameNamespace } from "../unseen.js";
 import { sameVariant } from "../variants.js";
 import type { Role } from "./provenance.js";
@@ -24,7 +24,7 @@ export function gatewayUnits(
   roles: readonly { workload: WorkloadEntity; role: Role }[],
   services: ReadonlyMap<string, OwnedService>,
 ): GatewayUnit[] {
-  const workloads = roles.map((r) => r.workload);
+  const selection = new WorkloadSelection(roles.map((r) => r.workload));
   const kubernetesServices = entities.filter((e) => e.kind === "service" && e.platform === "kubernetes");
   const owned = (keys: string[]) => [...new Set(keys)].filter((key) => services.has(key));
   const declared = new Map<string, GatewayUnit>();
@@ -33,7 +33,7 @@ export function gatewayUnits(
       const service = kubernetesServices.find(
         (s) => s.name === name && sameNamespace(s.namespace, gateway.namespace) && sameVariant(s, gateway),
       );
-      const selected = service ? selectedWorkloads(service, workloads) : [];
+      const selected = service ? selection.of(service) : [];
       return selected.length ? selected.map(keyOf) : [serviceKey(name)];
     });
     // The same Ingress in several deployment variants is one gateway.

@@ -1,8 +1,8 @@
-export const id = 474;
-export const ids = [474];
+export const id = 711;
+export const ids = [711];
 export const modules = {
 
-/***/ 9474:
+/***/ 8711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12118,8 +12118,16 @@ const at = (template, ...path) => ({
 /** The template's resources of these types, in the order the template declares them. */
 function resourcesOf(template, ...types) {
     template.byType ??= indexResources(template);
-    const { all, byType } = template.byType;
-    return types.length === 1 ? (byType.get(types[0]) ?? []) : all.filter((r) => types.includes(r.type));
+    const { all, byType, ofTypes } = template.byType;
+    if (types.length === 1)
+        return byType.get(types[0]) ?? [];
+    const key = types.join("\n");
+    let found = ofTypes.get(key);
+    if (!found) {
+        found = all.filter((r) => types.includes(r.type));
+        ofTypes.set(key, found);
+    }
+    return found;
 }
 function indexResources(template) {
     const all = Object.entries(template.resources).flatMap(([id, resource]) => {
@@ -12137,7 +12145,7 @@ function indexResources(template) {
         else
             byType.set(resource.type, [resource]);
     }
-    return { all, byType };
+    return { all, byType, ofTypes: new Map() };
 }
 /** Resolves a value into a field: set with its origin, or marked unresolved; never a guess. */
 function template_assign(template, entity, field, raw, ref, convert, note) {
@@ -13018,8 +13026,9 @@ function joinPublishers(template, own) {
     const scope = template;
     for (const name of declaredEventBuses(scope))
         template.sink.evidence({ category: EVIDENCE.eventBus, value: name, file: template.file });
+    const entities = new Map(own.map((item) => [item.id, item.entity]));
     for (const resource of resourcesOf(template, "AWS::Lambda::Function", "AWS::Serverless::Function")) {
-        const fn = own.find((item) => item.id === resource.id)?.entity;
+        const fn = entities.get(resource.id);
         if (!fn)
             continue;
         for (const trigger of fn.triggers)
@@ -13773,16 +13782,20 @@ const cloudFormation = {
                     const nestings = nestingsOf(template);
                     nested.add(file.path, doc, nestings);
                     if (isDict(doc.Parameters) || nestings.length > 0)
-                        nested.defer({ doc, where });
+                        nested.defer({ doc, where, byType: template.byType });
                     else
                         nested.extracted(file.path, extractTemplate(template));
                 });
             },
             finish(sink, guard) {
-                for (const { doc, where, nesting, links } of nested.instances()) {
+                for (const { doc, where, byType, nesting, links } of nested.instances()) {
                     const instance = nesting && isDict(doc.Parameters) ? instantiate(doc.Parameters, nesting) : undefined;
                     const options = { openApi, parameters: instance?.parameters, parameterNotes: instance?.notes, links };
-                    guard(where.file, () => nested.extracted(where.file, extractTemplate(createTemplate(doc, where, sink, options))));
+                    guard(where.file, () => {
+                        const template = createTemplate(doc, where, sink, options);
+                        template.byType = byType;
+                        nested.extracted(where.file, extractTemplate(template));
+                    });
                 }
                 openApi.finish(guard);
             },
@@ -15649,8 +15662,11 @@ const METADATA = /^metadata:\s*$/;
 const INDENTED = /^\s/;
 const ASSIGNMENT = /\{\{-?\s*(\$\w+)\s*:?=\s*(.+?)\s*-?\}\}/g;
 const ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
-/** The objects of a template, document by document: each top-level `kind:` with the name under `metadata:`. */
-function templateObjects(file) {
+/**
+ * The objects of a template (`lines`: its text's lines), document by document: each top-level `kind:` with the
+ * name under `metadata:`.
+ */
+function templateObjects(file, lines) {
     const objects = [];
     let document = { line: 0 };
     let inMetadata = false;
@@ -15658,7 +15674,6 @@ function templateObjects(file) {
         if (document.kind)
             objects.push({ kind: document.kind, line: document.line, name: document.name });
     };
-    const lines = file.text.split(/\r?\n/);
     for (let index = 0; index < lines.length; index++) {
         const text = lines[index];
         if (text.startsWith("---")) {
@@ -15748,10 +15763,10 @@ function chartOfTemplate(path) {
  * Templates are never rendered. Their literal `kind:` lines still say which kinds a chart may create, so checks
  * that look for an object elsewhere (a NetworkPolicy, an Ingress, an HPA's target) know what they cannot see.
  */
-function templateKinds(file) {
+function templateKinds(file, lines) {
     const seen = new Set();
     const evidence = [];
-    file.text.split(/\r?\n/).forEach((text, index) => {
+    lines.forEach((text, index) => {
         const kind = KIND_LINE.exec(text)?.[1];
         if (!kind || seen.has(kind))
             return;
@@ -15905,10 +15920,11 @@ const helmCharts = {
                 if (file.format === "helm-template") {
                     const chart = chartOfTemplate(file.path);
                     const objects = unrendered.get(chart) ?? [];
-                    for (const object of templateObjects(file))
+                    const lines = file.text.split(/\r?\n/);
+                    for (const object of templateObjects(file, lines))
                         objects.push({ file: file.path, object });
                     unrendered.set(chart, objects);
-                    for (const evidence of templateKinds(file))
+                    for (const evidence of templateKinds(file, lines))
                         sink.evidence(evidence);
                 }
                 else if (name === "Chart.yaml" && isDict(doc) && !("kind" in doc)) {
@@ -16898,11 +16914,12 @@ function deploymentVariants(model, context) {
         for (const file of files)
             for (const entity of raw.get(file) ?? [])
                 entity.variants = [name];
+    const below = bundlesBelow(bundles);
     for (const file of addOns) {
         const scope = external_node_path_.posix.dirname(external_node_path_.posix.dirname(file));
         // The bundles holding manifests below that folder (a bundle may reach higher: `deploy/` for `deploy/a/x/`).
-        const near = bundles.filter(({ files }) => scope === "." || files.some((f) => f.startsWith(`${scope}/`)));
-        const variants = near.length ? near.map(({ name }) => name) : [`manifests:${external_node_path_.posix.dirname(file)}`];
+        const near = scope === "." ? bundles.map(({ name }) => name) : (below.get(scope) ?? []);
+        const variants = near.length ? near : [`manifests:${external_node_path_.posix.dirname(file)}`];
         for (const entity of raw.get(file) ?? [])
             entity.variants = variants;
     }
@@ -17037,6 +17054,23 @@ function commonFolder(files) {
     return first.slice(0, length).join("/") || ".";
 }
 /** Whether two entities can join: they share a deployment variant (or one of them belongs to none). */
+/** For each folder, the names of the bundles holding manifests below it, in the bundles' order. */
+function bundlesBelow(bundles) {
+    const below = new Map();
+    for (const { name, files } of bundles) {
+        const seen = new Set();
+        for (const file of files)
+            for (let folder = external_node_path_.posix.dirname(file); folder !== "." && !seen.has(folder); folder = external_node_path_.posix.dirname(folder)) {
+                seen.add(folder);
+                const names = below.get(folder);
+                if (names)
+                    names.push(name);
+                else
+                    below.set(folder, [name]);
+            }
+    }
+    return below;
+}
 function sameVariant(a, b) {
     const left = a.variants;
     const right = b.variants;
@@ -17272,8 +17306,50 @@ function matchesSelector(selector, labels) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/src/link/exposure.ts
+;// CONCATENATED MODULE: ./.build/src/link/selection.ts
 
+
+
+/**
+ * The workloads Services select, with the workloads indexed once by id (a compose service's own workload) and
+ * by each pod label (a Kubernetes selector's first label narrows the candidates): every Service of a large
+ * repository is matched without going through every workload.
+ */
+class WorkloadSelection {
+    byId = new Map();
+    byLabel = new Map();
+    constructor(workloads) {
+        for (const workload of workloads) {
+            add(this.byId, workload.id, workload);
+            if (workload.platform !== "kubernetes")
+                continue;
+            for (const [key, value] of Object.entries(workload.podLabels ?? {}))
+                add(this.byLabel, label(key, value), workload);
+        }
+    }
+    /** The workloads a Service selects, in the model's order; empty when none is in the scan. */
+    of(service) {
+        if (typeof service.workloadId === "string")
+            return this.byId.get(service.workloadId) ?? [];
+        const selector = (service.selector ?? {});
+        const first = Object.entries(selector)[0];
+        if (!first)
+            return [];
+        return (this.byLabel.get(label(...first)) ?? []).filter((w) => sameVariant(w, service) &&
+            sameNamespace(w.namespace, service.namespace) &&
+            matchesSelector({ matchLabels: selector, matchExpressions: [] }, w.podLabels));
+    }
+}
+const label = (key, value) => `${key}\u0000${String(value)}`;
+function add(index, key, workload) {
+    const list = index.get(key);
+    if (list)
+        list.push(workload);
+    else
+        index.set(key, [workload]);
+}
+
+;// CONCATENATED MODULE: ./.build/src/link/exposure.ts
 
 
 
@@ -17290,10 +17366,11 @@ function exposedServices(model) {
     const workloads = model.entities.filter((e) => e.kind === "workload");
     const services = model.entities.filter((e) => e.kind === "service" && EXPOSED_TYPES.has(String(e.type)));
     const unseen = new UnseenObjects(model);
+    const selection = new WorkloadSelection(workloads);
     const byScope = new Map();
     const scopesOf = (service) => service.variants ?? [service.source.file];
     for (const service of services) {
-        const selected = selectedWorkloads(service, workloads);
+        const selected = selection.of(service);
         for (const scope of scopesOf(service)) {
             const group = byScope.get(scope) ?? { exposed: [], gateway: false };
             byScope.set(scope, group);
@@ -17325,18 +17402,6 @@ function exposedServices(model) {
 const GATEWAY_NAME = /(^|[-_])(gateway|ingress)([-_]|$)/;
 /** An off-the-shelf proxy, or the team's own one, named as such (`build: ./nginx`, `frontend-proxy`). */
 const isGatewayWorkload = (w) => w.component === "proxy" || proxyWordOf(w.name) !== undefined || GATEWAY_NAME.test(w.name);
-/** The workloads a Service selects (a compose service's own workload); empty when none is in the scan. */
-function selectedWorkloads(service, workloads) {
-    if (typeof service.workloadId === "string")
-        return workloads.filter((w) => w.id === service.workloadId);
-    const selector = service.selector;
-    if (Object.keys(selector).length === 0)
-        return [];
-    return workloads.filter((w) => w.platform === "kubernetes" &&
-        sameVariant(w, service) &&
-        sameNamespace(w.namespace, service.namespace) &&
-        matchesSelector({ matchLabels: selector, matchExpressions: [] }, w.podLabels));
-}
 
 ;// CONCATENATED MODULE: ./.build/src/link/platforms.ts
 
@@ -18453,14 +18518,14 @@ const keyOf = (workload) => typeof workload.serviceKey === "string" ? workload.s
  * (a database proxy, an auth sidecar), not a gateway.
  */
 function gatewayUnits(entities, roles, services) {
-    const workloads = roles.map((r) => r.workload);
+    const selection = new WorkloadSelection(roles.map((r) => r.workload));
     const kubernetesServices = entities.filter((e) => e.kind === "service" && e.platform === "kubernetes");
     const owned = (keys) => [...new Set(keys)].filter((key) => services.has(key));
     const declared = new Map();
     for (const gateway of entities.filter((e) => e.kind === "gateway")) {
         const keys = gateway_routes_strings(gateway.routesTo).flatMap((name) => {
             const service = kubernetesServices.find((s) => s.name === name && sameNamespace(s.namespace, gateway.namespace) && sameVariant(s, gateway));
-            const selected = service ? selectedWorkloads(service, workloads) : [];
+            const selected = service ? selection.of(service) : [];
             return selected.length ? selected.map(keyOf) : [serviceKey(name)];
         });
         // The same Ingress in several deployment variants is one gateway.
@@ -19166,7 +19231,8 @@ function trafficReceivers(model) {
     if (services.length === 0)
         return;
     const workloads = model.entities.filter((e) => e.kind === "workload");
-    const served = new Set(services.flatMap((service) => selectedWorkloads(service, workloads)));
+    const selection = new WorkloadSelection(workloads);
+    const served = new Set(services.flatMap((service) => selection.of(service)));
     const foldersWithServices = new Set(services.map((service) => external_node_path_.posix.dirname(service.source.file)));
     const unseen = new UnseenObjects(model);
     const mayBeServedUnseen = (file) => !foldersWithServices.has(external_node_path_.posix.dirname(file)) && unseen.mayHide(file, "Service");
