@@ -1,19 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { architectureFlowchart } from "../../src/report/architecture-map.js";
+import { makeRepo } from "../helpers/repo.js";
 import { scanFolder } from "../helpers/scan.js";
 
 let root = "";
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function repository(files: Record<string, string>): string {
-  root = mkdtempSync(join(tmpdir(), "archlint-gateway-routes-"));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  root = makeRepo(files);
   return root;
 }
 
