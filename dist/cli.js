@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:5dfe172d342e984035075a59dba15bc22d9a2985a6f25e7f0c370e79e8addd24
+// archlint sources sha256:7c72e958aba119ffce1402fd21d65a7feaabc1cb308459b43cff1c042f985880
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

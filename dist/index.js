@@ -1,4 +1,4 @@
-// archlint sources sha256:5dfe172d342e984035075a59dba15bc22d9a2985a6f25e7f0c370e79e8addd24
+// archlint sources sha256:7c72e958aba119ffce1402fd21d65a7feaabc1cb308459b43cff1c042f985880
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -53274,6 +53274,10 @@ class ComposedYaml {
     children(node) {
         return this.childrenOf(node);
     }
+    /** Whether any node has an anchor: without one, no alias can share a node between two places. */
+    hasAnchors() {
+        return this.anchors.length > 0;
+    }
     /** The node anchored as `name` that closed last at or before `offset`. */
     anchored(name, offset) {
         return this.anchors.findLast(([node, anchor]) => anchor === name && this.close(node) <= offset)?.[0];
@@ -54821,7 +54825,7 @@ function parseYaml(path, text) {
     if (error !== undefined)
         return { path, format: "yaml", text, documents: [], locator, error: yamlError(error) };
     // Only anchors make a document a graph that can explode; js-yaml bounds nesting itself (maxDepth 100).
-    const refused = text.includes("&") ? firstRefusal(documents) : undefined;
+    const refused = nodes.hasAnchors() ? firstRefusal(documents) : undefined;
     if (refused)
         return { path, format: "yaml", text, documents: [], locator, error: refused };
     return { path, format: "yaml", text, documents, locator };
@@ -62910,6 +62914,7 @@ function strings(value) {
 
 
 
+const POLICY_DOCUMENT = "aws_iam_policy_document";
 const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"];
 /**
  * IAM statements: JSON policy documents in `policy` attributes (a heredoc, a JSON string or `jsonencode({\u2026})`),
@@ -62932,7 +62937,7 @@ function statementsInto(module, sink) {
             iam_documentStatements(inline.body.policy, ref, block.address, sink);
         }
     }
-    const documents = module.dataSources("aws_iam_policy_document");
+    const documents = module.dataSources(POLICY_DOCUMENT);
     const users = documents.length ? possibleUsers(module) : [];
     for (const block of documents) {
         if (onlyUsedByAbsent(block, users, module))
@@ -62959,19 +62964,25 @@ function onlyUsedByAbsent(document, candidates, module) {
     const users = candidates.filter(({ addresses }) => addresses.has(document.address)).map(({ block }) => block);
     return users.length > 0 && module.created(users).length === 0;
 }
-/** Every resource and module call with the addresses it refers to, read once per module rather than per document. */
+/**
+ * Every resource and module call with the policy documents it refers to, read once per module rather than per
+ * document.
+ */
 function possibleUsers(module) {
     return [...module.resources.values(), module.modules]
         .flat()
-        .map((block) => ({ block, addresses: new Set(addressesIn(block.body)) }));
+        .map((block) => ({ block, addresses: new Set(documentsIn(block.body)) }));
 }
-/** The addresses any expression in a value refers to, however deep. */
-function addressesIn(value) {
+/**
+ * The policy documents any expression in a value refers to, however deep. Only a string that names the data
+ * source's type can refer to one, so only those are parsed.
+ */
+function documentsIn(value) {
     if (typeof value === "string")
-        return referencesIn(value).map((reference) => reference.address);
+        return value.includes(POLICY_DOCUMENT) ? referencesIn(value).map((reference) => reference.address) : [];
     if (Array.isArray(value))
-        return value.flatMap(addressesIn);
-    return isDict(value) ? Object.values(value).flatMap(addressesIn) : [];
+        return value.flatMap(documentsIn);
+    return isDict(value) ? Object.values(value).flatMap(documentsIn) : [];
 }
 function iam_documentStatements(policy, ref, owner, sink) {
     plainDocumentStatements(typeof policy === "string" ? parseJsonDocument(policy) : policy, ref, owner, sink);
@@ -63022,11 +63033,16 @@ function nameTerraformTrigger(module, trigger, value) {
  * allow `events:PutEvents` or `sns:Publish`, and `environment.variables` that hold a bus's or topic's address.
  */
 function joinTerraformPublishers(module, functions, statements) {
-    for (const block of module.all("aws_lambda_function")) {
+    const lambdas = module.all("aws_lambda_function");
+    if (lambdas.length === 0)
+        return;
+    const policies = roleGrants(module, "aws_iam_role_policy", "policy");
+    const attachments = roleGrants(module, "aws_iam_role_policy_attachment", "policy_arn");
+    for (const block of lambdas) {
         const fn = functions.get(block.address);
         if (!fn)
             continue;
-        const owners = roleOwners(module, block.body.role);
+        const owners = roleOwners(module, block.body.role, policies, attachments);
         for (const statement of statements.filter((item) => owners.has(item.owner)))
             for (const bus of publishedIn(statement, (resource, kind) => terraformBusName(module, resource, kind)))
                 addPublished(fn, bus, statement.ref);
@@ -63036,27 +63052,36 @@ function joinTerraformPublishers(module, functions, statements) {
             variableBuses(module, fn, variables, refAt(environment.ref, "variables"));
     }
 }
+/** The module's role policies and policy attachments, read once for all its functions. */
+function roleGrants(module, type, attribute) {
+    return module.all(type).map((block) => ({
+        address: block.address,
+        roles: referencesIn(block.body.role),
+        refers: referencesIn(block.body[attribute]),
+    }));
+}
 /** The role a function runs as, and the policies and policy documents that give it its statements. */
-function roleOwners(module, role) {
+function roleOwners(module, role, policies, attachments) {
     const roles = referencesIn(role).filter((reference) => reference.type === "aws_iam_role");
     const owners = new Set(roles.map((reference) => reference.address));
-    const attachedTo = (value) => referencesIn(value).some((reference) => owners.has(reference.address));
+    const attached = (grant) => grant.roles.some((reference) => owners.has(reference.address));
     const documents = (value) => {
         for (const reference of referencesIn(value))
             owners.add(reference.address);
     };
-    for (const policy of module.all("aws_iam_role_policy").filter((block) => attachedTo(block.body.role))) {
+    for (const policy of policies.filter(attached)) {
         owners.add(policy.address);
-        documents(policy.body.policy);
+        for (const reference of policy.refers)
+            owners.add(reference.address);
     }
-    for (const attachment of module.all("aws_iam_role_policy_attachment").filter((b) => attachedTo(b.body.role))) {
-        for (const reference of referencesIn(attachment.body.policy_arn)) {
+    for (const attachment of attachments.filter(attached)) {
+        for (const reference of attachment.refers) {
             owners.add(reference.address);
             documents(module.find(reference.address)?.body.policy);
         }
     }
-    for (const role of roles)
-        documents(module.find(role.address)?.body.inline_policy);
+    for (const reference of roles)
+        documents(module.find(reference.address)?.body.inline_policy);
     return owners;
 }
 function variableBuses(module, fn, variables, ref) {
@@ -64420,9 +64445,11 @@ const azureFunctions = {
                     functions.push({ path: file.path, bindings: doc.bindings });
             },
             finish(sink, guard) {
-                for (const module of moduleInstances(modules))
-                    if ([...module.resources.keys()].some((type) => type.startsWith("azurerm_")))
-                        guard(module.files[0] ?? "", () => declarations.push(terraformDeclarations(module)));
+                // Instances share their module's resources: without an azurerm resource in any module, none has one.
+                if ([...modules.values()].some(declaresAzure))
+                    for (const module of moduleInstances(modules))
+                        if (declaresAzure(module))
+                            guard(module.files[0] ?? "", () => declarations.push(terraformDeclarations(module)));
                 const apps = mergeByName(declarations.flatMap((d) => d.apps));
                 const folders = [...hosts.keys()].filter((dir) => outermostHost(`${dir}/host.json`, hosts) === dir);
                 const tied = tieApps(apps, folders);
@@ -64508,6 +64535,7 @@ function azureFunction(file, host, choice) {
     });
     return fn;
 }
+const declaresAzure = (module) => [...module.resources.keys()].some((type) => type.startsWith("azurerm_"));
 
 ;// CONCATENATED MODULE: ./.build/src/extract/serverless/events.ts
 
@@ -65209,14 +65237,25 @@ function samTrigger(template, event, fn, ref) {
 
 
 
-/** Statements of IAM roles, users, groups and policies (inline documents and all-granting managed policies). */
-function extractIamStatements(template) {
+/**
+ * Statements of IAM roles, users and groups, then of policies (inline documents and all-granting managed
+ * policies), each owned by its resource's logical id.
+ */
+function iam_iamStatements(template) {
+    const found = [];
+    const collecting = collectingInto(template, found);
     for (const resource of resourcesOf(template, "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group")) {
-        principalPolicies(template, resource);
+        principalPolicies(collecting, resource);
     }
-    for (const resource of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
-        documentOf(template, resource.id, resource.properties.PolicyDocument, resource.ref("PolicyDocument"));
+    for (const resource of resourcesOf(template, ...POLICIES)) {
+        documentOf(collecting, resource.id, resource.properties.PolicyDocument, resource.ref("PolicyDocument"));
     }
+    return found;
+}
+const POLICIES = ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"];
+/** The template as statement readers see it, with its statements collected into `found`. */
+function collectingInto(template, found) {
+    return { ...template, sink: { entity: () => { }, evidence: () => { }, statement: (s) => found.push(s) } };
 }
 /** A role's, user's or group's inline policies and all-granting managed policies. */
 function principalPolicies(template, resource) {
@@ -65230,27 +65269,28 @@ function principalPolicies(template, resource) {
 /**
  * The statements a function holds, read as the template's are: its SAM `Policies`, and those of the
  * `AWS::IAM::Role` its `Role` names in the same template, inline or in an `AWS::IAM::Policy` or
- * `AWS::IAM::ManagedPolicy` of the template attached to it.
+ * `AWS::IAM::ManagedPolicy` of the template attached to it. `statements` are the template's (`iamStatements`).
  */
-function functionStatements(template, fn) {
+function functionStatements(template, fn, statements) {
     const found = [];
-    const sink = { entity: () => { }, evidence: () => { }, statement: (s) => found.push(s) };
-    const collecting = { ...template, sink };
     if (fn.type === "AWS::Serverless::Function")
-        samPolicyStatements(collecting, fn.id, fn.properties.Policies, fn.ref("Policies"));
+        samPolicyStatements(collectingInto(template, found), fn.id, fn.properties.Policies, fn.ref("Policies"));
     const roles = new Set(template.intrinsics.references(fn.properties.Role));
+    const ownRoles = new Set();
     const attached = new Set();
     for (const role of resourcesOf(template, "AWS::IAM::Role").filter((r) => roles.has(r.id))) {
-        principalPolicies(collecting, role);
+        ownRoles.add(role.id);
         for (const id of template.intrinsics.references(role.properties.ManagedPolicyArns))
             attached.add(id);
     }
-    for (const policy of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
+    const policies = new Set();
+    for (const policy of resourcesOf(template, ...POLICIES)) {
         const attachedToRole = template.intrinsics.references(policy.properties.Roles).some((id) => roles.has(id));
         if (attachedToRole || attached.has(policy.id))
-            documentOf(collecting, policy.id, policy.properties.PolicyDocument, policy.ref("PolicyDocument"));
+            policies.add(policy.id);
     }
-    return found;
+    const ownedBy = (owners) => statements.filter((statement) => owners.has(statement.owner));
+    return [...found, ...ownedBy(ownRoles), ...ownedBy(policies)];
 }
 /**
  * A policy document: a mapping, or JSON written as text (`PolicyDocument: |`, or inside `!Sub`), whose statements
@@ -65545,11 +65585,12 @@ function listOf(value) {
  * every permission of the function is in the template and none lets it publish to a bus of that kind, the
  * variable names a bus it only reads about (or a Kafka topic), and is left out.
  */
-function joinPublishers(template, own) {
+function joinPublishers(template, own, statements) {
     const scope = template;
     for (const name of declaredEventBuses(scope))
         template.sink.evidence({ category: EVIDENCE.eventBus, value: name, file: template.file });
     const entities = new Map(own.map((item) => [item.id, item.entity]));
+    const globalAddresses = environmentBuses(scope, values_valueAt(template.globals, ["Environment", "Variables"]), at(template, "Globals", "Function", "Environment", "Variables"));
     for (const resource of resourcesOf(template, "AWS::Lambda::Function", "AWS::Serverless::Function")) {
         const fn = entities.get(resource.id);
         if (!fn)
@@ -65557,20 +65598,18 @@ function joinPublishers(template, own) {
         for (const trigger of fn.triggers)
             nameTriggerBus(scope, trigger);
         const sam = resource.type === "AWS::Serverless::Function";
-        const statements = functionStatements(template, resource);
+        const held = functionStatements(template, resource, statements);
         const granted = [
-            ...statements.flatMap((statement) => statementBuses(scope, statement).map((bus) => [bus, statement.ref])),
+            ...held.flatMap((statement) => statementBuses(scope, statement).map((bus) => [bus, statement.ref])),
             ...(sam ? policyTemplateBuses(scope, resource.properties.Policies, resource.ref("Policies")) : []),
             ...connectorBuses(template, resource),
         ];
         const addresses = [
             ...environmentBuses(scope, values_valueAt(resource.properties, ["Environment", "Variables"]), resource.ref("Environment", "Variables")),
-            ...(sam
-                ? environmentBuses(scope, values_valueAt(template.globals, ["Environment", "Variables"]), at(template, "Globals", "Function", "Environment", "Variables"))
-                : []),
+            ...(sam ? globalAddresses : []),
         ];
         const rights = rightsKnown(template, resource)
-            ? new Set([...grantedKinds(statements), ...granted.map(([bus]) => bus.kind)])
+            ? new Set([...grantedKinds(held), ...granted.map(([bus]) => bus.kind)])
             : undefined;
         const usable = addresses.filter(([bus]) => rights === undefined || rights.has(bus.kind));
         for (const [bus, ref] of [...granted, ...usable])
@@ -65691,15 +65730,18 @@ function extractQueues(template) {
 function extractTemplate(template, hosted = []) {
     const own = extractFunctions(template);
     const functions = [...hosted, ...own];
+    // Read once: they give the functions what they may publish to, and are judged themselves.
+    const statements = iam_iamStatements(template);
     extractQueues(template);
     extractEcsServices(template);
     joinEventSources(template, functions);
     joinNotifications(template, functions);
-    joinPublishers(template, own);
+    joinPublishers(template, own, statements);
     joinGateways(template, functions);
     joinLogGroups(template, functions);
     markDeployTimeFunctions(template, functions);
-    extractIamStatements(template);
+    for (const statement of statements)
+        template.sink.statement(statement);
     for (const fn of own)
         template.sink.entity(fn.entity);
     return own;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { composeYaml } from "../../src/parse/composed-yaml.js";
 import { parseFile } from "../../src/parse/parse-file.js";
 
 const parse = (text: string) => parseFile("t.yml", text, "yaml");
@@ -41,6 +42,11 @@ describe("YAML parsing and locating", () => {
     const file = parseFile("t.yml", "\ufeffa:\r\n  timeout: 5\r\n", "yaml");
     expect(file.documents).toEqual([{ a: { timeout: 5 } }]);
     expect(file.locator.locate(0, ["a", "timeout"])).toMatchObject({ line: 2, column: 3 });
+  });
+
+  it("knows a stream has anchors only when a node is anchored, not when a value holds `&`", () => {
+    expect(composeYaml("url: https://x/?a=1&b=2\ncmd: make && make test\n").hasAnchors()).toBe(false);
+    expect(composeYaml("base: &base {a: 1}\nother: *base\n").hasAnchors()).toBe(true);
   });
 
   it("reports a syntax error with its line and column", () => {

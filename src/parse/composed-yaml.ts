@@ -74,6 +74,11 @@ export class ComposedYaml {
     return this.childrenOf(node);
   }
 
+  /** Whether any node has an anchor: without one, no alias can share a node between two places. */
+  hasAnchors(): boolean {
+    return this.anchors.length > 0;
+  }
+
   /** The node anchored as `name` that closed last at or before `offset`. */
   anchored(name: string, offset: number): number | undefined {
     return this.anchors.findLast(([node, anchor]) => anchor === name && this.close(node) <= offset)?.[0];

@@ -44,7 +44,7 @@ function parseYaml(path: string, text: string): ParsedFile {
   const locator = new YamlLocator(text, nodes);
   if (error !== undefined) return { path, format: "yaml", text, documents: [], locator, error: yamlError(error) };
   // Only anchors make a document a graph that can explode; js-yaml bounds nesting itself (maxDepth 100).
-  const refused = text.includes("&") ? firstRefusal(documents) : undefined;
+  const refused = nodes.hasAnchors() ? firstRefusal(documents) : undefined;
   if (refused) return { path, format: "yaml", text, documents: [], locator, error: refused };
   return { path, format: "yaml", text, documents, locator };
 }

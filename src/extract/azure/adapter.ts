@@ -61,9 +61,11 @@ export const azureFunctions: AdapterFactory = {
           functions.push({ path: file.path, bindings: doc.bindings });
       },
       finish(sink, guard) {
-        for (const module of moduleInstances(modules))
-          if ([...module.resources.keys()].some((type) => type.startsWith("azurerm_")))
-            guard(module.files[0] ?? "", () => declarations.push(terraformDeclarations(module)));
+        // Instances share their module's resources: without an azurerm resource in any module, none has one.
+        if ([...modules.values()].some(declaresAzure))
+          for (const module of moduleInstances(modules))
+            if (declaresAzure(module))
+              guard(module.files[0] ?? "", () => declarations.push(terraformDeclarations(module)));
         const apps = mergeByName(declarations.flatMap((d) => d.apps));
         const folders = [...hosts.keys()].filter((dir) => outermostHost(`${dir}/host.json`, hosts) === dir);
         const tied = tieApps(apps, folders);
@@ -144,3 +146,6 @@ function azureFunction(file: FunctionFile, host: Host | undefined, choice: PlanC
   });
   return fn;
 }
+
+const declaresAzure = (module: TerraformModule) =>
+  [...module.resources.keys()].some((type) => type.startsWith("azurerm_"));

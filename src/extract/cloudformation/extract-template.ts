@@ -2,7 +2,7 @@ import { markDeployTimeFunctions } from "./custom-resources.js";
 import { extractEcsServices } from "./ecs.js";
 import { extractFunctions } from "./functions.js";
 import { joinGateways } from "./gateways.js";
-import { extractIamStatements } from "./iam.js";
+import { iamStatements } from "./iam.js";
 import { joinLogGroups } from "./logs.js";
 import { joinNotifications } from "./notifications.js";
 import { joinPublishers } from "./publishers.js";
@@ -18,15 +18,17 @@ import type { StackFunction, Template } from "./template.js";
 export function extractTemplate(template: Template, hosted: StackFunction[] = []): StackFunction[] {
   const own = extractFunctions(template);
   const functions = [...hosted, ...own];
+  // Read once: they give the functions what they may publish to, and are judged themselves.
+  const statements = iamStatements(template);
   extractQueues(template);
   extractEcsServices(template);
   joinEventSources(template, functions);
   joinNotifications(template, functions);
-  joinPublishers(template, own);
+  joinPublishers(template, own, statements);
   joinGateways(template, functions);
   joinLogGroups(template, functions);
   markDeployTimeFunctions(template, functions);
-  extractIamStatements(template);
+  for (const statement of statements) template.sink.statement(statement);
   for (const fn of own) template.sink.entity(fn.entity);
   return own;
 }

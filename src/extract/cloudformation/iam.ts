@@ -4,14 +4,27 @@ import { documentStatements, managedPolicyStatement, parseJsonDocument } from ".
 import { isDict, valueAt } from "../values.js";
 import { type Resource, resourcesOf, type Template } from "./template.js";
 
-/** Statements of IAM roles, users, groups and policies (inline documents and all-granting managed policies). */
-export function extractIamStatements(template: Template): void {
+/**
+ * Statements of IAM roles, users and groups, then of policies (inline documents and all-granting managed
+ * policies), each owned by its resource's logical id.
+ */
+export function iamStatements(template: Template): IamStatement[] {
+  const found: IamStatement[] = [];
+  const collecting = collectingInto(template, found);
   for (const resource of resourcesOf(template, "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group")) {
-    principalPolicies(template, resource);
+    principalPolicies(collecting, resource);
   }
-  for (const resource of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
-    documentOf(template, resource.id, resource.properties.PolicyDocument, resource.ref("PolicyDocument"));
+  for (const resource of resourcesOf(template, ...POLICIES)) {
+    documentOf(collecting, resource.id, resource.properties.PolicyDocument, resource.ref("PolicyDocument"));
   }
+  return found;
+}
+
+const POLICIES = ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"];
+
+/** The template as statement readers see it, with its statements collected into `found`. */
+function collectingInto(template: Template, found: IamStatement[]): Template {
+  return { ...template, sink: { entity: () => {}, evidence: () => {}, statement: (s) => found.push(s) } };
 }
 
 /** A role's, user's or group's inline policies and all-granting managed policies. */
@@ -27,26 +40,26 @@ function principalPolicies(template: Template, resource: Resource): void {
 /**
  * The statements a function holds, read as the template's are: its SAM `Policies`, and those of the
  * `AWS::IAM::Role` its `Role` names in the same template, inline or in an `AWS::IAM::Policy` or
- * `AWS::IAM::ManagedPolicy` of the template attached to it.
+ * `AWS::IAM::ManagedPolicy` of the template attached to it. `statements` are the template's (`iamStatements`).
  */
-export function functionStatements(template: Template, fn: Resource): IamStatement[] {
+export function functionStatements(template: Template, fn: Resource, statements: readonly IamStatement[]) {
   const found: IamStatement[] = [];
-  const sink = { entity: () => {}, evidence: () => {}, statement: (s: IamStatement) => found.push(s) };
-  const collecting: Template = { ...template, sink };
   if (fn.type === "AWS::Serverless::Function")
-    samPolicyStatements(collecting, fn.id, fn.properties.Policies, fn.ref("Policies"));
+    samPolicyStatements(collectingInto(template, found), fn.id, fn.properties.Policies, fn.ref("Policies"));
   const roles = new Set(template.intrinsics.references(fn.properties.Role));
+  const ownRoles = new Set<string>();
   const attached = new Set<string>();
   for (const role of resourcesOf(template, "AWS::IAM::Role").filter((r) => roles.has(r.id))) {
-    principalPolicies(collecting, role);
+    ownRoles.add(role.id);
     for (const id of template.intrinsics.references(role.properties.ManagedPolicyArns)) attached.add(id);
   }
-  for (const policy of resourcesOf(template, "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
+  const policies = new Set<string>();
+  for (const policy of resourcesOf(template, ...POLICIES)) {
     const attachedToRole = template.intrinsics.references(policy.properties.Roles).some((id) => roles.has(id));
-    if (attachedToRole || attached.has(policy.id))
-      documentOf(collecting, policy.id, policy.properties.PolicyDocument, policy.ref("PolicyDocument"));
+    if (attachedToRole || attached.has(policy.id)) policies.add(policy.id);
   }
-  return found;
+  const ownedBy = (owners: Set<string>) => statements.filter((statement) => owners.has(statement.owner));
+  return [...found, ...ownedBy(ownRoles), ...ownedBy(policies)];
 }
 
 /**

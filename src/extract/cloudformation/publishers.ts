@@ -1,5 +1,5 @@
 import { EVIDENCE } from "../../knowledge/evidence-categories.js";
-import type { PublishedBus, SourceRef } from "../../model/types.js";
+import type { IamStatement, PublishedBus, SourceRef } from "../../model/types.js";
 import { refAt } from "../entity.js";
 import { asList, isDict, valueAt } from "../values.js";
 import {
@@ -29,19 +29,24 @@ type Found = [PublishedBus, SourceRef];
  * every permission of the function is in the template and none lets it publish to a bus of that kind, the
  * variable names a bus it only reads about (or a Kafka topic), and is left out.
  */
-export function joinPublishers(template: Template, own: StackFunction[]): void {
+export function joinPublishers(template: Template, own: StackFunction[], statements: readonly IamStatement[]): void {
   const scope: BusScope = template;
   for (const name of declaredEventBuses(scope))
     template.sink.evidence({ category: EVIDENCE.eventBus, value: name, file: template.file });
   const entities = new Map(own.map((item) => [item.id, item.entity]));
+  const globalAddresses = environmentBuses(
+    scope,
+    valueAt(template.globals, ["Environment", "Variables"]),
+    at(template, "Globals", "Function", "Environment", "Variables"),
+  );
   for (const resource of resourcesOf(template, "AWS::Lambda::Function", "AWS::Serverless::Function")) {
     const fn = entities.get(resource.id);
     if (!fn) continue;
     for (const trigger of fn.triggers) nameTriggerBus(scope, trigger);
     const sam = resource.type === "AWS::Serverless::Function";
-    const statements = functionStatements(template, resource);
+    const held = functionStatements(template, resource, statements);
     const granted: Found[] = [
-      ...statements.flatMap((statement) => statementBuses(scope, statement).map((bus): Found => [bus, statement.ref])),
+      ...held.flatMap((statement) => statementBuses(scope, statement).map((bus): Found => [bus, statement.ref])),
       ...(sam ? policyTemplateBuses(scope, resource.properties.Policies, resource.ref("Policies")) : []),
       ...connectorBuses(template, resource),
     ];
@@ -51,16 +56,10 @@ export function joinPublishers(template: Template, own: StackFunction[]): void {
         valueAt(resource.properties, ["Environment", "Variables"]),
         resource.ref("Environment", "Variables"),
       ),
-      ...(sam
-        ? environmentBuses(
-            scope,
-            valueAt(template.globals, ["Environment", "Variables"]),
-            at(template, "Globals", "Function", "Environment", "Variables"),
-          )
-        : []),
+      ...(sam ? globalAddresses : []),
     ];
     const rights = rightsKnown(template, resource)
-      ? new Set<BusKind>([...grantedKinds(statements), ...granted.map(([bus]) => bus.kind)])
+      ? new Set<BusKind>([...grantedKinds(held), ...granted.map(([bus]) => bus.kind)])
       : undefined;
     const usable = addresses.filter(([bus]) => rights === undefined || rights.has(bus.kind));
     for (const [bus, ref] of [...granted, ...usable]) addPublished(fn, bus, ref);

@@ -6,6 +6,7 @@ import { asString, isDict } from "../values.js";
 import { type Block, blocks, type TerraformModule } from "./module.js";
 import { referencesIn } from "./references.js";
 
+const POLICY_DOCUMENT = "aws_iam_policy_document";
 const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"];
 
 /**
@@ -30,7 +31,7 @@ function statementsInto(module: TerraformModule, sink: ModelSink): void {
       documentStatements(inline.body.policy, ref, block.address, sink);
     }
   }
-  const documents = module.dataSources("aws_iam_policy_document");
+  const documents = module.dataSources(POLICY_DOCUMENT);
   const users = documents.length ? possibleUsers(module) : [];
   for (const block of documents) {
     if (onlyUsedByAbsent(block, users, module)) continue;
@@ -62,18 +63,25 @@ interface BlockReferences {
   addresses: Set<string>;
 }
 
-/** Every resource and module call with the addresses it refers to, read once per module rather than per document. */
+/**
+ * Every resource and module call with the policy documents it refers to, read once per module rather than per
+ * document.
+ */
 function possibleUsers(module: TerraformModule): BlockReferences[] {
   return [...module.resources.values(), module.modules]
     .flat()
-    .map((block) => ({ block, addresses: new Set(addressesIn(block.body)) }));
+    .map((block) => ({ block, addresses: new Set(documentsIn(block.body)) }));
 }
 
-/** The addresses any expression in a value refers to, however deep. */
-function addressesIn(value: unknown): string[] {
-  if (typeof value === "string") return referencesIn(value).map((reference) => reference.address);
-  if (Array.isArray(value)) return value.flatMap(addressesIn);
-  return isDict(value) ? Object.values(value).flatMap(addressesIn) : [];
+/**
+ * The policy documents any expression in a value refers to, however deep. Only a string that names the data
+ * source's type can refer to one, so only those are parsed.
+ */
+function documentsIn(value: unknown): string[] {
+  if (typeof value === "string")
+    return value.includes(POLICY_DOCUMENT) ? referencesIn(value).map((reference) => reference.address) : [];
+  if (Array.isArray(value)) return value.flatMap(documentsIn);
+  return isDict(value) ? Object.values(value).flatMap(documentsIn) : [];
 }
 
 function documentStatements(policy: unknown, ref: SourceRef, owner: string, sink: ModelSink): void {

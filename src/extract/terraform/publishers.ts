@@ -5,7 +5,7 @@ import { isDict } from "../values.js";
 import type { FunctionIndex } from "./function-index.js";
 import { literal, nestedBlock } from "./functions.js";
 import type { TerraformModule } from "./module.js";
-import { expressionOf, referencesIn, variableOf, wholeExpression } from "./references.js";
+import { expressionOf, type Reference, referencesIn, variableOf, wholeExpression } from "./references.js";
 
 const BUS_TYPES: Record<string, BusKind> = { aws_cloudwatch_event_bus: "event-bus", aws_sns_topic: "pubsub" };
 
@@ -49,10 +49,14 @@ export function joinTerraformPublishers(
   functions: FunctionIndex,
   statements: readonly IamStatement[],
 ): void {
-  for (const block of module.all("aws_lambda_function")) {
+  const lambdas = module.all("aws_lambda_function");
+  if (lambdas.length === 0) return;
+  const policies = roleGrants(module, "aws_iam_role_policy", "policy");
+  const attachments = roleGrants(module, "aws_iam_role_policy_attachment", "policy_arn");
+  for (const block of lambdas) {
     const fn = functions.get(block.address);
     if (!fn) continue;
-    const owners = roleOwners(module, block.body.role);
+    const owners = roleOwners(module, block.body.role, policies, attachments);
     for (const statement of statements.filter((item) => owners.has(item.owner)))
       for (const bus of publishedIn(statement, (resource, kind) => terraformBusName(module, resource, kind)))
         addPublished(fn, bus, statement.ref);
@@ -62,25 +66,42 @@ export function joinTerraformPublishers(
   }
 }
 
+/** A role policy or a policy attachment of the module: the roles it names, and what it refers to. */
+interface RoleGrant {
+  address: string;
+  roles: Reference[];
+  /** The policy documents a role policy's `policy` refers to, or the policies an attachment attaches. */
+  refers: Reference[];
+}
+
+/** The module's role policies and policy attachments, read once for all its functions. */
+function roleGrants(module: TerraformModule, type: string, attribute: string): RoleGrant[] {
+  return module.all(type).map((block) => ({
+    address: block.address,
+    roles: referencesIn(block.body.role),
+    refers: referencesIn(block.body[attribute]),
+  }));
+}
+
 /** The role a function runs as, and the policies and policy documents that give it its statements. */
-function roleOwners(module: TerraformModule, role: unknown): Set<string> {
+function roleOwners(module: TerraformModule, role: unknown, policies: RoleGrant[], attachments: RoleGrant[]) {
   const roles = referencesIn(role).filter((reference) => reference.type === "aws_iam_role");
   const owners = new Set(roles.map((reference) => reference.address));
-  const attachedTo = (value: unknown) => referencesIn(value).some((reference) => owners.has(reference.address));
+  const attached = (grant: RoleGrant) => grant.roles.some((reference) => owners.has(reference.address));
   const documents = (value: unknown) => {
     for (const reference of referencesIn(value)) owners.add(reference.address);
   };
-  for (const policy of module.all("aws_iam_role_policy").filter((block) => attachedTo(block.body.role))) {
+  for (const policy of policies.filter(attached)) {
     owners.add(policy.address);
-    documents(policy.body.policy);
+    for (const reference of policy.refers) owners.add(reference.address);
   }
-  for (const attachment of module.all("aws_iam_role_policy_attachment").filter((b) => attachedTo(b.body.role))) {
-    for (const reference of referencesIn(attachment.body.policy_arn)) {
+  for (const attachment of attachments.filter(attached)) {
+    for (const reference of attachment.refers) {
       owners.add(reference.address);
       documents(module.find(reference.address)?.body.policy);
     }
   }
-  for (const role of roles) documents(module.find(role.address)?.body.inline_policy);
+  for (const reference of roles) documents(module.find(reference.address)?.body.inline_policy);
   return owners;
 }
 
