@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:7c72e958aba119ffce1402fd21d65a7feaabc1cb308459b43cff1c042f985880
+// archlint sources sha256:54e3f3e821c0b42cd092765b8b99eaec25bdffeb78b6e4d3e39b315451b814ff
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -1,4 +1,4 @@
-// archlint sources sha256:7c72e958aba119ffce1402fd21d65a7feaabc1cb308459b43cff1c042f985880
+// archlint sources sha256:54e3f3e821c0b42cd092765b8b99eaec25bdffeb78b6e4d3e39b315451b814ff
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -66805,19 +66805,13 @@ class WordAutomaton {
     occurrences(text) {
         const found = new Uint8Array(this.words.length);
         const { rows, ends, symbols, width } = this;
-        // A state that ends words is recorded once per text: common short words end at every other line.
-        const recorded = new Uint8Array(ends.length);
         let row = 0;
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
-            row = rows[row + symbols[Math.min(code, BEYOND_ASCII)]];
+            row = rows[row + symbols[code < BEYOND_ASCII ? code : BEYOND_ASCII]];
             if (row < 0) {
                 row = -row;
-                const state = (row / width) | 0;
-                if (recorded[state] === 1)
-                    continue;
-                recorded[state] = 1;
-                for (const word of ends[state])
+                for (const word of ends[row / width])
                     found[word] = 1;
             }
         }
@@ -71621,13 +71615,16 @@ function mainManifest(model, context) {
                 rank: entity.platform === "compose" ? compose(entity.source.file) : 3,
             });
     }
-    const best = candidates
-        .map((candidate) => ({ ...candidate, depth: repository_facts_depth(candidate.file) }))
-        .sort((a, b) => a.rank - b.rank || a.depth - b.depth || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
+    const best = candidates.reduce((first, candidate) => {
+        const ranked = { ...candidate, depth: repository_facts_depth(candidate.file) };
+        return first === undefined || before(ranked, first) ? ranked : first;
+    }, undefined);
     if (best)
         return refOf(best);
     return { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
 }
+/** The lower rank first, then the shallower file, then the first by name. */
+const before = (a, b) => (a.rank - b.rank || a.depth - b.depth || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) < 0;
 function addReservedConcurrency(repository, model) {
     const reserving = model.entities.filter((e) => e.kind === "function" && e.platform === "aws-lambda" && typeof e.reservedConcurrency === "number");
     if (reserving.length === 0)

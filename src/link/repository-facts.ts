@@ -224,7 +224,7 @@ const depth = (file: string) => file.split("/").length;
  * each; the config when there is none.
  */
 function mainManifest(model: Model, context: LinkContext): SourceRef {
-  const candidates: { file: string; line?: number; rank: number }[] = [];
+  const candidates: Omit<Candidate, "depth">[] = [];
   const compose = (file: string) => (DEFAULT_COMPOSE.test(file) ? 0 : 1);
   for (const item of model.evidence) {
     if (item.category === "compose") candidates.push({ file: item.file, line: item.line, rank: compose(item.file) });
@@ -239,12 +239,24 @@ function mainManifest(model: Model, context: LinkContext): SourceRef {
         rank: entity.platform === "compose" ? compose(entity.source.file) : 3,
       });
   }
-  const best = candidates
-    .map((candidate) => ({ ...candidate, depth: depth(candidate.file) }))
-    .sort((a, b) => a.rank - b.rank || a.depth - b.depth || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
+  const best = candidates.reduce<Candidate | undefined>((first, candidate) => {
+    const ranked = { ...candidate, depth: depth(candidate.file) };
+    return first === undefined || before(ranked, first) ? ranked : first;
+  }, undefined);
   if (best) return refOf(best);
   return { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
 }
+
+interface Candidate {
+  file: string;
+  line?: number;
+  rank: number;
+  depth: number;
+}
+
+/** The lower rank first, then the shallower file, then the first by name. */
+const before = (a: Candidate, b: Candidate) =>
+  (a.rank - b.rank || a.depth - b.depth || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) < 0;
 
 function addReservedConcurrency(repository: Entity, model: Model): void {
   const reserving = model.entities.filter(

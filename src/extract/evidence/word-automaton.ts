@@ -36,18 +36,13 @@ export class WordAutomaton {
   occurrences(text: string): Uint8Array {
     const found = new Uint8Array(this.words.length);
     const { rows, ends, symbols, width } = this;
-    // A state that ends words is recorded once per text: common short words end at every other line.
-    const recorded = new Uint8Array(ends.length);
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      row = rows[row + (symbols[Math.min(code, BEYOND_ASCII)] as number)] as number;
+      row = rows[row + (symbols[code < BEYOND_ASCII ? code : BEYOND_ASCII] as number)] as number;
       if (row < 0) {
         row = -row;
-        const state = (row / width) | 0;
-        if (recorded[state] === 1) continue;
-        recorded[state] = 1;
-        for (const word of ends[state] as readonly number[]) found[word] = 1;
+        for (const word of ends[row / width] as readonly number[]) found[word] = 1;
       }
     }
     return found;
