@@ -18902,10 +18902,11 @@ function repositoryFacts(model, context) {
         model.facts = { ...whole.facts, systems: [systemSummary(context.name, ".", whole.facts)] };
         return;
     }
-    const whole = repositoryEntity(model, evidence, context, shared);
+    // The whole repository is judged through its systems' entities: only its facts are reported.
+    const whole = systemFacts(model, evidence, context, shared);
     const parts = splitBySystem(model, evidence, systems);
     model.facts = {
-        ...whole.facts,
+        ...whole,
         systems: systems.map((system, index) => {
             const { part, evidence: partEvidence } = parts[index];
             const judged = repositoryEntity(part, partEvidence, { ...context, name: system.name }, shared);
@@ -18958,13 +18959,13 @@ function systemSummary(name, root, facts) {
         functions: facts.functions.length,
     };
 }
-/** The repository entity of one system (or of the whole repository), with the facts it rests on. */
-function repositoryEntity(model, evidence, context, { team, review }) {
+/** The facts of one system, or of the whole repository. */
+function systemFacts(model, evidence, context, shared) {
+    const { team, review } = shared;
     const units = collectUnits(model.entities, evidence, context.name);
     const iac = infrastructureFacts(model.entities, evidence);
     const delivery = deliveryFacts(evidence);
-    const decision = decisionFramework(model.entities, { iac, delivery }, context);
-    const facts = {
+    return {
         style: architectureStyle(units.ownedServices, units.functions.length),
         ...units,
         team: team.facts,
@@ -18972,9 +18973,15 @@ function repositoryEntity(model, evidence, context, { team, review }) {
         mesh: evidence_evidenceOf(evidence, "mesh"),
         iac,
         delivery,
-        decision,
+        decision: decisionFramework(model.entities, { iac, delivery }, context),
         reassessment: review.facts,
     };
+}
+/** The repository entity of one system (or of the whole repository), with the facts it rests on. */
+function repositoryEntity(model, evidence, context, shared) {
+    const { team, review } = shared;
+    const facts = systemFacts(model, evidence, context, shared);
+    const { iac, decision } = facts;
     const repository = createEntity({
         kind: "repository",
         name: context.name,
@@ -18991,7 +18998,7 @@ function repositoryEntity(model, evidence, context, { team, review }) {
         const shallowest = others.reduce((best, item) => (repository_facts_depth(item.file) < repository_facts_depth(best.file) ? item : best), firstKubernetes);
         repository.origins.hasKubernetes = { ref: refOf(shallowest) };
     }
-    const mismatch = fitMismatch(decision, { ...units, iac, team: team.facts }, model.entities, context);
+    const mismatch = fitMismatch(decision, facts, model.entities, context);
     if (mismatch) {
         repository.fitMismatch = mismatch.reason;
         if (mismatch.ref)

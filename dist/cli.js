@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:54e3f3e821c0b42cd092765b8b99eaec25bdffeb78b6e4d3e39b315451b814ff
+// archlint sources sha256:75d2d9b64a4d6adb1bcc8a21d4aba73149e445727b100f213140c3bc360e72a9
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -34,10 +34,11 @@ export function repositoryFacts(model: Model, context: LinkContext): void {
     model.facts = { ...whole.facts, systems: [systemSummary(context.name, ".", whole.facts)] };
     return;
   }
-  const whole = repositoryEntity(model, evidence, context, shared);
+  // The whole repository is judged through its systems' entities: only its facts are reported.
+  const whole = systemFacts(model, evidence, context, shared);
   const parts = splitBySystem(model, evidence, systems);
   model.facts = {
-    ...whole.facts,
+    ...whole,
     systems: systems.map((system, index) => {
       const { part, evidence: partEvidence } = parts[index] as Part;
       const judged = repositoryEntity(part, partEvidence, { ...context, name: system.name }, shared);
@@ -96,18 +97,13 @@ function systemSummary(name: string, root: string, facts: RepositoryFacts): Syst
   };
 }
 
-/** The repository entity of one system (or of the whole repository), with the facts it rests on. */
-function repositoryEntity(
-  model: Model,
-  evidence: Evidence[],
-  context: LinkContext,
-  { team, review }: Shared,
-): { entity: Entity; facts: RepositoryFacts } {
+/** The facts of one system, or of the whole repository. */
+function systemFacts(model: Model, evidence: Evidence[], context: LinkContext, shared: Shared): RepositoryFacts {
+  const { team, review } = shared;
   const units = collectUnits(model.entities, evidence, context.name);
   const iac = infrastructureFacts(model.entities, evidence);
   const delivery = deliveryFacts(evidence);
-  const decision = decisionFramework(model.entities, { iac, delivery }, context);
-  const facts: RepositoryFacts = {
+  return {
     style: architectureStyle(units.ownedServices, units.functions.length),
     ...units,
     team: team.facts,
@@ -115,9 +111,21 @@ function repositoryEntity(
     mesh: evidenceOf(evidence, "mesh"),
     iac,
     delivery,
-    decision,
+    decision: decisionFramework(model.entities, { iac, delivery }, context),
     reassessment: review.facts,
   };
+}
+
+/** The repository entity of one system (or of the whole repository), with the facts it rests on. */
+function repositoryEntity(
+  model: Model,
+  evidence: Evidence[],
+  context: LinkContext,
+  shared: Shared,
+): { entity: Entity; facts: RepositoryFacts } {
+  const { team, review } = shared;
+  const facts = systemFacts(model, evidence, context, shared);
+  const { iac, decision } = facts;
   const repository = createEntity({
     kind: "repository",
     name: context.name,
@@ -136,7 +144,7 @@ function repositoryEntity(
     );
     repository.origins.hasKubernetes = { ref: refOf(shallowest) };
   }
-  const mismatch = fitMismatch(decision, { ...units, iac, team: team.facts }, model.entities, context);
+  const mismatch = fitMismatch(decision, facts, model.entities, context);
   if (mismatch) {
     repository.fitMismatch = mismatch.reason;
     if (mismatch.ref) repository.origins.fitMismatch = { ref: mismatch.ref };
