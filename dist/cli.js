@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:75d2d9b64a4d6adb1bcc8a21d4aba73149e445727b100f213140c3bc360e72a9
+// archlint sources sha256:dcf5a7008890eccde49f663d65ff57b799ef2acb56c3e9b840480710977aea65
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

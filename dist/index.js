@@ -1,4 +1,4 @@
-// archlint sources sha256:75d2d9b64a4d6adb1bcc8a21d4aba73149e445727b100f213140c3bc360e72a9
+// archlint sources sha256:dcf5a7008890eccde49f663d65ff57b799ef2acb56c3e9b840480710977aea65
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -64423,17 +64423,13 @@ const azureFunctions = {
         const functions = [];
         const plans = [];
         const declarations = [];
-        const modules = new Map();
+        const terraform = [];
         return {
             extract(file) {
                 plans.push(...plansIn(file));
                 const doc = file.documents[0];
-                if (isTerraformFile(file) && isDict(doc)) {
-                    const dir = external_node_path_.posix.dirname(file.path);
-                    const module = modules.get(dir) ?? new TerraformModule(dir);
-                    modules.set(dir, module);
-                    module.add(file.path, doc);
-                }
+                if (isTerraformFile(file) && isDict(doc))
+                    terraform.push({ file: file.path, doc });
                 if (file.format !== "json" || !isDict(doc))
                     return;
                 if (isArmTemplate(doc))
@@ -64445,10 +64441,10 @@ const azureFunctions = {
                     functions.push({ path: file.path, bindings: doc.bindings });
             },
             finish(sink, guard) {
-                // Instances share their module's resources: without an azurerm resource in any module, none has one.
-                if ([...modules.values()].some(declaresAzure))
-                    for (const module of moduleInstances(modules))
-                        if (declaresAzure(module))
+                // Without an azurerm resource type in any file, no module instance has one: none is even assembled.
+                if (terraform.some(({ doc }) => resourceTypes(doc.resource).some(isAzurerm)))
+                    for (const module of moduleInstances(terraformModules(terraform)))
+                        if ([...module.resources.keys()].some(isAzurerm))
                             guard(module.files[0] ?? "", () => declarations.push(terraformDeclarations(module)));
                 const apps = mergeByName(declarations.flatMap((d) => d.apps));
                 const folders = [...hosts.keys()].filter((dir) => outermostHost(`${dir}/host.json`, hosts) === dir);
@@ -64535,7 +64531,20 @@ function azureFunction(file, host, choice) {
     });
     return fn;
 }
-const declaresAzure = (module) => [...module.resources.keys()].some((type) => type.startsWith("azurerm_"));
+const isAzurerm = (type) => type.startsWith("azurerm_");
+/** The types a file's `resource` blocks declare (a `.tf.json` file may wrap them in a list). */
+const resourceTypes = (value) => Array.isArray(value) ? value.flatMap(resourceTypes) : isDict(value) ? Object.keys(value) : [];
+/** The files of each directory, as one Terraform module. */
+function terraformModules(files) {
+    const modules = new Map();
+    for (const { file, doc } of files) {
+        const dir = external_node_path_.posix.dirname(file);
+        const module = modules.get(dir) ?? new TerraformModule(dir);
+        modules.set(dir, module);
+        module.add(file, doc);
+    }
+    return modules;
+}
 
 ;// CONCATENATED MODULE: ./.build/src/extract/serverless/events.ts
 
@@ -68326,7 +68335,7 @@ function templateKinds(file, lines) {
     const seen = new Set();
     const evidence = [];
     lines.forEach((text, index) => {
-        const kind = KIND_LINE.exec(text)?.[1];
+        const kind = text.includes("kind") ? KIND_LINE.exec(text)?.[1] : undefined;
         if (!kind || seen.has(kind))
             return;
         seen.add(kind);

@@ -42,17 +42,12 @@ export const azureFunctions: AdapterFactory = {
     const functions: FunctionFile[] = [];
     const plans: PlanEvidence[] = [];
     const declarations: AzureDeclarations[] = [];
-    const modules = new Map<string, TerraformModule>();
+    const terraform: { file: string; doc: Dict }[] = [];
     return {
       extract(file) {
         plans.push(...plansIn(file));
         const doc = file.documents[0];
-        if (isTerraformFile(file) && isDict(doc)) {
-          const dir = posix.dirname(file.path);
-          const module = modules.get(dir) ?? new TerraformModule(dir);
-          modules.set(dir, module);
-          module.add(file.path, doc);
-        }
+        if (isTerraformFile(file) && isDict(doc)) terraform.push({ file: file.path, doc });
         if (file.format !== "json" || !isDict(doc)) return;
         if (isArmTemplate(doc)) declarations.push(armDeclarations(doc, file.path));
         const name = posix.basename(file.path);
@@ -61,10 +56,10 @@ export const azureFunctions: AdapterFactory = {
           functions.push({ path: file.path, bindings: doc.bindings });
       },
       finish(sink, guard) {
-        // Instances share their module's resources: without an azurerm resource in any module, none has one.
-        if ([...modules.values()].some(declaresAzure))
-          for (const module of moduleInstances(modules))
-            if (declaresAzure(module))
+        // Without an azurerm resource type in any file, no module instance has one: none is even assembled.
+        if (terraform.some(({ doc }) => resourceTypes(doc.resource).some(isAzurerm)))
+          for (const module of moduleInstances(terraformModules(terraform)))
+            if ([...module.resources.keys()].some(isAzurerm))
               guard(module.files[0] ?? "", () => declarations.push(terraformDeclarations(module)));
         const apps = mergeByName(declarations.flatMap((d) => d.apps));
         const folders = [...hosts.keys()].filter((dir) => outermostHost(`${dir}/host.json`, hosts) === dir);
@@ -147,5 +142,20 @@ function azureFunction(file: FunctionFile, host: Host | undefined, choice: PlanC
   return fn;
 }
 
-const declaresAzure = (module: TerraformModule) =>
-  [...module.resources.keys()].some((type) => type.startsWith("azurerm_"));
+const isAzurerm = (type: string) => type.startsWith("azurerm_");
+
+/** The types a file's `resource` blocks declare (a `.tf.json` file may wrap them in a list). */
+const resourceTypes = (value: unknown): string[] =>
+  Array.isArray(value) ? value.flatMap(resourceTypes) : isDict(value) ? Object.keys(value) : [];
+
+/** The files of each directory, as one Terraform module. */
+function terraformModules(files: { file: string; doc: Dict }[]): Map<string, TerraformModule> {
+  const modules = new Map<string, TerraformModule>();
+  for (const { file, doc } of files) {
+    const dir = posix.dirname(file);
+    const module = modules.get(dir) ?? new TerraformModule(dir);
+    modules.set(dir, module);
+    module.add(file, doc);
+  }
+  return modules;
+}

@@ -23,7 +23,7 @@ export function templateKinds(file: ParsedFile, lines: readonly string[]): Evide
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
   lines.forEach((text, index) => {
-    const kind = KIND_LINE.exec(text)?.[1];
+    const kind = text.includes("kind") ? KIND_LINE.exec(text)?.[1] : undefined;
     if (!kind || seen.has(kind)) return;
     seen.add(kind);
     evidence.push({ category: TEMPLATE_KIND, value: kind, file: file.path, line: index + 1 });
