@@ -14294,7 +14294,7 @@ class WordAutomaton {
         let row = 0;
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
-            row = rows[row + symbols[code < BEYOND_ASCII ? code : BEYOND_ASCII]];
+            row = rows[row + symbols[Math.min(code, BEYOND_ASCII)]];
             if (row < 0) {
                 row = -row;
                 for (const word of ends[row / width])
@@ -17044,7 +17044,10 @@ function rawBundles(raw) {
     }
     const finished = [];
     const pending = new Map();
-    const deepestFirst = [...filesByFolder.keys()].sort((a, b) => depth(b) - depth(a) || a.localeCompare(b));
+    const deepestFirst = [...filesByFolder.keys()]
+        .map((folder) => ({ folder, depth: depth(folder) }))
+        .sort((a, b) => b.depth - a.depth || byName(a.folder, b.folder))
+        .map(({ folder }) => folder);
     for (const folder of deepestFirst) {
         const candidates = [
             ...(filesByFolder.get(folder) ?? []).map((file) => ({ files: [file], objects: objectsOf(file) })),
@@ -17078,6 +17081,8 @@ function partition(items, test) {
     return [items.filter(test), items.filter((item) => !test(item))];
 }
 const depth = (folder) => (folder === "." ? 0 : folder.split("/").length);
+/** `localeCompare`, with the collator made once rather than at each comparison. */
+const byName = new Intl.Collator().compare;
 /**
  * Each bundle's variant name: `manifests:<folder>`, or `manifests:<file>` when several bundles share a folder (a
  * folder of alternative all-in-one files, each declaring the same objects, is that many variants).
@@ -19108,10 +19113,15 @@ function mainManifest(model, context) {
                 rank: entity.platform === "compose" ? compose(entity.source.file) : 3,
             });
     }
-    const best = candidates.reduce((first, candidate) => {
+    let best;
+    for (const candidate of candidates) {
+        // A lower rank wins whatever its depth: only a candidate that may win is measured.
+        if (best !== undefined && candidate.rank > best.rank)
+            continue;
         const ranked = { ...candidate, depth: repository_facts_depth(candidate.file) };
-        return first === undefined || before(ranked, first) ? ranked : first;
-    }, undefined);
+        if (best === undefined || before(ranked, best))
+            best = ranked;
+    }
     if (best)
         return refOf(best);
     return { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
@@ -20244,7 +20254,17 @@ function locate(finding, files) {
 }
 /** Columns of leading whitespace on a 1-based line, so a finding on a known line starts at its first character. */
 function scan_indentOf(text, line) {
-    const content = text?.split("\n", line)[line - 1] ?? "";
+    if (text === undefined || line < 1)
+        return 0;
+    // The line is found by its start, without splitting the text up to it (a finding may sit deep in a large file).
+    let start = 0;
+    for (let passed = 1; passed < line; passed++) {
+        start = text.indexOf("\n", start) + 1;
+        if (start === 0)
+            return 0;
+    }
+    const end = text.indexOf("\n", start);
+    const content = end < 0 ? text.slice(start) : text.slice(start, end);
     return content.length - content.trimStart().length;
 }
 function byPlace(a, b) {

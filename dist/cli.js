@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:dcf5a7008890eccde49f663d65ff57b799ef2acb56c3e9b840480710977aea65
+// archlint sources sha256:49752b9635a5f06dc2a508f135d215973e88e919388c578d876692301a38faba
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -209,7 +209,15 @@ function locate(finding: Finding, files: Map<string, ParsedFile>) {
 
 /** Columns of leading whitespace on a 1-based line, so a finding on a known line starts at its first character. */
 function indentOf(text: string | undefined, line: number): number {
-  const content = text?.split("\n", line)[line - 1] ?? "";
+  if (text === undefined || line < 1) return 0;
+  // The line is found by its start, without splitting the text up to it (a finding may sit deep in a large file).
+  let start = 0;
+  for (let passed = 1; passed < line; passed++) {
+    start = text.indexOf("\n", start) + 1;
+    if (start === 0) return 0;
+  }
+  const end = text.indexOf("\n", start);
+  const content = end < 0 ? text.slice(start) : text.slice(start, end);
   return content.length - content.trimStart().length;
 }
 

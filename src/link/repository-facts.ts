@@ -247,10 +247,13 @@ function mainManifest(model: Model, context: LinkContext): SourceRef {
         rank: entity.platform === "compose" ? compose(entity.source.file) : 3,
       });
   }
-  const best = candidates.reduce<Candidate | undefined>((first, candidate) => {
+  let best: Candidate | undefined;
+  for (const candidate of candidates) {
+    // A lower rank wins whatever its depth: only a candidate that may win is measured.
+    if (best !== undefined && candidate.rank > best.rank) continue;
     const ranked = { ...candidate, depth: depth(candidate.file) };
-    return first === undefined || before(ranked, first) ? ranked : first;
-  }, undefined);
+    if (best === undefined || before(ranked, best)) best = ranked;
+  }
   if (best) return refOf(best);
   return { file: context.anchorFile ?? ".archlint.yml", doc: 0, path: [] };
 }

@@ -125,7 +125,10 @@ function rawBundles(raw: Map<string, Entity[]>): Bundle[] {
   }
   const finished: Bundle[] = [];
   const pending = new Map<string, Bundle[]>();
-  const deepestFirst = [...filesByFolder.keys()].sort((a, b) => depth(b) - depth(a) || a.localeCompare(b));
+  const deepestFirst = [...filesByFolder.keys()]
+    .map((folder) => ({ folder, depth: depth(folder) }))
+    .sort((a, b) => b.depth - a.depth || byName(a.folder, b.folder))
+    .map(({ folder }) => folder);
   for (const folder of deepestFirst) {
     const candidates: Bundle[] = [
       ...(filesByFolder.get(folder) ?? []).map((file) => ({ files: [file], objects: objectsOf(file) })),
@@ -158,6 +161,9 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
 }
 
 const depth = (folder: string) => (folder === "." ? 0 : folder.split("/").length);
+
+/** `localeCompare`, with the collator made once rather than at each comparison. */
+const byName = new Intl.Collator().compare;
 
 /**
  * Each bundle's variant name: `manifests:<folder>`, or `manifests:<file>` when several bundles share a folder (a

@@ -39,7 +39,7 @@ export class WordAutomaton {
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      row = rows[row + (symbols[code < BEYOND_ASCII ? code : BEYOND_ASCII] as number)] as number;
+      row = rows[row + (symbols[Math.min(code, BEYOND_ASCII)] as number)] as number;
       if (row < 0) {
         row = -row;
         for (const word of ends[row / width] as readonly number[]) found[word] = 1;
