@@ -1,8 +1,11 @@
-// npm run bench [-- <folder>] [--runs N] [--growth-runs N] [--no-growth]
+// npm run bench [-- <folder>] [--runs N] [--growth-runs N] [--no-growth] [--against <commit>]
 // Scans a folder (default: the shared corpus) through the committed CLI bundle, process start included, and
 // prints JSON: size, median wall time, throughput, peak RSS, the parse-only floor measured in the same run
 // (scan and floor runs interleaved, so machine load hits both alike), `--version` time, and the growth of the
-// scan time with 1x, 2x and 4x copies of the folder. Peak RSS and CPU time come from the measured process
+// scan time with 1x, 2x and 4x copies of the folder. `--against` also scans with the bundle committed at that
+// commit, each of its runs right after one of the current bundle's, and prints the ratio of each pair (median
+// and geometric mean): on a machine whose speed drifts by half within minutes, a ratio of runs seconds apart
+// holds where the ratio of two medians does not. Peak RSS and CPU time come from the measured process
 // itself (scripts/bench/max-rss.mjs, preloaded with --import); wall time from this process around the spawn.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -22,6 +25,7 @@ const { values, positionals } = parseArgs({
     runs: { type: "string", default: "5" },
     "growth-runs": { type: "string", default: "3" },
     "no-growth": { type: "boolean", default: false },
+    against: { type: "string" },
   },
 });
 const runs = Number(values.runs);
@@ -36,6 +40,7 @@ if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
 const work = mkdtempSync(join(tmpdir(), "archlint-bench-"));
 
 try {
+  const reference = values.against === undefined ? undefined : referenceBundle(values.against);
   const floor = await bundleParseFloor();
   const list = join(work, "files.json");
   measure(floor, ["list", folder, list]);
@@ -44,8 +49,10 @@ try {
 
   const scans = [];
   const floors = [];
+  const referenceScans = [];
   for (let i = 0; i < runs; i++) {
     scans.push(measure(CLI, ["scan", folder, "--format", "json"]));
+    if (reference) referenceScans.push(measure(reference.cli, ["scan", folder, "--format", "json"]));
     floors.push(measure(floor, ["parse", folder, list]));
   }
   const scan = summarise(scans);
@@ -70,6 +77,7 @@ try {
     // On a shared machine CPU time (user + system) varies far less with other processes' load than wall time.
     scanToFloorCpu: round(scan.cpuMs / parseFloor.cpuMs, 2),
     version: { ...version, bareNodeWallMs: bareNode.wallMs, bareNodeCpuMs: bareNode.cpuMs },
+    ...(reference ? { against: against(reference.commit, scans, referenceScans) } : {}),
     growth,
     targets: {
       [`scan within ${TARGETS.scanToFloor}x the parse floor`]: scan.wallMs <= TARGETS.scanToFloor * parseFloor.wallMs,
@@ -108,6 +116,42 @@ function summarise(samples) {
     cpuMs: round(median(samples.map((s) => s.cpuMs))),
     peakRssMiB: round(Math.max(...samples.map((s) => s.maxRssKiB)) / 1024, 1),
     wallMsSamples: samples.map((s) => round(s.wallMs)),
+  };
+}
+
+/** The CLI bundle committed at `commit`, with the policies and schemas it reads, unpacked in the work folder. */
+function referenceBundle(commit) {
+  const sha = git(["rev-parse", "--verify", `${commit}^{commit}`]).trim();
+  const root = join(work, `reference-${sha.slice(0, 12)}`);
+  mkdirSync(root);
+  const archive = spawnSync("git", ["archive", "--format=tar", sha, "dist", "policies", "schemas", "package.json"], {
+    cwd: PROJECT,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (archive.status !== 0) throw new Error(`git archive ${sha}: ${archive.stderr.toString()}`);
+  const unpacked = spawnSync("tar", ["-x", "-C", root], { input: archive.stdout });
+  if (unpacked.status !== 0) throw new Error(`tar: ${unpacked.stderr.toString()}`);
+  return { commit: sha, cli: join(root, "dist", "cli.js") };
+}
+
+function git(args) {
+  const run = spawnSync("git", args, { cwd: PROJECT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${run.stderr}`);
+  return run.stdout;
+}
+
+/** The reference's scans, and the current bundle's time over the reference's, run by run. */
+function against(commit, scans, referenceScans) {
+  const ratios = (key) => scans.map((scan, i) => scan[key] / referenceScans[i][key]);
+  const describe = (values) => ({
+    median: round(median(values), 3),
+    geometricMean: round(Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length), 3),
+  });
+  return {
+    commit,
+    scan: summarise(referenceScans),
+    wallRatio: describe(ratios("wallMs")),
+    cpuRatio: describe(ratios("cpuMs")),
   };
 }
 

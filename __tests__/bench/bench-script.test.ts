@@ -40,5 +40,35 @@ describe("npm run bench", () => {
       [4, 12],
     ]);
     expect(Object.keys(result.targets)).toHaveLength(3);
+    expect(result.against).toBeUndefined();
+  }, 300_000);
+
+  it("with --against, scans with the bundle of that commit too and prints the ratio of each pair of runs", () => {
+    const FOLDER = smallRepository();
+    const head = spawnSync("git", ["rev-parse", "HEAD"], { cwd: PROJECT, encoding: "utf8" }).stdout.trim();
+    const bench = spawnSync(
+      process.execPath,
+      ["scripts/bench.mjs", FOLDER, "--runs", "2", "--no-growth", "--against", "HEAD"],
+      { cwd: PROJECT, encoding: "utf8" },
+    );
+    expect(bench.stderr).toBe("");
+    const { against } = JSON.parse(bench.stdout);
+    expect(against.commit).toBe(head);
+    expect(against.scan.wallMsSamples).toHaveLength(2);
+    for (const ratio of [against.wallRatio, against.cpuRatio]) {
+      expect(ratio.median).toBeGreaterThan(0.2);
+      expect(ratio.median).toBeLessThan(5);
+      expect(ratio.geometricMean).toBeGreaterThan(0.2);
+    }
+  }, 300_000);
+
+  it("names the commit it cannot find", () => {
+    const bench = spawnSync(
+      process.execPath,
+      ["scripts/bench.mjs", smallRepository(), "--runs", "1", "--no-growth", "--against", "no-such-commit"],
+      { cwd: PROJECT, encoding: "utf8" },
+    );
+    expect(bench.status).not.toBe(0);
+    expect(bench.stderr).toContain("no-such-commit");
   }, 300_000);
 });
