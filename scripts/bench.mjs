@@ -3,9 +3,9 @@
 // prints JSON: size, median wall time, throughput, peak RSS, the parse-only floor measured in the same run
 // (scan and floor runs interleaved, so machine load hits both alike), `--version` time, and the growth of the
 // scan time with 1x, 2x and 4x copies of the folder. `--against` also scans with the bundle committed at that
-// commit, each of its runs right after one of the current bundle's, and prints the ratio of each pair (median
-// and geometric mean): on a machine whose speed drifts by half within minutes, a ratio of runs seconds apart
-// holds where the ratio of two medians does not. Peak RSS and CPU time come from the measured process
+// commit, each of its runs just before or after one of the current bundle's, and prints the ratio of each pair
+// (median and geometric mean): on a machine whose speed drifts by half within minutes, a ratio of runs seconds
+// apart holds where the ratio of two medians does not. Peak RSS and CPU time come from the measured process
 // itself (scripts/bench/max-rss.mjs, preloaded with --import); wall time from this process around the spawn.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -51,8 +51,11 @@ try {
   const floors = [];
   const referenceScans = [];
   for (let i = 0; i < runs; i++) {
+    // With a reference, the two bundles take turns going first, so neither always follows the floor's run.
+    const referenceFirst = reference !== undefined && i % 2 === 1;
+    if (referenceFirst) referenceScans.push(measure(reference.cli, ["scan", folder, "--format", "json"]));
     scans.push(measure(CLI, ["scan", folder, "--format", "json"]));
-    if (reference) referenceScans.push(measure(reference.cli, ["scan", folder, "--format", "json"]));
+    if (reference && !referenceFirst) referenceScans.push(measure(reference.cli, ["scan", folder, "--format", "json"]));
     floors.push(measure(floor, ["parse", folder, list]));
   }
   const scan = summarise(scans);
