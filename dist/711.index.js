@@ -686,9 +686,10 @@ const MANIFEST_SCHEMA = js_yaml/* default.DEFAULT_SCHEMA */.Ay.DEFAULT_SCHEMA.ex
  * key), and a failed attempt leaves an empty child; what was composed inside a scalar or an alias is dropped
  * when it closes, and readers check a sequence's children against its length. The constructed values are not
  * kept (they would be a second copy of the documents): only what locating needs, four numbers a node and the
- * keys' names.
+ * keys' names; a key written in the text as its value is (most are) is read there when asked.
  */
 class ComposedYaml {
+    text;
     numbers;
     count;
     keyNodes;
@@ -696,11 +697,14 @@ class ComposedYaml {
     anchors;
     firstChild;
     nextSibling;
-    constructor(numbers, count, 
-    /** The scalars followed by `:` (keys), in order, and their values. */
+    constructor(
+    /** The text composed. */
+    text, numbers, count, 
+    /** The scalars followed by `:` (keys) not read from the text, in order, and their values. */
     keyNodes, keyValues, 
     /** Anchored nodes in the order they were composed, for aliases to be resolved to the latest before them. */
     anchors) {
+        this.text = text;
         this.numbers = numbers;
         this.count = count;
         this.keyNodes = keyNodes;
@@ -739,7 +743,10 @@ class ComposedYaml {
     }
     /** A key's constructed value when it is a string or a number. */
     value(node) {
-        return this.info(node) & LABEL ? undefined : this.keyValue(node);
+        const info = this.info(node);
+        if (info & TEXT_KEY)
+            return this.text.slice(this.open(node), this.open(node) + (info >>> LENGTH_SHIFT));
+        return info & LABEL ? undefined : this.keyValue(node);
     }
     /** Any other key's value as JavaScript prints it (`null`, `true`, a date), as js-yaml names such a key. */
     label(node) {
@@ -808,13 +815,18 @@ const CLOSE = 1;
 const PARENT = 2;
 const INFO = 3;
 const STRIDE = 4;
-/** INFO: the kind in two bits, then whether it wraps, whether its key is a label, and its length + 1. */
+/**
+ * INFO: the kind in two bits, then whether it wraps, whether its key is a label, whether a key is its text; then
+ * a sequence's length + 1, or the length of a key that is its text.
+ */
 const composed_yaml_KINDS = [null, "scalar", "sequence", "mapping"];
 const WRAPS = 4;
 const LABEL = 8;
-const LENGTH_SHIFT = 4;
+const TEXT_KEY = 16;
+const LENGTH_SHIFT = 5;
 /** Records the nodes js-yaml composes, through its listener, into a `ComposedYaml`. */
 class ComposedYamlRecorder {
+    text;
     numbers;
     keyNodes = [];
     keyValues = [];
@@ -824,9 +836,10 @@ class ComposedYamlRecorder {
     current = -1;
     lastClosed = -1;
     lastResult;
-    constructor(textLength) {
+    constructor(text) {
+        this.text = text;
         // About one node per 32 characters of YAML (the corpus has one per 44); the buffer doubles when it is full.
-        this.numbers = new Int32Array(STRIDE * (64 + (textLength >> 5)));
+        this.numbers = new Int32Array(STRIDE * (64 + (text.length >> 5)));
     }
     listener = (event, state) => {
         if (event === "open") {
@@ -858,12 +871,19 @@ class ComposedYamlRecorder {
                 info |= (sequenceLength(result, state.tag) + 1) << LENGTH_SHIFT;
         }
         else if (mayBeKey(state.input, state.position)) {
-            // Only keys are looked up by value; a value's string is the document's, a key's a copy of its own.
-            const primitive = typeof result === "string" || typeof result === "number";
-            if (!primitive)
-                info |= LABEL;
-            this.keyNodes.push(node);
-            this.keyValues.push(primitive ? result : String(result));
+            // Only keys are looked up by value. One written as its value is read from the text when asked; any other
+            // is kept (a value's string is the document's, a key's a copy of its own that would outlive it).
+            const open = this.numbers[node * STRIDE + OPEN];
+            if (typeof result === "string" && state.input.startsWith(result, open)) {
+                info |= TEXT_KEY | (result.length << LENGTH_SHIFT);
+            }
+            else {
+                const primitive = typeof result === "string" || typeof result === "number";
+                if (!primitive)
+                    info |= LABEL;
+                this.keyNodes.push(node);
+                this.keyValues.push(primitive ? result : String(result));
+            }
         }
         if (state.anchor)
             this.anchors.push([node, state.anchor]);
@@ -899,7 +919,7 @@ class ComposedYamlRecorder {
             this.keyValues.pop();
         }
         const anchors = this.anchors.filter(([node]) => node < complete);
-        return new ComposedYaml(numbers, complete, this.keyNodes, this.keyValues, anchors);
+        return new ComposedYaml(this.text, numbers, complete, this.keyNodes, this.keyValues, anchors);
     }
 }
 /**
@@ -908,7 +928,7 @@ class ComposedYamlRecorder {
  * instead of failing the whole file.
  */
 function loadYaml(text, filename) {
-    const recorder = new ComposedYamlRecorder(text.length);
+    const recorder = new ComposedYamlRecorder(text);
     const documents = [];
     const options = { schema: MANIFEST_SCHEMA, filename, json: true, listener: recorder.listener };
     try {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:49752b9635a5f06dc2a508f135d215973e88e919388c578d876692301a38faba
+// archlint sources sha256:948b3ec6974caf86dad336c1f05e2e63307ffac6250b4ab57c3b1a56552833f3
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
