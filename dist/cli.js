@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// archlint sources sha256:948b3ec6974caf86dad336c1f05e2e63307ffac6250b4ab57c3b1a56552833f3
+// archlint sources sha256:86a629eea6ad10b14bc206e6d906d72a6ec0e4a59ee72adf42519936b3f08497
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -1,4 +1,4 @@
-// archlint sources sha256:948b3ec6974caf86dad336c1f05e2e63307ffac6250b4ab57c3b1a56552833f3
+// archlint sources sha256:86a629eea6ad10b14bc206e6d906d72a6ec0e4a59ee72adf42519936b3f08497
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -62394,8 +62394,12 @@ class TerraformModule {
         return (this.resources.get(type ?? "") ?? []).find((block) => block.name === name);
     }
 }
-function moduleDirOf(file) {
-    return external_node_path_.posix.dirname(file);
+/** Adds a file's document to the module of its directory, made when the directory's first file arrives. */
+function addToModules(modules, file, doc) {
+    const dir = external_node_path_.posix.dirname(file);
+    const module = modules.get(dir) ?? new TerraformModule(dir);
+    modules.set(dir, module);
+    module.add(file, doc);
 }
 function push(map, key, block) {
     const list = map.get(key);
@@ -62861,6 +62865,10 @@ const ADMIN_POLICY = /(^|\/)AdministratorAccess$/;
  * a finding lands on the statement's line. Resources that are references become text (`${Table.Arn}`); an
  * action that cannot be resolved (`!If`, `${env:\u2026}`) is left out rather than guessed at.
  */
+/** A sink that keeps the statements written into it, in `found`, and drops anything else. */
+function collectingStatements(found) {
+    return { entity: () => { }, evidence: () => { }, statement: (statement) => found.push(statement) };
+}
 function documentStatements(statements, owner, ref, intrinsics, sink) {
     const list = Array.isArray(statements)
         ? statements.map((s, i) => [s, refInto(ref, i)])
@@ -62943,8 +62951,7 @@ const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user
  */
 function iamStatements(module) {
     const statements = [];
-    const sink = { entity: () => { }, evidence: () => { }, statement: (s) => statements.push(s) };
-    statementsInto(module, sink);
+    statementsInto(module, collectingStatements(statements));
     return statements;
 }
 function statementsInto(module, sink) {
@@ -63456,12 +63463,8 @@ const terraform = {
             extract(file) {
                 containerFiles.add(file);
                 const doc = file.documents[0];
-                if (!isTerraformFile(file) || !isDict(doc))
-                    return;
-                const dir = moduleDirOf(file.path);
-                const module = modules.get(dir) ?? new TerraformModule(dir);
-                modules.set(dir, module);
-                module.add(file.path, doc);
+                if (isTerraformFile(file) && isDict(doc))
+                    addToModules(modules, file.path, doc);
             },
             finish(sink, guard) {
                 // A module's IAM statements are the same text whichever call instantiates it: judged once.
@@ -64557,12 +64560,8 @@ const resourceTypes = (value) => Array.isArray(value) ? value.flatMap(resourceTy
 /** The files of each directory, as one Terraform module. */
 function terraformModules(files) {
     const modules = new Map();
-    for (const { file, doc } of files) {
-        const dir = external_node_path_.posix.dirname(file);
-        const module = modules.get(dir) ?? new TerraformModule(dir);
-        modules.set(dir, module);
-        module.add(file, doc);
-    }
+    for (const { file, doc } of files)
+        addToModules(modules, file, doc);
     return modules;
 }
 
@@ -65284,7 +65283,7 @@ function iam_iamStatements(template) {
 const POLICIES = ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"];
 /** The template as statement readers see it, with its statements collected into `found`. */
 function collectingInto(template, found) {
-    return { ...template, sink: { entity: () => { }, evidence: () => { }, statement: (s) => found.push(s) } };
+    return { ...template, sink: collectingStatements(found) };
 }
 /** A role's, user's or group's inline policies and all-granting managed policies. */
 function principalPolicies(template, resource) {
@@ -65953,7 +65952,7 @@ function joinServerlessPublishers(doc, stack, functions) {
     const scope = { resources: publishers_resourcesOf(doc.resources), intrinsics: stack.intrinsics };
     const at = (...path) => ({ file: stack.file, doc: 0, path });
     const shared = [];
-    providerStatements(doc, stack.service, at, stack.intrinsics, collecting(shared));
+    providerStatements(doc, stack.service, at, stack.intrinsics, collectingStatements(shared));
     const sharedVariables = environmentBuses(scope, values_valueAt(stack.provider, ["environment"]), at("provider", "environment"));
     const sharedRoleKnown = rolesKnown(stack);
     for (const [name, definition, keyPath] of namedEntries(doc.functions)) {
@@ -65965,7 +65964,7 @@ function joinServerlessPublishers(doc, stack, functions) {
         const own = [];
         const ownAt = at("functions", ...keyPath, "iamRoleStatements");
         if (Array.isArray(definition.iamRoleStatements))
-            documentStatements(definition.iamRoleStatements, name, ownAt, stack.intrinsics, collecting(own));
+            documentStatements(definition.iamRoleStatements, name, ownAt, stack.intrinsics, collectingStatements(own));
         const statements = [...shared, ...own];
         const granted = statements.flatMap((statement) => statementBuses(scope, statement).map((bus) => [bus, statement.ref]));
         const addresses = [
@@ -65998,9 +65997,6 @@ function rolesKnown(stack) {
 function publishers_resourcesOf(resources) {
     const parts = Array.isArray(resources) ? resources : [resources];
     return Object.assign({}, ...parts.map((part) => (isDict(part) && isDict(part.Resources) ? part.Resources : {})));
-}
-function collecting(found) {
-    return { entity: () => { }, evidence: () => { }, statement: (statement) => found.push(statement) };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/extract/serverless/variables.ts

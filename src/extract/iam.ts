@@ -12,6 +12,11 @@ const ADMIN_POLICY = /(^|\/)AdministratorAccess$/;
  * a finding lands on the statement's line. Resources that are references become text (`${Table.Arn}`); an
  * action that cannot be resolved (`!If`, `${env:…}`) is left out rather than guessed at.
  */
+/** A sink that keeps the statements written into it, in `found`, and drops anything else. */
+export function collectingStatements(found: IamStatement[]): ModelSink {
+  return { entity: () => {}, evidence: () => {}, statement: (statement) => found.push(statement) };
+}
+
 export function documentStatements(
   statements: unknown,
   owner: string,

@@ -6,7 +6,7 @@ import { addPublished } from "../cloudformation/buses.js";
 import { createEntity, recordOrigin } from "../entity.js";
 import { isTerraformFile } from "../terraform/adapter.js";
 import { moduleInstances } from "../terraform/local-modules.js";
-import { TerraformModule } from "../terraform/module.js";
+import { addToModules, type TerraformModule } from "../terraform/module.js";
 import { type Dict, isDict } from "../values.js";
 import { armDeclarations } from "./arm-apps.js";
 import { isArmTemplate } from "./arm-resources.js";
@@ -151,11 +151,6 @@ const resourceTypes = (value: unknown): string[] =>
 /** The files of each directory, as one Terraform module. */
 function terraformModules(files: { file: string; doc: Dict }[]): Map<string, TerraformModule> {
   const modules = new Map<string, TerraformModule>();
-  for (const { file, doc } of files) {
-    const dir = posix.dirname(file);
-    const module = modules.get(dir) ?? new TerraformModule(dir);
-    modules.set(dir, module);
-    module.add(file, doc);
-  }
+  for (const { file, doc } of files) addToModules(modules, file, doc);
   return modules;
 }

@@ -1,6 +1,6 @@
 import type { IamStatement, SourceRef } from "../../model/types.js";
 import { refAt } from "../entity.js";
-import { documentStatements, managedPolicyStatement, parseJsonDocument } from "../iam.js";
+import { collectingStatements, documentStatements, managedPolicyStatement, parseJsonDocument } from "../iam.js";
 import { isDict, valueAt } from "../values.js";
 import { type Resource, resourcesOf, type Template } from "./template.js";
 
@@ -24,7 +24,7 @@ const POLICIES = ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"];
 
 /** The template as statement readers see it, with its statements collected into `found`. */
 function collectingInto(template: Template, found: IamStatement[]): Template {
-  return { ...template, sink: { entity: () => {}, evidence: () => {}, statement: (s) => found.push(s) } };
+  return { ...template, sink: collectingStatements(found) };
 }
 
 /** A role's, user's or group's inline policies and all-granting managed policies. */

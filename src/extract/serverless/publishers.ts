@@ -10,7 +10,7 @@ import {
 } from "../cloudformation/buses.js";
 import { intrinsicName } from "../cloudformation/intrinsics.js";
 import type { StackFunction } from "../cloudformation/template.js";
-import { documentStatements } from "../iam.js";
+import { collectingStatements, documentStatements } from "../iam.js";
 import { asList, type Dict, isDict, namedEntries, valueAt } from "../values.js";
 import type { Stack } from "./functions.js";
 import { providerStatements } from "./iam.js";
@@ -25,7 +25,7 @@ export function joinServerlessPublishers(doc: Dict, stack: Stack, functions: Sta
   const scope: BusScope = { resources: resourcesOf(doc.resources), intrinsics: stack.intrinsics };
   const at = (...path: DocPath): SourceRef => ({ file: stack.file, doc: 0, path });
   const shared: IamStatement[] = [];
-  providerStatements(doc, stack.service, at, stack.intrinsics, collecting(shared));
+  providerStatements(doc, stack.service, at, stack.intrinsics, collectingStatements(shared));
   const sharedVariables = environmentBuses(
     scope,
     valueAt(stack.provider, ["environment"]),
@@ -39,7 +39,7 @@ export function joinServerlessPublishers(doc: Dict, stack: Stack, functions: Sta
     const own: IamStatement[] = [];
     const ownAt = at("functions", ...keyPath, "iamRoleStatements");
     if (Array.isArray(definition.iamRoleStatements))
-      documentStatements(definition.iamRoleStatements, name, ownAt, stack.intrinsics, collecting(own));
+      documentStatements(definition.iamRoleStatements, name, ownAt, stack.intrinsics, collectingStatements(own));
     const statements = [...shared, ...own];
     const granted = statements.flatMap((statement) =>
       statementBuses(scope, statement).map((bus): [PublishedBus, SourceRef] => [bus, statement.ref]),
@@ -73,8 +73,4 @@ function rolesKnown(stack: Stack): boolean {
 function resourcesOf(resources: unknown): Dict {
   const parts = Array.isArray(resources) ? resources : [resources];
   return Object.assign({}, ...parts.map((part) => (isDict(part) && isDict(part.Resources) ? part.Resources : {})));
-}
-
-function collecting(found: IamStatement[]) {
-  return { entity: () => {}, evidence: () => {}, statement: (statement: IamStatement) => found.push(statement) };
 }

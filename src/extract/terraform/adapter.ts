@@ -10,7 +10,7 @@ import { lambdaFunction } from "./functions.js";
 import { iamStatements } from "./iam.js";
 import { isLambdaModule, lambdaModuleFunction } from "./lambda-module.js";
 import { moduleInstances } from "./local-modules.js";
-import { moduleDirOf, TerraformModule } from "./module.js";
+import { addToModules, type TerraformModule } from "./module.js";
 import { joinTerraformPublishers } from "./publishers.js";
 import { queues } from "./queues.js";
 import { joinTriggers } from "./triggers.js";
@@ -34,11 +34,7 @@ export const terraform: AdapterFactory = {
       extract(file) {
         containerFiles.add(file);
         const doc = file.documents[0];
-        if (!isTerraformFile(file) || !isDict(doc)) return;
-        const dir = moduleDirOf(file.path);
-        const module = modules.get(dir) ?? new TerraformModule(dir);
-        modules.set(dir, module);
-        module.add(file.path, doc);
+        if (isTerraformFile(file) && isDict(doc)) addToModules(modules, file.path, doc);
       },
       finish(sink, guard) {
         // A module's IAM statements are the same text whichever call instantiates it: judged once.

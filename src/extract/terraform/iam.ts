@@ -1,7 +1,7 @@
 import type { IamStatement, SourceRef } from "../../model/types.js";
 import type { ModelSink } from "../adapter.js";
 import { refAt } from "../entity.js";
-import { parseJsonDocument, plainDocumentStatements, strings } from "../iam.js";
+import { collectingStatements, parseJsonDocument, plainDocumentStatements, strings } from "../iam.js";
 import { asString, isDict } from "../values.js";
 import { type Block, blocks, type TerraformModule } from "./module.js";
 import { referencesIn } from "./references.js";
@@ -16,8 +16,7 @@ const POLICY_RESOURCES = ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user
  */
 export function iamStatements(module: TerraformModule): IamStatement[] {
   const statements: IamStatement[] = [];
-  const sink: ModelSink = { entity: () => {}, evidence: () => {}, statement: (s) => statements.push(s) };
-  statementsInto(module, sink);
+  statementsInto(module, collectingStatements(statements));
   return statements;
 }
 

@@ -121,8 +121,12 @@ export class TerraformModule {
   }
 }
 
-export function moduleDirOf(file: string): string {
-  return posix.dirname(file);
+/** Adds a file's document to the module of its directory, made when the directory's first file arrives. */
+export function addToModules(modules: Map<string, TerraformModule>, file: string, doc: Dict): void {
+  const dir = posix.dirname(file);
+  const module = modules.get(dir) ?? new TerraformModule(dir);
+  modules.set(dir, module);
+  module.add(file, doc);
 }
 
 function push(map: Map<string, Block[]>, key: string, block: Block): void {
